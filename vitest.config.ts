@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Two cores on every machine: keep the pool small so network tests keep their timing.
+    maxWorkers: 2,
+    testTimeout: 20_000,
+  },
+});
