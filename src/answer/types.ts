@@ -62,3 +62,35 @@ export type QuoteLookup = {
 };
 
 export type { Fact, FactType };
+
+/** One article as the bot lists it (for `/sources`). */
+export type ArticleSummary = {
+  id: string;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+  sentenceCount: number;
+};
+
+/** Facts about a topic (for `/facts`), each with the citation of its sentence. */
+export type FactLookup = {
+  fact: Fact;
+  citation: Citation;
+};
+
+/**
+ * The engine as the CLI and the bot see it: built once at startup over a corpus, then queried.
+ * Implemented in `src/answer/engine.ts`.
+ */
+export interface Engine {
+  /** Answers a question (never throws on user input: bad questions come back with `problem`). */
+  answer(question: string, options?: AnswerOptions): Answer;
+  /** Quoted statements of a speaker (fuzzy on the name), optionally filtered by a keyword. */
+  quotesBySpeaker(speaker: string, keyword?: string): QuoteLookup[];
+  /** Speaker names for autocomplete, best matches of `prefix` first (all when empty). */
+  speakers(prefix?: string): string[];
+  /** Facts about a topic, optionally of one type, best first. */
+  factsByTopic(topic: string, type?: FactType): FactLookup[];
+  /** Every article the engine knows. */
+  articles(): ArticleSummary[];
+}
