@@ -1,0 +1,28 @@
+/**
+ * One cited sentence (인용 문장) as an embed field: the sentence, then title · outlet · date.
+ */
+import type { APIEmbedField } from 'discord.js';
+import type { Citation } from '../answer/types.ts';
+import { cut } from './cut.ts';
+import type { Labels } from './labels.ts';
+import { EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX } from './limits.ts';
+
+/** "outlet · date", with the labels' words for a missing outlet or date. */
+export function sourceLine(source: { outlet: string | null; date: string | null }, labels: Labels): string {
+  return `${source.outlet ?? labels.unknownOutlet} · ${source.date ?? labels.unknownDate}`;
+}
+
+/** The field for citation number `n` (1-based): name `[n] title`, value `> sentence` + `— outlet · date`. */
+export function citationField(citation: Citation, n: number, labels: Labels): APIEmbedField {
+  const footer = `— ${sourceLine(citation, labels)}`;
+  const room = EMBED_FIELD_VALUE_MAX - footer.length - 3; // "> " and the newline
+  return {
+    name: cut(`[${n}] ${citation.title}`, EMBED_FIELD_NAME_MAX),
+    value: `> ${cut(oneLine(citation.text), room)}\n${footer}`,
+  };
+}
+
+/** Collapses newlines so a quoted sentence stays inside its `>` block. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

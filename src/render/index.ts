@@ -1,0 +1,22 @@
+/**
+ * The render stage: pure functions from answers and lookups to Discord message payloads.
+ * Only this stage knows Discord's limits; every payload it returns has `allowedMentions: { parse: [] }`.
+ */
+export { citationsNeeded, CITATIONS_PER_PAGE, renderAnswer, renderSourcesPage } from './answer.ts';
+export { renderChoices } from './choices.ts';
+export { cut, ELLIPSIS } from './cut.ts';
+export { renderFacts } from './facts.ts';
+export { labelsFor, languageOf, type Labels, type Language } from './labels.ts';
+export * from './limits.ts';
+export {
+  compactQuestion,
+  MORE_SOURCES_PREFIX,
+  moreSourcesId,
+  parseMoreSourcesId,
+  recoverQuestion,
+  type MoreSourcesState,
+} from './moreSourcesId.ts';
+export { renderApology, renderShuttingDown } from './notices.ts';
+export { embedLength, ephemeral, message, noMentions, type ReplyPayload } from './payload.ts';
+export { renderQuotes } from './quotes.ts';
+export { renderSources } from './sources.ts';

@@ -1,0 +1,125 @@
+/**
+ * User-facing labels in Korean (한국어) or English, chosen by the interaction's locale.
+ * Article text is never translated: only the words around it.
+ */
+import type { FactType, QuestionProblem } from '../answer/types.ts';
+
+/** The two label languages. */
+export type Language = 'ko' | 'en';
+
+/** Korean for any `ko…` locale (Discord sends `ko`), English otherwise. */
+export function languageOf(locale: string | null | undefined): Language {
+  return locale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+export type Labels = {
+  question: string;
+  answer: string;
+  /** Title when the articles hold relevant sentences but no short direct answer. */
+  relevantSentences: string;
+  facts: string;
+  sources: string;
+  moreSources: string;
+  /** "Sources 4–6". */
+  sourceRange: (from: number, to: number) => string;
+  noMoreSources: string;
+  notFound: string;
+  problems: Record<QuestionProblem['kind'], string>;
+  factTypes: Record<FactType, string>;
+  quotesBy: (speaker: string) => string;
+  noQuotes: (speaker: string) => string;
+  factsAbout: (topic: string) => string;
+  noFacts: (topic: string) => string;
+  knownArticles: (count: number) => string;
+  noArticles: string;
+  sentenceCount: (count: number) => string;
+  /** "…and 3 more". */
+  andMore: (count: number) => string;
+  unknownOutlet: string;
+  unknownDate: string;
+  apology: string;
+  shuttingDown: string;
+};
+
+const ko: Labels = {
+  question: '질문',
+  answer: '답변',
+  relevantSentences: '관련 문장',
+  facts: '근거 사실',
+  sources: '출처',
+  moreSources: '출처 더 보기',
+  sourceRange: (from, to) => `출처 ${from}–${to}`,
+  noMoreSources: '더 보여 드릴 출처가 없습니다.',
+  notFound: '기사에서 찾지 못했습니다.',
+  problems: {
+    empty: '질문이 비어 있습니다. 궁금한 내용을 입력해 주세요.',
+    'too-long': '질문이 너무 깁니다. 짧게 줄여서 다시 물어봐 주세요.',
+    'no-words': '질문에서 검색할 단어를 찾지 못했습니다. 다른 표현으로 물어봐 주세요.',
+  },
+  factTypes: {
+    money: '금액',
+    date: '날짜',
+    count: '수량',
+    area: '면적',
+    duration: '기간',
+    percent: '비율',
+    person: '인물',
+    quote: '발언',
+  },
+  quotesBy: (speaker) => `${speaker}의 발언`,
+  noQuotes: (speaker) => `기사에서 ${speaker}의 발언을 찾지 못했습니다.`,
+  factsAbout: (topic) => `${topic}에 관한 사실`,
+  noFacts: (topic) => `기사에서 ${topic}에 관한 사실을 찾지 못했습니다.`,
+  knownArticles: (count) => `기사 ${count}건`,
+  noArticles: '아직 불러온 기사가 없습니다.',
+  sentenceCount: (count) => `${count}문장`,
+  andMore: (count) => `… 외 ${count}건`,
+  unknownOutlet: '언론사 미상',
+  unknownDate: '날짜 미상',
+  apology: '죄송합니다. 요청을 처리하는 중에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.',
+  shuttingDown: '봇이 재시작 중입니다. 잠시 후 다시 시도해 주세요.',
+};
+
+const en: Labels = {
+  question: 'Question',
+  answer: 'Answer',
+  relevantSentences: 'Relevant sentences',
+  facts: 'Supporting facts',
+  sources: 'Sources',
+  moreSources: 'More sources',
+  sourceRange: (from, to) => `Sources ${from}–${to}`,
+  noMoreSources: 'No more sources to show.',
+  notFound: 'Not in the articles.',
+  problems: {
+    empty: 'The question is empty. Please type what you want to know.',
+    'too-long': 'The question is too long. Please shorten it and ask again.',
+    'no-words': 'Nothing searchable in the question. Please rephrase it.',
+  },
+  factTypes: {
+    money: 'money',
+    date: 'date',
+    count: 'count',
+    area: 'area',
+    duration: 'duration',
+    percent: 'percent',
+    person: 'person',
+    quote: 'quote',
+  },
+  quotesBy: (speaker) => `Quotes by ${speaker}`,
+  noQuotes: (speaker) => `No quotes by ${speaker} in the articles.`,
+  factsAbout: (topic) => `Facts about ${topic}`,
+  noFacts: (topic) => `No facts about ${topic} in the articles.`,
+  knownArticles: (count) => `${count} article${count === 1 ? '' : 's'}`,
+  noArticles: 'No articles are loaded yet.',
+  sentenceCount: (count) => `${count} sentence${count === 1 ? '' : 's'}`,
+  andMore: (count) => `… and ${count} more`,
+  unknownOutlet: 'unknown outlet',
+  unknownDate: 'undated',
+  apology: 'Sorry, something went wrong while handling that. Please try again in a moment.',
+  shuttingDown: 'The bot is restarting. Please try again in a moment.',
+};
+
+/** The labels for an interaction's locale. */
+export function labelsFor(locale: string | null | undefined): Labels {
+  return languageOf(locale) === 'ko' ? ko : en;
+}
