@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { buildArticle } from './article.ts';
+import { cleanBody } from './clean.ts';
+import { isCopyrightLine } from './chrome.ts';
+import { findPublicationDate, outletFromCopyright, readSignature, toIsoDate } from './metadata.ts';
+import { collapseSpaces, normalizeText } from './normalize.ts';
+import type { Article } from './types.ts';
+
+/** An optional text field: absent, null or blank all mean "not given". */
+const optionalText = z
+  .string()
+  .nullish()
+  .transform((value) => (value == null || value.trim() === '' ? null : collapseSpaces(value)));
+
+/** One line of a JSONL corpus: `{id, title, text, outlet?, author?, date?, url?}`. */
+export const articleRecordSchema = z.object({
+  id: z.string().trim().min(1, 'id must not be empty'),
+  title: z.string(),
+  text: z.string().refine((text) => text.trim() !== '', 'text must not be empty'),
+  outlet: optionalText,
+  author: optionalText,
+  date: optionalText,
+  url: optionalText,
+});
+
+/** A JSONL record as written (before validation). */
+export type ArticleRecord = z.input<typeof articleRecordSchema>;
+
+/**
+ * Builds an article from a JSONL record. The text goes through the same cleaner as a scraped page (each
+ * line a paragraph); metadata fields of the record win over what the text says. The date is normalized to
+ * `YYYY-MM-DD` (null when it is not a date). Returns null when the record is invalid or has no body.
+ */
+export function articleFromRecord(record: unknown): Article | null {
+  const parsed = articleRecordSchema.safeParse(record);
+  if (!parsed.success) return null;
+  const { id, title, text, outlet, author, date, url } = parsed.data;
+  const lines = normalizeText(text).split('\n');
+  const body = cleanBody(lines);
+  if (body.paragraphs.length === 0) return null;
+  const textOutlet = body.byline?.outlet ?? lines.filter(isCopyrightLine).map(outletFromCopyright).find(Boolean) ?? null;
+  const textAuthor = body.byline?.author ?? body.metadataLines.map(readSignature).find(Boolean) ?? null;
+  return buildArticle(
+    {
+      id: id.trim(),
+      title: collapseSpaces(title),
+      outlet: outlet ?? textOutlet,
+      author: author ?? textAuthor,
+      date: date !== null ? toIsoDate(date) : findPublicationDate(body.metadataLines),
+      url,
+    },
+    body.paragraphs,
+  );
+}
