@@ -17,6 +17,6 @@ export {
   type MoreSourcesState,
 } from './moreSourcesId.ts';
 export { renderApology, renderShuttingDown } from './notices.ts';
-export { embedLength, ephemeral, message, noMentions, type ReplyPayload } from './payload.ts';
+export { embedLength, type EphemeralPayload, ephemeral, message, noMentions, type ReplyPayload } from './payload.ts';
 export { renderQuotes } from './quotes.ts';
 export { renderSources } from './sources.ts';

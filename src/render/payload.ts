@@ -27,9 +27,10 @@ export type ReplyPayload = {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   allowedMentions: NoMentions;
-  /** `MessageFlags.Ephemeral` when only the asker should see it (initial replies only). */
-  flags?: MessageFlags.Ephemeral;
 };
+
+/** A payload only the asker sees (for initial replies and follow-ups; an edit cannot change it). */
+export type EphemeralPayload = ReplyPayload & { flags: MessageFlags.Ephemeral };
 
 /** A fresh `{ parse: [] }` (a new object each time so no caller can mutate a shared one). */
 export function noMentions(): NoMentions {
@@ -55,7 +56,7 @@ export function message(parts: {
 }
 
 /** The same payload, visible only to the user who asked. */
-export function ephemeral(payload: ReplyPayload): ReplyPayload {
+export function ephemeral(payload: ReplyPayload): EphemeralPayload {
   return { ...payload, flags: MessageFlags.Ephemeral };
 }
 

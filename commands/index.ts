@@ -1,0 +1,75 @@
+/**
+ * The commands folder's contract: the `Command` type every module satisfies, the zod schema a module
+ * is checked against when loaded (a bad module stops startup with the reason, never silently
+ * dropped), and the list of commands.
+ */
+import { z } from 'zod';
+import type { CommandModule } from '../src/discord/types.ts';
+import ask from './ask.ts';
+import facts from './facts.ts';
+import quote from './quote.ts';
+import sources from './sources.ts';
+
+export type { CommandContext } from '../src/discord/types.ts';
+export type Command = CommandModule;
+
+/** Discord's rule for command and option names (lowercase letters of any script, digits, - and _). */
+const NAME = /^[-_\p{Ll}\p{Lo}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+
+const localizations = z.record(z.string(), z.string()).optional();
+
+const option = z.object({
+  name: z.string().regex(NAME),
+  description: z.string().min(1).max(100),
+  name_localizations: z.record(z.string(), z.string().regex(NAME)).optional(),
+  description_localizations: localizations,
+});
+
+/** What a loaded command module must look like. */
+export const schema = z.object({
+  data: z.object({
+    name: z.string().regex(NAME),
+    description: z.string().min(1).max(100),
+    name_localizations: z.record(z.string(), z.string().regex(NAME)).optional(),
+    description_localizations: localizations,
+    options: z.array(option.loose()).max(25).optional(),
+  }).loose(),
+  execute: z.function(),
+  autocomplete: z.function().optional(),
+  button: z.function().optional(),
+});
+
+/** Type guard over `schema`. */
+export function isCommand(value: unknown): value is Command {
+  return schema.safeParse(value).success;
+}
+
+/**
+ * Checks each module and keys it by name. Throws one error listing every problem (module and path),
+ * so a broken command stops startup instead of vanishing from the bot.
+ */
+export function loadCommands(modules: readonly unknown[]): Map<string, Command> {
+  const loaded = new Map<string, Command>();
+  const problems: string[] = [];
+  modules.forEach((module, i) => {
+    const parsed = schema.safeParse(module);
+    if (!parsed.success) {
+      const label = (module as { data?: { name?: unknown } } | null)?.data?.name ?? `#${i}`;
+      for (const issue of parsed.error.issues) problems.push(`command ${String(label)}: ${issue.path.join('.') || '(module)'}: ${issue.message}`);
+      return;
+    }
+    const command = module as Command;
+    if (loaded.has(command.data.name)) problems.push(`command ${command.data.name}: defined twice`);
+    loaded.set(command.data.name, command);
+  });
+  if (problems.length > 0) throw new Error(`invalid command modules:\n${problems.join('\n')}`);
+  return loaded;
+}
+
+/** Every slash command of the bot, in registration order. */
+export const commandModules: readonly Command[] = [ask, quote, facts, sources];
+
+/** The commands, checked and keyed by name. */
+export function commands(): Map<string, Command> {
+  return loadCommands(commandModules);
+}

@@ -1,0 +1,48 @@
+/**
+ * `/quote speaker:<autocomplete> [keyword:<text>]` (발언): a speaker's quoted statements, with articles.
+ */
+import { ApplicationCommandOptionType } from 'discord.js';
+import { renderChoices, renderQuotes } from '../src/render/index.ts';
+import type { Command } from './index.ts';
+
+export default {
+  data: {
+    name: 'quote',
+    description: "A speaker's quoted statements in the articles",
+    name_localizations: { ko: '발언' },
+    description_localizations: { ko: '기사에 인용된 인물의 발언을 보여 드립니다' },
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'speaker',
+        description: 'Who said it',
+        name_localizations: { ko: '발언자' },
+        description_localizations: { ko: '발언한 사람' },
+        required: true,
+        autocomplete: true,
+        max_length: 100,
+      },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'keyword',
+        description: 'Only quotes containing this word',
+        name_localizations: { ko: '키워드' },
+        description_localizations: { ko: '이 단어가 들어간 발언만' },
+        max_length: 100,
+      },
+    ],
+  },
+
+  async execute(interaction, { engine }) {
+    const speaker = interaction.options.getString('speaker', true);
+    const keyword = interaction.options.getString('keyword') ?? undefined;
+    await interaction.deferReply();
+    const quotes = engine.quotesBySpeaker(speaker, keyword);
+    await interaction.editReply(renderQuotes(speaker, quotes, { locale: interaction.locale }));
+  },
+
+  async autocomplete(interaction, { engine }) {
+    const typed = interaction.options.getFocused();
+    await interaction.respond(renderChoices(engine.speakers(typed)));
+  },
+} satisfies Command;

@@ -1,0 +1,50 @@
+/**
+ * The running bot (봇): a client, the dispatcher over the commands, error listeners, and the shutdown
+ * routine — logged in and ready. `index.ts` calls this after loading the engine; the tests call it
+ * against the local fake Discord.
+ */
+import { type Client, Events } from 'discord.js';
+import type { Engine } from '../answer/types.ts';
+import { attachHandlers, createClient } from './client.ts';
+import type { Config } from './config.ts';
+import { createDispatcher, type Dispatcher } from './dispatch.ts';
+import type { Logger } from './logger.ts';
+import { createShutdown } from './shutdown.ts';
+import type { CommandModule } from './types.ts';
+
+export type BotOptions = {
+  config: Config;
+  engine: Engine;
+  logger: Logger;
+  commands: ReadonlyMap<string, CommandModule>;
+  /** Called by shutdown once the client is destroyed (default `process.exit`). */
+  exit?: (code: number) => void;
+  /** Shutdown deadline in ms (default 9000). */
+  deadlineMs?: number;
+};
+
+export type Bot = {
+  client: Client;
+  dispatcher: Dispatcher;
+  /** Stops taking interactions, finishes those in flight, destroys the client, then calls `exit(0)`. */
+  shutdown(reason: string): Promise<void>;
+};
+
+/** Creates the client, wires it, logs in and resolves once the gateway says READY. */
+export async function startBot(options: BotOptions): Promise<Bot> {
+  const { config, engine, logger, commands } = options;
+  const client = createClient(config);
+  const dispatcher = createDispatcher({ commands, context: { engine, logger }, logger });
+  attachHandlers(client, dispatcher, logger);
+  const shutdown = createShutdown({
+    client,
+    dispatcher,
+    logger,
+    ...(options.exit ? { exit: options.exit } : {}),
+    ...(options.deadlineMs !== undefined ? { deadlineMs: options.deadlineMs } : {}),
+  });
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  await client.login(config.token);
+  await ready;
+  return { client, dispatcher, shutdown };
+}

@@ -1,0 +1,52 @@
+/**
+ * Graceful shutdown (정상 종료): on SIGTERM/SIGINT stop taking interactions, let the replies in flight
+ * finish, destroy the client, exit 0 — all within `deadlineMs` (Discord hosts give 10 s).
+ */
+import type { Client } from 'discord.js';
+import type { Dispatcher } from './dispatch.ts';
+import type { Logger } from './logger.ts';
+
+export type ShutdownOptions = {
+  client: Client;
+  dispatcher: Dispatcher;
+  logger: Logger;
+  /** Time allowed from the signal to exit (default 9000 ms, under the 10 s hosts allow). */
+  deadlineMs?: number;
+  exit?: (code: number) => void;
+  signals?: readonly NodeJS.Signals[];
+};
+
+/** Shuts the bot down once (later calls return the same promise). */
+export function createShutdown(options: ShutdownOptions): (reason: string) => Promise<void> {
+  const { client, dispatcher, logger } = options;
+  const deadlineMs = options.deadlineMs ?? 9000;
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  let done: Promise<void> | null = null;
+  return (reason) => {
+    done ??= (async () => {
+      const hardStop = setTimeout(() => {
+        logger.warn('shutdown deadline reached; exiting now');
+        exit(0);
+      }, deadlineMs);
+      hardStop.unref();
+      logger.info(`shutting down (${reason}); ${dispatcher.inFlight()} interaction(s) in flight`);
+      dispatcher.stopAccepting();
+      // Leave a second for client.destroy() within the deadline.
+      const finished = await dispatcher.drain(Math.max(0, deadlineMs - 1000));
+      if (!finished) logger.warn(`${dispatcher.inFlight()} interaction(s) did not finish in time`);
+      await client.destroy().catch((error: unknown) => logger.error('client.destroy failed', error));
+      clearTimeout(hardStop);
+      logger.info('bye');
+      exit(0);
+    })();
+    return done;
+  };
+}
+
+/** Calls `shutdown` on SIGTERM and SIGINT. */
+export function onSignals(
+  shutdown: (reason: string) => Promise<void>,
+  signals: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT'],
+): void {
+  for (const signal of signals) process.once(signal, () => void shutdown(signal));
+}

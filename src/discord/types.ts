@@ -1,0 +1,27 @@
+/**
+ * What the discord stage needs from a command module: its registration data and its handlers.
+ * `commands/index.ts` re-exports this as `Command` and validates modules against it.
+ */
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Engine } from '../answer/types.ts';
+import type { Logger } from './logger.ts';
+
+/** What every handler is given besides the interaction. */
+export type CommandContext = {
+  engine: Engine;
+  logger: Logger;
+};
+
+export type CommandModule = {
+  /** The slash command as registered (name, description, options, `ko` localizations). */
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
+  /** Handles buttons whose custom_id starts with `<data.name>:`. */
+  button?(interaction: ButtonInteraction, context: CommandContext): Promise<void>;
+};

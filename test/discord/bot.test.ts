@@ -1,0 +1,226 @@
+/**
+ * The real discord.js client against the local fake Discord: what the bot sends for each command.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import type { Engine } from '../../src/answer/types.ts';
+import { type Bot, startBot } from '../../src/discord/bot.ts';
+import { parseConfig, type Config } from '../../src/discord/config.ts';
+import { createLogger } from '../../src/discord/logger.ts';
+import type { CommandModule } from '../../src/discord/types.ts';
+import { engineForTests } from './engine.ts';
+import {
+  APP_ID,
+  autocomplete,
+  buttonClick,
+  callbackPath,
+  chatInput,
+  FAKE_TOKEN,
+  type FakeDiscord,
+  originalPath,
+  type RecordedRequest,
+  startFakeDiscord,
+} from './fake-discord.ts';
+import { expectWithinDiscordLimits } from './limits.ts';
+
+/** A command that always fails, to exercise the error path. */
+const boom: CommandModule = {
+  data: { name: 'boom', description: 'fails' },
+  async execute() {
+    throw new Error('kaboom');
+  },
+};
+
+/** The engine, except that a question containing 💥 makes it throw (after the reply was deferred). */
+function explosive(engine: Engine): Engine {
+  return {
+    answer: (question, options) => {
+      if (question.includes('💥')) throw new Error('engine exploded');
+      return engine.answer(question, options);
+    },
+    quotesBySpeaker: (speaker, keyword) => engine.quotesBySpeaker(speaker, keyword),
+    speakers: (prefix) => engine.speakers(prefix),
+    factsByTopic: (topic, type) => engine.factsByTopic(topic, type),
+    articles: () => engine.articles(),
+  };
+}
+
+let fake: FakeDiscord;
+let bot: Bot;
+let config: Config;
+let engine: Engine;
+const logLines: string[] = [];
+const logger = createLogger({ secrets: [FAKE_TOKEN], write: (_, line) => logLines.push(line) });
+
+async function start(): Promise<Bot> {
+  return startBot({
+    config,
+    engine,
+    logger,
+    commands: new Map([...commands(), ['boom', boom]]),
+    exit: () => undefined,
+  });
+}
+
+beforeAll(async () => {
+  fake = await startFakeDiscord();
+  const parsed = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_API_BASE: fake.apiBase });
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  config = parsed.config;
+  engine = explosive(await engineForTests());
+  bot = await start();
+});
+
+afterAll(async () => {
+  await bot?.client.destroy();
+  await fake?.close();
+});
+
+/** Dispatches an interaction and returns its callback and (when `edited`) its @original edit. */
+async function run(interaction: ReturnType<typeof chatInput>, edited = true) {
+  const sentAt = fake.dispatch(interaction);
+  const callback = await fake.waitForRequest((r) => r.path === callbackPath(interaction));
+  const edit: RecordedRequest | null = edited
+    ? await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === originalPath(interaction))
+    : null;
+  return { sentAt, callback, edit };
+}
+
+const text = (body: unknown) => JSON.stringify(body);
+
+describe('/ask', () => {
+  it('defers, then edits in the answer with its cited sentence, article and no mentions', async () => {
+    const { sentAt, callback, edit } = await run(chatInput('ask', [{ name: 'question', type: 3, value: 'K-바이오 랩허브 예산' }]));
+    expect(callback.body.type).toBe(5);
+    expect(callback.body.data?.flags ?? 0).toBe(0);
+    const embed = edit?.body.embeds[0];
+    expect(embed.title).toContain('2,700억');
+    expect(embed.fields.length).toBeGreaterThanOrEqual(1);
+    expect(embed.fields.length).toBeLessThanOrEqual(3);
+    expect(embed.fields[0].value).toContain('2,700억');
+    expect(embed.fields[0].name).toMatch(/^\[1\] \S/);
+    expect(embed.fields[0].value).toMatch(/— .+ · \d{4}-\d{2}-\d{2}/);
+    expectWithinDiscordLimits(edit?.body);
+    expect(callback.at - sentAt).toBeLessThan(3000);
+    expect((edit?.at ?? Infinity) - sentAt).toBeLessThan(1000);
+  });
+
+  it('hide:true makes the reply ephemeral (flag 64)', async () => {
+    const { callback } = await run(
+      chatInput('ask', [
+        { name: 'question', type: 3, value: 'K-바이오 랩허브 예산' },
+        { name: 'hide', type: 5, value: true },
+      ]),
+    );
+    expect(callback.body).toEqual({ type: 5, data: { flags: 64 } });
+  });
+
+  it('shows a question with @everyone, <@123> and <@&456> but pings nobody', async () => {
+    const question = '@everyone <@123> <@&456> 랩허브 예산';
+    const { edit } = await run(chatInput('ask', [{ name: 'question', type: 3, value: question }]));
+    expect(edit?.body.allowed_mentions).toEqual({ parse: [] });
+    expect(text(edit?.body)).toContain('@everyone <@123> <@&456>');
+  });
+
+  it('keeps Discord limits for a huge question', async () => {
+    const question = `랩허브 ${'아주 긴 질문입니다. '.repeat(800)}`;
+    const { edit } = await run(chatInput('ask', [{ name: 'question', type: 3, value: question }]));
+    expectWithinDiscordLimits(edit?.body);
+  });
+
+  it('says "not in the articles" in Korean, and in English for other locales', async () => {
+    const ko = await run(chatInput('ask', [{ name: 'question', type: 3, value: '화성 이주 계획의 예산은 얼마인가' }]));
+    expect(text(ko.edit?.body)).toContain('기사에서 찾지 못했습니다');
+    const en = await run(chatInput('ask', [{ name: 'question', type: 3, value: '화성 이주 계획의 예산은 얼마인가' }], 'en-US'));
+    expect(text(en.edit?.body)).toContain('Not in the articles');
+  });
+
+  it('"more sources" button: the click brings the next page, also after a restart', async () => {
+    const asked = await run(chatInput('ask', [{ name: 'question', type: 3, value: 'K-바이오 랩허브 예산' }]));
+    const button = asked.edit?.body.components?.[0]?.components?.[0];
+    expect(button?.label).toBe('출처 더 보기');
+    expect(button.custom_id.length).toBeLessThanOrEqual(100);
+
+    // Restart the bot: the button's state must live in its custom_id, not in memory.
+    await bot.client.destroy();
+    bot = await start();
+
+    const click = buttonClick(button.custom_id, { embeds: asked.edit?.body.embeds, components: asked.edit?.body.components });
+    fake.dispatch(click);
+    const callback = await fake.waitForRequest((r) => r.path === callbackPath(click));
+    expect(callback.body).toEqual({ type: 5, data: { flags: 64 } });
+    const page = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === originalPath(click));
+    expect(page.body.embeds[0].fields[0].name).toMatch(/^\[4\] /);
+    expectWithinDiscordLimits(page.body);
+  });
+});
+
+describe('/quote', () => {
+  it('autocompletes speakers: type 8, at most 25 choices of at most 100 characters', async () => {
+    const interaction = autocomplete('quote', [{ name: 'speaker', type: 3, value: '', focused: true }]);
+    fake.dispatch(interaction);
+    const callback = await fake.waitForRequest((r) => r.path === callbackPath(interaction));
+    expect(callback.body.type).toBe(8);
+    const choices = callback.body.data.choices as { name: string; value: string }[];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const choice of choices) {
+      expect(choice.name.length).toBeLessThanOrEqual(100);
+      expect(choice.value.length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it("replies with the speaker's quotes and their article", async () => {
+    const speaker = engine.speakers('')[0] ?? '';
+    const { edit } = await run(chatInput('quote', [{ name: 'speaker', type: 3, value: speaker }]));
+    expect(edit?.body.embeds[0].title).toContain(speaker);
+    expect(edit?.body.embeds[0].fields.length).toBeGreaterThan(0);
+    expectWithinDiscordLimits(edit?.body);
+  });
+});
+
+describe('/facts and /sources', () => {
+  it('/facts replies compactly within limits', async () => {
+    const { edit } = await run(chatInput('facts', [{ name: 'topic', type: 3, value: '랩허브' }, { name: 'type', type: 3, value: 'money' }]));
+    expectWithinDiscordLimits(edit?.body);
+  });
+
+  it('/sources lists the articles with their sentence counts', async () => {
+    const interaction = chatInput('sources');
+    fake.dispatch(interaction);
+    const callback = await fake.waitForRequest((r) => r.path === callbackPath(interaction));
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.embeds[0].description).toMatch(/\d+문장/);
+    expectWithinDiscordLimits(callback.body.data);
+  });
+});
+
+describe('errors', () => {
+  it('a handler that throws gets an ephemeral apology and a log line; the bot keeps answering', async () => {
+    const failing = chatInput('boom');
+    fake.dispatch(failing);
+    const apology = await fake.waitForRequest((r) => r.path === callbackPath(failing));
+    expect(apology.body.type).toBe(4);
+    expect(apology.body.data.flags).toBe(64);
+    expect(apology.body.data.content).toContain('죄송합니다');
+    expect(logLines.some((line) => line.includes('handler failed for /boom') && line.includes('kaboom'))).toBe(true);
+
+    const after = await run(chatInput('ask', [{ name: 'question', type: 3, value: 'K-바이오 랩허브 예산' }]));
+    expect(after.edit?.body.embeds[0].title).toContain('2,700억');
+  });
+
+  it('an error after deferring removes the deferred reply and follows up with an ephemeral apology', async () => {
+    const interaction = chatInput('ask', [{ name: 'question', type: 3, value: '💥 랩허브' }]);
+    fake.dispatch(interaction);
+    const followUp = await fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/api/v10/webhooks/${APP_ID}/${interaction.token}`,
+    );
+    expect(followUp.body.flags).toBe(64);
+    expect(followUp.body.allowed_mentions).toEqual({ parse: [] });
+    expect(fake.requests.some((r) => r.method === 'DELETE' && r.path === originalPath(interaction))).toBe(true);
+  });
+
+  it('never logs the token', () => {
+    expect(logLines.join('\n')).not.toContain(FAKE_TOKEN);
+  });
+});
