@@ -6,12 +6,17 @@
 
 /** Endings of a Korean sentence when the line carries no final punctuation: `…마련됐다`, `…했어요`. */
 const BARE_ENDING = /[다요까죠]$/;
+/**
+ * A period after a predicate ending (`했다.`, `해요.`, `하죠.`, `추진함.`, `하라.`); a noun before the period
+ * (`우수기업 명단 1부.`, `…성과.`) is a label, not a sentence.
+ */
+const PREDICATE_END = /[다요죠까음함임됨오네군지라자][.。]+["'”’」』)\]]*$/;
 /** Closing quotes, brackets and final punctuation that may follow the last syllable. */
 const TRAILING_CLOSERS = /[\s.!?。？！…"'”’」』》)\]]+$/;
 
 /**
- * 문장 같은 줄: whether a line reads as prose. Korean: its last syllable is followed by final
- * punctuation (`…했다.`, `…인가?`) or is a bare sentence ending (`…마련됐다`, `…것”`). Other scripts:
+ * 문장 같은 줄: whether a line reads as prose. Korean: it ends in a predicate with a period (`…했다.`), in a
+ * question or exclamation (`…인가?`), or in a bare sentence ending (`…마련됐다`, `…것이다”`). Other scripts:
  * at least eight words ending in `.`, `?` or `!`.
  * @example
  * isSentenceLike('계약을 체결했다.') // true
@@ -19,7 +24,8 @@ const TRAILING_CLOSERS = /[\s.!?。？！…"'”’」』》)\]]+$/;
  */
 export function isSentenceLike(line: string): boolean {
   const text = line.trim();
-  if (/[가-힣][.?!。？！]+["'”’」』)\]]*$/.test(text)) return true;
+  if (/[가-힣][?!？！]+["'”’」』)\]]*$/.test(text)) return true;
+  if (PREDICATE_END.test(text)) return true;
   const core = text.replace(TRAILING_CLOSERS, '');
   if (BARE_ENDING.test(core) && /[가-힣]/.test(core)) return true;
   if (/[.?!]["'”’)]*$/.test(text) && !/[가-힣]/.test(text)) return text.split(/\s+/).length >= 8;
@@ -56,6 +62,7 @@ const UI_ANYWHERE: readonly RegExp[] = [
   /기사에\s?대해\s?어떻게\s?생각|해당\s?언론사로\s?이동|언론사에서\s?직접\s?확인/,
   /무단\s?전재|재배포\s?금지|무단\s?복제|all rights reserved|^\s*[-<\[(]?\s*(?:copyright|저작권자)\b|^\s*[<\[(]?\s*[ⓒ©]/i,
   /Would love your thoughts|please comment|Your email address will not be published|You must be logged in/i,
+  /보도\s?자료와\s?관련하여|연락\s?주시기\s?바랍니다|취재를\s?원하시면/,
 ];
 
 /**
@@ -91,7 +98,7 @@ export function isSummaryNotice(line: string): boolean {
  * one of these, once the body has started, belongs to the page, not the article.
  */
 const SECTION_END =
-  /^(?:[-=\[<【■▶#]*\s*)(?:관련\s?(?:뉴스|기사|글|포스트)|주요\s?(?:뉴스|기사)|많이\s?(?:본|읽은)\s?(?:뉴스|기사|정보|글)?|(?:오늘의\s?)?인기\s?(?:뉴스|기사|정보|글|검색어)?|추천\s?(?:뉴스|기사|정보|글)|함께\s?(?:보면\s?좋은|볼만한|읽으면\s?좋은)\s?.*|이\s?시각\s?.*|최신\s?(?:뉴스|기사|글)|실시간\s?(?:뉴스|인기|검색어)|주간\s?TOP.*|댓글\s?(?:\(?\d+\)?|쓰기|달기|보기)?|\d+\s*개의\s?댓글|\d+\s*Comments?|Comments?|Related\s?(?:posts?|articles?|news)|Popular\s?(?:posts?|news)|You may also like|Leave a (?:Reply|Comment)|Article Rating|0 0 votes|이 기사에 대해 어떻게 생각하시나요\?)(?:\s*[-=\]>】]*)$/i;
+  /^(?:[-=\[<【■▶#]*\s*)(?:관련\s?(?:뉴스|기사|글|포스트)|주요\s?(?:뉴스|기사)|많이\s?(?:본|읽은)\s?(?:뉴스|기사|정보|글)?|(?:오늘의\s?)?인기\s?(?:뉴스|기사|정보|글|검색어)?|추천\s?(?:뉴스|기사|정보|글)|함께\s?(?:보면\s?좋은|볼만한|읽으면\s?좋은)\s?.*|이\s?시각\s?.*|최신\s?(?:뉴스|기사|글)|실시간\s?(?:뉴스|인기|검색어)|주간\s?TOP.*|댓글\s?(?:\(?\d+\)?|쓰기|달기|보기)?|\d+\s*개의\s?댓글|\d+\s*Comments?|Comments?|Related\s?(?:posts?|articles?|news)|Popular\s?(?:posts?|news)|You may also like|Leave a (?:Reply|Comment)|Article Rating|0 0 votes|이 기사에 대해 어떻게 생각하시나요\?|붙임(?:\s?\d.*)?|[(\[]?\s*끝\s*[.)\]]?)(?:\s*[-=\]>】]*)$/i;
 
 /** 목록 머리말: whether a line heads the related/popular/comments sections that end an article. */
 export function isSectionEnd(line: string): boolean {

@@ -34,8 +34,8 @@ export function toIsoDate(text: string): string | null {
   return `${first.y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Labels that mark a publication (not a modification) date: 입력, 등록, 발행, 게재, 작성, 승인, 기사입력. */
-const PUBLISHED_LABEL = /(입력|등록|발행|게재|작성|승인|송고|Published|Posted)/i;
+/** Labels that mark a publication (not a modification) date: 입력, 등록, 발행, 게재, 작성, 승인, 송고, 배포. */
+const PUBLISHED_LABEL = /(입력|등록|발행|게재|작성|승인|송고|배포|Published|Posted)/i;
 const MODIFIED_LABEL = /(수정|업데이트|Updated|Modified)/i;
 
 /**
