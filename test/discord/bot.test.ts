@@ -63,7 +63,7 @@ async function start(): Promise<Bot> {
 }
 
 beforeAll(async () => {
-  fake = await startFakeDiscord();
+  fake = await startFakeDiscord({ heartbeatIntervalMs: 200 });
   const parsed = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_API_BASE: fake.apiBase });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   config = parsed.config;
@@ -87,6 +87,15 @@ async function run(interaction: ReturnType<typeof chatInput>, edited = true) {
 }
 
 const text = (body: unknown) => JSON.stringify(body);
+
+describe('gateway', () => {
+  it('identified over the fake gateway and gets its heartbeats acknowledged', async () => {
+    expect(fake.gatewayOps).toContain(2);
+    for (let i = 0; i < 50 && bot.client.ws.ping < 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(fake.gatewayOps).toContain(1);
+    expect(bot.client.ws.ping).toBeGreaterThanOrEqual(0);
+  });
+});
 
 describe('/ask', () => {
   it('defers, then edits in the answer with its cited sentence, article and no mentions', async () => {

@@ -1,0 +1,107 @@
+/**
+ * Graceful shutdown: an acknowledged reply still lands, the client is destroyed, exit code 0, < 10 s.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { afterEach, describe, expect, it } from 'vitest';
+import { commands } from '../../commands/index.ts';
+import { startBot } from '../../src/discord/bot.ts';
+import { parseConfig } from '../../src/discord/config.ts';
+import { createLogger } from '../../src/discord/logger.ts';
+import { engineForTests } from './engine.ts';
+import {
+  APP_ID,
+  callbackPath,
+  chatInput,
+  FAKE_TOKEN,
+  type FakeDiscord,
+  originalPath,
+  startFakeDiscord,
+} from './fake-discord.ts';
+
+let fake: FakeDiscord | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+const ask = () => chatInput('ask', [{ name: 'question', type: 3, value: 'K-바이오 랩허브 예산' }]);
+
+describe('shutdown (in process)', () => {
+  it('finishes the reply in flight, refuses new interactions, destroys the client, exits 0', async () => {
+    fake = await startFakeDiscord({ callbackDelayMs: 400 });
+    const parsed = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_API_BASE: fake.apiBase });
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const exits: { code: number; at: number }[] = [];
+    const bot = await startBot({
+      config: parsed.config,
+      engine: await engineForTests(),
+      logger: createLogger({ write: () => undefined }),
+      commands: commands(),
+      exit: (code) => exits.push({ code, at: performance.now() }),
+    });
+
+    const inFlight = ask();
+    fake.dispatch(inFlight);
+    await fake.waitForRequest((r) => r.path === callbackPath(inFlight)); // acknowledged, not yet answered
+    const stopping = bot.shutdown('SIGTERM');
+    const late = ask();
+    fake.dispatch(late);
+    await stopping;
+
+    const edit = fake.requests.find((r) => r.method === 'PATCH' && r.path === originalPath(inFlight));
+    expect(JSON.stringify(edit?.body)).toContain('2,700억');
+    const refused = fake.requests.find((r) => r.path === callbackPath(late));
+    if (refused) expect(refused.body.data.flags).toBe(64); // arrived before the socket closed: told to retry
+    expect(exits.map((e) => e.code)).toEqual([0]);
+    expect(bot.client.isReady()).toBe(false);
+  });
+});
+
+describe('shutdown (npm start as a child process)', () => {
+  it('SIGTERM while a reply is in flight: the reply is delivered, exit 0 within 10 s', async () => {
+    fake = await startFakeDiscord({ callbackDelayMs: 700 });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'index.ts'], {
+      env: {
+        PATH: process.env.PATH,
+        DISCORD_TOKEN: FAKE_TOKEN,
+        DISCORD_APP_ID: APP_ID,
+        DISCORD_API_BASE: fake.apiBase,
+        CORPUS_PATH: 'seeds',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 40_000);
+    const exited = once(child, 'exit');
+    try {
+      // Fail fast (with the child's output) if it exits before identifying.
+      await Promise.race([
+        fake.identified(30_000),
+        exited.then(([code]) => {
+          throw new Error(`bot exited (${code}) before identifying:\n${output}`);
+        }),
+      ]);
+      // Ready once the gateway said READY; give discord.js a moment to emit ClientReady.
+      await new Promise((r) => setTimeout(r, 200));
+      const interaction = ask();
+      fake.dispatch(interaction);
+      await fake.waitForRequest((r) => r.path === callbackPath(interaction), 5000);
+      const signalled = performance.now();
+      child.kill('SIGTERM');
+      const [code] = await exited;
+      const elapsed = performance.now() - signalled;
+      expect(code, output).toBe(0);
+      expect(elapsed).toBeLessThan(10_000);
+      const edit = fake.requests.find((r) => r.method === 'PATCH' && r.path === originalPath(interaction));
+      expect(edit, output).toBeDefined();
+      expect(JSON.stringify(edit?.body)).toContain('2,700억');
+      expect(output).not.toContain(FAKE_TOKEN);
+    } finally {
+      clearTimeout(killer);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 45_000);
+});
