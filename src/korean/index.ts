@@ -1,0 +1,6 @@
+/** The Korean text layer: normalization, jamo, particles and tokenization. */
+export { normalize } from './normalize.ts';
+export { disassemble, getChoseong, isChoseongOnly, jamoDistance, editDistance } from './jamo.ts';
+export { stripJosa, isInterrogative } from './josa.ts';
+export { tokenize, tokenizeNormalized, splitRuns } from './tokenize.ts';
+export type { Run, TokenizeOptions } from './tokenize.ts';

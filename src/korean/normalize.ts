@@ -1,0 +1,49 @@
+/**
+ * 정규화 (normalization): the one text form that indexing and querying share.
+ */
+
+/** Hangul syllables, conjoining jamo, compatibility jamo and their extensions: never NFKC'd. */
+const HANGUL_RUN = /[\u1100-\u11FF\u3130-\u318F\uA960-\uA97F\uAC00-\uD7A3\uD7B0-\uD7FF]+/g;
+
+/** A comma between digit groups ("2,700", "1,234,567"), not a list comma ("3, 4"). */
+const DIGIT_GROUP_COMMA = /(\d),(?=\d{3}(?!\d))/g;
+
+const WHITESPACE = /\s+/g;
+
+/** NFKC applied only outside Hangul: it folds ㎡/㎞/full-width forms but would turn ㄹ into conjoining jamo. */
+function foldOutsideHangul(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(HANGUL_RUN)) {
+    const start = match.index;
+    out += text.slice(last, start).normalize('NFKC') + match[0];
+    last = start + match[0].length;
+  }
+  return out + text.slice(last).normalize('NFKC');
+}
+
+function normalizeOnce(text: string): string {
+  const folded = foldOutsideHangul(text.normalize('NFC')).toLowerCase();
+  return folded.replace(DIGIT_GROUP_COMMA, '$1').replace(WHITESPACE, ' ').trim().normalize('NFC');
+}
+
+/**
+ * @name normalize
+ * @description
+ * 검색용 정규화: NFC, 소문자화, 천 단위 쉼표 제거, 전각·단위 문자(㎡, ㎞) 풀기, 공백 정리.
+ * 한글(호환 자모 포함)에는 NFKC를 적용하지 않는다. Idempotent: `normalize(normalize(x)) === normalize(x)`.
+ * @example
+ * normalize('약 2,700억 원') // '약 2700억 원'
+ * normalize('4만㎡ ＵＬ') // '4만m2 ul'
+ * normalize('ㄷㅇㅈㅇ') // 'ㄷㅇㅈㅇ' (compatibility jamo kept)
+ */
+export function normalize(text: string): string {
+  // Case folding or NFKC can expose new foldable sequences; a couple of passes reach the fixed point.
+  let current = normalizeOnce(text);
+  for (let pass = 0; pass < 3; pass++) {
+    const next = normalizeOnce(current);
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}

@@ -1,0 +1,312 @@
+/**
+ * The search index over a corpus: passages (paragraphs) in MiniSearch, sentences re-ranked
+ * within the best passages. The one class of this stage: it holds the built index.
+ */
+import type MiniSearch from 'minisearch';
+import type { Article, Sentence } from '../corpus/types.ts';
+import { normalize, tokenize } from '../korean/index.ts';
+import type { Aliases } from './aliases.ts';
+import { expectedAnswerTypes, holdsAnswerType } from './answerType.ts';
+import { buildIndex, loadMiniSearch } from './buildIndex.ts';
+import { defaultSearchIndexOptions, INDEX_VERSION } from './options.ts';
+import type { SearchIndexOptions } from './options.ts';
+import { listPassages } from './passages.ts';
+import type { PassageRef } from './passages.ts';
+import { queryTerms } from './queryTerms.ts';
+import { rewriteQuery } from './rewriteQuery.ts';
+import { hashCorpus, readSnapshot, writeSnapshot } from './snapshot.ts';
+import type { SnapshotMiss } from './snapshot.ts';
+import type { ArticleHit, SearchHit, SearchOptions } from './types.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+/** One passage result before it becomes article or sentence hits. */
+export type PassageHit = {
+  passage: number;
+  score: number;
+  coverage: number;
+  matchedTerms: string[];
+};
+
+/** The query as searched: weighted terms, what was pruned and rewritten. */
+export type AnalyzedQuery = {
+  /** Searched terms → weight. */
+  terms: Map<string, number>;
+  /** Terms → weight × IDF that make up the query's total weight (the coverage denominator). */
+  counted: Map<string, number>;
+  totalWeight: number;
+  pruned: string[];
+  rewrites: string[];
+};
+
+export type OpenOptions = {
+  /** Where snapshots live (created if missing). */
+  snapshotDir: string;
+  options?: Partial<SearchIndexOptions>;
+};
+
+const DEFAULT_LIMIT = 10;
+/** Sentence term sets kept for re-ranking before the cache is cleared. */
+const SENTENCE_CACHE_LIMIT = 50_000;
+
+type IndexParts = {
+  mini: MiniSearch;
+  passages: PassageRef[];
+  documentFrequency: Map<string, number>;
+  vocabulary: Vocabulary;
+  aliases: Aliases;
+};
+
+export class SearchIndex {
+  /** How this index came to be: built now, or read from a snapshot. */
+  readonly source: 'built' | 'snapshot';
+  /** Why the snapshot was not used (when `source` is 'built' by `open`). */
+  readonly snapshotMiss: SnapshotMiss | null;
+  readonly options: Readonly<SearchIndexOptions>;
+  private readonly articles: readonly Article[];
+  private readonly byId: Map<string, number>;
+  private readonly parts: IndexParts;
+  private readonly sentenceTerms = new Map<Sentence, Set<string>>();
+  private readonly passageSentences = new Map<number, Sentence[]>();
+
+  private constructor(
+    articles: readonly Article[],
+    parts: IndexParts,
+    options: SearchIndexOptions,
+    source: 'built' | 'snapshot',
+    snapshotMiss: SnapshotMiss | null,
+  ) {
+    this.articles = articles;
+    this.parts = parts;
+    this.options = Object.freeze(options);
+    this.source = source;
+    this.snapshotMiss = snapshotMiss;
+    this.byId = new Map(articles.map((a, i) => [a.id, i]));
+  }
+
+  /** Builds the index in memory. */
+  static build(articles: readonly Article[], options: Partial<SearchIndexOptions> = {}): SearchIndex {
+    return SearchIndex.fromBuilt(articles, { ...defaultSearchIndexOptions, ...options }, null).index;
+  }
+
+  /**
+   * Reads the snapshot for this corpus from `snapshotDir`, or builds the index and saves one.
+   * A stale (other corpus or `INDEX_VERSION`) or corrupt snapshot is ignored and replaced.
+   */
+  static open(articles: readonly Article[], { snapshotDir, options = {} }: OpenOptions): SearchIndex {
+    const merged = { ...defaultSearchIndexOptions, ...options };
+    const corpusHash = hashCorpus(articles);
+    const read = readSnapshot(snapshotDir, corpusHash);
+    if (read.ok) {
+      const data = read.value;
+      try {
+        const parts: IndexParts = {
+          mini: loadMiniSearch(data.index),
+          passages: data.passages,
+          documentFrequency: new Map(data.documentFrequency),
+          vocabulary: new Vocabulary(new Map(data.words)),
+          aliases: new Map(data.aliases),
+        };
+        if (parts.passages.length === listPassages(articles).length) {
+          return new SearchIndex(articles, parts, merged, 'snapshot', null);
+        }
+      } catch {
+        // Falls through to a rebuild: a snapshot that does not load is never trusted.
+      }
+    }
+    const miss = read.ok ? { kind: 'corrupt' as const, message: 'snapshot did not load' } : read.error;
+    const { index, plain } = SearchIndex.fromBuilt(articles, merged, miss);
+    writeSnapshot(snapshotDir, {
+      version: INDEX_VERSION,
+      corpusHash,
+      passages: index.parts.passages,
+      documentFrequency: [...index.parts.documentFrequency],
+      words: [...index.parts.vocabulary.counts],
+      aliases: [...index.parts.aliases],
+      index: plain,
+    });
+    return index;
+  }
+
+  private static fromBuilt(articles: readonly Article[], options: SearchIndexOptions, miss: SnapshotMiss | null) {
+    const passages = listPassages(articles);
+    const built = buildIndex(articles, passages);
+    const parts: IndexParts = {
+      mini: loadMiniSearch(built.plain),
+      passages,
+      documentFrequency: built.documentFrequency,
+      vocabulary: new Vocabulary(built.wordCounts),
+      aliases: built.aliases,
+    };
+    return { index: new SearchIndex(articles, parts, options, 'built', miss), plain: built.plain };
+  }
+
+  /** Number of indexed passages. */
+  get passageCount(): number {
+    return this.parts.passages.length;
+  }
+
+  /** The sentence `index` of article `articleId`, or undefined. */
+  getSentence(articleId: string, index: number): Sentence | undefined {
+    const position = this.byId.get(articleId);
+    if (position === undefined) return undefined;
+    return this.articles[position]?.sentences.find((s) => s.index === index);
+  }
+
+  /** The article with this id, or undefined. */
+  getArticle(articleId: string): Article | undefined {
+    const position = this.byId.get(articleId);
+    return position === undefined ? undefined : this.articles[position];
+  }
+
+  private idf(term: string): number {
+    const n = this.parts.passages.length;
+    const df = this.parts.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Normalizes, weighs, rewrites and prunes the query. Never throws. */
+  analyze(query: string): AnalyzedQuery {
+    const normalized = normalize(query);
+    const { terms, runs } = queryTerms(normalized, this.options);
+    const knows = (term: string) => this.parts.documentFrequency.has(term);
+    const rewrite = rewriteQuery(normalized, runs, {
+      vocabulary: this.parts.vocabulary,
+      aliases: this.parts.aliases,
+      knows,
+      options: this.options,
+    });
+    const counted = new Map<string, number>();
+    for (const [term, weight] of terms) {
+      if (!rewrite.replaced.has(term)) counted.set(term, weight * this.idf(term));
+    }
+    const all = new Map(terms);
+    for (const [term, weight] of rewrite.added) if (weight > (all.get(term) ?? 0)) all.set(term, weight);
+    for (const [term, weight] of rewrite.added) {
+      if (!counted.has(term) && rewrite.replaced.size > 0 && !terms.has(term)) {
+        // A rewrite stands in for what it replaced: its own weight counts once.
+        counted.set(term, weight * this.idf(term));
+      }
+    }
+    // Common-terms pruning: drop the most frequent known terms while enough rarer ones remain.
+    const known = [...all.keys()].filter(knows).sort(
+      (a, b) => (this.parts.documentFrequency.get(a) ?? 0) - (this.parts.documentFrequency.get(b) ?? 0),
+    );
+    const maxDf = this.options.commonTermShare * this.parts.passages.length;
+    const pruned: string[] = [];
+    for (let i = known.length - 1; i >= this.options.minKeptTerms; i--) {
+      const term = known[i] as string;
+      if ((this.parts.documentFrequency.get(term) ?? 0) <= maxDf) break;
+      pruned.push(term);
+      all.delete(term);
+    }
+    for (const term of pruned) counted.delete(term);
+    for (const term of all.keys()) if (!knows(term)) all.delete(term);
+    let totalWeight = 0;
+    for (const w of counted.values()) totalWeight += w;
+    return { terms: all, counted, totalWeight, pruned, rewrites: rewrite.notes };
+  }
+
+  private weightOf(analyzed: AnalyzedQuery, term: string): number {
+    return (analyzed.terms.get(term) ?? 0) * this.idf(term);
+  }
+
+  /** Ranked passages for an analyzed query. */
+  searchPassages(analyzed: AnalyzedQuery, limit: number): PassageHit[] {
+    if (analyzed.terms.size === 0) return [];
+    const results = this.parts.mini.search([...analyzed.terms.keys()].join(' '), {
+      tokenize: (text: string) => text.split(' '),
+      processTerm: (term: string) => term,
+      boostTerm: (term: string) => analyzed.terms.get(term) ?? 1,
+      boost: { text: 1, title: this.options.titleBoost },
+      combineWith: 'OR',
+    });
+    return results.slice(0, limit).map((r) => {
+      let matched = 0;
+      for (const term of r.terms) matched += this.weightOf(analyzed, term);
+      return {
+        passage: r.id as number,
+        score: r.score,
+        coverage: analyzed.totalWeight > 0 ? Math.min(1, matched / analyzed.totalWeight) : 0,
+        matchedTerms: r.terms,
+      };
+    });
+  }
+
+  /**
+   * Articles ranked by their best passage (KorQuAD's unit: one JSONL line).
+   * @example
+   * index.searchArticles('랩허브 예산', { limit: 5 }) // [{ articleId, score, coverage }, …]
+   */
+  searchArticles(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): ArticleHit[] {
+    const analyzed = this.analyze(query);
+    const hits: ArticleHit[] = [];
+    const seen = new Set<string>();
+    for (const hit of this.searchPassages(analyzed, this.options.passageCandidates)) {
+      const article = this.articles[this.parts.passages[hit.passage]?.[0] ?? -1];
+      if (!article || seen.has(article.id)) continue;
+      seen.add(article.id);
+      hits.push({ articleId: article.id, score: hit.score, coverage: hit.coverage });
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
+
+  /**
+   * Sentences ranked within the best passages: the passage's score plus the share of the
+   * query's weight the sentence itself holds.
+   * @example
+   * index.search('랩허브 완공 시기', { limit: 3 })[0]?.sentence.text // "… 2025년까지 완공할 계획이다."
+   */
+  search(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): SearchHit[] {
+    const analyzed = this.analyze(query);
+    const passages = this.searchPassages(analyzed, this.options.sentencePassages);
+    const top = passages[0]?.score ?? 0;
+    const answerTypes = expectedAnswerTypes(normalize(query));
+    const hits: SearchHit[] = [];
+    for (const passage of passages) {
+      for (const sentence of this.sentencesOf(passage.passage)) {
+        const terms = this.termsOf(sentence);
+        const matchedTerms: string[] = [];
+        let weight = 0;
+        for (const term of analyzed.terms.keys()) {
+          if (terms.has(term)) {
+            matchedTerms.push(term);
+            weight += this.weightOf(analyzed, term);
+          }
+        }
+        if (matchedTerms.length === 0) continue;
+        const share = analyzed.totalWeight > 0 ? Math.min(1, weight / analyzed.totalWeight) : 0;
+        hits.push({
+          sentence,
+          score:
+            this.options.passageWeight * (top > 0 ? passage.score / top : 0) +
+            share +
+            (answerTypes.length > 0 && holdsAnswerType(normalize(sentence.text), answerTypes) ? this.options.answerTypeBonus : 0),
+          coverage: passage.coverage,
+          matchedTerms,
+        });
+      }
+    }
+    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  private sentencesOf(passage: number): Sentence[] {
+    const cached = this.passageSentences.get(passage);
+    if (cached) return cached;
+    const [position, paragraphIndex] = this.parts.passages[passage] ?? [-1, -1];
+    const sentences = this.articles[position]?.sentences.filter((s) => s.paragraphIndex === paragraphIndex) ?? [];
+    if (this.passageSentences.size > SENTENCE_CACHE_LIMIT) this.passageSentences.clear();
+    this.passageSentences.set(passage, sentences);
+    return sentences;
+  }
+
+  private termsOf(sentence: Sentence): Set<string> {
+    let terms = this.sentenceTerms.get(sentence);
+    if (!terms) {
+      terms = new Set(tokenize(sentence.text));
+      if (this.sentenceTerms.size > SENTENCE_CACHE_LIMIT) this.sentenceTerms.clear();
+      this.sentenceTerms.set(sentence, terms);
+    }
+    return terms;
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Aliases the corpus defines itself, never hand-listed: "유엘 솔루션즈(UL Solutions)",
+ * "업무협약(MOU)", "UL Solutions(유엘 솔루션즈)" and "중소벤처기업부(… 이하 중기부)".
+ */
+
+/** Normalized phrase with spaces removed → the phrases it stands for (normalized, spaced). */
+export type Aliases = Map<string, string[]>;
+
+const MAX_ALTERNATIVES = 6;
+
+/** Hangul words then a parenthesized Latin name: 유엘 솔루션즈(ul solutions). */
+const HANGUL_THEN_LATIN = /((?:[가-힣]+ ){0,2}[가-힣]+) ?\(([a-z][a-z0-9&.\- ]{0,40}[a-z0-9])\)/g;
+/** A Latin name then its Hangul form in parentheses: ul solutions(유엘 솔루션즈). */
+const LATIN_THEN_HANGUL = /((?:[a-z0-9&.\-]+ ){0,3}[a-z][a-z0-9&.\-]*) ?\(([가-힣]+(?: [가-힣]+){0,2})\)/g;
+/** A name, then "(…이하 short)": 중소벤처기업부(장관 이영, 이하 중기부). */
+const DEFINED_ABBREVIATION = /([가-힣a-z0-9]+) ?\([^()]{0,40}?이하 ?['‘"“]?([가-힣a-z0-9]+)/g;
+
+export function aliasKey(phrase: string): string {
+  return phrase.replace(/ /g, '');
+}
+
+function addAlias(aliases: Aliases, from: string, to: string): void {
+  const key = aliasKey(from);
+  if (key.length < 2 || key === aliasKey(to)) return;
+  const list = aliases.get(key) ?? [];
+  if (!list.includes(to) && list.length < MAX_ALTERNATIVES) list.push(to);
+  aliases.set(key, list);
+}
+
+function linkBothWays(aliases: Aliases, a: string, b: string): void {
+  addAlias(aliases, a, b);
+  addAlias(aliases, b, a);
+}
+
+/** Keeps as many trailing Hangul words as the Latin name has words (at least one). */
+function trailingWords(hangul: string, count: number): string {
+  const words = hangul.split(' ');
+  return words.slice(-Math.max(1, Math.min(count, words.length))).join(' ');
+}
+
+/**
+ * @name learnAliases
+ * @description
+ * 본문이 스스로 밝힌 별칭을 모은다: 한글(로마자), 로마자(한글), "(… 이하 약칭)". 양방향으로 기록한다.
+ * @example
+ * learnAliases(['유엘 솔루션즈(ul solutions)와 협약']).get('ulsolutions') // ['유엘 솔루션즈']
+ * learnAliases(['중소벤처기업부(장관 이영, 이하 중기부)는']).get('중기부') // ['중소벤처기업부']
+ */
+export function learnAliases(normalizedTexts: Iterable<string>, into: Aliases = new Map()): Aliases {
+  for (const text of normalizedTexts) {
+    if (!text.includes('(')) continue;
+    for (const m of text.matchAll(HANGUL_THEN_LATIN)) {
+      const latin = (m[2] ?? '').trim();
+      linkBothWays(into, trailingWords(m[1] ?? '', latin.split(' ').length), latin);
+    }
+    for (const m of text.matchAll(LATIN_THEN_HANGUL)) {
+      linkBothWays(into, (m[1] ?? '').trim(), (m[2] ?? '').trim());
+    }
+    for (const m of text.matchAll(DEFINED_ABBREVIATION)) {
+      linkBothWays(into, m[1] ?? '', m[2] ?? '');
+    }
+  }
+  return into;
+}

@@ -1,0 +1,8 @@
+/** The search stage: a Korean-aware index over the corpus, passages and sentences. */
+export { SearchIndex } from './SearchIndex.ts';
+export type { AnalyzedQuery, OpenOptions, PassageHit } from './SearchIndex.ts';
+export { defaultSearchIndexOptions, INDEX_VERSION } from './options.ts';
+export type { SearchIndexOptions } from './options.ts';
+export { learnAliases } from './aliases.ts';
+export type { Aliases } from './aliases.ts';
+export type { ArticleHit, SearchHit, SearchOptions } from './types.ts';

@@ -1,0 +1,49 @@
+/**
+ * Every tunable of the search layer, documented, with its default in one place.
+ */
+
+export type SearchIndexOptions = {
+  /** BM25 weight of a title match relative to a body match (default 2). */
+  titleBoost: number;
+  /** Weight of a query bigram that reaches into a trailing particle (조사), e.g. "그는" in "헤이그는" (default 0.2). */
+  josaWeight: number;
+  /** Weight of the terms of an interrogative word (의문사: 무엇, 언제, 몇 …) (default 0.15). */
+  interrogativeWeight: number;
+  /** Weight of terms added by typo/초성 rewriting (default 0.9). */
+  rewriteWeight: number;
+  /** Weight of terms added from a learned alias ("UL Solutions" → 유엘 솔루션즈) (default 0.8). */
+  aliasWeight: number;
+  /**
+   * Common-terms pruning: a query term found in more than this share of passages is dropped
+   * (while at least `minKeptTerms` rarer terms remain). Very frequent bigrams cost the most
+   * and tell the least (default 0.08).
+   */
+  commonTermShare: number;
+  /** Never prune below this many query terms (default 3). */
+  minKeptTerms: number;
+  /** How many top passages have their sentences re-ranked by `search` (default 8). */
+  sentencePassages: number;
+  /** Weight of the passage's (max-normalized) score against the sentence's own share of the query (default 0.5). */
+  passageWeight: number;
+  /** Added to a sentence's score when it holds a value of the type the question asks for (money for "예산") (default 0.3). */
+  answerTypeBonus: number;
+  /** How many passages MiniSearch returns before article grouping (default 50). */
+  passageCandidates: number;
+};
+
+export const defaultSearchIndexOptions: Readonly<SearchIndexOptions> = Object.freeze({
+  titleBoost: 2,
+  josaWeight: 0.2,
+  interrogativeWeight: 0.15,
+  rewriteWeight: 0.9,
+  aliasWeight: 0.8,
+  commonTermShare: 0.08,
+  minKeptTerms: 3,
+  sentencePassages: 8,
+  passageWeight: 0.5,
+  answerTypeBonus: 0.3,
+  passageCandidates: 50,
+});
+
+/** Bump when tokenization, fields or the snapshot layout change: older snapshots are then rebuilt. */
+export const INDEX_VERSION = 1;

@@ -1,0 +1,75 @@
+/**
+ * The corpus's own words keyed by jamo (자모) and by initial consonants (초성): what typo and
+ * 초성 queries are rewritten into. Built lazily, on the first query word the index does not know.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import { disassemble, getChoseong, stripJosa } from '../korean/index.ts';
+
+export type WordMatch = { word: string; count: number; distance: number };
+
+/** Hangul words shorter or longer than this are not worth a dictionary entry. */
+const MIN_WORD = 2;
+const MAX_WORD = 12;
+
+/** Counts the Hangul words (어절, and the same without a trailing 조사) of normalized text. */
+export function countWords(normalizedText: string, counts: Map<string, number>): void {
+  for (const match of normalizedText.matchAll(/[가-힣]+/g)) {
+    const word = match[0];
+    if (word.length < MIN_WORD || word.length > MAX_WORD) continue;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    const stem = stripJosa(word);
+    if (stem !== word) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+}
+
+export class Vocabulary {
+  readonly counts: ReadonlyMap<string, number>;
+  private byJamo: SearchableMap<string[]> | undefined;
+  private byChoseong: SearchableMap<string[]> | undefined;
+
+  constructor(counts: ReadonlyMap<string, number>) {
+    this.counts = counts;
+  }
+
+  /**
+   * Corpus words within `maxDistance` jamo edits of `word`, closest then most frequent first.
+   * @example
+   * vocabulary.fuzzy('랩헙', 1) // [{ word: '랩허브', distance: 1, … }]
+   */
+  fuzzy(word: string, maxDistance: number): WordMatch[] {
+    this.byJamo ??= this.keyed(disassemble);
+    const matches: WordMatch[] = [];
+    for (const [, [words, distance]] of this.byJamo.fuzzyGet(disassemble(word), maxDistance)) {
+      for (const w of words) matches.push({ word: w, count: this.counts.get(w) ?? 0, distance });
+    }
+    return matches.sort((a, b) => a.distance - b.distance || b.count - a.count);
+  }
+
+  /**
+   * Corpus words whose 초성 are `initials` (exactly, else as a prefix), most frequent first.
+   * @example
+   * vocabulary.choseong('ㄷㅇㅈㅇ') // [{ word: '대웅제약', distance: 0, … }]
+   */
+  choseong(initials: string): WordMatch[] {
+    this.byChoseong ??= this.keyed(getChoseong);
+    const exact = this.byChoseong.get(initials);
+    const found: WordMatch[] = (exact ?? []).map((w) => ({ word: w, count: this.counts.get(w) ?? 0, distance: 0 }));
+    if (found.length === 0) {
+      for (const [key, words] of this.byChoseong.atPrefix(initials)) {
+        for (const w of words) found.push({ word: w, count: this.counts.get(w) ?? 0, distance: key.length - initials.length });
+      }
+    }
+    return found.sort((a, b) => a.distance - b.distance || b.count - a.count);
+  }
+
+  private keyed(key: (word: string) => string): SearchableMap<string[]> {
+    const map = new SearchableMap<string[]>();
+    for (const word of this.counts.keys()) {
+      const k = key(word);
+      const list = map.get(k);
+      if (list) list.push(word);
+      else map.set(k, [word]);
+    }
+    return map;
+  }
+}
