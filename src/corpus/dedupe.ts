@@ -31,10 +31,11 @@ export function sentenceKey(sentence: string): string {
  * summary line), the first. Paragraphs left empty disappear.
  */
 export function dedupeSentences(paragraphs: readonly DraftParagraph[]): string[][] {
+  const keys = paragraphs.map((paragraph) => paragraph.sentences.map(sentenceKey));
   const winner = new Map<string, { paragraph: number; sentence: number; rank: [number, number] }>();
   paragraphs.forEach((paragraph, p) => {
-    paragraph.sentences.forEach((sentence, s) => {
-      const key = sentenceKey(sentence);
+    keys[p]?.forEach((key, s) => {
+      if (key.length < MIN_KEY_LENGTH) return;
       const rank: [number, number] = [paragraph.inSummary ? 0 : 1, paragraph.sentences.length];
       const current = winner.get(key);
       if (!current || isBetter(rank, current.rank)) winner.set(key, { paragraph: p, sentence: s, rank });
@@ -43,18 +44,18 @@ export function dedupeSentences(paragraphs: readonly DraftParagraph[]): string[]
   const kept: string[][] = [];
   const seenParagraphs = new Set<string>();
   paragraphs.forEach((paragraph, p) => {
-    const isLong = (sentence: string) => sentenceKey(sentence).length >= MIN_KEY_LENGTH;
-    const isWinner = (sentence: string, s: number) => {
-      const best = winner.get(sentenceKey(sentence));
+    const paragraphKeys = keys[p] ?? [];
+    const isLong = (s: number) => (paragraphKeys[s] ?? '').length >= MIN_KEY_LENGTH;
+    const isWinner = (s: number) => {
+      const best = winner.get(paragraphKeys[s] ?? '');
       return best !== undefined && best.paragraph === p && best.sentence === s;
     };
-    const hasLong = paragraph.sentences.some(isLong);
-    const keptLong = paragraph.sentences.filter((sentence, s) => isLong(sentence) && isWinner(sentence, s));
+    const longIndexes = paragraphKeys.map((_, s) => s).filter(isLong);
     // Short sentences (`그렇다.`) may repeat: they stay or go with their paragraph's long sentences.
-    if (hasLong && keptLong.length === 0) return;
-    const sentences = paragraph.sentences.filter((sentence, s) => !isLong(sentence) || isWinner(sentence, s));
-    const paragraphKey = sentences.map(sentenceKey).join('|');
-    if (!hasLong && seenParagraphs.has(paragraphKey)) return;
+    if (longIndexes.length > 0 && !longIndexes.some(isWinner)) return;
+    const sentences = paragraph.sentences.filter((_, s) => !isLong(s) || isWinner(s));
+    const paragraphKey = paragraphKeys.join('|');
+    if (longIndexes.length === 0 && seenParagraphs.has(paragraphKey)) return;
     seenParagraphs.add(paragraphKey);
     kept.push(sentences);
   });

@@ -37,6 +37,8 @@ const QUOTE_PAIRS: Record<string, string> = {
 };
 const CLOSERS = new Set(Object.values(QUOTE_PAIRS).concat([')', ']']));
 const TERMINATORS = new Set(['.', '?', '!', '。', '？', '！']);
+/** Characters the scanner acts on; everything else is skipped at once. */
+const SPECIAL = new Set([...Object.keys(QUOTE_PAIRS), ...CLOSERS, ...TERMINATORS]);
 const HANGUL_SYLLABLE = /[가-힣]/;
 const LATIN_WORD_END = /(?:^|[^A-Za-z])([a-z]{2,})$/;
 const ABBREVIATIONS = new Set(['etc', 'corp', 'vs', 'approx', 'dept', 'univ']);
@@ -53,6 +55,10 @@ function scan(text: string, ignored: Set<number>): ScanResult {
   let i = 0;
   while (i < text.length) {
     const ch = text[i] ?? '';
+    if (!SPECIAL.has(ch)) {
+      i += 1;
+      continue;
+    }
     if (!ignored.has(i) && isOpener(text, i, ch, stack)) {
       stack.push({ ch, at: i });
       i += 1;

@@ -92,7 +92,8 @@ describe('loadCorpus on KorQuAD paragraphs', () => {
   it.skipIf(!existsSync(KORQUAD))('loads all 961 records fast, keeping their text as body', async () => {
     const started = performance.now();
     const { articles, warnings } = await loadCorpus(KORQUAD);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // ~150 ms alone; the budget leaves room for a busy CI machine running other test files in parallel.
+    expect(performance.now() - started).toBeLessThan(1500);
     expect(warnings).toEqual([]);
     expect(articles).toHaveLength(961);
     expect(articles.every((a) => a.sentences.length > 0)).toBe(true);

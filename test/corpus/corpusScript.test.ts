@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const run = promisify(execFile);
+
+/** Runs `scripts/corpus.ts` the way `npm run corpus` does, from a directory other than the project root. */
+async function corpus(args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return run(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'scripts', 'corpus.ts'), ...args], { cwd: tmpdir() });
+}
+
+describe('scripts/corpus.ts', () => {
+  it('--json prints one article per line from seeds/ (resolved from the script, not the cwd)', async () => {
+    const { stdout } = await corpus(['--json']);
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(5);
+    expect(Object.keys(lines[0]).sort()).toEqual(['author', 'date', 'id', 'outlet', 'sentences', 'title']);
+    expect(lines.map((a) => a.outlet)).toEqual([null, '동아일보', '서울경제TV', '조선비즈', '헤럴드경제']);
+    expect(lines[0].date).toBe('2023-05-04');
+    expect(lines.every((a) => Array.isArray(a.sentences) && typeof a.sentences[0] === 'string')).toBe(true);
+  });
+
+  it('--corpus PATH reads another corpus and reports bad lines on stderr', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'corpus-script-'));
+    try {
+      const file = join(dir, 'mine.jsonl');
+      await writeFile(file, `${JSON.stringify({ id: 'x1', title: '제목', text: '본문이다.' })}\n{broken\n`);
+      const { stdout, stderr } = await corpus(['--json', '--corpus', file]);
+      expect(stdout.trim().split('\n').map((line) => JSON.parse(line).id)).toEqual(['x1']);
+      expect(stderr).toContain(`${file}:2`);
+      const summary = await corpus(['--corpus', file]);
+      expect(summary.stdout).toContain('제목');
+      expect(summary.stdout).toContain('본문이다.');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
