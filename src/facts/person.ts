@@ -1,0 +1,228 @@
+/**
+ * 인물: people named with a title (직함) and often an organization, in the orders Korean news uses:
+ * "이영 중소벤처기업부 장관" (name, org, title), "중기부 조주현 차관" (org, name, title),
+ * "윤석열 대통령", "차순도 한국보건산업진흥원장" (title fused to its org),
+ * "데이비드 브라운 원장" (a foreign name), "중소벤처기업부(장관 이영)" and bylines
+ * "[서울경제TV=윤혜림기자]". Short references ("윤 대통령", "이 장관") are resolved to the full name
+ * named elsewhere in the same article, and dropped when the article names no one they fit.
+ */
+import type { Sentence } from '../corpus/types.ts';
+import type { PersonFact } from './types.ts';
+import { FOREIGN_GIVEN_NAMES, isKoreanName, isSurname, looksLikeForeignName } from './names.ts';
+import { TITLE_MODIFIERS, readTitle } from './titles.ts';
+import { spanOf } from './span.ts';
+
+/** A word of a sentence with its offsets and the characters between it and the previous word. */
+export type Word = { text: string; start: number; end: number; gap: string };
+
+/** Splits a sentence into words at spaces and punctuation (parentheses, quotes, commas, "=", "/"). */
+export function splitWords(text: string): Word[] {
+  const words: Word[] = [];
+  let last = 0;
+  for (const match of text.matchAll(/[^\s,，、"“”‘’'「」『』:;!?()\[\]{}<>=/…·‧]+/g)) {
+    words.push({ text: match[0], start: match.index, end: match.index + match[0].length, gap: text.slice(last, match.index) });
+    last = match.index + match[0].length;
+  }
+  return words;
+}
+
+/** Organization-like words: "중기부", "보건산업진흥원", "제노스코사", "MGH", "미주한상총연의". */
+const ORG_ENDINGS = /(?:부|청|처|원|회|사|소|단|실|국|관|대|센터|재단|협회|학회|은행|그룹|공사|공단|병원|대학|대학교|연구소|본부|총연|연합|연맹|홀딩스|전자|증권|보험|캐피탈|제약|바이오|테크|랩|랩스|솔루션즈|코리아|TV|통신|일보|신문|방송)$/;
+
+function isOrganizationWord(word: string): boolean {
+  if (/^[A-Z][A-Za-z0-9&.\-]*$/.test(word) && /[A-Z]{2}/.test(word)) return true;
+  if (/^[가-힣A-Za-z0-9&]+의$/.test(word)) return true;
+  return /^[가-힣A-Za-z0-9&]{2,}$/.test(word) && ORG_ENDINGS.test(word) && !isKoreanName(word);
+}
+
+/** A word that may sit between a name and its title as (part of) the organization. */
+function isPlainWord(word: string): boolean {
+  return /^[가-힣A-Za-z0-9&.\-]+$/.test(word) && !/(?:은|는|을|를|의|에|와|과|도|로|서|며|고|인|한|된|및|등|이)$/.test(word);
+}
+
+const softGap = (gap: string) => /^\s+$/.test(gap);
+/** A gap that still joins an organization to what follows: spaces or "(MGH) ". */
+const orgGap = (gap: string) => /^[\s()]+$/.test(gap) && gap.length > 0;
+
+/** A short reference found in a sentence, before resolution: "윤 대통령". */
+export type ShortMention = {
+  sentence: Sentence;
+  surname: string;
+  title: string;
+  start: number;
+  end: number;
+};
+
+type Mention = { start: number; end: number; name: string; title: string; organization: string | null };
+
+function personFact(sentence: Sentence, m: Mention): PersonFact {
+  return {
+    type: 'person',
+    ...spanOf(sentence, m.start, m.end),
+    value: m.name,
+    unit: null,
+    name: m.name,
+    title: m.title,
+    organization: m.organization,
+  };
+}
+
+/** Organization words directly before `index` (at most two), read leftwards. */
+function organizationBefore(words: Word[], index: number, text: string): { start: number; organization: string } | null {
+  let first = -1;
+  for (let k = index - 1; k >= Math.max(0, index - 2); k--) {
+    const word = words[k];
+    const next = words[k + 1];
+    if (word === undefined || next === undefined || !orgGap(next.gap) || !isOrganizationWord(word.text)) break;
+    first = k;
+    if (word.text.endsWith('의')) break;
+  }
+  const start = words[first];
+  const last = words[index - 1];
+  if (first < 0 || start === undefined || last === undefined) return null;
+  let organization = text.slice(start.start, last.end).replace(/의$/, '').trim();
+  const open = organization.split('(').length - organization.split(')').length;
+  if (open > 0) organization += ')'.repeat(open);
+  return { start: start.start, organization };
+}
+
+/**
+ * Full and short person mentions in one sentence. Full mentions carry a name; short ones only a
+ * surname and are resolved by `extractPersons`.
+ */
+export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; short: ShortMention[] } {
+  const text = sentence.text;
+  const words = splitWords(text);
+  const full: PersonFact[] = [];
+  const short: ShortMention[] = [];
+  const taken = new Set<number>();
+  const at = (k: number): Word | undefined => (k >= 0 ? words[k] : undefined);
+
+  for (let t = 0; t < words.length; t++) {
+    const titleWord = words[t];
+    if (titleWord === undefined) continue;
+    const reading = readTitle(titleWord.text);
+    if (reading === null) continue;
+    // Byline or fused name + title: "윤혜림기자".
+    if (reading.organization !== null && (reading.title === '기자' || reading.title === '특파원') && isKoreanName(reading.organization)) {
+      const before = at(t - 1);
+      const org = before !== undefined && /[=\[]/.test(titleWord.gap) ? before.text : null;
+      full.push(personFact(sentence, { start: titleWord.start, end: titleWord.start + reading.length, name: reading.organization, title: reading.title, organization: org }));
+      continue;
+    }
+    const titleEnd = titleWord.start + reading.length;
+    // Title modifiers before the title: "총괄 사장", "전 장관".
+    let head = t;
+    let titleStart = titleWord.start;
+    while (head > 0) {
+      const prev = at(head - 1);
+      const cur = words[head];
+      if (prev === undefined || cur === undefined || !softGap(cur.gap) || !TITLE_MODIFIERS.has(prev.text)) break;
+      head--;
+      titleStart = prev.start;
+    }
+    const fusedOrg = reading.organization;
+    // A fused title keeps its organization's name when another organization is written before the
+    // name ("복지부 임인택 보건의료정책실장"); alone it splits ("차순도 한국보건산업진흥원장" → 원장).
+    const modifiers = text.slice(titleStart, titleWord.start);
+    const fusedTitle = `${modifiers}${reading.title}`;
+    const writtenTitle = text.slice(titleStart, titleEnd);
+    const headWord = words[head];
+    if (headWord === undefined) continue;
+    const w1 = at(head - 1);
+    const w2 = at(head - 2);
+    const w3 = at(head - 3);
+    const joined = (k: number) => softGap(words[k + 1]?.gap ?? '');
+
+    let mention: Mention | null = null;
+    const withOrg = (org: { start: number; organization: string } | null, start: number) =>
+      org !== null
+        ? { start: org.start, organization: org.organization, title: writtenTitle }
+        : { start, organization: fusedOrg, title: fusedOrg === null ? writtenTitle : fusedTitle };
+    const title = fusedOrg === null ? writtenTitle : fusedTitle;
+    if (w1 !== undefined && softGap(headWord.gap) && isKoreanName(w1.text)) {
+      // 중기부 조주현 차관 / 조주현 차관
+      mention = { ...withOrg(organizationBefore(words, head - 1, text), w1.start), end: titleEnd, name: w1.text };
+    } else if (w1 !== undefined && w2 !== undefined && softGap(headWord.gap) && joined(head - 2) && FOREIGN_GIVEN_NAMES.has(w2.text) && /^[가-힣]+$/.test(w1.text)) {
+      // 데이비드 브라운 원장
+      mention = { ...withOrg(organizationBefore(words, head - 2, text), w2.start), end: titleEnd, name: `${w2.text} ${w1.text}` };
+    } else if (w1 !== undefined && w2 !== undefined && w3 !== undefined && softGap(headWord.gap) && joined(head - 2) && joined(head - 3) && FOREIGN_GIVEN_NAMES.has(w3.text) && /^[가-힣]+$/.test(w2.text) && isPlainWord(w1.text)) {
+      // 요하네스 프로이하우프 랩센트럴 대표
+      mention = { start: w3.start, end: titleEnd, name: `${w3.text} ${w2.text}`, title, organization: w1.text };
+    } else if (w1 !== undefined && w2 !== undefined && softGap(headWord.gap) && joined(head - 2) && isPlainWord(w1.text) && isKoreanName(w2.text)) {
+      // 이영 중소벤처기업부 장관
+      mention = { start: w2.start, end: titleEnd, name: w2.text, title, organization: w1.text };
+    } else if (w1 !== undefined && w2 !== undefined && w3 !== undefined && softGap(headWord.gap) && joined(head - 2) && joined(head - 3) && isPlainWord(w1.text) && isPlainWord(w2.text) && isKoreanName(w3.text)) {
+      // 황병구 미주한인상공회의소 총연합회 회장
+      mention = { start: w3.start, end: titleEnd, name: w3.text, title, organization: text.slice(w2.start, w1.end) };
+    } else if (w1 !== undefined && w2 !== undefined && softGap(headWord.gap) && joined(head - 2) && isPlainWord(w1.text) && isPlainWord(w2.text) && looksLikeForeignName([w2.text, w1.text]) && (w3 === undefined || !joined(head - 3) || isOrganizationWord(w3.text))) {
+      // 메사추세츠 종합병원(MGH) 데이비드 브라운 원장, with an unlisted given name
+      mention = { ...withOrg(organizationBefore(words, head - 2, text), w2.start), end: titleEnd, name: `${w2.text} ${w1.text}` };
+    } else if (w1 !== undefined && softGap(headWord.gap) && isSurname(w1.text)) {
+      short.push({ sentence, surname: w1.text, title, start: w1.start, end: titleEnd });
+      continue;
+    }
+    // 중소벤처기업부(장관 이영, 이하 중기부)
+    const after = at(t + 1);
+    if (mention === null && fusedOrg === null && after !== undefined && softGap(after.gap) && /\(\s*$/.test(titleWord.gap) && isKoreanName(after.text)) {
+      const following = text.slice(after.end, after.end + 1);
+      if (following === ',' || following === ')') {
+        const orgWord = at(t - 1);
+        mention = {
+          start: titleWord.start,
+          end: after.end,
+          name: after.text,
+          title: reading.title,
+          organization: orgWord !== undefined && isOrganizationWord(orgWord.text) ? orgWord.text : null,
+        };
+      }
+    }
+    if (mention === null || taken.has(mention.start)) continue;
+    taken.add(mention.start);
+    full.push(personFact(sentence, mention));
+  }
+  return { full, short };
+}
+
+/** Whether a short reference's title fits a person's title ("실장" fits "보건의료정책실장"). */
+function titleFits(shortTitle: string, personTitle: string | null): boolean {
+  if (personTitle === null) return false;
+  const a = shortTitle.replace(/^(?:전|현|前|現)\s/, '');
+  return personTitle === a || personTitle.endsWith(a) || a.endsWith(personTitle);
+}
+
+/**
+ * All people of an article: full mentions, then short references resolved against them
+ * ("윤 대통령" → 윤석열). A short reference that fits no one, or several people, is dropped.
+ */
+export function extractPersons(sentences: readonly Sentence[]): PersonFact[] {
+  const full: PersonFact[] = [];
+  const shorts: ShortMention[] = [];
+  for (const sentence of sentences) {
+    const found = findPersonMentions(sentence);
+    full.push(...found.full);
+    shorts.push(...found.short);
+  }
+  const facts = [...full];
+  for (const ref of shorts) {
+    const names = new Set<string>();
+    let match: PersonFact | undefined;
+    for (const person of full) {
+      if (!person.name.startsWith(ref.surname) || person.name.includes(' ')) continue;
+      if (!titleFits(ref.title, person.title)) continue;
+      names.add(person.name);
+      match ??= person;
+    }
+    if (match === undefined || names.size !== 1) continue;
+    facts.push({
+      type: 'person',
+      ...spanOf(ref.sentence, ref.start, ref.end),
+      value: match.name,
+      unit: null,
+      name: match.name,
+      title: ref.title,
+      organization: match.organization,
+    });
+  }
+  return facts.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start);
+}

@@ -1,0 +1,89 @@
+/**
+ * 직함: the closed list of title words that mark a person ("장관", "회장", "대표", "CEO", …), general
+ * vocabulary of Korean news, plus how a title fused to its organization splits
+ * ("한국보건산업진흥원장" → 한국보건산업진흥원 + 원장).
+ */
+
+/** Title words. Deliberately absent: 시장 (market), 검사 (inspection), 의사 (intention), 지사 (branch). */
+export const TITLES: ReadonlySet<string> = new Set([
+  '대통령', '부통령', '국무총리', '총리', '부총리', '장관', '차관', '차관보', '청장', '차장', '처장',
+  '실장', '국장', '과장', '팀장', '본부장', '원장', '부원장', '소장', '관장', '단장', '부단장', '회장',
+  '부회장', '명예회장', '사장', '부사장', '대표', '대표이사', '공동대표', '이사', '이사장', '전무', '상무',
+  '의장', '부의장', '의원', '위원장', '부위원장', '위원', '총장', '부총장', '학장', '교수', '부교수',
+  '조교수', '연구원', '연구위원', '선임연구위원', '책임연구원', '박사', '기자', '특파원', '논설위원',
+  '앵커', '대변인', '비서관', '수석', '비서실장', '도지사', '군수', '구청장', '대사', '총영사', '감독',
+  '총재', '부총재', '행장', '은행장', '판사', '변호사', '회계사', '센터장', '사무총장', '사무국장',
+  '국왕', '주석', '총통', '부장', '주필', '편집국장', 'CEO', 'CFO', 'CTO', 'COO', '파트너', '창업자',
+  '설립자', '원내대표', '최고위원', '고문', '씨', '여사', '작가', '교사', '디렉터', '매니저', '책임자',
+  '총괄', '지검장', '검찰총장', '경찰청장', '대법원장', '의원장', '공동창업자', '위원회장',
+]);
+
+/** Words that may stand before a title and belong to it: "총괄 사장", "전 장관", "공동 대표". */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  '총괄', '수석', '공동', '상임', '명예', '전', '현', '신임', '초대', '전임', '前', '現', '부', '대표',
+]);
+
+/**
+ * Titles that fuse to their organization's name, with what the organization's name ends with:
+ * "진흥원장" → "진흥원", "환경노동위원장" → "환경노동위원회", "보건의료정책실장" → "보건의료정책실".
+ */
+export const FUSED_TITLES: ReadonlyArray<readonly [string, string]> = [
+  ['위원장', '위원회'],
+  ['본부장', '본부'],
+  ['센터장', '센터'],
+  ['이사장', ''],
+  ['원장', '원'],
+  ['청장', '청'],
+  ['처장', '처'],
+  ['실장', '실'],
+  ['국장', '국'],
+  ['소장', '소'],
+  ['관장', '관'],
+  ['단장', '단'],
+  ['총장', ''],
+  ['회장', '회'],
+  ['사장', ''],
+  ['대표', ''],
+  ['기자', ''],
+  ['특파원', ''],
+];
+
+/** Josa (조사) and copulas that may follow a title in the same word: "장관은", "회장이", "대표의". */
+const TITLE_JOSA = /(?:께서는|께서|에게는|에게|으로서|으로|이라고|이라며|이었던|이었다|이자|이며|이고|이다|이던|였던|였다|와의|과의|에는|은|는|이|가|을|를|의|와|과|도|에|로|님|들)$/;
+
+/** A word without its josa: "장관은" → "장관"; the word itself when nothing is attached. */
+export function stripJosa(word: string): string {
+  const stripped = word.replace(TITLE_JOSA, '');
+  return stripped === '' ? word : stripped;
+}
+
+export type TitleReading = {
+  /** The title word: "장관", "원장". */
+  title: string;
+  /** The organization fused before it ("한국보건산업진흥원"), or null. */
+  organization: string | null;
+  /** Length of the title word as written in the token (organization and title, no josa). */
+  length: number;
+};
+
+/**
+ * Reads a word as a title, with or without josa, fused or not.
+ * @example
+ * readTitle('장관은') // { title: '장관', organization: null, length: 2 }
+ * readTitle('한국보건산업진흥원장') // { title: '원장', organization: '한국보건산업진흥원', length: 10 }
+ * readTitle('행사장') // null
+ */
+export function readTitle(word: string): TitleReading | null {
+  for (const base of [word, stripJosa(word)]) {
+    if (TITLES.has(base)) return { title: base, organization: null, length: base.length };
+  }
+  for (const base of [word, stripJosa(word)]) {
+    for (const [title, orgEnd] of FUSED_TITLES) {
+      if (!base.endsWith(title)) continue;
+      const prefix = base.slice(0, -title.length);
+      if (prefix.length < 2 || !/^[가-힣A-Za-z0-9]+$/.test(prefix)) continue;
+      return { title, organization: prefix + orgEnd, length: base.length };
+    }
+  }
+  return null;
+}
