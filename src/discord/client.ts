@@ -7,11 +7,22 @@ import type { Config } from './config.ts';
 import type { Dispatcher } from './dispatch.ts';
 import type { Logger } from './logger.ts';
 
+/**
+ * The client-side cap on REST requests per second. discord.js defaults to 50 (the global limit for
+ * bot-token requests), but this bot's REST traffic is interaction callbacks and webhook edits, which
+ * Discord does not count against the global limit; at 50/s a burst of 100 `/ask` (200 requests) would
+ * queue for seconds. Discord's 429 responses are still obeyed by @discordjs/rest.
+ */
+export const REST_REQUESTS_PER_SECOND = 250;
+
 /** A client pointed at `config.apiBase` (when set), not yet logged in. */
 export function createClient(config: Config): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
-    ...(config.apiBase ? { rest: { api: config.apiBase } } : {}),
+    rest: {
+      globalRequestsPerSecond: REST_REQUESTS_PER_SECOND,
+      ...(config.apiBase ? { api: config.apiBase } : {}),
+    },
   });
 }
 

@@ -14,7 +14,7 @@ import { message, type ReplyPayload } from './payload.ts';
 
 /** Citations per page (the first page is the answer itself). */
 export const CITATIONS_PER_PAGE = 3;
-/** Supporting facts listed under the answer. */
+/** Supporting facts listed under the answer (the one that is the answer itself is not repeated). */
 export const FACTS_SHOWN = 5;
 
 const COLOR_FOUND = 0x2f6fdd;
@@ -46,7 +46,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
     fields: pageFields(answer, 0, labels),
     footer: { text: pageFooter(answer, 0, labels) },
   };
-  const facts = factLines(answer.facts);
+  const facts = factLines(answer.facts.filter((fact) => fact.text !== answer.answer));
   if (facts.length > 0) embed.description = cut(`**${labels.facts}**\n${facts.join('\n')}`, EMBED_DESCRIPTION_MAX);
   return message({ embeds: [embed], components: moreButton(answer, 0, labels) });
 }

@@ -5,9 +5,9 @@ import { answer, citation } from './fixtures.ts';
 
 describe('renderAnswer', () => {
   it('puts the direct answer on top, then facts, then up to 3 cited sentences with title, outlet, date', () => {
-    const payload = renderAnswer(answer(), { locale: 'ko' });
+    const payload = renderAnswer(answer({ answer: '2,700억 원' }), { locale: 'ko' });
     const [embed] = payload.embeds;
-    expect(embed?.title).toBe('약 2,700억 원');
+    expect(embed?.title).toBe('2,700억 원');
     expect(embed?.author?.name).toBe('질문: K-바이오 랩허브 예산');
     expect(embed?.description).toContain('근거 사실');
     expect(embed?.fields).toHaveLength(3);
@@ -46,6 +46,10 @@ describe('renderAnswer', () => {
       { locale: 'ko' },
     );
     expect(payload.content).toContain('질문이 너무 깁니다');
+  });
+
+  it('does not repeat the answer among the supporting facts', () => {
+    expect(renderAnswer(answer({ answer: '약 2,700억 원' }), { locale: 'ko' }).embeds[0]?.description).toBeUndefined();
   });
 
   it('shows a relevant-sentences title when there is no short answer', () => {
