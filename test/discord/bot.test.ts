@@ -31,12 +31,27 @@ const boom: CommandModule = {
   },
 };
 
-/** The engine, except that a question containing 💥 makes it throw (after the reply was deferred). */
-function explosive(engine: Engine): Engine {
+/**
+ * The real engine with two test hooks: a question containing 💥 makes it throw (after the reply was
+ * deferred); one containing 📜 gets the real answer blown up to absurd lengths (long titles, sentences,
+ * many facts and citations) to check the limits hold on the wire.
+ */
+function withTestHooks(engine: Engine): Engine {
   return {
     answer: (question, options) => {
       if (question.includes('💥')) throw new Error('engine exploded');
-      return engine.answer(question, options);
+      const answer = engine.answer(question.replace('📜', ''), options);
+      if (!question.includes('📜')) return answer;
+      const long = (text: string) => `${text} `.repeat(60);
+      return {
+        ...answer,
+        query: long(question),
+        answer: long(answer.answer ?? ''),
+        facts: Array.from({ length: 40 }, () => answer.facts).flat(),
+        citations: Array.from({ length: 40 }, () => answer.citations)
+          .flat()
+          .map((c) => ({ ...c, title: long(c.title), outlet: long(c.outlet ?? ''), text: long(c.text) })),
+      };
     },
     quotesBySpeaker: (speaker, keyword) => engine.quotesBySpeaker(speaker, keyword),
     speakers: (prefix) => engine.speakers(prefix),
@@ -67,7 +82,7 @@ beforeAll(async () => {
   const parsed = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_API_BASE: fake.apiBase });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   config = parsed.config;
-  engine = explosive(await engineForTests());
+  engine = withTestHooks(await engineForTests());
   bot = await start();
 });
 
@@ -136,6 +151,17 @@ describe('/ask', () => {
     const question = `랩허브 ${'아주 긴 질문입니다. '.repeat(800)}`;
     const { edit } = await run(chatInput('ask', [{ name: 'question', type: 3, value: question }]));
     expectWithinDiscordLimits(edit?.body);
+  });
+
+  it('keeps Discord limits when every text of the answer is huge, cutting with an ellipsis', async () => {
+    const { edit } = await run(chatInput('ask', [{ name: 'question', type: 3, value: '📜 K-바이오 랩허브 예산' }]));
+    expectWithinDiscordLimits(edit?.body);
+    const embed = edit?.body.embeds[0];
+    expect(embed.title.endsWith('…')).toBe(true);
+    expect(embed.fields).toHaveLength(3);
+    expect(embed.fields[0].value).toContain('…');
+    expect(embed.author.name.length).toBeLessThanOrEqual(256);
+    expect(edit?.body.components[0].components[0].custom_id.length).toBeLessThanOrEqual(100);
   });
 
   it('says "not in the articles" in Korean, and in English for other locales', async () => {
