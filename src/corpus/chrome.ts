@@ -45,6 +45,11 @@ export function isBulletLine(line: string): boolean {
   return BULLET.test(line);
 }
 
+/** The kind of bullet a line starts with (`-`, `•`, `1.` → `#.`), to tell one list from the next. */
+export function bulletMarker(line: string): string {
+  return (BULLET.exec(line)?.[0] ?? '').trim().replace(/\d+/g, '#').replace(/[①-⑳]/g, '①');
+}
+
 /** The line without its bullet. */
 export function stripBullet(line: string): string {
   return line.replace(BULLET, '').trim();
@@ -98,7 +103,7 @@ export function isSummaryNotice(line: string): boolean {
  * one of these, once the body has started, belongs to the page, not the article.
  */
 const SECTION_END =
-  /^(?:[-=\[<【■▶#]*\s*)(?:관련\s?(?:뉴스|기사|글|포스트)|주요\s?(?:뉴스|기사)|많이\s?(?:본|읽은)\s?(?:뉴스|기사|정보|글)?|(?:오늘의\s?)?인기\s?(?:뉴스|기사|정보|글|검색어)?|추천\s?(?:뉴스|기사|정보|글)|함께\s?(?:보면\s?좋은|볼만한|읽으면\s?좋은)\s?.*|이\s?시각\s?.*|최신\s?(?:뉴스|기사|글)|실시간\s?(?:뉴스|인기|검색어)|주간\s?TOP.*|댓글\s?(?:\(?\d+\)?|쓰기|달기|보기)?|\d+\s*개의\s?댓글|\d+\s*Comments?|Comments?|Related\s?(?:posts?|articles?|news)|Popular\s?(?:posts?|news)|You may also like|Leave a (?:Reply|Comment)|Article Rating|0 0 votes|이 기사에 대해 어떻게 생각하시나요\?|붙임(?:\s?\d.*)?|[(\[]?\s*끝\s*[.)\]]?)(?:\s*[-=\]>】]*)$/i;
+  /^(?:[-=\[<【■▶#]*\s*)(?:관련\s?(?:뉴스|기사|글|포스트)|주요\s?(?:뉴스|기사)|많이\s?(?:본|읽은)\s?(?:뉴스|기사|정보|글)?|(?:오늘의\s?)?인기\s?(?:뉴스|기사|정보|글|검색어)?|추천\s?(?:뉴스|기사|정보|글)|함께\s?(?:보면\s?좋은|볼만한|읽으면\s?좋은)\s?.*|이\s?시각\s?.*|최신\s?(?:뉴스|기사|글)|실시간\s?(?:뉴스|인기|검색어)|주간\s?TOP.*|댓글\s?(?:\(?\d+\)?|쓰기|달기|보기)?|\d+\s*개의\s?댓글|\d+\s*Comments?|Comments?|Related\s?(?:posts?|articles?|news)|Popular\s?(?:posts?|news)|You may also like|Leave a (?:Reply|Comment)|Article Rating|0 0 votes|이 기사에 대해 어떻게 생각하시나요\?|붙임(?:\s?\d.*)?|[(\[]?\s*끝\s*[.)\]]?)(?:\s*(?:보기|더\s?보기|바로\s?가기))?(?:\s*[-=\]>】]*)$/i;
 
 /** 목록 머리말: whether a line heads the related/popular/comments sections that end an article. */
 export function isSectionEnd(line: string): boolean {

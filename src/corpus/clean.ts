@@ -1,5 +1,6 @@
 import {
   hasInnerSentence,
+  bulletMarker,
   isBulletLine,
   isCopyrightLine,
   isPhotoCredit,
@@ -11,7 +12,7 @@ import {
   stripEmails,
 } from './chrome.ts';
 import { dedupeSentences, type DraftParagraph } from './dedupe.ts';
-import { readByline, type Byline } from './metadata.ts';
+import { readByline, readSignature, type Byline } from './metadata.ts';
 import { splitSentences } from './splitSentences.ts';
 
 /**
@@ -38,60 +39,94 @@ const MAX_SUMMARY_PARAGRAPHS = 8;
 /** Paragraphs at the start of the body searched for a byline. */
 const BYLINE_SEARCH_PARAGRAPHS = 3;
 
+/** Consecutive bullet lines from this many on form a list, judged as a whole. */
+const MIN_LIST_LINES = 3;
+
+/** A line kept as prose, before sentence splitting. */
+type ProseLine = { text: string; inSummary: boolean };
+
 /**
  * Keeps the lines that read as article prose, in order, up to the first section that follows an article
- * (related headlines, comments, copyright). Drops UI text, photo credits, headline lists (bullet lines that
- * are not full sentences), short labels without a predicate, e-mail sign-offs and repeated sentences.
+ * (related headlines, comments, copyright). Drops UI text, photo credits, headline lists (runs of bullet
+ * lines that are mostly not full sentences), short labels without a predicate, e-mail sign-offs, bylines
+ * and repeated sentences.
  */
 export function cleanBody(lines: readonly string[]): CleanBody {
-  const drafts: DraftParagraph[] = [];
+  const joined = joinWrappedLines(lines);
+  const listLines = findHeadlineLists(joined);
+  const prose: ProseLine[] = [];
   const metadataLines: string[] = [];
   let summaryLeft = 0;
-  for (const line of joinWrappedLines(lines)) {
+  for (const [i, line] of joined.entries()) {
     if (line === '') continue;
-    const bodyStarted = drafts.length > 0;
+    const bodyStarted = prose.length > 0;
     if (bodyStarted && (isSectionEnd(line) || isCopyrightLine(line))) break;
     if (isUiText(line)) {
       summaryLeft = isSummaryNotice(line) ? MAX_SUMMARY_PARAGRAPHS : 0;
       continue;
     }
-    if (isPhotoCredit(line)) continue;
-    const prose = proseOf(line);
-    if (prose === null) {
+    if (isPhotoCredit(line) || listLines.has(i)) continue;
+    const text = proseOf(line);
+    if (text === null) {
       if (!bodyStarted || line.length <= MIN_PROSE_CHARS) metadataLines.push(line);
       continue;
     }
-    drafts.push({ sentences: [prose], inSummary: summaryLeft > 0 });
+    prose.push({ text, inSummary: summaryLeft > 0 });
     summaryLeft = Math.max(0, summaryLeft - 1);
   }
-  const byline = stripByline(drafts);
-  const split = drafts.map((draft) => ({
-    inSummary: draft.inSummary,
-    sentences: splitSentences(stripEmails(draft.sentences[0] ?? '')).map(stripEmails).filter(isBodySentence),
+  const byline = stripByline(prose);
+  const drafts: DraftParagraph[] = prose.map(({ text, inSummary }) => ({
+    inSummary,
+    sentences: splitSentences(text).map(stripEmails).filter(isBodySentence),
   }));
-  return { paragraphs: dedupeSentences(split), metadataLines, byline };
+  return { paragraphs: dedupeSentences(drafts), metadataLines, byline };
+}
+
+/**
+ * 헤드라인 목록: indexes of lines in runs of bullet lines that are mostly not sentences (related or popular
+ * headlines, a few of which may end in a verb: `…맞붙는다`). A short run, or a run of sentences (a press
+ * release's `□ …했다.`), is not a list.
+ */
+export function findHeadlineLists(lines: readonly string[]): Set<number> {
+  const listed = new Set<number>();
+  let run: number[] = [];
+  const closeRun = () => {
+    const sentences = run.filter((i) => isSentenceLike(stripBullet(lines[i] ?? ''))).length;
+    if (run.length >= MIN_LIST_LINES && sentences * 2 < run.length) for (const i of run) listed.add(i);
+    run = [];
+  };
+  let marker = '';
+  lines.forEach((line, i) => {
+    if (line === '') return; // lists may be spaced out with blank lines
+    const isItem = isBulletLine(line) && line.length < MIN_LONG_CHARS;
+    const itemMarker = isItem ? bulletMarker(line) : '';
+    if (!isItem || itemMarker !== marker) closeRun();
+    marker = itemMarker;
+    if (isItem) run.push(i);
+  });
+  closeRun();
+  return listed;
 }
 
 /** The line as prose to keep, or null when it is not prose (a label, a headline, a list item). */
 function proseOf(line: string): string | null {
-  if (isBulletLine(line) && line.length < MIN_LONG_CHARS) {
-    // A bullet line is kept only as a full sentence with final punctuation; headline lists are not.
-    const item = stripBullet(line);
-    return /[.?!]["'”’)]*$/.test(item) && isSentenceLike(item) ? item : null;
-  }
-  const text = stripEmails(line);
+  const text = stripEmails(isBulletLine(line) && line.length < MIN_LONG_CHARS ? stripBullet(line) : line);
   if (isSentenceLike(text)) return text;
-  if (text.length >= MIN_PROSE_CHARS && hasInnerSentence(text)) return text;
+  // Prose followed by a tail that is not (`…발표했다. /홍길동 기자`): the sentences are kept, the tail is
+  // judged sentence by sentence later.
+  if (hasInnerSentence(text) && (text.length >= MIN_PROSE_CHARS || isSentenceLike(splitSentences(text)[0] ?? ''))) {
+    return text;
+  }
   if (text.length >= MIN_LONG_CHARS) return text;
   return null;
 }
 
 /** Strips a byline (`[헤럴드경제=김용훈 기자]`) from the first paragraphs and returns it. */
-function stripByline(drafts: DraftParagraph[]): Byline | null {
-  for (const draft of drafts.slice(0, BYLINE_SEARCH_PARAGRAPHS)) {
-    const byline = readByline(draft.sentences[0] ?? '');
+function stripByline(prose: ProseLine[]): Byline | null {
+  for (const line of prose.slice(0, BYLINE_SEARCH_PARAGRAPHS)) {
+    const byline = readByline(line.text);
     if (byline) {
-      draft.sentences[0] = byline.rest;
+      line.text = byline.rest;
       return byline;
     }
   }
@@ -101,7 +136,11 @@ function stripByline(drafts: DraftParagraph[]): Byline | null {
 /** Whether a split sentence belongs in the body (not a credit, notice or leftover punctuation). */
 function isBodySentence(sentence: string): boolean {
   if (!/[\p{L}\p{N}]/u.test(sentence)) return false;
-  return !isPhotoCredit(sentence) && !isUiText(sentence);
+  if (isPhotoCredit(sentence) || isUiText(sentence) || isSectionEnd(sentence)) return false;
+  // A sign-off glued after the last sentence: `… 밝혔다. /홍길동 기자`.
+  if (readSignature(sentence.replace(/^[/\s]+/, '')) !== null) return false;
+  // A list item left inside a paragraph (`▶ 관련기사 보기`), unless long enough to be content.
+  return !(isBulletLine(sentence) && sentence.length < MIN_LONG_CHARS && !isSentenceLike(stripBullet(sentence)));
 }
 
 /** Rejoins a paragraph hard-wrapped over several lines (a line that stops mid-sentence, then more text). */

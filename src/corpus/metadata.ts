@@ -67,6 +67,8 @@ function cleanOutlet(raw: string): string | null {
 /** `[헤럴드경제=김용훈 기자]`, `[서울경제TV=윤혜림기자]`, `[뉴스1=홍길동 기자 hong@news1.kr]` at a paragraph start. */
 const BRACKET_BYLINE =
   /^\s*[\[［【]\s*([^\]=］】]{2,24}?)\s*=\s*([가-힣]{2,4}?)\s*(?:인턴기자|객원기자|선임기자|기자|특파원)?\s*(?:[\w.+-]+@[\w.-]+)?\s*[\]］】]\s*/;
+/** A reporter's name opening the lead: `홍길동 기자 = 정부가…`. */
+const NAME_BYLINE = /^\s*([가-힣]{2,4})\s?(?:기자|특파원)\s?=\s*/;
 /** Yonhap style: `(서울=연합뉴스) 홍길동 기자 =`. */
 const PAREN_BYLINE = /^\s*\(\s*[^()=]{1,12}=\s*([^()]{2,20}?)\s*\)\s*(?:([가-힣]{2,4})\s*(?:기자|특파원)\s*=?\s*)?/;
 
@@ -96,6 +98,8 @@ export function readByline(paragraph: string): Byline | null {
   if (paren) {
     return { outlet: cleanOutlet(paren[1] ?? ''), author: paren[2] ?? null, rest: paragraph.slice(paren[0].length) };
   }
+  const name = NAME_BYLINE.exec(paragraph);
+  if (name) return { outlet: null, author: name[1] ?? null, rest: paragraph.slice(name[0].length) };
   return null;
 }
 

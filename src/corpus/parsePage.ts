@@ -1,6 +1,6 @@
 import { buildArticle } from './article.ts';
 import { cleanBody } from './clean.ts';
-import { isCopyrightLine } from './chrome.ts';
+import { isCopyrightLine, stripEmails } from './chrome.ts';
 import { pickHeadline } from './headline.ts';
 import { findPublicationDate, outletFromCopyright, readByline, readSignature } from './metadata.ts';
 import { normalizeText } from './normalize.ts';
@@ -21,7 +21,7 @@ export function parsePage(id: string, raw: string): Article | null {
   const standaloneByline = body.metadataLines.map((line) => readByline(line)).find((byline) => byline !== null);
   const byline = body.byline ?? standaloneByline ?? null;
   const outlet = byline?.outlet ?? firstOf(rest.filter(isCopyrightLine).map(outletFromCopyright));
-  const author = byline?.author ?? firstOf(body.metadataLines.map(readSignature));
+  const author = byline?.author ?? firstOf(body.metadataLines.map((line) => readSignature(stripEmails(line))));
   return buildArticle(
     { id, title: headline.title, outlet, author, date: findPublicationDate(body.metadataLines), url: null },
     body.paragraphs,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { buildArticle } from './article.ts';
 import { cleanBody } from './clean.ts';
-import { isCopyrightLine } from './chrome.ts';
+import { isCopyrightLine, stripEmails } from './chrome.ts';
 import { findPublicationDate, outletFromCopyright, readSignature, toIsoDate } from './metadata.ts';
 import { collapseSpaces, normalizeText } from './normalize.ts';
 import type { Article } from './types.ts';
@@ -39,7 +39,8 @@ export function articleFromRecord(record: unknown): Article | null {
   const body = cleanBody(lines);
   if (body.paragraphs.length === 0) return null;
   const textOutlet = body.byline?.outlet ?? lines.filter(isCopyrightLine).map(outletFromCopyright).find(Boolean) ?? null;
-  const textAuthor = body.byline?.author ?? body.metadataLines.map(readSignature).find(Boolean) ?? null;
+  const textAuthor =
+    body.byline?.author ?? body.metadataLines.map((line) => readSignature(stripEmails(line))).find(Boolean) ?? null;
   return buildArticle(
     {
       id: id.trim(),

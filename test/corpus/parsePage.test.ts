@@ -108,6 +108,37 @@ describe('parsePage', () => {
     ]);
   });
 
+  it('drops a headline list even when some items end in a verb, keeps bulleted sentences without periods', () => {
+    const raw = [
+      '보도자료 형식 기사의 제목 한 줄',
+      '○ 정부는 내년 예산을 5% 늘리기로 했다',
+      '○ 청년 일자리 예산은 10% 늘어난다',
+      '○ 지방 이전 기업에는 세금을 깎아 준다',
+      '',
+      '- 中 스텔스 전투기 공개… 韓 보라매와 맞붙는다',
+      '- 주가 급락에 투자자 비상',
+      '- [단독] 빌라 10만채 중 6만채 역전세',
+      '- 달의 비밀을 밝히다',
+      '- “에어컨 대신 맵탱”…삼양식품, 업무협약 체결',
+    ].join('\n');
+    expect(texts(raw)).toEqual([
+      '정부는 내년 예산을 5% 늘리기로 했다',
+      '청년 일자리 예산은 10% 늘어난다',
+      '지방 이전 기업에는 세금을 깎아 준다',
+    ]);
+  });
+
+  it('drops a sign-off and a link glued after the last sentence', () => {
+    const raw = '사인이 붙은 기사의 제목 한 줄\n정부가 발표했다. /홍길동 기자\n회의는 내일 열린다. ▶ 관련기사 보기';
+    const article = parsePage('signoff', raw)!;
+    expect(article.sentences.map((s) => s.text)).toEqual(['정부가 발표했다.', '회의는 내일 열린다.']);
+  });
+
+  it('reads a reporter named at the start of the lead (`홍길동 기자 =`) and on a sign-off line', () => {
+    expect(parsePage('a', '제목이 충분히 긴 기사 한 줄\n홍길동 기자 = 정부가 발표했다.')!.author).toBe('홍길동');
+    expect(parsePage('b', '제목이 충분히 긴 기사 한 줄\n정부가 발표했다.\n김철수 기자 kim@example.com')!.author).toBe('김철수');
+  });
+
   it('rejoins a paragraph hard-wrapped over several lines', () => {
     const raw = [
       '제목이 여기 있는 충분히 긴 기사',
