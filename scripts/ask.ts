@@ -1,0 +1,98 @@
+/**
+ * `npm run -s ask -- "질문" [--json] [--corpus PATH] [--top N]`: the bot's twin in the terminal.
+ * With no question argument, reads one question a line from standard input and prints one JSON
+ * line (with --json) or one readable block per question, in order; the index is built once.
+ */
+import { loadEngine, type Answer, type Engine } from '../src/answer/index.ts';
+import { DEFAULT_CORPUS, parseArgs, readStdin, SNAPSHOT_DIR } from './cli.ts';
+
+const USAGE = 'usage: npm run -s ask -- "질문" [--json] [--corpus PATH] [--top N]';
+
+/** Exit code for a question that was rejected (empty, too long, nothing to search). */
+const EXIT_BAD_QUESTION = 2;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      corpus: { type: 'string' },
+      top: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const top = values.top === undefined ? 3 : Number(values.top);
+  if (!Number.isInteger(top) || top < 1) {
+    console.error(`--top must be a whole number ≥ 1 (got "${values.top}")\n${USAGE}`);
+    return EXIT_BAD_QUESTION;
+  }
+
+  const { engine, warnings } = await loadEngine(values.corpus ?? DEFAULT_CORPUS, { snapshotDir: SNAPSHOT_DIR });
+  for (const warning of warnings) {
+    console.error(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`);
+  }
+
+  if (positionals.length > 0) {
+    const result = engine.answer(positionals.join(' '), { top });
+    console.log(values.json ? JSON.stringify(result) : formatAnswer(result));
+    if (result.problem) {
+      if (!values.json) console.error(result.problem.message);
+      return EXIT_BAD_QUESTION;
+    }
+    return 0;
+  }
+  await answerStdin(engine, top, values.json);
+  return 0;
+}
+
+/** One answer per input line, in order; a bad line gets `found: false` and the run goes on. */
+async function answerStdin(engine: Engine, top: number, json: boolean): Promise<void> {
+  const lines = (await readStdin()).split(/\r?\n/u);
+  if (lines.at(-1) === '') lines.pop();
+  for (const line of lines) {
+    const result = engine.answer(line, { top });
+    process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatAnswer(result)}\n\n`);
+  }
+}
+
+/** A readable block: the answer, its facts, then the citations with their articles. */
+function formatAnswer(result: Answer): string {
+  const lines = [`Q: ${result.query}`];
+  if (result.problem) {
+    lines.push(`✗ ${result.problem.message}`);
+    return lines.join('\n');
+  }
+  if (!result.found) {
+    lines.push('✗ 기사에서 답을 찾지 못했습니다. (The articles do not answer this.)');
+    return lines.join('\n');
+  }
+  lines.push(`A: ${result.answer ?? '(no short answer; see the sentences below)'}`);
+  if (result.facts.length > 0) {
+    lines.push('', 'Facts:');
+    for (const fact of result.facts) {
+      const unit = fact.unit ? ` ${fact.unit}` : '';
+      lines.push(`  - [${fact.type}] ${fact.text}  (= ${String(fact.value)}${unit})`);
+    }
+  }
+  lines.push('', 'Sources:');
+  result.citations.forEach((citation, i) => {
+    const meta = [citation.outlet, citation.date].filter(Boolean).join(', ');
+    lines.push(`  ${i + 1}. “${citation.text}”`);
+    lines.push(`     — ${citation.title}${meta ? ` (${meta})` : ''} [${citation.articleId}]`);
+  });
+  return lines.join('\n');
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,134 @@
+/**
+ * `npm run eval [-- --corpus PATH --questions PATH] [--cli]`: quality figures.
+ *
+ * - Seed questions (../shared/eval/seed-dev.jsonl, when present): every question scored as the eval
+ *   README says (found, answer_any, cite_any, articles), with the failures listed.
+ * - KorQuAD dev (../shared/eval/korquad-dev/, when present): passage recall@1/@5 and MRR of the
+ *   search layer, and the same figures through `answer()` — the path the CLI and the bot take —
+ *   plus how often the short answer contains the gold answer. With --cli, the answers come from
+ *   `npm run ask -- --json --top 5` itself, to show the CLI path loses nothing.
+ * - Any corpus + question set given on the command line (seed-style or KorQuAD-style lines).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadCorpus } from '../src/corpus/index.ts';
+import { createEngine, type Answer } from '../src/answer/index.ts';
+import { SearchIndex } from '../src/search/index.ts';
+import { DEFAULT_CORPUS, parseArgs, PROJECT_ROOT } from './cli.ts';
+import {
+  evalSeedAnswers,
+  KorquadQuestion,
+  readJsonl,
+  scoreKorquadAnswers,
+  SeedQuestion,
+  type KorquadAnswerReport,
+  type SeedScore,
+} from './eval-answers.ts';
+import { evalKorquad, formatRetrievalReport } from './eval-retrieval.ts';
+
+const SHARED_EVAL = path.resolve(PROJECT_ROOT, '..', 'shared', 'eval');
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string' },
+      questions: { type: 'string' },
+      cli: { type: 'boolean', default: false },
+      'skip-korquad': { type: 'boolean', default: false },
+    },
+  });
+  let failed = false;
+
+  const seedFile = path.join(SHARED_EVAL, 'seed-dev.jsonl');
+  if (existsSync(seedFile)) {
+    failed = !(await runSeedEval(DEFAULT_CORPUS, seedFile)) || failed;
+  } else {
+    console.log(`(no ${seedFile}: seed questions skipped)`);
+  }
+
+  const korquadDir = path.join(SHARED_EVAL, 'korquad-dev');
+  if (!values['skip-korquad'] && existsSync(korquadDir)) {
+    await runKorquadEval(path.join(korquadDir, 'corpus.jsonl'), path.join(korquadDir, 'questions.jsonl'), values.cli);
+  }
+
+  if (values.corpus && values.questions) {
+    if (isKorquadStyle(values.questions)) await runKorquadEval(values.corpus, values.questions, values.cli);
+    else failed = !(await runSeedEval(values.corpus, values.questions)) || failed;
+  } else if (values.corpus || values.questions) {
+    console.error('--corpus and --questions go together');
+    return 2;
+  }
+  return failed ? 1 : 0;
+}
+
+/** KorQuAD-style question files carry `context_id`; seed-style ones carry `found`. */
+function isKorquadStyle(questionsFile: string): boolean {
+  const firstLine = readFileSync(questionsFile, 'utf8').split('\n', 1)[0] ?? '{}';
+  return 'context_id' in (JSON.parse(firstLine) as object);
+}
+
+async function runSeedEval(corpusPath: string, questionsFile: string): Promise<boolean> {
+  const { articles } = await loadCorpus(corpusPath);
+  const engine = await createEngine(articles);
+  const scores = evalSeedAnswers(engine, readJsonl(questionsFile, SeedQuestion));
+  printSeedScores(questionsFile, scores);
+  return scores.every((score) => score.pass);
+}
+
+function printSeedScores(file: string, scores: readonly SeedScore[]): void {
+  const passed = scores.filter((score) => score.pass).length;
+  console.log(`\n== ${path.basename(file)}: ${passed}/${scores.length} pass`);
+  const kinds = [...new Set(scores.map((score) => score.kind))];
+  console.log(
+    '   by kind: ' +
+      kinds
+        .map((kind) => {
+          const ofKind = scores.filter((score) => score.kind === kind);
+          return `${kind} ${ofKind.filter((score) => score.pass).length}/${ofKind.length}`;
+        })
+        .join(', '),
+  );
+  for (const score of scores.filter((s) => !s.pass)) {
+    console.log(`   ✗ ${score.id} [${score.kind}] ${score.query}\n     ${score.failures.join('\n     ')}`);
+  }
+}
+
+async function runKorquadEval(corpusFile: string, questionsFile: string, viaCli: boolean): Promise<void> {
+  const { articles } = await loadCorpus(corpusFile);
+  const questions = readJsonl(questionsFile, KorquadQuestion);
+  const index = SearchIndex.build(articles);
+  console.log(`\n== KorQuAD retrieval (search layer), ${questions.length} questions over ${articles.length} passages`);
+  console.log(formatRetrievalReport(evalKorquad(index, questions)));
+
+  const engine = await createEngine(articles);
+  const answers = questions.map((question) => engine.answer(question.question, { top: 5 }));
+  printKorquadAnswers('answer() --top 5', scoreKorquadAnswers(questions, answers));
+  if (viaCli) {
+    const output = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(PROJECT_ROOT, 'scripts', 'ask.ts'), '--json', '--top', '5', '--corpus', corpusFile],
+      { input: questions.map((question) => question.question.replace(/\s+/gu, ' ')).join('\n') + '\n', maxBuffer: 1 << 30 },
+    ).toString('utf8');
+    const cliAnswers = output.trim().split('\n').map((line) => JSON.parse(line) as Answer);
+    printKorquadAnswers('ask --json --top 5 (CLI)', scoreKorquadAnswers(questions, cliAnswers));
+  }
+}
+
+function printKorquadAnswers(label: string, report: KorquadAnswerReport): void {
+  const f = (x: number) => x.toFixed(3);
+  console.log(
+    `== KorQuAD through ${label}: R@1 ${f(report.recallAt1)}  R@5 ${f(report.recallAt5)}  MRR ${f(report.mrr)}` +
+      `  answer⊇gold ${f(report.answerContainsGold)}  citations⊇gold ${f(report.citationsContainGold)}`,
+  );
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

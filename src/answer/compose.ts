@@ -1,0 +1,234 @@
+/**
+ * `answer(question)`: from a question to a short answer, its supporting facts and ranked citations.
+ *
+ * 1. analyze the question (intent + topic);
+ * 2. search the topic and keep only sentences whose neighbourhood holds (nearly) every topic word —
+ *    anything less is "loosely related", and the bot says the articles do not answer;
+ * 3. pick the fact the intent asks for (or the quote, or the place) from the best sentences;
+ * 4. cite its sentence first, with every other article that states the same fact, then the rest.
+ */
+import type { Fact, QuoteFact } from '../facts/types.ts';
+import type { SearchHit } from '../search/types.ts';
+import { contentWords, isWordPresent, topicSupport } from './evidence.ts';
+import type { Library } from './library.ts';
+import { factTypeOf, rankFacts, type RankedSentence } from './pickFact.ts';
+import { findPlace } from './place.ts';
+import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
+import { speakerMatch } from './speakers.ts';
+import type { Answer, AnswerOptions, Citation } from './types.ts';
+
+/** Options of `composeAnswer`, with their defaults. */
+export const defaultAnswerOptions = {
+  /** Citations returned. */
+  top: 3,
+  /** Search hits considered. */
+  searchLimit: 30,
+  /** Sentences whose facts compete for the answer. */
+  factSentences: 8,
+  /** A speaker named at least this well (see `speakerMatch`) owns the question's quote. */
+  minSpeakerMatch: 0.8,
+} as const;
+
+/** Most citations anyone may ask for. */
+export const MAX_TOP = 10;
+
+/**
+ * Share of topic words a sentence's neighbourhood must hold. Short topics must be held whole:
+ * "랩허브 직원 수" must not be answered from a sentence about 랩허브 alone.
+ */
+function requiredSupport(wordCount: number): number {
+  return wordCount <= 2 ? 1 : 0.66;
+}
+
+export function composeAnswer(library: Library, question: string, options: AnswerOptions = {}): Answer {
+  const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
+  const analyzed = analyzeQuestion(question);
+  if (!analyzed.ok) {
+    return emptyAnswer(question, 'open', analyzed.error);
+  }
+  const q = analyzed.value;
+  const ranked = relevantSentences(library, q);
+
+  if (q.intent === 'quote') {
+    const quoted = answerQuote(library, q, ranked, top);
+    if (quoted) return quoted;
+  }
+  if (ranked.length === 0) return emptyAnswer(q.question, q.intent, null);
+
+  const type = factTypeOf(q.intent);
+  if (type !== null) {
+    const candidates = rankFacts(ranked.slice(0, defaultAnswerOptions.factSentences), type, q);
+    const best = candidates[0];
+    if (best) {
+      const agreeing = candidates.filter(
+        (candidate) =>
+          candidate !== best &&
+          candidate.fact.articleId !== best.fact.articleId &&
+          sameValue(candidate.fact, best.fact),
+      );
+      const primary = [best, ...agreeing].map((candidate) => candidate.sentence);
+      return {
+        query: q.question,
+        found: true,
+        answer: best.fact.text,
+        intent: q.intent,
+        facts: [best.fact, ...agreeing.map((candidate) => candidate.fact)],
+        citations: cite(library, primary, ranked, top),
+        problem: null,
+      };
+    }
+  }
+
+  if (q.intent === 'place') {
+    for (const sentence of ranked.slice(0, 5)) {
+      const place = findPlace(sentence.text, q.topic);
+      if (place) {
+        return {
+          query: q.question,
+          found: true,
+          answer: place.text,
+          intent: q.intent,
+          facts: [...sentence.facts],
+          citations: cite(library, [sentence], ranked, top),
+          problem: null,
+        };
+      }
+    }
+  }
+
+  // An open question (or a fact the extractor did not read): the best sentence is the answer.
+  const [first] = ranked;
+  if (!first) return emptyAnswer(q.question, q.intent, null);
+  return {
+    query: q.question,
+    found: true,
+    answer: first.text,
+    intent: q.intent,
+    facts: [...first.facts],
+    citations: cite(library, [first], ranked, top),
+    problem: null,
+  };
+}
+
+/** Search hits whose neighbourhood holds the topic, with relevance normalized to the best (0..1]. */
+export function relevantSentences(library: Library, q: QuestionAnalysis): RankedSentence[] {
+  const hits: SearchHit[] = library.index.search(q.topic, { limit: defaultAnswerOptions.searchLimit });
+  const words = contentWords(q.topic);
+  const needed = requiredSupport(words.length);
+  const topScore = hits[0]?.score ?? 1;
+  const ranked: RankedSentence[] = [];
+  for (const hit of hits) {
+    const { articleId, index, text } = hit.sentence;
+    const support = words.length === 0 ? hit.coverage : topicSupport(words, library.paragraphOf(articleId, index));
+    if (support < needed) continue;
+    const ownSupport = words.length === 0 ? 1 : topicSupport(words, text);
+    ranked.push({
+      articleId,
+      sentenceIndex: index,
+      text,
+      // A sentence that holds the topic itself beats one that leans on its neighbours.
+      relevance: (hit.score / (topScore || 1)) * (0.6 + 0.4 * ownSupport),
+      facts: library.factsOf(articleId, index),
+    });
+  }
+  return ranked.sort((a, b) => b.relevance - a.relevance);
+}
+
+/** A quote question: the named speaker's statements, else quotes in the best sentences. */
+function answerQuote(
+  library: Library,
+  q: QuestionAnalysis,
+  ranked: readonly RankedSentence[],
+  top: number,
+): Answer | null {
+  const bySpeaker = library.quotes
+    .map((quote) => ({ quote, match: speakerMatch(q.topic, quote) }))
+    .filter(({ match }) => match >= defaultAnswerOptions.minSpeakerMatch);
+  let chosen: QuoteFact[];
+  if (bySpeaker.length > 0) {
+    // Words of the topic that are not the speaker's name or title narrow the quotes down.
+    const speakerText = (quote: QuoteFact) => `${quote.speaker ?? ''} ${quote.speakerTitle ?? ''}`;
+    const first = bySpeaker[0]?.quote;
+    const extraWords = contentWords(q.topic).filter((word) => !first || !isWordPresent(word, speakerText(first)));
+    const scored = bySpeaker.map(({ quote, match }) => ({
+      quote,
+      score: match + (extraWords.length > 0 ? topicSupport(extraWords, quote.sentence) : 0),
+    }));
+    const bestScore = Math.max(...scored.map(({ score }) => score));
+    chosen = scored.filter(({ score }) => score >= bestScore - 1e-9).map(({ quote }) => quote);
+  } else {
+    const inRanked = ranked
+      .slice(0, 5)
+      .flatMap((sentence) => sentence.facts.filter((fact): fact is QuoteFact => fact.type === 'quote'));
+    chosen = inRanked.slice(0, 1);
+  }
+  const firstQuote = chosen[0];
+  if (!firstQuote) return null;
+  // One answer per sentence: the statement parts a speaker says in one sentence belong together.
+  const sameSentence = chosen.filter(
+    (quote) => quote.articleId === firstQuote.articleId && quote.sentenceIndex === firstQuote.sentenceIndex,
+  );
+  const words = sameSentence.map((quote) => `“${quote.value}”`).join(' … ');
+  const speaker = firstQuote.speaker ? ` — ${firstQuote.speaker}${firstQuote.speakerTitle ? ` ${firstQuote.speakerTitle}` : ''}` : '';
+  const primary: RankedSentence[] = dedupeSentences(
+    chosen.map((quote) => ({
+      articleId: quote.articleId,
+      sentenceIndex: quote.sentenceIndex,
+      text: quote.sentence,
+      relevance: 1,
+      facts: library.factsOf(quote.articleId, quote.sentenceIndex),
+    })),
+  );
+  return {
+    query: q.question,
+    found: true,
+    answer: `${words}${speaker}`,
+    intent: q.intent,
+    facts: chosen,
+    citations: cite(library, primary, ranked, top),
+    problem: null,
+  };
+}
+
+/**
+ * The primary sentences first, then the best sentence of each other article, then the rest:
+ * a reader sees every article that speaks of the topic before a second sentence of one of them.
+ */
+function cite(
+  library: Library,
+  primary: readonly RankedSentence[],
+  ranked: readonly RankedSentence[],
+  top: number,
+): Citation[] {
+  const cited = new Set(primary.map((sentence) => sentence.articleId));
+  const firstOfOthers = ranked.filter((sentence) => {
+    if (cited.has(sentence.articleId)) return false;
+    cited.add(sentence.articleId);
+    return true;
+  });
+  const citations: Citation[] = [];
+  for (const sentence of dedupeSentences([...primary, ...firstOfOthers, ...ranked])) {
+    if (citations.length >= top) break;
+    const citation = library.cite(sentence.articleId, sentence.sentenceIndex, sentence.relevance);
+    if (citation) citations.push(citation);
+  }
+  return citations;
+}
+
+function dedupeSentences(sentences: readonly RankedSentence[]): RankedSentence[] {
+  const seen = new Set<string>();
+  return sentences.filter((sentence) => {
+    const key = `${sentence.articleId}\u0000${sentence.sentenceIndex}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function sameValue(a: Fact, b: Fact): boolean {
+  return a.type === b.type && a.value === b.value && a.unit === b.unit;
+}
+
+function emptyAnswer(query: string, intent: Answer['intent'], problem: Answer['problem']): Answer {
+  return { query, found: false, answer: null, intent, facts: [], citations: [], problem };
+}

@@ -1,0 +1,104 @@
+/**
+ * The engine the CLI and the bot share: a `Library` built once over a corpus, queried many times.
+ */
+import { loadCorpus } from '../corpus/index.ts';
+import type { Article, LoadWarning } from '../corpus/types.ts';
+import type { FactType } from '../facts/types.ts';
+import { SearchIndex } from '../search/index.ts';
+import { composeAnswer, relevantSentences } from './compose.ts';
+import { contentWords, topicSupport } from './evidence.ts';
+import { Library } from './library.ts';
+import { analyzeQuestion } from './question.ts';
+import { nameMatch, speakerMatch } from './speakers.ts';
+import type {
+  Answer,
+  AnswerOptions,
+  ArticleSummary,
+  Engine,
+  FactLookup,
+  QuoteLookup,
+} from './types.ts';
+
+export type EngineOptions = {
+  /** Where the search index snapshot is kept; no snapshot when omitted. */
+  snapshotDir?: string;
+};
+
+/** Most speakers offered for autocomplete (Discord shows 25). */
+const MAX_SPEAKERS = 25;
+/** A speaker named at least this well counts as the one asked for. */
+const MIN_NAME_MATCH = 0.8;
+
+class LibraryEngine implements Engine {
+  constructor(private readonly library: Library) {}
+
+  answer(question: string, options?: AnswerOptions): Answer {
+    return composeAnswer(this.library, question, options);
+  }
+
+  quotesBySpeaker(speaker: string, keyword?: string): QuoteLookup[] {
+    const keywordWords = keyword ? contentWords(keyword) : [];
+    return this.library.quotes
+      .map((quote) => ({ quote, match: speakerMatch(speaker, quote) }))
+      .filter(({ match }) => match >= MIN_NAME_MATCH)
+      .filter(({ quote }) => keywordWords.length === 0 || topicSupport(keywordWords, quote.sentence) >= 0.5)
+      .sort((a, b) => b.match - a.match)
+      .flatMap(({ quote }) => {
+        const citation = this.library.cite(quote.articleId, quote.sentenceIndex, 1);
+        return citation ? [{ speaker: quote.speaker ?? speaker, quote: quote.value, citation }] : [];
+      });
+  }
+
+  speakers(prefix = ''): string[] {
+    const counts = new Map<string, number>();
+    for (const quote of this.library.quotes) {
+      if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
+    }
+    const trimmed = prefix.trim();
+    return [...counts.entries()]
+      .map(([name, count]) => ({ name, count, match: trimmed ? nameMatch(trimmed, name) : 1 }))
+      .filter(({ match }) => match > 0)
+      .sort((a, b) => b.match - a.match || b.count - a.count || a.name.localeCompare(b.name, 'ko'))
+      .slice(0, MAX_SPEAKERS)
+      .map(({ name }) => name);
+  }
+
+  factsByTopic(topic: string, type?: FactType): FactLookup[] {
+    const analyzed = analyzeQuestion(topic);
+    if (!analyzed.ok) return [];
+    const seen = new Set<string>();
+    const lookups: FactLookup[] = [];
+    for (const sentence of relevantSentences(this.library, analyzed.value)) {
+      for (const fact of sentence.facts) {
+        if (type && fact.type !== type) continue;
+        const key = `${fact.type}\u0000${String(fact.value)}\u0000${fact.unit ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const citation = this.library.cite(sentence.articleId, sentence.sentenceIndex, sentence.relevance);
+        if (citation) lookups.push({ fact, citation });
+      }
+    }
+    return lookups;
+  }
+
+  articles(): ArticleSummary[] {
+    return this.library.summaries();
+  }
+}
+
+/** Builds the engine over articles already loaded. */
+export async function createEngine(articles: readonly Article[], options: EngineOptions = {}): Promise<Engine> {
+  const index = options.snapshotDir
+    ? await SearchIndex.open([...articles], { snapshotDir: options.snapshotDir })
+    : SearchIndex.build([...articles]);
+  return new LibraryEngine(new Library(articles, index));
+}
+
+/** Loads a corpus (a directory of pages or a JSONL file) and builds the engine over it. */
+export async function loadEngine(
+  corpusPath: string,
+  options: EngineOptions = {},
+): Promise<{ engine: Engine; warnings: LoadWarning[] }> {
+  const { articles, warnings } = await loadCorpus(corpusPath);
+  return { engine: await createEngine(articles, options), warnings };
+}

@@ -1,0 +1,69 @@
+/**
+ * Does a sentence's neighbourhood really speak of the question's topic? Search ranks loosely
+ * related sentences too; an answer is only given when (nearly) every topic word is there.
+ *
+ * A topic word counts as present when its syllable bigrams are mostly there (spacing and particles
+ * do not matter), when a word within a small jamo edit distance is there (typos: 랩헙 ≈ 랩허브), or
+ * when a word with the same 초성 is there (ㄷㅇㅈㅇ ≈ 대웅제약).
+ */
+import { disassemble, getChoseong, isChoseongOnly, jamoDistance } from '../korean/jamo.ts';
+import { normalize } from '../korean/normalize.ts';
+import { topicPieces } from './locate.ts';
+
+/** The words of a topic that carry meaning (a one-syllable Hangul word carries too little). */
+export function contentWords(topic: string): string[] {
+  return normalize(topic)
+    .split(/[^\p{L}\p{N}ㄱ-ㅎ]+/u)
+    .filter((word) => word.length > 0)
+    .filter((word) => !(/^[가-힣]$/u.test(word)));
+}
+
+/**
+ * Whether one topic word occurs in a text.
+ * @example
+ * isWordPresent('랩허브', 'K-바이오 랩 허브를 짓는다') // true (spacing)
+ * isWordPresent('랩헙', '랩허브를 짓는다') // true (typo)
+ * isWordPresent('ㄷㅇㅈㅇ', '대웅제약은') // true (초성)
+ * isWordPresent('기준금리', '랩허브를 짓는다') // false
+ */
+export function isWordPresent(word: string, text: string): boolean {
+  const haystack = normalize(text);
+  const compact = haystack.replace(/\s+/gu, '');
+  if (!/[가-힣ㄱ-ㅎ]/u.test(word)) return haystack.includes(word);
+  if (isChoseongOnly(word)) {
+    return eojeols(haystack).some((eojeol) => getChoseong(eojeol).includes(word));
+  }
+  const pieces = topicPieces(word);
+  const found = pieces.filter((piece) => compact.includes(piece)).length;
+  if (pieces.length > 0 && found / pieces.length >= 0.5) return true;
+  return hasNearWord(word, haystack);
+}
+
+/** Typo tolerance: an eojeol whose start is within a small jamo edit distance of the word. */
+function hasNearWord(word: string, text: string): boolean {
+  const jamoLength = disassemble(word).length;
+  if (jamoLength < 4) return false;
+  const allowed = jamoLength >= 8 ? 2 : 1;
+  const syllables = [...word].length;
+  return eojeols(text).some((eojeol) => {
+    for (const length of [syllables - 1, syllables, syllables + 1]) {
+      if (length < 2) continue;
+      if (jamoDistance(word, [...eojeol].slice(0, length).join('')) <= allowed) return true;
+    }
+    return false;
+  });
+}
+
+function eojeols(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+}
+
+/**
+ * Share (0..1) of the topic's content words present in a text.
+ * @example
+ * topicSupport(['국빈', '방문', '투자', '유치'], '12년 만의 국빈 방문이다. 59억 달러의 투자 유치와') // 1
+ */
+export function topicSupport(words: readonly string[], text: string): number {
+  if (words.length === 0) return 0;
+  return words.filter((word) => isWordPresent(word, text)).length / words.length;
+}

@@ -1,0 +1,93 @@
+/**
+ * The engine's state, built once at startup: the articles, their search index and every fact
+ * extracted from their sentences, with the look-ups the answer stage needs.
+ */
+import type { Article, Sentence } from '../corpus/types.ts';
+import { extractFacts } from '../facts/index.ts';
+import type { Fact, QuoteFact } from '../facts/types.ts';
+import type { SearchIndex } from '../search/index.ts';
+import type { ArticleSummary, Citation } from './types.ts';
+
+export class Library {
+  readonly articles: readonly Article[];
+  readonly index: SearchIndex;
+  readonly quotes: readonly QuoteFact[];
+  readonly allFacts: readonly Fact[];
+  private readonly articleById: Map<string, Article>;
+  private readonly factsBySentence: Map<string, Fact[]>;
+
+  constructor(articles: readonly Article[], index: SearchIndex) {
+    this.articles = articles;
+    this.index = index;
+    this.articleById = new Map(articles.map((article) => [article.id, article]));
+    this.factsBySentence = new Map();
+    const all: Fact[] = [];
+    for (const article of articles) {
+      for (const fact of extractFacts(article)) {
+        all.push(fact);
+        const key = sentenceKey(fact.articleId, fact.sentenceIndex);
+        const list = this.factsBySentence.get(key);
+        if (list) list.push(fact);
+        else this.factsBySentence.set(key, [fact]);
+      }
+    }
+    this.allFacts = all;
+    this.quotes = all.filter((fact): fact is QuoteFact => fact.type === 'quote');
+  }
+
+  article(id: string): Article | undefined {
+    return this.articleById.get(id);
+  }
+
+  sentence(articleId: string, index: number): Sentence | undefined {
+    return this.articleById.get(articleId)?.sentences[index];
+  }
+
+  factsOf(articleId: string, sentenceIndex: number): readonly Fact[] {
+    return this.factsBySentence.get(sentenceKey(articleId, sentenceIndex)) ?? [];
+  }
+
+  /**
+   * The paragraph a sentence stands in: the context in which a question's words are looked for
+   * ("국빈 방문" in one sentence, "투자 유치" in the next).
+   */
+  paragraphOf(articleId: string, index: number): string {
+    const article = this.articleById.get(articleId);
+    const center = article?.sentences[index];
+    if (!article || !center) return '';
+    return article.paragraphs[center.paragraphIndex] ?? center.text;
+  }
+
+  cite(articleId: string, sentenceIndex: number, score: number): Citation | null {
+    const article = this.articleById.get(articleId);
+    const sentence = article?.sentences[sentenceIndex];
+    if (!article || !sentence) return null;
+    return {
+      articleId,
+      title: article.title,
+      outlet: article.outlet,
+      date: article.date,
+      text: sentence.text,
+      sentenceIndex,
+      score: roundScore(score),
+    };
+  }
+
+  summaries(): ArticleSummary[] {
+    return this.articles.map((article) => ({
+      id: article.id,
+      title: article.title,
+      outlet: article.outlet,
+      date: article.date,
+      sentenceCount: article.sentences.length,
+    }));
+  }
+}
+
+function sentenceKey(articleId: string, sentenceIndex: number): string {
+  return `${articleId}\u0000${sentenceIndex}`;
+}
+
+function roundScore(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

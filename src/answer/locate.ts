@@ -1,0 +1,78 @@
+/**
+ * Where a question's topic shows up inside a sentence, so that the fact nearest to it can be
+ * preferred ("15개 사가 참여해 … 38개 VC를 대상으로": a question about VC wants 38개).
+ *
+ * Works on syllable bigrams of the topic, as the search tokenizer does, so spacing and particles
+ * ("랩 허브" / "랩허브의") do not matter.
+ */
+
+/** A topic piece found in a sentence: its character offset and the piece. */
+export type TopicHit = { offset: number; piece: string };
+
+/**
+ * Pieces of a topic to look for: Hangul syllable bigrams (a one-syllable word stays whole) and
+ * Latin/digit words, lower-cased.
+ * @example
+ * topicPieces('K-바이오 랩허브') // ['k', '바이', '이오', '랩허', '허브']
+ */
+export function topicPieces(topic: string): string[] {
+  const pieces = new Set<string>();
+  for (const word of topic.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    for (const run of word.match(/[가-힣]+|[^가-힣]+/gu) ?? []) {
+      if (!/[가-힣]/u.test(run)) {
+        pieces.add(run);
+      } else if (run.length === 1) {
+        pieces.add(run);
+      } else {
+        for (let i = 0; i + 2 <= run.length; i++) pieces.add(run.slice(i, i + 2));
+      }
+    }
+  }
+  return [...pieces].filter((piece) => piece.length > 0);
+}
+
+/**
+ * Every occurrence of the topic's pieces in a sentence. Hangul bigrams also match across a single
+ * space ("랩 허브" has 랩허).
+ */
+export function locateTopic(sentence: string, pieces: readonly string[]): TopicHit[] {
+  const lower = sentence.toLowerCase();
+  // Offsets into the sentence of each non-space character, so bigrams can match across spaces.
+  const compactOffsets: number[] = [];
+  let compact = '';
+  for (let i = 0; i < lower.length; i++) {
+    const char = lower[i] ?? '';
+    if (char !== ' ') {
+      compact += char;
+      compactOffsets.push(i);
+    }
+  }
+  const hits: TopicHit[] = [];
+  for (const piece of pieces) {
+    let from = 0;
+    for (let guard = 0; guard < 1000; guard++) {
+      const at = compact.indexOf(piece, from);
+      if (at < 0) break;
+      hits.push({ offset: compactOffsets[at] ?? 0, piece });
+      from = at + 1;
+    }
+  }
+  return hits.sort((a, b) => a.offset - b.offset);
+}
+
+/** Share of the topic's pieces that the sentence contains (0..1). */
+export function topicCoverage(sentence: string, pieces: readonly string[]): number {
+  if (pieces.length === 0) return 0;
+  const found = new Set(locateTopic(sentence, pieces).map((hit) => hit.piece));
+  return found.size / pieces.length;
+}
+
+/** Distance in characters from a span to the nearest topic hit (Infinity when none). */
+export function distanceToTopic(start: number, end: number, hits: readonly TopicHit[]): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const hit of hits) {
+    const distance = hit.offset < start ? start - hit.offset : Math.max(0, hit.offset - end);
+    if (distance < best) best = distance;
+  }
+  return best;
+}

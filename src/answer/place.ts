@@ -1,0 +1,51 @@
+/**
+ * 장소 (place) answers: "세계 한상대회 개최 장소" → "미국 LA", read from "미국 LA에서 개최예정인 …".
+ * A place is the noun phrase before a locative particle (에서, 에) — preferring one followed by a
+ * verb of holding or being (개최, 열리다, 위치, 구축, 설립 …) and close to the topic words.
+ */
+import { distanceToTopic, locateTopic, topicPieces } from './locate.ts';
+
+export type PlaceSpan = { text: string; start: number; end: number };
+
+/** Verbs that make "X에서/X에" a place where something is held, built or located. */
+const PLACE_VERB = /^\s*(개최|열리|열린|열렸|열릴|열려|위치|구축|설립|건립|조성|준공|완공|진행|소재|있는|문을)/u;
+
+/** Words that end a place phrase when met going backwards (dates, particles-bearing words). */
+const NOT_PLACE_WORD = /(\d|년|월|일|은|는|이|가|을|를|와|과|도|로|으로|한|인|된|의)$/u;
+
+/**
+ * Finds the place in a sentence that best fits the topic, or null.
+ * @example
+ * findPlace('오는 10월 미국 LA에서 개최예정인 ‘2023년 세계 한상대회’에 대해', '세계 한상대회 개최')
+ * // { text: '미국 LA', … }
+ */
+export function findPlace(sentence: string, topic: string): PlaceSpan | null {
+  const hits = locateTopic(sentence, topicPieces(topic));
+  let best: { span: PlaceSpan; score: number } | null = null;
+  for (const match of sentence.matchAll(/([\p{L}\p{N}.·-]+)(에서|에)(?=[\s,])/gu)) {
+    const end = (match.index ?? 0) + (match[1]?.length ?? 0);
+    const span = extendBackwards(sentence, match.index ?? 0, end);
+    if (span === null) continue;
+    const after = sentence.slice(end + (match[2]?.length ?? 0));
+    const verbBonus = PLACE_VERB.test(after) ? 2 : 1;
+    const distance = distanceToTopic(span.start, span.end, hits);
+    const proximity = Number.isFinite(distance) ? 1 / (1 + distance / 30) : 0.2;
+    const score = verbBonus * proximity;
+    if (best === null || score > best.score) best = { span, score };
+  }
+  return best?.span ?? null;
+}
+
+/** Takes the word before the particle and up to two words before it that read as part of a name. */
+function extendBackwards(sentence: string, start: number, end: number): PlaceSpan | null {
+  const head = sentence.slice(start, end);
+  if (head.length === 0 || /^\d/u.test(head) || /(일|월|년|시|분)$/u.test(head)) return null;
+  let from = start;
+  for (let step = 0; step < 2; step++) {
+    const before = /([\p{L}\p{N}.·-]+)\s+$/u.exec(sentence.slice(0, from));
+    const word = before?.[1];
+    if (word === undefined || NOT_PLACE_WORD.test(word) || /^(오는|지난|이번|올해|현지|당시)$/u.test(word)) break;
+    from = (before?.index ?? from) as number;
+  }
+  return { text: sentence.slice(from, end), start: from, end };
+}

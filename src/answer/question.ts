@@ -1,0 +1,209 @@
+/**
+ * Question analysis (질문 분석): what a question asks for (its intent) and what it is about (its topic).
+ *
+ * "K-바이오 랩허브 예산" asks for an amount of money about "K-바이오 랩허브". The cue word "예산" is
+ * taken out of the search query on purpose: articles rarely repeat the question's wording
+ * ("약 2,700억 원을 투자해" never says 예산), so the topic finds the sentence and the intent picks the fact.
+ */
+import type { QuestionIntent, QuestionProblem } from './types.ts';
+
+/** Longest question we search for; longer input is rejected with a clear message. */
+export const MAX_QUESTION_LENGTH = 500;
+
+export type QuestionAnalysis = {
+  /** The question as typed (trimmed). */
+  question: string;
+  intent: QuestionIntent;
+  /** The counter the question names ("몇 곳" → 곳), for count questions. */
+  counter: string | null;
+  /** The words to search for: the question without its cue words and question endings. */
+  topic: string;
+  /** The cue words that set the intent (kept for scoring: "완공 시기" → 완공 stays in the topic). */
+  cues: string[];
+};
+
+export type QuestionResult =
+  | { ok: true; value: QuestionAnalysis }
+  | { ok: false; error: QuestionProblem };
+
+type IntentCue = {
+  intent: Exclude<QuestionIntent, 'open'>;
+  /** Korean and English cue words; a Korean cue matches at the start of an eojeol (어절). */
+  words: string[];
+  /** Cue words that are only question words (언제, 얼마): always removed from the topic. */
+  questionWords?: string[];
+};
+
+/**
+ * Cue words by intent, most specific first: the first intent with a cue in the question wins.
+ * Cues are general question vocabulary, not words of any one article.
+ */
+const INTENT_CUES: IntentCue[] = [
+  {
+    intent: 'quote',
+    words: ['발언', '명언', '소감', '인용', '한 말', '말씀', '입장', 'quote', 'quoted', 'said', 'say', 'says', 'statement'],
+    questionWords: ['뭐라고', '무슨 말', '뭐라', '라고 했'],
+  },
+  {
+    intent: 'percent',
+    words: ['비율', '비중', '퍼센트', '증가율', '감소율', '점유율', '득표율', 'percent', 'percentage', 'rate', 'share'],
+    questionWords: ['몇 퍼센트', '몇 %', '몇%'],
+  },
+  {
+    intent: 'area',
+    words: ['면적', '넓이', '부지 규모', '평수', 'area', 'acreage'],
+    questionWords: ['얼마나 넓', '몇 평', '몇 제곱미터'],
+  },
+  {
+    intent: 'duration',
+    words: ['기간', '동안', 'how long', 'duration'],
+    questionWords: ['얼마나 오래', '몇 년 만', '몇 년간', '몇 년 동안', '몇 달'],
+  },
+  {
+    intent: 'date',
+    words: ['시기', '날짜', '일시', '일정', '연도', '시점', '기한', '개최일', '완공일', 'when', 'date', 'year', 'deadline'],
+    questionWords: ['언제', '몇 년도', '몇 월', '며칠', '몇 일', '몇 년에'],
+  },
+  {
+    intent: 'count',
+    words: ['개수', '건수', '인원', '수는', 'how many', 'number of', 'count'],
+    questionWords: ['몇 곳', '몇 개', '몇 명', '몇 건', '몇 사', '몇 개사', '몇 개국', '몇 군데', '몇'],
+  },
+  {
+    intent: 'money',
+    words: [
+      '예산', '금액', '액수', '비용', '투자액', '투자 규모', '사업비', '매출', '가격', '자금', '규모',
+      'budget', 'amount', 'cost', 'price', 'how much', 'funding', 'investment', 'worth', 'value',
+    ],
+    questionWords: ['얼마', '얼만'],
+  },
+  {
+    intent: 'place',
+    words: ['장소', '위치', '개최지', '소재지', '지역', '어느 도시', 'where', 'location', 'venue', 'place', 'city'],
+    questionWords: ['어디', '어느 곳'],
+  },
+  {
+    intent: 'person',
+    words: ['인물', '담당자', '책임자', 'who', 'whom'],
+    questionWords: ['누구', '누가', '어떤 사람'],
+  },
+];
+
+/** Counters a count question may name, longest first so "개사" wins over "개". */
+const COUNTERS = ['개국', '개사', '개소', '군데', '개', '곳', '명', '건', '사', '대', '종', '회'];
+
+/** Question endings (어미) left on the last eojeol: "시작했나" → "시작", "열렸나요" → dropped. */
+const PREDICATE_ENDING =
+  /(?:(?:했|됐|하였|되었|었|았|였|렸|셨|겠|졌|왔|갔|났|켰|쳤)(?:나요|나|니|냐|어|어요|지|죠|을까|는지|습니까)|(?:나요|습니까|입니까|는지|는가|인가|인지|을까|ㄹ까|할까|일까|인가요|가요|이야|이에요|예요))$/u;
+
+/** Particles (조사) that the search tokenizer tolerates but that add nothing to a query's topic. */
+const TRAILING_PARTICLE = /(은|는|을|를|에서|에게|으로)$/u;
+
+/** English words that carry no topic ("what is the budget of …"). */
+const ENGLISH_STOPWORDS = new Set([
+  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'did', 'do',
+  'does', 'what', 'which', 'and', 'or', 'it', 'its', 'this', 'that', 'how', 'much', 'many', 'about', 'tell', 'me',
+]);
+
+/** Every intent's question words (언제, 얼마, 누구 …): never part of a topic. */
+const ALL_QUESTION_WORDS = INTENT_CUES.flatMap((cue) => cue.questionWords ?? []).concat(['무엇', '뭐야', '뭔가', '어떻게', '왜', '알려줘', '알려 줘']);
+
+/**
+ * Analyzes a question: rejects empty, over-long and wordless input, then finds intent and topic.
+ * @example
+ * analyzeQuestion('K-바이오 랩허브 예산') // { ok: true, value: { intent: 'money', topic: 'K-바이오 랩허브', … } }
+ * analyzeQuestion('   ') // { ok: false, error: { kind: 'empty', … } }
+ */
+export function analyzeQuestion(input: string): QuestionResult {
+  const question = input.replace(/\s+/gu, ' ').trim();
+  if (question.length === 0) {
+    return { ok: false, error: { kind: 'empty', message: 'The question is empty.' } };
+  }
+  if (question.length > MAX_QUESTION_LENGTH) {
+    return {
+      ok: false,
+      error: {
+        kind: 'too-long',
+        message: `The question is ${question.length} characters long; the limit is ${MAX_QUESTION_LENGTH}.`,
+      },
+    };
+  }
+  // Mentions are shown but never searched: "<@123>" is not a word of any article.
+  const searchable = question.replace(/<[@#][!&]?\d+>|@(everyone|here)\b/gu, ' ');
+  if (!/[\p{L}\p{N}]/u.test(searchable)) {
+    return {
+      ok: false,
+      error: { kind: 'no-words', message: 'The question has no words to search for.' },
+    };
+  }
+  const { intent, cues, counter } = detectIntent(searchable);
+  const topic = extractTopic(searchable, cues);
+  return { ok: true, value: { question, intent, counter, topic, cues } };
+}
+
+type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string | null };
+
+function detectIntent(question: string): IntentDetection {
+  const lower = question.toLowerCase();
+  for (const cue of INTENT_CUES) {
+    const found = [...(cue.questionWords ?? []), ...cue.words].filter((word) => hasCue(lower, word));
+    if (found.length > 0) {
+      const counter = cue.intent === 'count' ? findCounter(lower) : null;
+      return { intent: cue.intent, cues: found, counter };
+    }
+  }
+  return { intent: 'open', cues: [], counter: null };
+}
+
+/**
+ * A cue matches at the start of an eojeol ("예산은" has 예산; "공예산업" does not) and, for Latin
+ * cues, as a whole word.
+ */
+function hasCue(question: string, cue: string): boolean {
+  if (/^[a-z ]+$/u.test(cue)) return new RegExp(`\\b${cue}\\b`, 'u').test(question);
+  return new RegExp(`(^|[\\s\\p{P}])${escapeRegExp(cue)}`, 'u').test(question);
+}
+
+function findCounter(question: string): string | null {
+  const match = /몇\s*([가-힣]+)/u.exec(question);
+  if (!match?.[1]) return null;
+  const word = match[1];
+  return COUNTERS.find((counter) => word.startsWith(counter)) ?? null;
+}
+
+/** The question minus cue words, question words and the trailing predicate. */
+function extractTopic(question: string, cues: string[]): string {
+  let text = ` ${question} `;
+  for (const cue of [...cues, ...ALL_QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
+    text = text.replace(new RegExp(`(^|[\\s\\p{P}])${escapeRegExp(cue)}[가-힣]*`, 'giu'), '$1 ');
+  }
+  const words = text
+    .replace(/[?？!！.。,，~]+/gu, ' ')
+    .split(/\s+/u)
+    .filter((word) => word.length > 0);
+  const last = words.at(-1);
+  if (last !== undefined && words.length > 1 && /[가-힣]$/u.test(last) && PREDICATE_ENDING.test(last)) {
+    const stem = last.replace(PREDICATE_ENDING, '');
+    words.pop();
+    // Keep a Sino-Korean verb noun ("시작했나" → "시작"), drop a bare verb stem ("받았나" → "받").
+    if ([...stem].length >= 2 && !/[었았였렸]$/u.test(stem)) words.push(stem);
+  }
+  const topic = words
+    .map(stripParticle)
+    .filter((word) => word.length > 0 && !ENGLISH_STOPWORDS.has(word.toLowerCase()))
+    .join(' ')
+    .trim();
+  return topic.length > 0 ? topic : question;
+}
+
+/** "VC는" → "VC", "상담회에서" → "상담회"; a one-syllable remainder is kept whole ("수는" stays). */
+function stripParticle(word: string): string {
+  const stem = word.replace(TRAILING_PARTICLE, '');
+  if (stem === word || stem.length === 0) return word;
+  const hangulTail = /[가-힣]+$/u.exec(stem)?.[0] ?? '';
+  return hangulTail.length === 1 && hangulTail === stem ? word : stem;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion, MAX_QUESTION_LENGTH } from '../../src/answer/question.ts';
+
+function analyze(question: string) {
+  const result = analyzeQuestion(question);
+  if (!result.ok) throw new Error(`rejected: ${result.error.kind}`);
+  return result.value;
+}
+
+describe('analyzeQuestion', () => {
+  it('빈 질문, 공백뿐인 질문은 거절한다', () => {
+    for (const input of ['', '   ', '\n\t']) {
+      const result = analyzeQuestion(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.kind).toBe('empty');
+    }
+  });
+
+  it('rejects a question over the length limit', () => {
+    const result = analyzeQuestion('가'.repeat(MAX_QUESTION_LENGTH + 1));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.kind).toBe('too-long');
+  });
+
+  it('문장부호, 이모지, 멘션뿐인 질문은 검색할 낱말이 없다', () => {
+    for (const input of ['?!…', '🙂🎉', '@everyone', '<@123456> <@&789>']) {
+      const result = analyzeQuestion(input);
+      expect(result.ok, input).toBe(false);
+      if (!result.ok) expect(result.error.kind).toBe('no-words');
+    }
+  });
+
+  it('예산·금액·규모는 금액을 묻고, 물음 낱말은 주제에서 빠진다', () => {
+    expect(analyze('K-바이오 랩허브 예산')).toMatchObject({ intent: 'money', topic: 'K-바이오 랩허브' });
+    expect(analyze('국빈 방문 투자 유치 금액은 얼마야?')).toMatchObject({ intent: 'money', topic: '국빈 방문 투자 유치' });
+    expect(analyze('How much is the lab hub budget?')).toMatchObject({ intent: 'money', topic: 'lab hub' });
+  });
+
+  it('언제·시기는 날짜를 묻고, 하다 동사의 어간은 주제에 남는다', () => {
+    expect(analyze('CIC는 언제 시작했나')).toMatchObject({ intent: 'date', topic: 'CIC 시작' });
+    expect(analyze('랩허브 완공 시기')).toMatchObject({ intent: 'date', topic: '랩허브 완공' });
+    expect(analyze('라운드 테이블 언제 열렸나').topic).toBe('라운드 테이블');
+  });
+
+  it('몇 곳·몇 명은 수량을 묻고 단위 명사를 기억한다', () => {
+    expect(analyze('상담회에 참여한 VC는 몇 곳?')).toMatchObject({ intent: 'count', counter: '곳', topic: '상담회에 참여한 VC' });
+    expect(analyze('포럼 참석자는 몇 명인가')).toMatchObject({ intent: 'count', counter: '명' });
+  });
+
+  it('면적, 장소, 발언, 인물을 구별한다', () => {
+    expect(analyze('랩 허브 부지 면적')).toMatchObject({ intent: 'area', topic: '랩 허브 부지' });
+    expect(analyze('세계 한상대회 개최 장소')).toMatchObject({ intent: 'place' });
+    expect(analyze('대회는 어디서 열리나')).toMatchObject({ intent: 'place' });
+    expect(analyze('조주현 차관 발언')).toMatchObject({ intent: 'quote', topic: '조주현 차관' });
+    expect(analyze('What did the minister say?').intent).toBe('quote');
+    expect(analyze('협약을 체결한 사람은 누구')).toMatchObject({ intent: 'person' });
+  });
+
+  it('물음 낱말이 없으면 열린 질문이다', () => {
+    expect(analyze('기준금리 인상')).toMatchObject({ intent: 'open', topic: '기준금리 인상' });
+  });
+
+  it('"부지"처럼 어미처럼 끝나는 명사를 지우지 않는다', () => {
+    expect(analyze('부지 면적').topic).toBe('부지');
+  });
+});
