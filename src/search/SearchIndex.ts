@@ -167,7 +167,7 @@ export class SearchIndex {
   /** Normalizes, weighs, rewrites and prunes the query. Never throws. */
   analyze(query: string): AnalyzedQuery {
     const normalized = normalize(query);
-    const { terms, runs } = queryTerms(normalized, this.options);
+    const { terms, runs, crossSpace } = queryTerms(normalized, this.options);
     const knows = (term: string) => this.parts.documentFrequency.has(term);
     const rewrite = rewriteQuery(normalized, runs, {
       vocabulary: this.parts.vocabulary,
@@ -177,7 +177,7 @@ export class SearchIndex {
     });
     const counted = new Map<string, number>();
     for (const [term, weight] of terms) {
-      if (!rewrite.replaced.has(term)) counted.set(term, weight * this.idf(term));
+      if (!rewrite.replaced.has(term) && !crossSpace.has(term)) counted.set(term, weight * this.idf(term));
     }
     const all = new Map(terms);
     for (const [term, weight] of rewrite.added) if (weight > (all.get(term) ?? 0)) all.set(term, weight);
@@ -191,7 +191,7 @@ export class SearchIndex {
     const known = [...all.keys()].filter(knows).sort(
       (a, b) => (this.parts.documentFrequency.get(a) ?? 0) - (this.parts.documentFrequency.get(b) ?? 0),
     );
-    const maxDf = this.options.commonTermShare * this.parts.passages.length;
+    const maxDf = Math.max(this.options.commonTermShare * this.parts.passages.length, this.options.commonTermMinPassages);
     const pruned: string[] = [];
     for (let i = known.length - 1; i >= this.options.minKeptTerms; i--) {
       const term = known[i] as string;

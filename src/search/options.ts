@@ -19,6 +19,8 @@ export type SearchIndexOptions = {
    * and tell the least (default 0.08).
    */
   commonTermShare: number;
+  /** Terms in fewer passages than this are never pruned: short posting lists cost nothing (default 200). */
+  commonTermMinPassages: number;
   /** Never prune below this many query terms (default 3). */
   minKeptTerms: number;
   /** How many top passages have their sentences re-ranked by `search` (default 8). */
@@ -38,6 +40,7 @@ export const defaultSearchIndexOptions: Readonly<SearchIndexOptions> = Object.fr
   rewriteWeight: 0.9,
   aliasWeight: 0.8,
   commonTermShare: 0.08,
+  commonTermMinPassages: 200,
   minKeptTerms: 3,
   sentencePassages: 8,
   passageWeight: 0.5,

@@ -1,0 +1,126 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SearchIndex } from '../../src/search/index.ts';
+import { article, corpus } from './fixtures.ts';
+
+const index = SearchIndex.build(corpus);
+const topSentences = (query: string, k = 3) => index.search(query, { limit: k }).map((h) => h.sentence.text);
+const has = (texts: string[], needle: string) => texts.some((t) => t.includes(needle));
+
+describe('SearchIndex.search', () => {
+  it('띄어쓰기가 달라도 찾는다 ("랩 허브" / "랩허브")', () => {
+    expect(has(topSentences('랩 허브 완공'), '2025년까지')).toBe(true);
+    expect(has(topSentences('랩허브 방문'), '건설 현장')).toBe(true);
+  });
+  it('조사가 붙어도 찾는다 ("랩허브의")', () => {
+    expect(has(topSentences('랩허브의 부지 면적은?'), '4만㎡')).toBe(true);
+  });
+  it('오타를 말뭉치 어휘로 고친다 ("랩헙", "대웅재약")', () => {
+    expect(has(topSentences('랩헙 예산'), '2,700억')).toBe(true);
+    expect(has(topSentences('대웅재약 기술수출'), '6353억원')).toBe(true);
+    expect(index.analyze('대웅재약').rewrites).toContain('대웅재약→대웅제약');
+  });
+  it('초성만으로 찾는다 ("ㄷㅇㅈㅇ")', () => {
+    expect(index.analyze('ㄷㅇㅈㅇ').rewrites).toContain('ㄷㅇㅈㅇ→대웅제약');
+    expect(has(topSentences('ㄷㅇㅈㅇ 기술수출'), '6353억원')).toBe(true);
+  });
+  it('"2700억원"으로 "2,700억 원"을 찾는다', () => {
+    expect(topSentences('2700억원', 1)[0]).toContain('2,700억 원');
+  });
+  it('로마자 이름으로 한글 표기를 찾는다 (본문이 밝힌 별칭)', () => {
+    // The blog never writes "UL Solutions": only the learned alias gets there.
+    const hits = index.search('UL Solutions 현장', { limit: 3 });
+    expect(hits.some((h) => h.sentence.articleId === 'blog')).toBe(true);
+    expect(has(topSentences('Auditum Bio'), '아우디툼바이오')).toBe(true);
+  });
+  it('본문이 정의한 약칭으로 정식 명칭을 찾는다 ("이하 중기부")', () => {
+    const only = SearchIndex.build([
+      article('a', '', ['중소벤처기업부(장관 이영, 이하 중기부)는 발표했다.']),
+      article('b', '', ['중소벤처기업부 지원사업이 늘었다.']),
+      article('c', '', ['다른 부처의 지원사업도 있다.']),
+    ]);
+    expect(only.analyze('중기부 지원사업').rewrites).toContain('중기부→중소벤처기업부');
+    // Without the alias b and c would tie on 지원사업; the alias lifts b above c.
+    const order = only.searchArticles('중기부 지원사업', { limit: 3 }).map((h) => h.articleId);
+    expect(order.indexOf('b')).toBeLessThan(order.indexOf('c'));
+  });
+  it('gives a high coverage to an answerable query and a low one to an unrelated query', () => {
+    expect(index.search('대웅제약 기술수출', { limit: 1 })[0]?.coverage).toBeGreaterThan(0.8);
+    const unrelated = index.search('기준금리 인상', { limit: 1 })[0]?.coverage ?? 0;
+    expect(unrelated).toBeLessThan(0.3);
+  });
+  it('returns no hits for an empty or punctuation-only query', () => {
+    expect(index.search('')).toEqual([]);
+    expect(index.search('?!…')).toEqual([]);
+  });
+  it('never throws on any query', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (q) => Array.isArray(index.search(q, { limit: 3 }))),
+      { numRuns: 100 },
+    );
+    expect(Array.isArray(index.search('가'.repeat(10_000)))).toBe(true);
+  });
+});
+
+describe('SearchIndex.searchArticles', () => {
+  it('ranks the article that answers first, once per article', () => {
+    const hits = index.searchArticles('아우디툼바이오 보스턴', { limit: 5 });
+    expect(hits[0]?.articleId).toBe('wire');
+    expect(new Set(hits.map((h) => h.articleId)).size).toBe(hits.length);
+  });
+});
+
+describe('SearchIndex.getSentence', () => {
+  it('returns the sentence by article id and index, or undefined', () => {
+    expect(index.getSentence('wire', 1)?.text).toContain('아우디툼바이오는');
+    expect(index.getSentence('nope', 0)).toBeUndefined();
+  });
+});
+
+describe('SearchIndex.open', () => {
+  const dirs: string[] = [];
+  const tempDir = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-snapshot-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('saves a snapshot and reads it back with the same results', () => {
+    const dir = tempDir();
+    const first = SearchIndex.open(corpus, { snapshotDir: dir });
+    const second = SearchIndex.open(corpus, { snapshotDir: dir });
+    expect([first.source, second.source]).toEqual(['built', 'snapshot']);
+    expect(second.search('ㄷㅇㅈㅇ 기술수출')).toEqual(first.search('ㄷㅇㅈㅇ 기술수출'));
+    expect(second.search('Auditum Bio')).toEqual(first.search('Auditum Bio'));
+  });
+  it('rebuilds when the corpus changed (stale snapshot)', () => {
+    const dir = tempDir();
+    SearchIndex.open(corpus, { snapshotDir: dir });
+    const changed = [...corpus, article('new', '새 기사', ['새로운 기사가 추가되었다.'])];
+    const reopened = SearchIndex.open(changed, { snapshotDir: dir });
+    expect(reopened.source).toBe('built');
+    expect(reopened.searchArticles('새로운 기사', { limit: 1 })[0]?.articleId).toBe('new');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.json'))).toHaveLength(1);
+  });
+  it('rebuilds when the snapshot is corrupt', () => {
+    const dir = tempDir();
+    SearchIndex.open(corpus, { snapshotDir: dir });
+    for (const file of readdirSync(dir)) writeFileSync(join(dir, file), '{"version": 1, "corp');
+    const reopened = SearchIndex.open(corpus, { snapshotDir: dir });
+    expect(reopened.source).toBe('built');
+    expect(reopened.snapshotMiss?.kind).toBe('corrupt');
+    expect(SearchIndex.open(corpus, { snapshotDir: dir }).source).toBe('snapshot');
+  });
+  it('rebuilds when the snapshot has the right hash but the wrong shape', () => {
+    const dir = tempDir();
+    SearchIndex.open(corpus, { snapshotDir: dir });
+    for (const file of readdirSync(dir)) writeFileSync(join(dir, file), JSON.stringify({ version: 1, index: 3 }));
+    expect(SearchIndex.open(corpus, { snapshotDir: dir }).source).toBe('built');
+  });
+});
