@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../corpus/types.ts';
 import type { AreaFact } from './types.ts';
-import { AMOUNT, FIGURE_START, WORD_END, parseAmount, tidy } from './numeral.ts';
+import { AMOUNT, FIGURE_START, parseAmount, tidy } from './numeral.ts';
 import { POST_QUALIFIER, PRE_QUALIFIER, readQualifiers } from './qualifier.ts';
 import { spanOfMatch } from './span.ts';
 
@@ -15,7 +15,8 @@ const AREA_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['(?:헥타르|ha(?![A-Za-z]))', 1e4],
   ['(?:에이커|acres?(?![A-Za-z]))', 4046.8564224],
   ['(?:스퀘어\\s?마일|square\\s?miles?(?![A-Za-z]))', 2589988.110336],
-  [`평(?:형)?${WORD_END}`, 400 / 121],
+  // 평: not 평가/평균; only josa that cannot start another word may follow.
+  ['평(?:형)?(?=(?:은|는|이|을|를|의|에|으로|로|대|짜리|도|과|와)?(?![가-힣]))', 400 / 121],
 ];
 
 const AREA_PATTERN = new RegExp(

@@ -41,8 +41,11 @@ function looksForeign(word: string): boolean {
   return false;
 }
 
-/** Final syllables that end common nouns and organizations (…부, …청, …회) or josa, not names. */
-const NON_NAME_FINALS = new Set('부청처회협단실팀측당업계의를을는에와과께며들것적'.split(''));
+/**
+ * Final syllables that end organizations (…부, …청, …회, …대 as in 고려대), josa and adjectives
+ * (유능한), rarely names.
+ */
+const NON_NAME_FINALS = new Set('부청처회협단실팀측당업계의를을는에와과께며들것적한대'.split(''));
 
 /**
  * Whether a word reads as a Korean personal name.

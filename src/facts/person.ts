@@ -103,6 +103,9 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
     if (titleWord === undefined) continue;
     const reading = readTitle(titleWord.text);
     if (reading === null) continue;
+    // "총괄 사장": a modifier that is also a title word belongs to the title after it.
+    const nextWord = at(t + 1);
+    if (TITLE_MODIFIERS.has(titleWord.text) && nextWord !== undefined && softGap(nextWord.gap) && readTitle(nextWord.text) !== null) continue;
     // Byline or fused name + title: "윤혜림기자".
     if (reading.organization !== null && (reading.title === '기자' || reading.title === '특파원') && isKoreanName(reading.organization)) {
       const before = at(t - 1);
@@ -139,7 +142,6 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
       org !== null
         ? { start: org.start, organization: org.organization, title: writtenTitle }
         : { start, organization: fusedOrg, title: fusedOrg === null ? writtenTitle : fusedTitle };
-    const title = fusedOrg === null ? writtenTitle : fusedTitle;
     if (w1 !== undefined && softGap(headWord.gap) && isKoreanName(w1.text)) {
       // 중기부 조주현 차관 / 조주현 차관
       mention = { ...withOrg(organizationBefore(words, head - 1, text), w1.start), end: titleEnd, name: w1.text };
@@ -148,18 +150,18 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
       mention = { ...withOrg(organizationBefore(words, head - 2, text), w2.start), end: titleEnd, name: `${w2.text} ${w1.text}` };
     } else if (w1 !== undefined && w2 !== undefined && w3 !== undefined && softGap(headWord.gap) && joined(head - 2) && joined(head - 3) && FOREIGN_GIVEN_NAMES.has(w3.text) && /^[가-힣]+$/.test(w2.text) && isPlainWord(w1.text)) {
       // 요하네스 프로이하우프 랩센트럴 대표
-      mention = { start: w3.start, end: titleEnd, name: `${w3.text} ${w2.text}`, title, organization: w1.text };
+      mention = { start: w3.start, end: titleEnd, name: `${w3.text} ${w2.text}`, title: writtenTitle, organization: w1.text };
     } else if (w1 !== undefined && w2 !== undefined && softGap(headWord.gap) && joined(head - 2) && isPlainWord(w1.text) && isKoreanName(w2.text)) {
       // 이영 중소벤처기업부 장관
-      mention = { start: w2.start, end: titleEnd, name: w2.text, title, organization: w1.text };
+      mention = { start: w2.start, end: titleEnd, name: w2.text, title: writtenTitle, organization: w1.text };
     } else if (w1 !== undefined && w2 !== undefined && w3 !== undefined && softGap(headWord.gap) && joined(head - 2) && joined(head - 3) && isPlainWord(w1.text) && isPlainWord(w2.text) && isKoreanName(w3.text)) {
       // 황병구 미주한인상공회의소 총연합회 회장
-      mention = { start: w3.start, end: titleEnd, name: w3.text, title, organization: text.slice(w2.start, w1.end) };
+      mention = { start: w3.start, end: titleEnd, name: w3.text, title: writtenTitle, organization: text.slice(w2.start, w1.end) };
     } else if (w1 !== undefined && w2 !== undefined && softGap(headWord.gap) && joined(head - 2) && isPlainWord(w1.text) && isPlainWord(w2.text) && looksLikeForeignName([w2.text, w1.text]) && (w3 === undefined || !joined(head - 3) || isOrganizationWord(w3.text))) {
       // 메사추세츠 종합병원(MGH) 데이비드 브라운 원장, with an unlisted given name
       mention = { ...withOrg(organizationBefore(words, head - 2, text), w2.start), end: titleEnd, name: `${w2.text} ${w1.text}` };
     } else if (w1 !== undefined && softGap(headWord.gap) && isSurname(w1.text)) {
-      short.push({ sentence, surname: w1.text, title, start: w1.start, end: titleEnd });
+      short.push({ sentence, surname: w1.text, title: fusedOrg === null ? writtenTitle : fusedTitle, start: w1.start, end: titleEnd });
       continue;
     }
     // 중소벤처기업부(장관 이영, 이하 중기부)
@@ -178,6 +180,11 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
       }
     }
     if (mention === null || taken.has(mention.start)) continue;
+    // "조현아 전 대한항공 부사장": 전/현 before the organization belongs to the title.
+    const former = mention.organization === null ? null : /^(전|현|前|現)\s+(.+)$/.exec(mention.organization);
+    if (former?.[1] !== undefined && former[2] !== undefined) {
+      mention = { ...mention, title: `${former[1]} ${mention.title}`, organization: former[2] };
+    }
     taken.add(mention.start);
     full.push(personFact(sentence, mention));
   }

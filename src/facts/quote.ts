@@ -117,21 +117,19 @@ type Open = { open: number; close: number; closed: boolean };
 /** Quote-mark pairs in a paragraph's text; an unclosed quote runs to the paragraph's end. */
 function findPairs(text: string): Open[] {
   const pairs: Open[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i] ?? '';
-    const closer = CLOSERS[ch];
-    if (closer === undefined) {
-      i++;
-      continue;
-    }
+  const openers = /[“「"]/g;
+  let found: RegExpExecArray | null;
+  while ((found = openers.exec(text)) !== null) {
+    const i = found.index;
+    const ch = found[0];
+    const closer = CLOSERS[ch] ?? ch;
     const close = text.indexOf(closer, i + 1);
     if (close < 0) {
       if (ch !== '"') pairs.push({ open: i, close: text.length, closed: false });
       break;
     }
     pairs.push({ open: i, close, closed: true });
-    i = close + 1;
+    openers.lastIndex = close + 1;
   }
   return pairs;
 }

@@ -20,7 +20,7 @@ export const TITLES: ReadonlySet<string> = new Set([
 
 /** Words that may stand before a title and belong to it: "총괄 사장", "전 장관", "공동 대표". */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
-  '총괄', '수석', '공동', '상임', '명예', '전', '현', '신임', '초대', '전임', '前', '現', '부', '대표',
+  '총괄', '수석', '공동', '상임', '명예', '전', '현', '신임', '초대', '전임', '前', '現', '부', '대표', '당시',
 ]);
 
 /**
@@ -49,13 +49,25 @@ export const FUSED_TITLES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Josa (조사) and copulas that may follow a title in the same word: "장관은", "회장이", "대표의". */
-const TITLE_JOSA = /(?:께서는|께서|에게는|에게|으로서|으로|이라고|이라며|이었던|이었다|이자|이며|이고|이다|이던|였던|였다|와의|과의|에는|은|는|이|가|을|를|의|와|과|도|에|로|님|들)$/;
+const TITLE_JOSA: ReadonlySet<string> = new Set(
+  '께서는 께서 에게는 에게 으로서 으로 이라고 이라며 이었던 이었다 이자 이며 이고 이다 이던 였던 였다 와의 과의 에는 은 는 이 가 을 를 의 와 과 도 에 로 님 들'.split(' '),
+);
 
 /** A word without its josa: "장관은" → "장관"; the word itself when nothing is attached. */
 export function stripJosa(word: string): string {
-  const stripped = word.replace(TITLE_JOSA, '');
-  return stripped === '' ? word : stripped;
+  for (let k = Math.min(3, word.length - 1); k >= 1; k--) {
+    if (TITLE_JOSA.has(word.slice(-k))) return word.slice(0, -k);
+  }
+  return word;
 }
+
+/** The word and, when josa is attached, the word without it. */
+function basesOf(word: string): string[] {
+  const stripped = stripJosa(word);
+  return stripped === word ? [word] : [word, stripped];
+}
+
+const FUSED: ReadonlyMap<string, string> = new Map(FUSED_TITLES);
 
 export type TitleReading = {
   /** The title word: "장관", "원장". */
@@ -74,12 +86,15 @@ export type TitleReading = {
  * readTitle('행사장') // null
  */
 export function readTitle(word: string): TitleReading | null {
-  for (const base of [word, stripJosa(word)]) {
+  const bases = basesOf(word);
+  for (const base of bases) {
     if (TITLES.has(base)) return { title: base, organization: null, length: base.length };
   }
-  for (const base of [word, stripJosa(word)]) {
-    for (const [title, orgEnd] of FUSED_TITLES) {
-      if (!base.endsWith(title)) continue;
+  for (const base of bases) {
+    for (let size = 3; size >= 2; size--) {
+      const title = base.slice(-size);
+      const orgEnd = FUSED.get(title);
+      if (orgEnd === undefined) continue;
       const prefix = base.slice(0, -title.length);
       if (prefix.length < 2 || !/^[가-힣A-Za-z0-9]+$/.test(prefix)) continue;
       return { title, organization: prefix + orgEnd, length: base.length };
