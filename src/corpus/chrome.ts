@@ -99,15 +99,28 @@ export function isSummaryNotice(line: string): boolean {
 }
 
 /**
- * Headers of the sections that follow an article (related/popular headlines, comments). Everything after
- * one of these, once the body has started, belongs to the page, not the article.
+ * Headers of the sections that follow an article: related/popular/recommended headlines, comments,
+ * press-release attachments, end marks. Everything after one of these, once the body has started, belongs
+ * to the page, not the article. Each pattern must match the whole line (decorations aside).
  */
-const SECTION_END =
-  /^(?:[-=\[<【■▶#]*\s*)(?:관련\s?(?:뉴스|기사|글|포스트)|주요\s?(?:뉴스|기사)|많이\s?(?:본|읽은)\s?(?:뉴스|기사|정보|글)?|(?:오늘의\s?)?인기\s?(?:뉴스|기사|정보|글|검색어)?|추천\s?(?:뉴스|기사|정보|글)|함께\s?(?:보면\s?좋은|볼만한|읽으면\s?좋은)\s?.*|이\s?시각\s?.*|최신\s?(?:뉴스|기사|글)|실시간\s?(?:뉴스|인기|검색어)|주간\s?TOP.*|댓글\s?(?:\(?\d+\)?|쓰기|달기|보기)?|\d+\s*개의\s?댓글|\d+\s*Comments?|Comments?|Related\s?(?:posts?|articles?|news)|Popular\s?(?:posts?|news)|You may also like|Leave a (?:Reply|Comment)|Article Rating|0 0 votes|이 기사에 대해 어떻게 생각하시나요\?|붙임(?:\s?\d.*)?|[(\[]?\s*끝\s*[.)\]]?)(?:\s*(?:보기|더\s?보기|바로\s?가기))?(?:\s*[-=\]>】]*)$/i;
+const SECTION_HEADERS: readonly RegExp[] = [
+  /관련\s?(?:뉴스|기사|글|포스트)|주요\s?(?:뉴스|기사)|최신\s?(?:뉴스|기사|글)|주간\s?TOP.*/i,
+  /많이\s?(?:본|읽은)\s?(?:뉴스|기사|정보|글)?|(?:오늘의\s?)?인기\s?(?:뉴스|기사|정보|글|검색어)?/,
+  /추천\s?(?:뉴스|기사|정보|글)|함께\s?(?:보면\s?좋은|볼만한|읽으면\s?좋은).*|이\s?시각.*|실시간\s?(?:뉴스|인기|검색어)/,
+  /댓글\s?(?:\(?\d+\)?|쓰기|달기|보기)?|\d+\s*개의\s?댓글|이 기사에 대해 어떻게 생각하시나요\?/,
+  /\d+\s*Comments?|Comments?|Related\s?(?:posts?|articles?|news)|Popular\s?(?:posts?|news)|You may also like/i,
+  /Leave a (?:Reply|Comment)|Article Rating|0 0 votes/i,
+  /붙임(?:\s?\d.*)?|[(\[]?\s*끝\s*[.)\]]?/,
+];
+const WHOLE_HEADERS = SECTION_HEADERS.map((pattern) => new RegExp(`^(?:${pattern.source})$`, pattern.flags));
+/** Decorations around a header: `■ 관련뉴스`, `[관련기사]`, `▶ 관련기사 보기`, `<많이 본 뉴스>`. */
+const HEADER_PREFIX = /^[-=\[<【■▶#\s]*/;
+const HEADER_SUFFIX = /(?:\s*(?:보기|더\s?보기|바로\s?가기))?[-=\]>】\s]*$/;
 
 /** 목록 머리말: whether a line heads the related/popular/comments sections that end an article. */
 export function isSectionEnd(line: string): boolean {
-  return SECTION_END.test(line.trim());
+  const header = line.trim().replace(HEADER_PREFIX, '').replace(HEADER_SUFFIX, '');
+  return WHOLE_HEADERS.some((pattern) => pattern.test(header));
 }
 
 /** Whether a line is a copyright / no-redistribution notice (저작권, 무단 전재 금지). */
