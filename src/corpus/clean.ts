@@ -22,8 +22,10 @@ import { splitSentences } from './splitSentences.ts';
 export type CleanBody = {
   /** The body: paragraphs of sentences, chrome removed, each sentence once. */
   paragraphs: string[][];
-  /** Short non-prose lines seen before the body ended (date lines, signatures, subtitles), for metadata. */
-  metadataLines: string[];
+  /** Non-prose lines before the body (date lines, signatures, subtitles), for metadata. */
+  headerLines: string[];
+  /** Short non-prose lines between body paragraphs and after them (subheads, sign-offs), for metadata. */
+  trailerLines: string[];
   /** A news-agency byline found at the start of the body (and stripped from it). */
   byline: Byline | null;
 };
@@ -55,7 +57,8 @@ export function cleanBody(lines: readonly string[]): CleanBody {
   const joined = joinWrappedLines(lines);
   const listLines = findHeadlineLists(joined);
   const prose: ProseLine[] = [];
-  const metadataLines: string[] = [];
+  const headerLines: string[] = [];
+  const trailerLines: string[] = [];
   let summaryLeft = 0;
   for (const [i, line] of joined.entries()) {
     if (line === '') continue;
@@ -68,7 +71,8 @@ export function cleanBody(lines: readonly string[]): CleanBody {
     if (isPhotoCredit(line) || listLines.has(i)) continue;
     const text = proseOf(line);
     if (text === null) {
-      if (!bodyStarted || line.length <= MIN_PROSE_CHARS) metadataLines.push(line);
+      if (!bodyStarted) headerLines.push(line);
+      else if (line.length <= MIN_PROSE_CHARS) trailerLines.push(line);
       continue;
     }
     prose.push({ text, inSummary: summaryLeft > 0 });
@@ -79,7 +83,7 @@ export function cleanBody(lines: readonly string[]): CleanBody {
     inSummary,
     sentences: splitSentences(text).map(stripEmails).filter(isBodySentence),
   }));
-  return { paragraphs: dedupeSentences(drafts), metadataLines, byline };
+  return { paragraphs: dedupeSentences(drafts), headerLines, trailerLines, byline };
 }
 
 /**

@@ -39,15 +39,20 @@ const PUBLISHED_LABEL = /(입력|등록|발행|게재|작성|승인|송고|배�
 const MODIFIED_LABEL = /(수정|업데이트|Updated|Modified)/i;
 
 /**
- * Publication date from the page's metadata lines (short lines that are not sentences). A date inside a
- * body sentence (`지난 2023년 5월 4일 발표한`) is an event, not the publication date, so the caller passes
- * only metadata lines. A labelled publication date (`입력 …`) wins over an unlabelled one, and a
- * modification date (`수정 …`) is used only when nothing else is there.
+ * Publication date from a page's metadata lines: the lines before the body (short lines that are not
+ * sentences), then labelled lines after it (`입력 …` in a footer). A date inside a body sentence
+ * (`지난 2023년 5월 4일 발표한`) is an event, not the publication date, so sentences are never passed here;
+ * nor is an unlabelled date under the body (a subhead). A labelled publication date (`입력 …`) wins over an
+ * unlabelled one, and a modification date (`수정 …`) is used only when nothing else is there.
  */
-export function findPublicationDate(metadataLines: readonly string[]): string | null {
+export function findPublicationDate(headerLines: readonly string[], trailerLines: readonly string[] = []): string | null {
+  return datedLine(headerLines) ?? datedLine(trailerLines.filter((line) => PUBLISHED_LABEL.test(line)));
+}
+
+function datedLine(lines: readonly string[]): string | null {
   let unlabelled: string | null = null;
   let modified: string | null = null;
-  for (const line of metadataLines) {
+  for (const line of lines) {
     const date = toIsoDate(line);
     if (date === null) continue;
     if (PUBLISHED_LABEL.test(line)) return toIsoDate(line.slice(line.search(PUBLISHED_LABEL))) ?? date;

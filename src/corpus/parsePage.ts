@@ -18,12 +18,12 @@ export function parsePage(id: string, raw: string): Article | null {
   const rest = lines.slice(headline.bodyStart);
   const body = cleanBody(rest);
   if (body.paragraphs.length === 0) return null;
-  const standaloneByline = body.metadataLines.map((line) => readByline(line)).find((byline) => byline !== null);
+  const standaloneByline = [...body.headerLines, ...body.trailerLines].map((line) => readByline(line)).find((byline) => byline !== null);
   const byline = body.byline ?? standaloneByline ?? null;
   const outlet = byline?.outlet ?? firstOf(rest.filter(isCopyrightLine).map(outletFromCopyright));
-  const author = byline?.author ?? firstOf(body.metadataLines.map((line) => readSignature(stripEmails(line))));
+  const author = byline?.author ?? firstOf([...body.headerLines, ...body.trailerLines].map((line) => readSignature(stripEmails(line))));
   return buildArticle(
-    { id, title: headline.title, outlet, author, date: findPublicationDate(body.metadataLines), url: null },
+    { id, title: headline.title, outlet, author, date: findPublicationDate(body.headerLines, body.trailerLines), url: null },
     body.paragraphs,
   );
 }

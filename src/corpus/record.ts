@@ -40,14 +40,14 @@ export function articleFromRecord(record: unknown): Article | null {
   if (body.paragraphs.length === 0) return null;
   const textOutlet = body.byline?.outlet ?? lines.filter(isCopyrightLine).map(outletFromCopyright).find(Boolean) ?? null;
   const textAuthor =
-    body.byline?.author ?? body.metadataLines.map((line) => readSignature(stripEmails(line))).find(Boolean) ?? null;
+    body.byline?.author ?? [...body.headerLines, ...body.trailerLines].map((line) => readSignature(stripEmails(line))).find(Boolean) ?? null;
   return buildArticle(
     {
       id: id.trim(),
       title: collapseSpaces(title),
       outlet: outlet ?? textOutlet,
       author: author ?? textAuthor,
-      date: date !== null ? toIsoDate(date) : findPublicationDate(body.metadataLines),
+      date: date !== null ? toIsoDate(date) : findPublicationDate(body.headerLines, body.trailerLines),
       url,
     },
     body.paragraphs,

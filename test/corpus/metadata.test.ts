@@ -38,6 +38,12 @@ describe('findPublicationDate', () => {
     expect(findPublicationDate(['업데이트 2023.05.06'])).toBe('2023-05-06');
     expect(findPublicationDate(['맞춤 정보'])).toBeNull();
   });
+
+  it('본문 아래 줄에서는 입력 표시가 있는 날짜만 쓴다', () => {
+    expect(findPublicationDate([], ['2024년 1월 1일 시행 예정'])).toBeNull();
+    expect(findPublicationDate([], ['등록 2023-05-04 10:00'])).toBe('2023-05-04');
+    expect(findPublicationDate(['2023년 05월 04일'], ['등록 2024-01-01'])).toBe('2023-05-04');
+  });
 });
 
 describe('readByline', () => {

@@ -165,8 +165,13 @@ describe('parsePage', () => {
     expect(parsePage('blank', '')).toBeNull();
   });
 
-  it('does not take a date from a body sentence', () => {
-    const raw = '기념식 관련 기사 제목입니다\n정부는 2023년 5월 4일 기념식을 열었다고 밝혔다.';
+  it('does not take a date from a body sentence or a subhead under the body', () => {
+    const raw = '기념식 관련 기사 제목입니다\n정부는 2023년 5월 4일 기념식을 열었다고 밝혔다.\n2024년 1월 1일 시행 예정\n시행은 내년이다.';
     expect(parsePage('d', raw)!.date).toBeNull();
+  });
+
+  it('takes a labelled date from the footer when the header has none', () => {
+    const raw = '푸터에 날짜가 있는 기사 제목\n정부는 기념식을 열었다고 밝혔다.\n기사입력 2023.05.04 10:00';
+    expect(parsePage('d', raw)!.date).toBe('2023-05-04');
   });
 });
