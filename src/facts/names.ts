@@ -5,7 +5,7 @@
 
 /** Common one-syllable surnames (성씨). Rare surnames that mostly start common words are left out. */
 export const SURNAMES: ReadonlySet<string> = new Set(
-  '김이박최정강조윤장임한오서신권황안송전홍유류고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설'.split(''),
+  '김이박최정강조윤장임한오서신권황안송전홍유류고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설반'.split(''),
 );
 
 /** Two-syllable surnames: 남궁, 황보, 제갈, 선우, 독고, 사공, 서문. */
@@ -26,14 +26,14 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
   차례 당시 각국 고객 공장 공사 공급 공단 공무원 구매 구조 구청 국내 국가 국회 권한 금융 남성 노인 도시 석좌 설명 성장 손님 송년
   안팎 양해 여당 여성 여야 오찬 원장 유명 유일 윤리 임기 장기 장내 전문가 정기 정식 진행 진출 천명 최우수 추진 하반기 함께 허가
   홍콩 고문 강연 강화 공로 방송 배우 변호 석방 선수 설계 소속 손실 송출 심의 엄격 염려 여러 우주 원전 위원회 천연 추가 하루
-  명예 주임 장남 장녀 차남 차녀 부인 남편 아들 딸 동생 형 누나 언니 오빠 모친 부친 모두 나머지 하나 지난달 이달 올해 내년 작년`.split(/\s+/).filter(Boolean),
+  반도체 반대 반면 반발 반영 반응 반년 명예 주임 장남 장녀 차남 차녀 부인 남편 아들 딸 동생 형 누나 언니 오빠 모친 부친 모두 나머지 하나 지난달 이달 올해 내년 작년`.split(/\s+/).filter(Boolean),
 );
 
 /**
  * Syllables common in transliterated foreign words and rare in Korean given names:
  * "유엘" (UL), "솔루션즈", "브라운". A word holding one is not read as a Korean name.
  */
-const FOREIGN_SYLLABLES = new Set('르스즈츠크트프드브그엘벨델텔켈젤펠헬랜맨밴잭닉릭픽딕퀸톰튼턴슨딘렌멘벤칼켈맥섹렉넥렛셋켓벳젯쳇캐패럴펄컬틀클플블글쿠푸투'.split(''));
+const FOREIGN_SYLLABLES = new Set('르스즈츠크트프드브그엘벨델텔켈젤펠헬랜맨밴잭닉릭픽딕퀸톰튼턴슨딘렌멘벤칼켈맥섹렉넥렛셋켓벳젯쳇캐패럴엔펄컬틀클플블글쿠푸투'.split(''));
 
 /** Words with a syllable from FOREIGN_SYLLABLES but common in Korean names are still accepted. */
 function looksForeign(word: string): boolean {
@@ -45,7 +45,7 @@ function looksForeign(word: string): boolean {
  * Final syllables that end organizations (…부, …청, …회, …대 as in 고려대), josa and adjectives
  * (유능한), rarely names.
  */
-const NON_NAME_FINALS = new Set('부청처회협단실팀측당업계의를을는에와과께며들것적한대'.split(''));
+const NON_NAME_FINALS = new Set('부청처회협단실팀측당업계의를을는에와과께며들것적한대하되'.split(''));
 
 /**
  * Whether a word reads as a Korean personal name.

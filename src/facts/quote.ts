@@ -7,6 +7,7 @@
  */
 import type { Sentence } from '../corpus/types.ts';
 import type { PersonFact, QuoteFact } from './types.ts';
+import { isKoreanName } from './names.ts';
 import { splitWords } from './person.ts';
 import { stripJosa } from './titles.ts';
 import { spanOf } from './span.ts';
@@ -21,8 +22,11 @@ const CLOSERS: Record<string, string> = { '“': '”', '「': '」', '"': '"' }
 /** Words that refer back to the previous speaker: 그는, 그녀는, 이들은. */
 const PRONOUNS = new Set(['그', '그녀', '이들', '그들', '그는', '그녀는']);
 
-/** Nouns that can speak without a name: "업계 관계자는", "대변인은", "청와대 측은". */
-const SPEAKER_NOUNS = /(?:관계자|대변인|측|당국자|당국|소식통|전문가|관계자들|참석자|주최 측|본부|정부|위원회|대통령실|청와대|백악관|부|청|처|원|회|사|실|국|단|은행|그룹|기업|협회|재단|연구소|센터|통신|일보|신문|방송|위원|대학)$/;
+/** Nouns that speak for someone unnamed: "업계 관계자는", "카카오 측은"; the word before joins them. */
+const GENERIC_SPEAKERS = /^(?:관계자|관계자들|측|당국자|소식통|전문가|참석자|대변인)$/;
+
+/** Organizations that speak: "대통령실은", "중기부는", "정부는", "삼성전자는". */
+const ORGANIZATION_SPEAKERS = /^(?:정부|당국|청와대|백악관|국회|법원|검찰|경찰|[가-힣A-Za-z0-9]{2,}(?:부|청|처|원|회|실|국|단|은행|그룹|협회|재단|연구소|센터|통신|일보|신문|방송|위원회|전자|공사|공단|대학교|연합|노조|당|소))$/;
 
 /** Sentence openings that continue the previous speaker's words. */
 const CONTINUATIONS = /^(?:그러면서|이어|이어서|또|또한|아울러|특히|그는|그녀는|이와 함께|한편 그는|덧붙여)(?:\s|,)/;
@@ -36,13 +40,27 @@ const CITATION = /(?:의\s?)(?:말|명언|격언|표현|발언|조언|글귀|말
 /** Role nouns that describe a cited speaker: "미국의 기업가 헨리 포드". */
 const ROLE_WORDS = /(?:가|자|인|사|님|들)$|^(?:기업가|작가|철학자|시인|사상가|발명가|정치인|과학자|경제학자|소설가|전|故|고)$/;
 
-/** Whether the words between quote marks make a statement rather than a name or emphasis. */
-export function isStatement(content: string): boolean {
+/**
+ * What follows a quote that reports speech: 라고, 고, 며, 라는 (말), a full stop, the sentence's end.
+ * A quoted title is followed by a particle instead (“FAKE LOVE”는, “…”을 모토로).
+ */
+const REPORTED = /^\s?(?:이?라(?:고|며|면서|는|던|고도|며서)|이?란\s|(?:이|였|이었)?다(?![가-힣])|고(?![가-힣])|고\s|며|면서|하(?:고|며|면서|였|기|는|자)|는\s?(?:말|내용|주장|입장|발언|지적|의견|얘기|이야기|글)|[.!?,…]|$)/;
+
+/**
+ * Whether the words between quote marks make a statement rather than a name or emphasis:
+ * a predicate ending (…있다, …합니까), or several words (8+ letters) reported as speech.
+ * @param after the text right after the closing mark ('' at the end of the paragraph).
+ */
+export function isStatement(content: string, after = ''): boolean {
   const trimmed = content.trim();
   const letters = trimmed.replace(/\s/g, '').length;
   if (letters === 0) return false;
-  if (/[다요죠까네][.!?]?$/.test(trimmed) && letters >= 4) return true;
-  return letters >= 8 && /\s/.test(trimmed);
+  // A closing mark read as an opening one: “…”고 밝혔다. … “…
+  if (/^(?:이?라고|고|며|라며)\s/.test(trimmed)) return false;
+  const hangul = /[가-힣]/.test(trimmed);
+  if (hangul && /[다요죠까네][.!?]?$/.test(trimmed) && letters >= 4) return true;
+  if (!hangul && trimmed.split(/\s+/).length < 4) return false;
+  return letters >= 8 && /\s/.test(trimmed) && REPORTED.test(after);
 }
 
 /** Whether a subject-marked word ends with 은/는/이/가/께서 (the speaker's marker). */
@@ -86,7 +104,18 @@ function subjectIn(
     const person = personAt(people, word.start, word.end);
     if (person !== undefined) return speakerOfPerson(person);
     if (PRONOUNS.has(base) || PRONOUNS.has(word.text)) return previous.speaker === null ? null : previous;
-    if (SPEAKER_NOUNS.test(base) || /^[A-Z][A-Za-z&.]+$/.test(base)) {
+    const named = people.find((p) => p.name === base);
+    // A bare name as subject ("곽영주는"): a three-syllable name, or one the article names with a title.
+    if (named !== undefined || (base.length === 3 && isKoreanName(base))) {
+      return { speaker: base, speakerTitle: named?.title ?? null };
+    }
+    if (GENERIC_SPEAKERS.test(base)) {
+      const index = words.indexOf(word);
+      const before = words[index - 1];
+      const joined = before !== undefined && /^\s+$/.test(word.gap) && /^[가-힣A-Za-z0-9]+$/.test(before.text);
+      return { speaker: joined ? `${before.text} ${base}` : base, speakerTitle: null };
+    }
+    if (ORGANIZATION_SPEAKERS.test(base) || /^[A-Z][A-Za-z&.]+$/.test(base)) {
       return { speaker: stripJosa(base), speakerTitle: null };
     }
   }
@@ -169,7 +198,7 @@ export function extractQuotes(sentences: readonly Sentence[], people: readonly P
       while (k + 1 < offsets.length && (offsets[k + 1] ?? Infinity) <= at) k++;
       return k;
     };
-    const pairs = findPairs(joined).filter((p) => isStatement(joined.slice(p.open + 1, p.close)));
+    const pairs = findPairs(joined).filter((p) => isStatement(joined.slice(p.open + 1, p.close), joined.slice(p.close + 1, p.close + 16)));
     for (const [n, pair] of pairs.entries()) {
       const firstAt = locate(pair.open);
       const lastAt = locate(Math.max(pair.open, pair.close - 1));
