@@ -1,3 +1,5 @@
+import { isCopyrightLine } from './chrome.ts';
+
 /**
  * Metadata read from a page's text: publication date (발행일), outlet (언론사), author (기자/필자).
  * Each reader returns null when the text does not say; nothing is guessed.
@@ -72,6 +74,8 @@ function cleanOutlet(raw: string): string | null {
 /** `[헤럴드경제=김용훈 기자]`, `[서울경제TV=윤혜림기자]`, `[뉴스1=홍길동 기자 hong@news1.kr]` at a paragraph start. */
 const BRACKET_BYLINE =
   /^\s*[\[［【]\s*([^\]=］】]{2,24}?)\s*=\s*([가-힣]{2,4}?)\s*(?:인턴기자|객원기자|선임기자|기자|특파원)?\s*(?:[\w.+-]+@[\w.-]+)?\s*[\]］】]\s*/;
+/** Newsis style: `[서울=뉴시스]홍길동 기자 =` (region = outlet in the brackets, the reporter after them). */
+const REGION_BYLINE = /^\s*[\[［]\s*[^\]=］]{1,12}=\s*([^\]］]{2,20}?)\s*[\]］]\s*([가-힣]{2,4})\s?(?:기자|특파원)\s?=?\s*/;
 /** A reporter's name opening the lead: `홍길동 기자 = 정부가…`. */
 const NAME_BYLINE = /^\s*([가-힣]{2,4})\s?(?:기자|특파원)\s?=\s*/;
 /** Yonhap style: `(서울=연합뉴스) 홍길동 기자 =`. */
@@ -91,6 +95,10 @@ export type Byline = {
  * // { outlet: '헤럴드경제', author: '김용훈', rest: '윤석열 대통령의…' }
  */
 export function readByline(paragraph: string): Byline | null {
+  const region = REGION_BYLINE.exec(paragraph);
+  if (region) {
+    return { outlet: cleanOutlet(region[1] ?? ''), author: region[2] ?? null, rest: paragraph.slice(region[0].length) };
+  }
   const bracket = BRACKET_BYLINE.exec(paragraph);
   if (bracket) {
     return {
@@ -122,6 +130,16 @@ export function outletFromCopyright(line: string): string | null {
   if (!match) return null;
   const name = (match[1] ?? '').replace(/\s*(무단|all rights|저작권).*$/i, '');
   return cleanOutlet(name);
+}
+
+/**
+ * The outlet named by the page's copyright notices. A full notice (`Copyright ©`, `무단 전재`) wins over a
+ * bare `ⓒ 이름`, which may be a photo agency's credit (`ⓒ 게티이미지뱅크`).
+ */
+export function outletFromCopyrightLines(lines: readonly string[]): string | null {
+  const notices = lines.filter(isCopyrightLine);
+  const full = notices.filter((line) => /copyright|무단|저작권|all rights/i.test(line));
+  return [...full, ...notices].map(outletFromCopyright).find((name) => name !== null) ?? null;
 }
 
 /** Titles that end a signature line: `이영 중소벤처기업부 장관`, `홍길동 기자`. */

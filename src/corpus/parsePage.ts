@@ -1,8 +1,8 @@
 import { buildArticle } from './article.ts';
 import { cleanBody } from './clean.ts';
-import { isCopyrightLine, stripEmails } from './chrome.ts';
+import { stripEmails } from './chrome.ts';
 import { pickHeadline } from './headline.ts';
-import { findPublicationDate, outletFromCopyright, readByline, readSignature } from './metadata.ts';
+import { findPublicationDate, outletFromCopyrightLines, readByline, readSignature } from './metadata.ts';
 import { normalizeText } from './normalize.ts';
 import type { Article } from './types.ts';
 
@@ -20,7 +20,7 @@ export function parsePage(id: string, raw: string): Article | null {
   if (body.paragraphs.length === 0) return null;
   const standaloneByline = [...body.headerLines, ...body.trailerLines].map((line) => readByline(line)).find((byline) => byline !== null);
   const byline = body.byline ?? standaloneByline ?? null;
-  const outlet = byline?.outlet ?? firstOf(rest.filter(isCopyrightLine).map(outletFromCopyright));
+  const outlet = byline?.outlet ?? outletFromCopyrightLines(rest);
   const author = byline?.author ?? firstOf([...body.headerLines, ...body.trailerLines].map((line) => readSignature(stripEmails(line))));
   return buildArticle(
     { id, title: headline.title, outlet, author, date: findPublicationDate(body.headerLines, body.trailerLines), url: null },

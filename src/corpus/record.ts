@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { buildArticle } from './article.ts';
 import { cleanBody } from './clean.ts';
-import { isCopyrightLine, stripEmails } from './chrome.ts';
-import { findPublicationDate, outletFromCopyright, readSignature, toIsoDate } from './metadata.ts';
+import { stripEmails } from './chrome.ts';
+import { findPublicationDate, outletFromCopyrightLines, readSignature, toIsoDate } from './metadata.ts';
 import { collapseSpaces, normalizeText } from './normalize.ts';
 import type { Article } from './types.ts';
 
@@ -38,7 +38,7 @@ export function articleFromRecord(record: unknown): Article | null {
   const lines = normalizeText(text).split('\n');
   const body = cleanBody(lines);
   if (body.paragraphs.length === 0) return null;
-  const textOutlet = body.byline?.outlet ?? lines.filter(isCopyrightLine).map(outletFromCopyright).find(Boolean) ?? null;
+  const textOutlet = body.byline?.outlet ?? outletFromCopyrightLines(lines);
   const textAuthor =
     body.byline?.author ?? [...body.headerLines, ...body.trailerLines].map((line) => readSignature(stripEmails(line))).find(Boolean) ?? null;
   return buildArticle(

@@ -52,6 +52,7 @@ describe('readByline', () => {
     ['[서울경제TV=윤혜림기자] 중소벤처기업부가', '서울경제TV', '윤혜림', '중소벤처기업부가'],
     ['[뉴스1=홍길동 기자 hong@news1.kr] 정부는', '뉴스1', '홍길동', '정부는'],
     ['(서울=연합뉴스) 홍길동 기자 = 정부가', '연합뉴스', '홍길동', '정부가'],
+    ['[서울=뉴시스]김철수 기자 = 정부가', '뉴시스', '김철수', '정부가'],
   ])('%s', (paragraph, outlet, author, rest) => {
     expect(readByline(paragraph)).toEqual({ outlet, author, rest });
   });

@@ -170,6 +170,11 @@ describe('parsePage', () => {
     expect(parsePage('d', raw)!.date).toBeNull();
   });
 
+  it('prefers a full copyright notice to a photo agency credit for the outlet', () => {
+    const raw = '사진 출처가 먼저 나오는 기사 제목\nⓒ 게티이미지뱅크\n정부는 기념식을 열었다고 밝혔다.\nCopyright © 한국일보. 무단전재 금지';
+    expect(parsePage('o', raw)!.outlet).toBe('한국일보');
+  });
+
   it('takes a labelled date from the footer when the header has none', () => {
     const raw = '푸터에 날짜가 있는 기사 제목\n정부는 기념식을 열었다고 밝혔다.\n기사입력 2023.05.04 10:00';
     expect(parsePage('d', raw)!.date).toBe('2023-05-04');
