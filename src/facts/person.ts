@@ -9,7 +9,7 @@
 import type { Sentence } from '../corpus/types.ts';
 import type { PersonFact } from './types.ts';
 import { FOREIGN_GIVEN_NAMES, isKoreanName, isSurname, looksLikeForeignName } from './names.ts';
-import { TITLE_MODIFIERS, readTitle } from './titles.ts';
+import { TITLE_HINT, TITLE_MODIFIERS, readTitle } from './titles.ts';
 import { spanOf } from './span.ts';
 
 /** A word of a sentence with its offsets and the characters between it and the previous word. */
@@ -92,6 +92,7 @@ function organizationBefore(words: Word[], index: number, text: string): { start
  */
 export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; short: ShortMention[] } {
   const text = sentence.text;
+  if (!TITLE_HINT.test(text)) return { full: [], short: [] };
   const words = splitWords(text);
   const full: PersonFact[] = [];
   const short: ShortMention[] = [];

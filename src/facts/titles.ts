@@ -102,3 +102,8 @@ export function readTitle(word: string): TitleReading | null {
   }
   return null;
 }
+
+/** Any title word anywhere in a text: sentences without one name no one and are skipped quickly. */
+export const TITLE_HINT = new RegExp(
+  [...new Set([...TITLES, ...FUSED_TITLES.map(([title]) => title)])].sort((a, b) => b.length - a.length).join('|'),
+);
