@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { buildArticle } from './article.ts';
+import { readBodyMetadata } from './bodyMetadata.ts';
 import { cleanBody } from './clean.ts';
-import { stripEmails } from './chrome.ts';
-import { findPublicationDate, outletFromCopyrightLines, readSignature, toIsoDate } from './metadata.ts';
+import { toIsoDate } from './metadata.ts';
 import { collapseSpaces, normalizeText } from './normalize.ts';
 import type { Article } from './types.ts';
 
@@ -38,16 +38,14 @@ export function articleFromRecord(record: unknown): Article | null {
   const lines = normalizeText(text).split('\n');
   const body = cleanBody(lines);
   if (body.paragraphs.length === 0) return null;
-  const textOutlet = body.byline?.outlet ?? outletFromCopyrightLines(lines);
-  const textAuthor =
-    body.byline?.author ?? [...body.headerLines, ...body.trailerLines].map((line) => readSignature(stripEmails(line))).find(Boolean) ?? null;
+  const stated = readBodyMetadata(body, lines);
   return buildArticle(
     {
       id: id.trim(),
       title: collapseSpaces(title),
-      outlet: outlet ?? textOutlet,
-      author: author ?? textAuthor,
-      date: date !== null ? toIsoDate(date) : findPublicationDate(body.headerLines, body.trailerLines),
+      outlet: outlet ?? stated.outlet,
+      author: author ?? stated.author,
+      date: date !== null ? toIsoDate(date) : stated.date,
       url,
     },
     body.paragraphs,
