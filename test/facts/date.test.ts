@@ -58,6 +58,7 @@ describe('extractDates', () => {
     expect(dated('이재명 88.69% 압승')).toEqual([]);
     expect(dated('2.59km² 넓이')).toEqual([]);
     expect(dated('13월 32일')).toEqual([]);
+    expect(dated('1980년대 후반에는')).toEqual([]);
   });
 });
 
