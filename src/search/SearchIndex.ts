@@ -4,7 +4,7 @@
  */
 import type MiniSearch from 'minisearch';
 import type { Article, Sentence } from '../corpus/types.ts';
-import { normalize, tokenize } from '../korean/index.ts';
+import { normalize, tokenizeNormalized } from '../korean/index.ts';
 import type { Aliases } from './aliases.ts';
 import { expectedAnswerTypes, holdsAnswerType } from './answerType.ts';
 import { buildIndex, loadMiniSearch } from './buildIndex.ts';
@@ -65,7 +65,7 @@ export class SearchIndex {
   private readonly articles: readonly Article[];
   private readonly byId: Map<string, number>;
   private readonly parts: IndexParts;
-  private readonly sentenceTerms = new Map<Sentence, Set<string>>();
+  private readonly sentenceTerms = new Map<Sentence, { terms: Set<string>; normalized: string }>();
   private readonly passageSentences = new Map<number, Sentence[]>();
 
   private constructor(
@@ -265,7 +265,7 @@ export class SearchIndex {
     const hits: SearchHit[] = [];
     for (const passage of passages) {
       for (const sentence of this.sentencesOf(passage.passage)) {
-        const terms = this.termsOf(sentence);
+        const { terms, normalized } = this.termsOf(sentence);
         const matchedTerms: string[] = [];
         let weight = 0;
         for (const term of analyzed.terms.keys()) {
@@ -281,7 +281,7 @@ export class SearchIndex {
           score:
             this.options.passageWeight * (top > 0 ? passage.score / top : 0) +
             share +
-            (answerTypes.length > 0 && holdsAnswerType(normalize(sentence.text), answerTypes) ? this.options.answerTypeBonus : 0),
+            (answerTypes.length > 0 && holdsAnswerType(normalized, answerTypes) ? this.options.answerTypeBonus : 0),
           coverage: passage.coverage,
           matchedTerms,
         });
@@ -300,13 +300,14 @@ export class SearchIndex {
     return sentences;
   }
 
-  private termsOf(sentence: Sentence): Set<string> {
-    let terms = this.sentenceTerms.get(sentence);
-    if (!terms) {
-      terms = new Set(tokenize(sentence.text));
+  private termsOf(sentence: Sentence): { terms: Set<string>; normalized: string } {
+    let cached = this.sentenceTerms.get(sentence);
+    if (!cached) {
+      const normalized = normalize(sentence.text);
+      cached = { terms: new Set(tokenizeNormalized(normalized)), normalized };
       if (this.sentenceTerms.size > SENTENCE_CACHE_LIMIT) this.sentenceTerms.clear();
-      this.sentenceTerms.set(sentence, terms);
+      this.sentenceTerms.set(sentence, cached);
     }
-    return terms;
+    return cached;
   }
 }

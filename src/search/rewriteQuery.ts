@@ -29,10 +29,9 @@ export type Rewrite = {
   notes: string[];
 };
 
-/** Jamo edits allowed for a word of this many jamo: none for short words. */
+/** Jamo edits allowed for a word of this many jamo: none for short words, one otherwise (two cost ~20× more). */
 function maxEdits(jamoLength: number): number {
-  if (jamoLength < 5) return 0;
-  return jamoLength < 10 ? 1 : 2;
+  return jamoLength < 5 ? 0 : 1;
 }
 
 function bigrams(word: string): string[] {
