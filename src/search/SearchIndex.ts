@@ -193,12 +193,15 @@ export class SearchIndex {
     );
     const maxDf = Math.max(this.options.commonTermShare * this.parts.passages.length, this.options.commonTermMinPassages);
     const pruned: string[] = [];
-    for (let i = known.length - 1; i >= this.options.minKeptTerms; i--) {
-      const term = known[i] as string;
-      if ((this.parts.documentFrequency.get(term) ?? 0) <= maxDf) break;
-      pruned.push(term);
-      all.delete(term);
-    }
+    let postings = 0;
+    known.forEach((term, i) => {
+      const df = this.parts.documentFrequency.get(term) ?? 0;
+      postings += df;
+      if (i >= this.options.minKeptTerms && (df > maxDf || postings > this.options.postingBudget)) {
+        pruned.push(term);
+        all.delete(term);
+      }
+    });
     for (const term of pruned) counted.delete(term);
     for (const term of all.keys()) if (!knows(term)) all.delete(term);
     let totalWeight = 0;

@@ -21,6 +21,11 @@ export type SearchIndexOptions = {
   commonTermShare: number;
   /** Terms in fewer passages than this are never pruned: short posting lists cost nothing (default 200). */
   commonTermMinPassages: number;
+  /**
+   * Posting budget: the rarest terms are kept until their passages add up to this many; commoner
+   * terms beyond it are dropped (default 40 000). Bounds query time as the corpus grows.
+   */
+  postingBudget: number;
   /** Never prune below this many query terms (default 3). */
   minKeptTerms: number;
   /** How many top passages have their sentences re-ranked by `search` (default 8). */
@@ -41,6 +46,7 @@ export const defaultSearchIndexOptions: Readonly<SearchIndexOptions> = Object.fr
   aliasWeight: 0.8,
   commonTermShare: 0.08,
   commonTermMinPassages: 200,
+  postingBudget: 40_000,
   minKeptTerms: 3,
   sentencePassages: 8,
   passageWeight: 0.5,
