@@ -47,10 +47,11 @@ export function composeAnswer(library: Library, question: string, options: Answe
     return emptyAnswer(question, 'open', analyzed.error);
   }
   const q = analyzed.value;
-  const ranked = relevantSentences(library, q);
+  const all = rankSentences(library, q);
+  const ranked = all.filter((sentence) => sentence.supported);
 
   if (q.intent === 'quote') {
-    const quoted = answerQuote(library, q, ranked, top);
+    const quoted = answerQuote(library, q, ranked, all, top);
     if (quoted) return quoted;
   }
   if (ranked.length === 0) return emptyAnswer(q.question, q.intent, null);
@@ -73,7 +74,7 @@ export function composeAnswer(library: Library, question: string, options: Answe
         answer: best.fact.text,
         intent: q.intent,
         facts: [best.fact, ...agreeing.map((candidate) => candidate.fact)],
-        citations: cite(library, primary, ranked, top),
+        citations: cite(library, primary, all, top),
         problem: null,
       };
     }
@@ -89,7 +90,7 @@ export function composeAnswer(library: Library, question: string, options: Answe
           answer: place.text,
           intent: q.intent,
           facts: [...sentence.facts],
-          citations: cite(library, [sentence], ranked, top),
+          citations: cite(library, [sentence], all, top),
           problem: null,
         };
       }
@@ -105,33 +106,35 @@ export function composeAnswer(library: Library, question: string, options: Answe
     answer: first.text,
     intent: q.intent,
     facts: [...first.facts],
-    citations: cite(library, [first], ranked, top),
+    citations: cite(library, [first], all, top),
     problem: null,
   };
 }
 
-/** Search hits whose neighbourhood holds the topic, with relevance normalized to the best (0..1]. */
-export function relevantSentences(library: Library, q: QuestionAnalysis): RankedSentence[] {
-  const hits: SearchHit[] = library.index.search(q.topic, { limit: defaultAnswerOptions.searchLimit });
+/**
+ * The search hits for a question, in search order, those whose paragraph holds the topic marked
+ * `supported`. Only supported sentences may answer; the others may still be cited after them.
+ */
+export function rankSentences(library: Library, q: QuestionAnalysis): RankedSentence[] {
+  // The whole question goes to search: its cue words ("예산") steer the search's own answer-type
+  // preference; the topic alone decides whether a sentence is about the question.
+  const hits: SearchHit[] = library.index.search(q.question, { limit: defaultAnswerOptions.searchLimit });
   const words = contentWords(q.topic);
   const needed = requiredSupport(words.length);
-  const topScore = hits[0]?.score ?? 1;
-  const ranked: RankedSentence[] = [];
-  for (const hit of hits) {
+  const topScore = hits[0]?.score || 1;
+  return hits.map((hit) => {
     const { articleId, index, text } = hit.sentence;
     const support = words.length === 0 ? hit.coverage : topicSupport(words, library.paragraphOf(articleId, index));
-    if (support < needed) continue;
-    const ownSupport = words.length === 0 ? 1 : topicSupport(words, text);
-    ranked.push({
+    return {
       articleId,
       sentenceIndex: index,
       text,
-      // A sentence that holds the topic itself beats one that leans on its neighbours.
-      relevance: (hit.score / (topScore || 1)) * (0.6 + 0.4 * ownSupport),
+      relevance: hit.score / topScore,
+      ownSupport: words.length === 0 ? 1 : topicSupport(words, text),
+      supported: support >= needed,
       facts: library.factsOf(articleId, index),
-    });
-  }
-  return ranked.sort((a, b) => b.relevance - a.relevance);
+    };
+  });
 }
 
 /** A quote question: the named speaker's statements, else quotes in the best sentences. */
@@ -139,6 +142,7 @@ function answerQuote(
   library: Library,
   q: QuestionAnalysis,
   ranked: readonly RankedSentence[],
+  all: readonly RankedSentence[],
   top: number,
 ): Answer | null {
   const bySpeaker = library.quotes
@@ -176,6 +180,8 @@ function answerQuote(
       sentenceIndex: quote.sentenceIndex,
       text: quote.sentence,
       relevance: 1,
+      ownSupport: 1,
+      supported: true,
       facts: library.factsOf(quote.articleId, quote.sentenceIndex),
     })),
   );
@@ -185,29 +191,39 @@ function answerQuote(
     answer: `${words}${speaker}`,
     intent: q.intent,
     facts: chosen,
-    citations: cite(library, primary, ranked, top),
+    citations: cite(library, primary, all, top),
     problem: null,
   };
 }
 
 /**
- * The primary sentences first, then the best sentence of each other article, then the rest:
- * a reader sees every article that speaks of the topic before a second sentence of one of them.
+ * The primary sentences first; then the best sentence of each other article that holds the
+ * topic, then of each article that does not; then the rest, in search order. A reader sees every
+ * article that speaks of the topic before a second sentence of one of them.
  */
 function cite(
   library: Library,
   primary: readonly RankedSentence[],
-  ranked: readonly RankedSentence[],
+  all: readonly RankedSentence[],
   top: number,
 ): Citation[] {
   const cited = new Set(primary.map((sentence) => sentence.articleId));
-  const firstOfOthers = ranked.filter((sentence) => {
-    if (cited.has(sentence.articleId)) return false;
-    cited.add(sentence.articleId);
-    return true;
-  });
+  const firstOfEachArticle = (sentences: readonly RankedSentence[]) =>
+    sentences.filter((sentence) => {
+      if (cited.has(sentence.articleId)) return false;
+      cited.add(sentence.articleId);
+      return true;
+    });
+  const supported = all.filter((sentence) => sentence.supported);
+  const order = [
+    ...primary,
+    ...firstOfEachArticle(supported),
+    ...firstOfEachArticle(all),
+    ...supported,
+    ...all,
+  ];
   const citations: Citation[] = [];
-  for (const sentence of dedupeSentences([...primary, ...firstOfOthers, ...ranked])) {
+  for (const sentence of dedupeSentences(order)) {
     if (citations.length >= top) break;
     const citation = library.cite(sentence.articleId, sentence.sentenceIndex, sentence.relevance);
     if (citation) citations.push(citation);

@@ -5,7 +5,7 @@ import { loadCorpus } from '../corpus/index.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import type { FactType } from '../facts/types.ts';
 import { SearchIndex } from '../search/index.ts';
-import { composeAnswer, relevantSentences } from './compose.ts';
+import { composeAnswer, rankSentences } from './compose.ts';
 import { contentWords, topicSupport } from './evidence.ts';
 import { Library } from './library.ts';
 import { analyzeQuestion } from './question.ts';
@@ -68,7 +68,8 @@ class LibraryEngine implements Engine {
     if (!analyzed.ok) return [];
     const seen = new Set<string>();
     const lookups: FactLookup[] = [];
-    for (const sentence of relevantSentences(this.library, analyzed.value)) {
+    for (const sentence of rankSentences(this.library, analyzed.value)) {
+      if (!sentence.supported) continue;
       for (const fact of sentence.facts) {
         if (type && fact.type !== type) continue;
         const key = `${fact.type}\u0000${String(fact.value)}\u0000${fact.unit ?? ''}`;

@@ -18,6 +18,23 @@ export function contentWords(topic: string): string[] {
     .filter((word) => !(/^[가-힣]$/u.test(word)));
 }
 
+/** A text prepared once for many word look-ups (a paragraph is asked about by many questions). */
+export type PreparedText = {
+  normalized: string;
+  /** The normalized text without spaces: bigrams match across spacing ("랩 허브" has 랩허). */
+  compact: string;
+  eojeols: string[];
+};
+
+export function prepareText(text: string): PreparedText {
+  const normalized = normalize(text);
+  return {
+    normalized,
+    compact: normalized.replace(/\s+/gu, ''),
+    eojeols: normalized.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0),
+  };
+}
+
 /**
  * Whether one topic word occurs in a text.
  * @example
@@ -26,27 +43,31 @@ export function contentWords(topic: string): string[] {
  * isWordPresent('ㄷㅇㅈㅇ', '대웅제약은') // true (초성)
  * isWordPresent('기준금리', '랩허브를 짓는다') // false
  */
-export function isWordPresent(word: string, text: string): boolean {
-  const haystack = normalize(text);
-  const compact = haystack.replace(/\s+/gu, '');
-  if (!/[가-힣ㄱ-ㅎ]/u.test(word)) return haystack.includes(word);
+export function isWordPresent(word: string, text: string | PreparedText): boolean {
+  const prepared = typeof text === 'string' ? prepareText(text) : text;
+  if (!/[가-힣ㄱ-ㅎ]/u.test(word)) return prepared.normalized.includes(word);
   if (isChoseongOnly(word)) {
-    return eojeols(haystack).some((eojeol) => getChoseong(eojeol).includes(word));
+    return prepared.eojeols.some((eojeol) => getChoseong(eojeol).includes(word));
   }
   const pieces = topicPieces(word);
-  const found = pieces.filter((piece) => compact.includes(piece)).length;
+  const found = pieces.filter((piece) => prepared.compact.includes(piece)).length;
   if (pieces.length > 0 && found / pieces.length >= 0.5) return true;
-  return hasNearWord(word, haystack);
+  return hasNearWord(word, prepared.eojeols);
 }
 
-/** Typo tolerance: an eojeol whose start is within a small jamo edit distance of the word. */
-function hasNearWord(word: string, text: string): boolean {
+/**
+ * Typo tolerance: an eojeol whose start is within a small jamo edit distance of the word. Only
+ * eojeols sharing a syllable with the word are compared (a typo leaves most syllables intact),
+ * which keeps this cheap on long paragraphs.
+ */
+function hasNearWord(word: string, eojeols: readonly string[]): boolean {
   const jamoLength = disassemble(word).length;
   if (jamoLength < 4) return false;
   const allowed = jamoLength >= 8 ? 2 : 1;
-  const syllables = [...word].length;
-  return eojeols(text).some((eojeol) => {
-    for (const length of [syllables - 1, syllables, syllables + 1]) {
+  const syllables = [...word];
+  return eojeols.some((eojeol) => {
+    if (!syllables.some((syllable) => eojeol.includes(syllable))) return false;
+    for (const length of [syllables.length - 1, syllables.length, syllables.length + 1]) {
       if (length < 2) continue;
       if (jamoDistance(word, [...eojeol].slice(0, length).join('')) <= allowed) return true;
     }
@@ -54,16 +75,13 @@ function hasNearWord(word: string, text: string): boolean {
   });
 }
 
-function eojeols(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
-}
-
 /**
  * Share (0..1) of the topic's content words present in a text.
  * @example
  * topicSupport(['국빈', '방문', '투자', '유치'], '12년 만의 국빈 방문이다. 59억 달러의 투자 유치와') // 1
  */
-export function topicSupport(words: readonly string[], text: string): number {
+export function topicSupport(words: readonly string[], text: string | PreparedText): number {
   if (words.length === 0) return 0;
-  return words.filter((word) => isWordPresent(word, text)).length / words.length;
+  const prepared = typeof text === 'string' ? prepareText(text) : text;
+  return words.filter((word) => isWordPresent(word, prepared)).length / words.length;
 }

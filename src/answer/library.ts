@@ -6,7 +6,11 @@ import type { Article, Sentence } from '../corpus/types.ts';
 import { extractFacts } from '../facts/index.ts';
 import type { Fact, QuoteFact } from '../facts/types.ts';
 import type { SearchIndex } from '../search/index.ts';
+import { prepareText, type PreparedText } from './evidence.ts';
 import type { ArticleSummary, Citation } from './types.ts';
+
+/** Paragraphs kept prepared for evidence checks before the cache starts over. */
+const PREPARED_CACHE_LIMIT = 20_000;
 
 export class Library {
   readonly articles: readonly Article[];
@@ -15,6 +19,7 @@ export class Library {
   readonly allFacts: readonly Fact[];
   private readonly articleById: Map<string, Article>;
   private readonly factsBySentence: Map<string, Fact[]>;
+  private readonly preparedParagraphs = new Map<string, PreparedText>();
 
   constructor(articles: readonly Article[], index: SearchIndex) {
     this.articles = articles;
@@ -51,11 +56,17 @@ export class Library {
    * The paragraph a sentence stands in: the context in which a question's words are looked for
    * ("국빈 방문" in one sentence, "투자 유치" in the next).
    */
-  paragraphOf(articleId: string, index: number): string {
+  paragraphOf(articleId: string, index: number): PreparedText {
     const article = this.articleById.get(articleId);
     const center = article?.sentences[index];
-    if (!article || !center) return '';
-    return article.paragraphs[center.paragraphIndex] ?? center.text;
+    const key = `${articleId}\u0000${center?.paragraphIndex ?? -1}`;
+    let prepared = this.preparedParagraphs.get(key);
+    if (!prepared) {
+      prepared = prepareText(center ? (article?.paragraphs[center.paragraphIndex] ?? center.text) : '');
+      if (this.preparedParagraphs.size >= PREPARED_CACHE_LIMIT) this.preparedParagraphs.clear();
+      this.preparedParagraphs.set(key, prepared);
+    }
+    return prepared;
   }
 
   cite(articleId: string, sentenceIndex: number, score: number): Citation | null {

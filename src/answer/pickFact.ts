@@ -28,6 +28,10 @@ export type RankedSentence = {
   sentenceIndex: number;
   text: string;
   relevance: number;
+  /** Share (0..1) of the topic's words in the sentence itself. */
+  ownSupport: number;
+  /** Whether the sentence's paragraph holds (nearly) every topic word: only then may it answer. */
+  supported: boolean;
   facts: readonly Fact[];
 };
 
@@ -58,8 +62,12 @@ export function rankFacts(
     for (const fact of facts) {
       const distance = distanceToTopic(fact.start, fact.end, hits);
       const proximity = Number.isFinite(distance) ? 1 / (1 + distance / PROXIMITY_SCALE) : 0.3;
+      // A sentence that holds the topic itself beats one that leans on its neighbours.
       const score =
-        sentence.relevance * (0.5 + 0.5 * proximity) * countBonus(fact, sentence, question, pieces);
+        sentence.relevance *
+        (0.6 + 0.4 * sentence.ownSupport) *
+        (0.5 + 0.5 * proximity) *
+        countBonus(fact, sentence, question, pieces);
       candidates.push({ fact, sentence, score });
     }
   }
