@@ -9,7 +9,7 @@
  */
 import type { Fact, QuoteFact } from '../facts/types.ts';
 import type { SearchHit } from '../search/types.ts';
-import { contentWords, isWordPresent, topicSupport } from './evidence.ts';
+import { contentWords, isWordPresent, questionSupport, topicSupport, topicWords } from './evidence.ts';
 import type { Library } from './library.ts';
 import { factTypeOf, rankFacts, type RankedSentence } from './pickFact.ts';
 import { findPlace } from './place.ts';
@@ -25,9 +25,16 @@ export const defaultAnswerOptions = {
   searchLimit: 30,
   /** Sentences whose facts compete for the answer. */
   factSentences: 8,
+  /** Search coverage (IDF-weighted share of the query in the passage) that vouches for a paraphrase. */
+  vouchingCoverage: 0.75,
+  /** Relevance (relative to the best supported sentence) a sentence needs for its facts to compete. */
+  minFactRelevance: 0.7,
   /** A speaker named at least this well (see `speakerMatch`) owns the question's quote. */
   minSpeakerMatch: 0.8,
 } as const;
+
+/** A question of at most this many content words is a keyword query ("랩허브 완공 시기"). */
+const SHORT_QUESTION_WORDS = 3;
 
 /** Most citations anyone may ask for. */
 export const MAX_TOP = 10;
@@ -37,7 +44,7 @@ export const MAX_TOP = 10;
  * "랩허브 직원 수" must not be answered from a sentence about 랩허브 alone.
  */
 function requiredSupport(wordCount: number): number {
-  return wordCount <= 2 ? 1 : 0.66;
+  return wordCount <= SHORT_QUESTION_WORDS ? 1 : 0.6;
 }
 
 export function composeAnswer(library: Library, question: string, options: AnswerOptions = {}): Answer {
@@ -58,7 +65,12 @@ export function composeAnswer(library: Library, question: string, options: Answe
 
   const type = factTypeOf(q.intent);
   if (type !== null) {
-    const candidates = rankFacts(ranked.slice(0, defaultAnswerOptions.factSentences), type, q);
+    // Only sentences about as relevant as the best one compete: a fact in a weaker sentence is
+    // more often a different fact of the same type.
+    const contenders = ranked
+      .slice(0, defaultAnswerOptions.factSentences)
+      .filter((sentence) => sentence.relevance >= defaultAnswerOptions.minFactRelevance * (ranked[0]?.relevance ?? 0));
+    const candidates = rankFacts(contenders, type, q);
     const best = candidates[0];
     if (best) {
       const agreeing = candidates.filter(
@@ -78,6 +90,24 @@ export function composeAnswer(library: Library, question: string, options: Answe
         problem: null,
       };
     }
+    const counted = q.intent === 'count' && q.counter !== null ? findCounted(contenders, q.counter) : null;
+    if (counted) {
+      return {
+        query: q.question,
+        found: true,
+        answer: counted.text,
+        intent: q.intent,
+        facts: [...counted.sentence.facts],
+        citations: cite(library, [counted.sentence], all, top),
+        problem: null,
+      };
+    }
+    // A short question whose topic the articles speak of, but with no figure of the kind asked
+    // ("정상회담 날짜" when no date is given): say so rather than cite a sentence that does not
+    // answer. A long question may word its figure in ways the extractor does not read, and people
+    // are named in too many ways to be sure: those fall through to the best sentence.
+    const keywordQuestion = contentWords(q.topic).length <= SHORT_QUESTION_WORDS;
+    if (type !== 'person' && keywordQuestion) return emptyAnswer(q.question, q.intent, null);
   }
 
   if (q.intent === 'place') {
@@ -119,19 +149,26 @@ export function rankSentences(library: Library, q: QuestionAnalysis): RankedSent
   // The whole question goes to search: its cue words ("예산") steer the search's own answer-type
   // preference; the topic alone decides whether a sentence is about the question.
   const hits: SearchHit[] = library.index.search(q.question, { limit: defaultAnswerOptions.searchLimit });
-  const words = contentWords(q.topic);
-  const needed = requiredSupport(words.length);
+  const topic = topicWords(q.topic, q.focus);
+  // A word the corpus never uses ("연봉", "지지율") means the articles do not speak of the question.
+  if (topic.words.some((word) => !library.knowsWord(word))) return [];
+  const needed = requiredSupport(topic.words.length);
+  // In a long question, search's own IDF-weighted coverage vouches for a paraphrase ("죽은 해" /
+  // "사망") when most of the question's weight is in the passage and half its words are there.
+  // A keyword query gets no such leeway: each of its few words is the point.
+  const vouchable = contentWords(q.topic).length > SHORT_QUESTION_WORDS;
   const topScore = hits[0]?.score || 1;
   return hits.map((hit) => {
     const { articleId, index, text } = hit.sentence;
-    const support = words.length === 0 ? hit.coverage : topicSupport(words, library.paragraphOf(articleId, index));
+    const empty = topic.words.length === 0 && topic.optional.length === 0;
+    const support = empty ? hit.coverage : questionSupport(topic, library.paragraphOf(articleId, index));
     return {
       articleId,
       sentenceIndex: index,
       text,
       relevance: hit.score / topScore,
-      ownSupport: words.length === 0 ? 1 : topicSupport(words, text),
-      supported: support >= needed,
+      ownSupport: empty ? 1 : questionSupport(topic, text),
+      supported: support >= needed || (vouchable && hit.coverage >= defaultAnswerOptions.vouchingCoverage && support >= 0.5),
       facts: library.factsOf(articleId, index),
     };
   });
@@ -239,6 +276,22 @@ function dedupeSentences(sentences: readonly RankedSentence[]): RankedSentence[]
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * A number with the question's own counter ("몇 층" → "31층"), for counters the fact extractor
+ * does not list.
+ */
+function findCounted(
+  sentences: readonly RankedSentence[],
+  counter: string,
+): { text: string; sentence: RankedSentence } | null {
+  const pattern = new RegExp(`(약\\s*)?\\d[\\d,.]*\\s*(여\\s*)?${counter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u');
+  for (const sentence of sentences) {
+    const match = pattern.exec(sentence.text);
+    if (match) return { text: match[0], sentence };
+  }
+  return null;
 }
 
 function sameValue(a: Fact, b: Fact): boolean {

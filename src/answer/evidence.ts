@@ -7,15 +7,56 @@
  * when a word with the same 초성 is there (ㄷㅇㅈㅇ ≈ 대웅제약).
  */
 import { disassemble, getChoseong, isChoseongOnly, jamoDistance } from '../korean/jamo.ts';
+import { isInterrogative } from '../korean/josa.ts';
 import { normalize } from '../korean/normalize.ts';
 import { topicPieces } from './locate.ts';
 
-/** The words of a topic that carry meaning (a one-syllable Hangul word carries too little). */
+/**
+ * The words of a topic that carry meaning: not a one-syllable Hangul word, not a question word
+ * (무엇인가), not a bound noun (것은).
+ */
 export function contentWords(topic: string): string[] {
   return normalize(topic)
     .split(/[^\p{L}\p{N}ㄱ-ㅎ]+/u)
     .filter((word) => word.length > 0)
-    .filter((word) => !(/^[가-힣]$/u.test(word)));
+    .filter((word) => !/^[가-힣]$/u.test(word) && !isInterrogative(word) && !/^(것|수|때|등|중)[가-힣]?$/u.test(word));
+}
+
+/**
+ * What a question's evidence is checked against: the words that must be there, and the words that
+ * count only when they are (the focus noun, and predicates whose inflection the article may not
+ * share: "소속된" for "소속").
+ */
+export type TopicWords = { words: string[]; optional: string[] };
+
+/**
+ * Predicate forms (용언의 활용형): adnominal and connective endings. A question's verb is rarely
+ * inflected as the article's is, so it may support an answer but not block one.
+ */
+const PREDICATE_FORM = /(된|한|던|될|할|했던|하는|있는|없는|받은|지은|하여|하게|하고|하며|해서|했다|됐다|되어|되었|하기|했고|였던|시킨|당한|이라는|라는|있던)$/u;
+
+export function topicWords(topic: string, focus: string | null): TopicWords {
+  const focusWord = focus === null ? null : (contentWords(focus)[0] ?? null);
+  const words: string[] = [];
+  const optional: string[] = [];
+  for (const word of contentWords(topic)) {
+    if (word === focusWord || (/[가-힣]{2,}$/u.test(word) && PREDICATE_FORM.test(word))) optional.push(word);
+    else words.push(word);
+  }
+  return { words, optional };
+}
+
+/**
+ * Share (0..1) of a question's words present in a text; optional words count only when present.
+ * @example
+ * questionSupport({ words: ['헤이그'], optional: ['부인'] }, '헤이그는 …') // 1
+ */
+export function questionSupport(topic: TopicWords, text: string | PreparedText): number {
+  const prepared = typeof text === 'string' ? prepareText(text) : text;
+  const present = topic.words.filter((word) => isWordPresent(word, prepared)).length;
+  const optionalPresent = topic.optional.filter((word) => isWordPresent(word, prepared)).length;
+  const total = topic.words.length + optionalPresent;
+  return total === 0 ? 0 : (present + optionalPresent) / total;
 }
 
 /** A text prepared once for many word look-ups (a paragraph is asked about by many questions). */
@@ -61,9 +102,10 @@ export function isWordPresent(word: string, text: string | PreparedText): boolea
  * which keeps this cheap on long paragraphs.
  */
 function hasNearWord(word: string, eojeols: readonly string[]): boolean {
+  // Short words are too near to too many others ("인구" is one jamo from "연구"): no typo room.
   const jamoLength = disassemble(word).length;
-  if (jamoLength < 4) return false;
-  const allowed = jamoLength >= 8 ? 2 : 1;
+  if (jamoLength < 6) return false;
+  const allowed = jamoLength >= 10 ? 2 : 1;
   const syllables = [...word];
   return eojeols.some((eojeol) => {
     if (!syllables.some((syllable) => eojeol.includes(syllable))) return false;

@@ -6,7 +6,9 @@ import type { Article, Sentence } from '../corpus/types.ts';
 import { extractFacts } from '../facts/index.ts';
 import type { Fact, QuoteFact } from '../facts/types.ts';
 import type { SearchIndex } from '../search/index.ts';
+import { normalize } from '../korean/normalize.ts';
 import { prepareText, type PreparedText } from './evidence.ts';
+import { topicPieces } from './locate.ts';
 import type { ArticleSummary, Citation } from './types.ts';
 
 /** Paragraphs kept prepared for evidence checks before the cache starts over. */
@@ -20,6 +22,7 @@ export class Library {
   private readonly articleById: Map<string, Article>;
   private readonly factsBySentence: Map<string, Fact[]>;
   private readonly preparedParagraphs = new Map<string, PreparedText>();
+  private readonly knownWords = new Map<string, boolean>();
 
   constructor(articles: readonly Article[], index: SearchIndex) {
     this.articles = articles;
@@ -38,6 +41,23 @@ export class Library {
     }
     this.allFacts = all;
     this.quotes = all.filter((fact): fact is QuoteFact => fact.type === 'quote');
+  }
+
+  /**
+   * Whether the corpus knows a word at all: most of its bigrams occur somewhere, or search can
+   * rewrite it (a typo, 초성, an alias). "연봉" in a corpus that never says 연봉 is unknown, and a
+   * question that needs it cannot be answered from these articles.
+   */
+  knowsWord(word: string): boolean {
+    const cached = this.knownWords.get(word);
+    if (cached !== undefined) return cached;
+    const analyzed = this.index.analyze(word);
+    const pieces = topicPieces(normalize(word));
+    const known = pieces.filter((piece) => analyzed.terms.has(piece)).length;
+    const knows = analyzed.rewrites.length > 0 || (pieces.length > 0 ? known / pieces.length >= 0.5 : analyzed.terms.size > 0);
+    if (this.knownWords.size >= PREPARED_CACHE_LIMIT) this.knownWords.clear();
+    this.knownWords.set(word, knows);
+    return knows;
   }
 
   article(id: string): Article | undefined {

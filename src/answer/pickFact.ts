@@ -41,6 +41,9 @@ export type FactCandidate = {
   score: number;
 };
 
+/** Counters that stand in for one another when people ask: 몇 곳 / 몇 개 / 몇 개사. */
+const GENERIC_COUNTERS = new Set(['개', '곳', '개사', '개소', '군데', '사', '개 기관', '개 기업']);
+
 /** How many characters away from the topic a fact's pull halves. */
 const PROXIMITY_SCALE = 24;
 
@@ -90,6 +93,12 @@ function countBonus(
   const countedNoun = /^\s*([\p{L}\p{N}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   if (countedNoun.length > 0 && pieces.some((piece) => countedNoun.includes(piece))) bonus *= 1.6;
   if (/^\s*중\s*\d/u.test(after)) bonus *= 0.5;
-  if (question.counter !== null && fact.unit.startsWith(question.counter)) bonus *= 1.2;
+  if (question.counter !== null) {
+    // "몇 곳" is answered by 38개 as well as 5곳 (곳 and 개 count places alike), but never by "3장"
+    // when the question asked "몇 부작".
+    const unit = fact.unit;
+    if (unit.startsWith(question.counter)) bonus *= 1.2;
+    else if (!(GENERIC_COUNTERS.has(question.counter) && GENERIC_COUNTERS.has(unit))) bonus *= 0.3;
+  }
   return bonus;
 }

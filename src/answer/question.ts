@@ -20,6 +20,11 @@ export type QuestionAnalysis = {
   topic: string;
   /** The cue words that set the intent (kept for scoring: "완공 시기" → 완공 stays in the topic). */
   cues: string[];
+  /**
+   * The noun a question asks about, when it ends on one ("헤이그의 부인은 누구인가?" → 부인):
+   * the articles name the answer, not this word, so it need not appear in them.
+   */
+  focus: string | null;
 };
 
 export type QuestionResult =
@@ -32,6 +37,8 @@ type IntentCue = {
   words: string[];
   /** Cue words that are only question words (언제, 얼마): always removed from the topic. */
   questionWords?: string[];
+  /** Words that set the intent but name what is asked about, so they stay in the topic. */
+  topicWords?: string[];
 };
 
 /**
@@ -66,16 +73,19 @@ const INTENT_CUES: IntentCue[] = [
   },
   {
     intent: 'count',
-    words: ['개수', '건수', '인원', '수는', 'how many', 'number of', 'count'],
+    words: ['개수', '건수', '인원', '수$', 'how many', 'number of', 'count'],
     questionWords: ['몇 곳', '몇 개', '몇 명', '몇 건', '몇 사', '몇 개사', '몇 개국', '몇 군데', '몇'],
   },
   {
     intent: 'money',
     words: [
-      '예산', '금액', '액수', '비용', '투자액', '투자 규모', '사업비', '매출', '가격', '자금', '규모',
-      'budget', 'amount', 'cost', 'price', 'how much', 'funding', 'investment', 'worth', 'value',
+      '예산', '금액', '액수', '비용', '투자액', '투자 규모', '사업비', '자금', '규모',
+      'budget', 'amount', 'cost', 'how much', 'funding', 'worth',
     ],
     questionWords: ['얼마', '얼만'],
+    // Kinds of money the articles name as such: they set the intent and stay in the topic,
+    // so "대웅제약 매출" is not answered with 대웅제약's export deal.
+    topicWords: ['매출', '가격', '연봉', '임금', '주가', '영업이익', '순이익', '시가총액', '수출액', '보조금', 'price', 'revenue', 'salary'],
   },
   {
     intent: 'place',
@@ -90,7 +100,7 @@ const INTENT_CUES: IntentCue[] = [
 ];
 
 /** Counters a count question may name, longest first so "개사" wins over "개". */
-const COUNTERS = ['개국', '개사', '개소', '군데', '개', '곳', '명', '건', '사', '대', '종', '회'];
+const COUNTERS = ['개국', '개사', '개소', '개월', '군데', '개', '곳', '명', '건', '사', '대', '종', '회', '번', '차례', '장', '권', '편', '곡', '척', '마리', '채', '동'];
 
 /** Question endings (어미) left on the last eojeol: "시작했나" → "시작", "열렸나요" → dropped. */
 const PREDICATE_ENDING =
@@ -136,9 +146,12 @@ export function analyzeQuestion(input: string): QuestionResult {
       error: { kind: 'no-words', message: 'The question has no words to search for.' },
     };
   }
-  const { intent, cues, counter } = detectIntent(searchable);
-  const topic = extractTopic(searchable, cues);
-  return { ok: true, value: { question, intent, counter, topic, cues } };
+  // "몇년도", "몇개" are often typed without the space the cue list has.
+  const spaced = searchable.replace(/몇(?=[가-힣])/gu, '몇 ');
+  const { intent, cues, counter } = detectIntent(spaced);
+  const topic = extractTopic(spaced, cues);
+  const focus = findFocus(spaced, topic);
+  return { ok: true, value: { question, intent, counter, topic, cues, focus } };
 }
 
 type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string | null };
@@ -147,9 +160,10 @@ function detectIntent(question: string): IntentDetection {
   const lower = question.toLowerCase();
   for (const cue of INTENT_CUES) {
     const found = [...(cue.questionWords ?? []), ...cue.words].filter((word) => hasCue(lower, word));
-    if (found.length > 0) {
+    const named = (cue.topicWords ?? []).some((word) => hasCue(lower, word));
+    if (found.length > 0 || named) {
       const counter = cue.intent === 'count' ? findCounter(lower) : null;
-      return { intent: cue.intent, cues: found, counter };
+      return { intent: cue.intent, cues: found.map((word) => word.replace(/\$$/u, '')), counter };
     }
   }
   return { intent: 'open', cues: [], counter: null };
@@ -161,21 +175,38 @@ function detectIntent(question: string): IntentDetection {
  */
 function hasCue(question: string, cue: string): boolean {
   if (/^[a-z ]+$/u.test(cue)) return new RegExp(`\\b${cue}\\b`, 'u').test(question);
+  // A cue ending in $ is a whole word, particles allowed ("직원 수는"), never a prefix ("수출").
+  if (cue.endsWith('$')) {
+    const word = escapeRegExp(cue.slice(0, -1));
+    return new RegExp(`(^|[\\s\\p{P}])${word}(은|는|이|가|를|을|도)?(?=$|[\\s\\p{P}])`, 'u').test(question);
+  }
   return new RegExp(`(^|[\\s\\p{P}])${escapeRegExp(cue)}`, 'u').test(question);
 }
 
+/**
+ * The counter after 몇: a known one ("몇 개사" → 개사), else the word without its particle or
+ * copula ("몇 부작의" → 부작, "몇 장인가" → 장).
+ */
 function findCounter(question: string): string | null {
   const match = /몇\s*([가-힣]+)/u.exec(question);
   if (!match?.[1]) return null;
   const word = match[1];
-  return COUNTERS.find((counter) => word.startsWith(counter)) ?? null;
+  const known = COUNTERS.find((counter) => word.startsWith(counter));
+  if (known) return known;
+  const stem = word.replace(COUNTER_TAIL, '');
+  return stem.length > 0 ? stem : null;
 }
+
+/** What may follow a counter in a question: particles, copula, question endings. */
+const COUNTER_TAIL = /(짜리|만에|만|째|인가요|인가|인지|입니까|이나|이야|이었|였|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
 
 /** The question minus cue words, question words and the trailing predicate. */
 function extractTopic(question: string, cues: string[]): string {
   let text = ` ${question} `;
   for (const cue of [...cues, ...ALL_QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
-    text = text.replace(new RegExp(`(^|[\\s\\p{P}])${escapeRegExp(cue)}[가-힣]*`, 'giu'), '$1 ');
+    // A one-syllable cue (수) goes only as a whole word; longer cues take their particles along.
+    const tail = [...cue].length === 1 ? '(은|는|이|가|를|을|도)?(?=$|[\\s\\p{P}])' : '[가-힣]*';
+    text = text.replace(new RegExp(`(^|[\\s\\p{P}])${escapeRegExp(cue)}${tail}`, 'giu'), '$1 ');
   }
   const words = text
     .replace(/[?？!！.。,，~]+/gu, ' ')
@@ -194,6 +225,16 @@ function extractTopic(question: string, cues: string[]): string {
     .join(' ')
     .trim();
   return topic.length > 0 ? topic : question;
+}
+
+/** A question form: a question mark, a question word, or a topic that ends on 은/는/이/가. */
+const QUESTION_FORM = /[?？]|(^|\s)(무엇|누구|누가|어디|언제|얼마|몇|어느|어떤|무슨|왜)|[은는]\s*$/u;
+
+/** The last topic word of a question form, when the topic has more words than that one. */
+function findFocus(question: string, topic: string): string | null {
+  if (!QUESTION_FORM.test(question)) return null;
+  const words = topic.split(/\s+/u).filter((word) => word.length > 0);
+  return words.length >= 2 ? (words.at(-1) ?? null) : null;
 }
 
 /** "VC는" → "VC", "상담회에서" → "상담회"; a one-syllable remainder is kept whole ("수는" stays). */
