@@ -198,10 +198,14 @@ function answerQuote(
     const bestScore = Math.max(...scored.map(({ score }) => score));
     chosen = scored.filter(({ score }) => score >= bestScore - 1e-9).map(({ quote }) => quote);
   } else {
+    // No speaker named: the quote in the best sentences whose own words hold the most of the topic.
+    const words = contentWords(q.topic);
     const inRanked = ranked
       .slice(0, 5)
-      .flatMap((sentence) => sentence.facts.filter((fact): fact is QuoteFact => fact.type === 'quote'));
-    chosen = inRanked.slice(0, 1);
+      .flatMap((sentence) => sentence.facts.filter((fact): fact is QuoteFact => fact.type === 'quote'))
+      .map((quote, rank) => ({ quote, score: (words.length > 0 ? topicSupport(words, quote.value) : 0) - rank * 0.01 }))
+      .sort((a, b) => b.score - a.score);
+    chosen = inRanked.slice(0, 1).map(({ quote }) => quote);
   }
   const firstQuote = chosen[0];
   if (!firstQuote) return null;

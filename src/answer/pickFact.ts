@@ -44,6 +44,17 @@ export type FactCandidate = {
 /** Counters that stand in for one another when people ask: 몇 곳 / 몇 개 / 몇 개사. */
 const GENERIC_COUNTERS = new Set(['개', '곳', '개사', '개소', '군데', '사', '개 기관', '개 기업']);
 
+/** A figure inside a quoted name (‘2023년 세계 한상대회’) is part of the name, rarely the answer. */
+const TITLE_PENALTY = 0.4;
+
+/** Whether an offset lies between single quotes or 『』「」 brackets: inside a name or a title. */
+function insideTitle(sentence: string, offset: number): boolean {
+  const before = sentence.slice(0, offset);
+  const opened = (before.match(/[‘『「《〈]/gu) ?? []).length;
+  const closed = (before.match(/[’』」》〉]/gu) ?? []).length;
+  return opened > closed;
+}
+
 /** How many characters away from the topic a fact's pull halves. */
 const PROXIMITY_SCALE = 24;
 
@@ -70,7 +81,8 @@ export function rankFacts(
         sentence.relevance *
         (0.6 + 0.4 * sentence.ownSupport) *
         (0.5 + 0.5 * proximity) *
-        countBonus(fact, sentence, question, pieces);
+        countBonus(fact, sentence, question, pieces) *
+        (insideTitle(sentence.text, fact.start) ? TITLE_PENALTY : 1);
       candidates.push({ fact, sentence, score });
     }
   }

@@ -9,7 +9,26 @@ import { normalize } from '../korean/normalize.ts';
 /** How well a query names a quote's speaker: 0 (not at all) to 1 (the exact name). */
 export function speakerMatch(query: string, quote: QuoteFact): number {
   if (quote.speaker === null) return 0;
-  return nameMatch(query, quote.speaker);
+  return Math.max(nameMatch(query, quote.speaker), shortReferenceMatch(query, quote.speaker, quote.speakerTitle));
+}
+
+/**
+ * A surname with a title ("윤 대통령", "이 장관") names the speaker whose name starts with that
+ * surname and whose title ends with that title, as articles themselves refer to people.
+ * @example
+ * shortReferenceMatch('윤 대통령 윈윈 발언', '윤석열', '대통령') // 0.9
+ */
+export function shortReferenceMatch(query: string, name: string, title: string | null): number {
+  if (title === null || !/^[가-힣]{2,4}$/u.test(name)) return 0;
+  const words = normalize(query).split(/\s+/u);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const surname = words[i] ?? '';
+    const titleWord = (words[i + 1] ?? '').replace(/(은|는|이|가|의|을|를)$/u, '');
+    if (surname.length === 1 && name.startsWith(surname) && titleWord.length >= 2 && title.endsWith(titleWord)) {
+      return 0.9;
+    }
+  }
+  return 0;
 }
 
 /**
