@@ -1,7 +1,8 @@
 /**
  * Search benchmark: build time, heap, snapshot save/load and query p50/p99 at 1×, 10× and 50× the
  * KorQuAD corpus (replicated with new ids), against MiniSearch's default tokenizer in the same run.
- *   npm run bench [-- scales=1,10,50 queries=500]      (node --expose-gc)
+ *   npm run bench [-- --scales 1,10,50 --queries 500 --baseline yes]      (node --expose-gc)
+ * `--baseline no` skips MiniSearch's default tokenizer (its 50× build takes ~50 s).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,8 +19,16 @@ type Figures = { buildMs: number; heapMb: number; p50: number; p99: number; save
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const korquad = path.resolve(root, '..', 'shared', 'eval', 'korquad-dev');
-const arg = (name: string, fallback: string) =>
-  process.argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1) ?? fallback;
+/** `name=value`, `--name=value` or `--name value`. */
+function arg(name: string, fallback: string): string {
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    const a = (args[i] ?? '').replace(/^--/, '');
+    if (a.startsWith(`${name}=`)) return a.slice(name.length + 1);
+    if (a === name && args[i + 1] !== undefined) return args[i + 1] ?? fallback;
+  }
+  return fallback;
+}
 
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
@@ -57,7 +66,7 @@ function timeQueries(run: (q: string) => unknown, queries: readonly string[]): {
   return percentiles(times);
 }
 
-function benchOurs(articles: Article[], queries: readonly string[]): Figures {
+async function benchOurs(articles: Article[], queries: readonly string[]): Promise<Figures> {
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-snapshot-'));
   try {
     const before = heapMb();
@@ -67,11 +76,11 @@ function benchOurs(articles: Article[], queries: readonly string[]): Figures {
     const heap = heapMb() - before;
     const { p50, p99 } = timeQueries((q) => built.search(q, { limit: 5 }), queries);
     t = performance.now();
-    SearchIndex.open(articles, { snapshotDir: dir }); // builds again and saves
+    await SearchIndex.open(articles, { snapshotDir: dir }); // builds again and saves
     const saveMs = performance.now() - t - buildMs;
     gc();
     t = performance.now();
-    const loaded = SearchIndex.open(articles, { snapshotDir: dir });
+    const loaded = await SearchIndex.open(articles, { snapshotDir: dir });
     const loadMs = performance.now() - t;
     if (loaded.source !== 'snapshot') throw new Error('bench: snapshot was not used');
     return { buildMs, heapMb: heap, p50, p99, saveMs, loadMs };
@@ -95,6 +104,7 @@ const f = (x: number | undefined, digits = 0) => (x === undefined ? '-' : x.toFi
 async function main(): Promise<void> {
   const scales = arg('scales', '1,10,50').split(',').map(Number);
   const queryCount = Number(arg('queries', '500'));
+  const baseline = arg('baseline', 'yes') !== 'no';
   const { articles } = await loadCorpus(path.join(korquad, 'corpus.jsonl'));
   const questions = readJsonlFile<KorquadRetrievalQuestion>(path.join(korquad, 'questions.jsonl'));
   const queries = questions.filter((_, i) => i % Math.max(1, Math.floor(questions.length / queryCount)) === 0).map((q) => q.question).slice(0, queryCount);
@@ -103,11 +113,12 @@ async function main(): Promise<void> {
   console.log('scale  passages  engine      build   heap   save   load   p50     p99');
   for (const scale of scales) {
     const corpus = replicate(articles, scale);
-    const ours = benchOurs(corpus, queries);
-    const base = benchDefault(corpus, queries);
+    const ours = await benchOurs(corpus, queries);
+    const base = baseline ? benchDefault(corpus, queries) : undefined;
     const row = (name: string, r: Figures) =>
       `${`${scale}×`.padEnd(6)} ${String(corpus.length).padStart(8)}  ${name.padEnd(10)} ${f(r.buildMs).padStart(6)} ${f(r.heapMb).padStart(6)} ${f(r.saveMs).padStart(6)} ${f(r.loadMs).padStart(6)} ${f(r.p50, 3).padStart(7)} ${f(r.p99, 2).padStart(7)}`;
     console.log(row('korean', ours));
+    if (!base) continue;
     console.log(row('default', base));
     console.log(
       `       ratios korean/default: build ${(ours.buildMs / base.buildMs).toFixed(2)}×, heap ${(ours.heapMb / base.heapMb).toFixed(2)}×, p50 ${(ours.p50 / base.p50).toFixed(2)}×, p99 ${(ours.p99 / base.p99).toFixed(2)}×`,

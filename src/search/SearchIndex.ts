@@ -7,13 +7,15 @@ import type { Article, Sentence } from '../corpus/types.ts';
 import { normalize, tokenizeNormalized } from '../korean/index.ts';
 import type { Aliases } from './aliases.ts';
 import { expectedAnswerTypes, holdsAnswerType } from './answerType.ts';
-import { buildIndex, loadMiniSearch } from './buildIndex.ts';
-import { defaultSearchIndexOptions, INDEX_VERSION } from './options.ts';
+import { buildIndex } from './buildIndex.ts';
+import { defaultSearchIndexOptions } from './options.ts';
 import type { SearchIndexOptions } from './options.ts';
 import { listPassages } from './passages.ts';
 import type { PassageRef } from './passages.ts';
 import { queryTerms } from './queryTerms.ts';
 import { rewriteQuery } from './rewriteQuery.ts';
+import { PassageMiniSearch } from './passageMiniSearch.ts';
+import type { Postings } from './postings.ts';
 import { hashCorpus, readSnapshot, writeSnapshot } from './snapshot.ts';
 import type { SnapshotMiss } from './snapshot.ts';
 import type { ArticleHit, SearchHit, SearchOptions } from './types.ts';
@@ -50,11 +52,32 @@ const SENTENCE_CACHE_LIMIT = 50_000;
 
 type IndexParts = {
   mini: MiniSearch;
-  passages: PassageRef[];
+  passages: readonly PassageRef[];
   documentFrequency: Map<string, number>;
   vocabulary: Vocabulary;
   aliases: Aliases;
 };
+
+function indexParts(
+  passages: readonly PassageRef[],
+  postings: Postings,
+  words: ReadonlyMap<string, number>,
+  aliases: Aliases,
+): IndexParts {
+  const documentFrequency = new Map<string, number>();
+  postings.terms.forEach((term, t) => documentFrequency.set(term, postings.documentFrequency[t] ?? 0));
+  return {
+    mini: PassageMiniSearch.fromPostings(postings),
+    passages,
+    documentFrequency,
+    vocabulary: new Vocabulary(words),
+    aliases,
+  };
+}
+
+function samePassages(a: readonly PassageRef[], b: readonly PassageRef[]): boolean {
+  return a.length === b.length && a.every(([position, paragraph], i) => b[i]?.[0] === position && b[i]?.[1] === paragraph);
+}
 
 export class SearchIndex {
   /** How this index came to be: built now, or read from a snapshot. */
@@ -92,37 +115,30 @@ export class SearchIndex {
    * Reads the snapshot for this corpus from `snapshotDir`, or builds the index and saves one.
    * A stale (other corpus or `INDEX_VERSION`) or corrupt snapshot is ignored and replaced.
    */
-  static open(articles: readonly Article[], { snapshotDir, options = {} }: OpenOptions): SearchIndex {
+  static async open(articles: readonly Article[], { snapshotDir, options = {} }: OpenOptions): Promise<SearchIndex> {
     const merged = { ...defaultSearchIndexOptions, ...options };
     const corpusHash = hashCorpus(articles);
-    const read = readSnapshot(snapshotDir, corpusHash);
+    const read = await readSnapshot(snapshotDir, corpusHash);
+    let miss: SnapshotMiss = read.ok ? { kind: 'corrupt', message: 'snapshot does not match the corpus' } : read.error;
     if (read.ok) {
-      const data = read.value;
-      try {
-        const parts: IndexParts = {
-          mini: loadMiniSearch(data.index),
-          passages: data.passages,
-          documentFrequency: new Map(data.documentFrequency),
-          vocabulary: new Vocabulary(new Map(data.words)),
-          aliases: new Map(data.aliases),
-        };
-        if (parts.passages.length === listPassages(articles).length) {
+      const { passages, postings, words, aliases } = read.value;
+      if (samePassages(passages, listPassages(articles))) {
+        try {
+          const parts = indexParts(passages, postings, words, aliases);
           return new SearchIndex(articles, parts, merged, 'snapshot', null);
+        } catch (e) {
+          // A snapshot that does not load is never trusted: rebuilt below.
+          miss = { kind: 'corrupt', message: `snapshot did not load: ${String(e).slice(0, 200)}` };
         }
-      } catch {
-        // Falls through to a rebuild: a snapshot that does not load is never trusted.
       }
     }
-    const miss = read.ok ? { kind: 'corrupt' as const, message: 'snapshot did not load' } : read.error;
-    const { index, plain } = SearchIndex.fromBuilt(articles, merged, miss);
+    const { index, built } = SearchIndex.fromBuilt(articles, merged, miss);
     writeSnapshot(snapshotDir, {
-      version: INDEX_VERSION,
       corpusHash,
       passages: index.parts.passages,
-      documentFrequency: [...index.parts.documentFrequency],
-      words: [...index.parts.vocabulary.counts],
-      aliases: [...index.parts.aliases],
-      index: plain,
+      postings: built.postings,
+      words: built.wordCounts,
+      aliases: built.aliases,
     });
     return index;
   }
@@ -130,14 +146,8 @@ export class SearchIndex {
   private static fromBuilt(articles: readonly Article[], options: SearchIndexOptions, miss: SnapshotMiss | null) {
     const passages = listPassages(articles);
     const built = buildIndex(articles, passages);
-    const parts: IndexParts = {
-      mini: loadMiniSearch(built.plain),
-      passages,
-      documentFrequency: built.documentFrequency,
-      vocabulary: new Vocabulary(built.wordCounts),
-      aliases: built.aliases,
-    };
-    return { index: new SearchIndex(articles, parts, options, 'built', miss), plain: built.plain };
+    const parts = indexParts(passages, built.postings, built.wordCounts, built.aliases);
+    return { index: new SearchIndex(articles, parts, options, 'built', miss), built };
   }
 
   /** Number of indexed passages. */

@@ -55,4 +55,4 @@ export const defaultSearchIndexOptions: Readonly<SearchIndexOptions> = Object.fr
 });
 
 /** Bump when tokenization, fields or the snapshot layout change: older snapshots are then rebuilt. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;

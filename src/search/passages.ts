@@ -30,7 +30,12 @@ export function passageText(article: Article, paragraphIndex: number): string {
 
 /** Index terms of one field, counted: term → frequency. */
 export function countTerms(text: string): Map<string, number> {
+  return countNormalizedTerms(normalize(text));
+}
+
+/** `countTerms` for text already passed through `normalize`. */
+export function countNormalizedTerms(normalizedText: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const term of tokenizeNormalized(normalize(text))) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of tokenizeNormalized(normalizedText)) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
 }
