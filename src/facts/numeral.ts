@@ -7,10 +7,11 @@
 export const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 
 /**
- * A figure with Korean place units: "59억", "7조9000억", "7조 9000억", "5천억", "1500만", "4만".
- * Units are attached to the digits ("2,700억"); a space may follow a unit before the next group.
+ * A figure with Korean place units: "59억", "7조9000억", "7조 9000억", "5천억", "1500만", "4만",
+ * "1만2000" (plain digits glued after the last unit). Units are attached to the digits ("2,700억");
+ * a space may follow a unit before the next group.
  */
-export const AMOUNT = String.raw`${NUMBER}(?:[조억만천백](?:\s?${NUMBER}(?=[조억만천백]))?)*(?:[조억만천백])?`;
+export const AMOUNT = String.raw`${NUMBER}(?:[조억만천백](?:\s?${NUMBER}(?=[조억만천백]))?)*(?:[조억만천백](?:${NUMBER})?)?`;
 
 /**
  * Where a figure may start: not inside another number, not glued to Latin letters or a Latin

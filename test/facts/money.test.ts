@@ -12,6 +12,11 @@ describe('extractMoney', () => {
     ]);
   });
 
+  it('자릿단위 뒤에 붙은 숫자까지 금액이다: ‘3만5000원’, ‘1억2500만원’ (생활·경제면)', () => {
+    expect(money('입장료는 1인당 3만5000원이다.').map((f) => [f.text, f.value])).toEqual([['3만5000원', 35000]]);
+    expect(money('평균 연봉은 1억2500만원으로 집계됐다.').map((f) => [f.text, f.value])).toEqual([['1억2500만원', 125000000]]);
+  });
+
   it('괄호 속 환산 금액은 converted로 붙인다 (칼럼)', () => {
     const [fact] = money('59억 달러(약 7조9000억 원)의 투자 유치와 50건의 업무협약을 체결했다.');
     expect(fact).toEqual({
