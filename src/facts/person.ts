@@ -9,7 +9,7 @@
 import type { Sentence } from '../corpus/types.ts';
 import type { PersonFact } from './types.ts';
 import { FOREIGN_GIVEN_NAMES, isKoreanName, isSurname, looksLikeForeignName } from './names.ts';
-import { TITLE_HINT, TITLE_MODIFIERS, readTitle } from './titles.ts';
+import { SHORT_ONLY_TITLES, TITLE_HINT, TITLE_MODIFIERS, readTitle, stripJosa } from './titles.ts';
 import { spanOf } from './span.ts';
 
 /** A word of a sentence with its offsets and the characters between it and the previous word. */
@@ -47,6 +47,7 @@ const orgGap = (gap: string) => /^[\s()]+$/.test(gap) && gap.length > 0;
 /** A short reference found in a sentence, before resolution: "윤 대통령". */
 export type ShortMention = {
   sentence: Sentence;
+  /** The surname ("윤"), or a foreign family name written alone ("트럼프"). */
   surname: string;
   title: string;
   start: number;
@@ -87,6 +88,64 @@ function organizationBefore(words: Word[], index: number, text: string): { start
 }
 
 /**
+ * A foreign name written in Hangul with one to three organization words before the title, read
+ * leftwards from the title's first word `head`: "요하네스 프로이하우프 랩센트럴 대표",
+ * "웨이팡 조우 유엘 솔루션즈 TIC 총괄 사장". The given name must be a known one.
+ */
+function foreignNameWithOrganization(
+  words: Word[],
+  head: number,
+): { start: number; name: string; orgStart: number; orgEnd: number } | null {
+  for (let orgWords = 1; orgWords <= 3; orgWords++) {
+    const given = words[head - orgWords - 2];
+    const family = words[head - orgWords - 1];
+    const lastOrg = words[head - 1];
+    if (given === undefined || family === undefined || lastOrg === undefined) return null;
+    let joinedUp = true;
+    for (let k = head - orgWords - 1; k <= head - 1; k++) {
+      if (!softGap(words[k]?.gap ?? '')) joinedUp = false;
+    }
+    const orgsPlain = words.slice(head - orgWords, head).every((w) => isPlainWord(w.text));
+    if (!joinedUp || !orgsPlain) return null;
+    if (FOREIGN_GIVEN_NAMES.has(given.text) && /^[가-힣]{1,6}$/.test(family.text) && isPlainWord(family.text)) {
+      const firstOrg = words[head - orgWords];
+      if (firstOrg === undefined) return null;
+      return { start: given.start, name: `${given.text} ${family.text}`, orgStart: firstOrg.start, orgEnd: lastOrg.end };
+    }
+  }
+  return null;
+}
+
+/** Whether word `k` is joined by a space to a plain word before it (then it is not a name alone). */
+function joinedToWord(words: Word[], k: number): boolean {
+  const before = words[k - 1];
+  const word = words[k];
+  return before !== undefined && word !== undefined && softGap(word.gap) && isPlainWord(before.text) && !/[.,]$/.test(before.text);
+}
+
+/**
+ * The office after "겸" that follows a title: "부총리 겸 기획재정부 장관" → 기획재정부 장관, at most
+ * two organization words before the second title.
+ */
+function secondOffice(words: Word[], t: number, text: string): { end: number; title: string; index: number } | null {
+  const joiner = words[t + 1];
+  if (joiner === undefined || joiner.text !== '겸' || !softGap(joiner.gap)) return null;
+  for (let k = t + 2; k <= t + 4; k++) {
+    const word = words[k];
+    if (word === undefined || !softGap(word.gap)) return null;
+    const reading = readTitle(word.text);
+    if (reading !== null) {
+      const first = words[t + 2];
+      if (first === undefined) return null;
+      const end = word.start + reading.length;
+      return { end, title: text.slice(first.start, end), index: k };
+    }
+    if (!isPlainWord(word.text)) return null;
+  }
+  return null;
+}
+
+/**
  * Full and short person mentions in one sentence. Full mentions carry a name; short ones only a
  * surname and are resolved by `extractPersons`.
  */
@@ -103,7 +162,15 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
     const titleWord = words[t];
     if (titleWord === undefined) continue;
     const reading = readTitle(titleWord.text);
-    if (reading === null) continue;
+    if (reading === null) {
+      // "오 시장은", "김 지사는": titles that are common words alone, read only after a surname.
+      const base = stripJosa(titleWord.text);
+      const prev = at(t - 1);
+      if (SHORT_ONLY_TITLES.has(base) && prev !== undefined && softGap(titleWord.gap) && isSurname(prev.text)) {
+        short.push({ sentence, surname: prev.text, title: base, start: prev.start, end: titleWord.start + base.length });
+      }
+      continue;
+    }
     // "총괄 사장": a modifier that is also a title word belongs to the title after it.
     const nextWord = at(t + 1);
     if (TITLE_MODIFIERS.has(titleWord.text) && nextWord !== undefined && softGap(nextWord.gap) && readTitle(nextWord.text) !== null) continue;
@@ -149,9 +216,10 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
     } else if (w1 !== undefined && w2 !== undefined && softGap(headWord.gap) && joined(head - 2) && FOREIGN_GIVEN_NAMES.has(w2.text) && /^[가-힣]+$/.test(w1.text)) {
       // 데이비드 브라운 원장
       mention = { ...withOrg(organizationBefore(words, head - 2, text), w2.start), end: titleEnd, name: `${w2.text} ${w1.text}` };
-    } else if (w1 !== undefined && w2 !== undefined && w3 !== undefined && softGap(headWord.gap) && joined(head - 2) && joined(head - 3) && FOREIGN_GIVEN_NAMES.has(w3.text) && /^[가-힣]+$/.test(w2.text) && isPlainWord(w1.text)) {
-      // 요하네스 프로이하우프 랩센트럴 대표
-      mention = { start: w3.start, end: titleEnd, name: `${w3.text} ${w2.text}`, title: writtenTitle, organization: w1.text };
+    } else if (softGap(headWord.gap) && foreignNameWithOrganization(words, head) !== null) {
+      // 요하네스 프로이하우프 랩센트럴 대표 / 웨이팡 조우 유엘 솔루션즈 TIC 총괄 사장
+      const found = foreignNameWithOrganization(words, head);
+      if (found !== null) mention = { ...found, end: titleEnd, title: writtenTitle, organization: text.slice(found.orgStart, found.orgEnd) };
     } else if (w1 !== undefined && w2 !== undefined && softGap(headWord.gap) && joined(head - 2) && isPlainWord(w1.text) && isKoreanName(w2.text)) {
       // 이영 중소벤처기업부 장관
       mention = { start: w2.start, end: titleEnd, name: w2.text, title: writtenTitle, organization: w1.text };
@@ -163,6 +231,10 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
       mention = { ...withOrg(organizationBefore(words, head - 2, text), w2.start), end: titleEnd, name: `${w2.text} ${w1.text}` };
     } else if (w1 !== undefined && softGap(headWord.gap) && isSurname(w1.text)) {
       short.push({ sentence, surname: w1.text, title: fusedOrg === null ? writtenTitle : fusedTitle, start: w1.start, end: titleEnd });
+      continue;
+    } else if (w1 !== undefined && softGap(headWord.gap) && fusedOrg === null && looksLikeForeignName([w1.text]) && !joinedToWord(words, head - 1)) {
+      // "트럼프 대통령은": a foreign family name alone, resolved against "도널드 트럼프" in the article.
+      short.push({ sentence, surname: w1.text, title: writtenTitle, start: w1.start, end: titleEnd });
       continue;
     }
     // 중소벤처기업부(장관 이영, 이하 중기부)
@@ -181,6 +253,12 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
       }
     }
     if (mention === null || taken.has(mention.start)) continue;
+    // "최상목 부총리 겸 기획재정부 장관": a second office joined by 겸 belongs to the same person.
+    const second = secondOffice(words, t, text);
+    if (second !== null && mention.end === titleEnd) {
+      mention = { ...mention, end: second.end, title: `${mention.title} 겸 ${second.title}` };
+      t = second.index;
+    }
     // "조현아 전 대한항공 부사장": 전/현 before the organization belongs to the title.
     const former = mention.organization === null ? null : /^(전|현|前|現)\s+(.+)$/.exec(mention.organization);
     if (former?.[1] !== undefined && former[2] !== undefined) {
@@ -196,7 +274,8 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
 function titleFits(shortTitle: string, personTitle: string | null): boolean {
   if (personTitle === null) return false;
   const a = shortTitle.replace(/^(?:전|현|前|現)\s/, '');
-  return personTitle === a || personTitle.endsWith(a) || a.endsWith(personTitle);
+  // "부총리 겸 기획재정부 장관" fits "최 부총리" and "최 장관".
+  return personTitle.split(/\s겸\s/).some((office) => office === a || office.endsWith(a) || a.endsWith(office));
 }
 
 /**
@@ -215,8 +294,10 @@ export function extractPersons(sentences: readonly Sentence[]): PersonFact[] {
   for (const ref of shorts) {
     const names = new Set<string>();
     let match: PersonFact | undefined;
+    const foreign = !isSurname(ref.surname);
     for (const person of full) {
-      if (!person.name.startsWith(ref.surname) || person.name.includes(' ')) continue;
+      const fits = foreign ? person.name.endsWith(` ${ref.surname}`) : person.name.startsWith(ref.surname) && !person.name.includes(' ');
+      if (!fits) continue;
       if (!titleFits(ref.title, person.title)) continue;
       names.add(person.name);
       match ??= person;

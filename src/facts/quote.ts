@@ -7,9 +7,9 @@
  */
 import type { Sentence } from '../corpus/types.ts';
 import type { PersonFact, QuoteFact } from './types.ts';
-import { isKoreanName } from './names.ts';
+import { isKoreanName, isSurname } from './names.ts';
 import { splitWords } from './person.ts';
-import { stripJosa } from './titles.ts';
+import { SHORT_ONLY_TITLES, readTitle, stripJosa } from './titles.ts';
 import { spanOf } from './span.ts';
 
 type Speaker = { speaker: string | null; speakerTitle: string | null };
@@ -99,10 +99,18 @@ function subjectIn(
   const words = splitWords(text.slice(from, to)).map((w) => ({ ...w, start: w.start + from, end: w.end + from }));
   const ordered = pickLast ? [...words].reverse() : words;
   for (const word of ordered) {
+    // "팀 쿡 애플 최고경영자(CEO)는", "이영 장관(오른쪽)은": the marker follows a parenthesis.
+    if (BARE_SUBJECT_MARKER.test(word.text)) {
+      const person = people.find((p) => p.end <= word.start && /^\s?\([^()]*\)$/.test(text.slice(p.end, word.start)));
+      if (person !== undefined) return speakerOfPerson(person);
+      continue;
+    }
     const base = subjectBase(word.text);
     if (base === null) continue;
     const person = personAt(people, word.start, word.end);
     if (person !== undefined) return speakerOfPerson(person);
+    const reference = unresolvedReference(words, words.indexOf(word), base);
+    if (reference !== null) return reference;
     if (PRONOUNS.has(base) || PRONOUNS.has(word.text)) return previous.speaker === null ? null : previous;
     const named = people.find((p) => p.name === base);
     // A bare name as subject ("곽영주는"): a three-syllable name, or one the article names with a title.
@@ -120,6 +128,23 @@ function subjectIn(
     }
   }
   return null;
+}
+
+/** A subject marker written as its own word, after a closing parenthesis: "(CEO)는". */
+const BARE_SUBJECT_MARKER = /^(?:은|는|이|가|께서는|께서)$/;
+
+/**
+ * A short reference the article never spells out ("김 장관은", "박 대표는", "오 시장은"): the
+ * speaker is kept as written — the text names them no further, and nothing is invented.
+ */
+function unresolvedReference(words: readonly { text: string; gap: string }[], index: number, base: string): Speaker | null {
+  const word = words[index];
+  const before = words[index - 1];
+  if (word === undefined || before === undefined || !/^\s+$/.test(word.gap) || !isSurname(before.text)) return null;
+  const reading = readTitle(base);
+  const title = reading !== null && reading.length === base.length ? base : SHORT_ONLY_TITLES.has(base) ? base : null;
+  if (title === null) return null;
+  return { speaker: `${before.text} ${title}`, speakerTitle: title };
 }
 
 /** The cited speaker in a phrase ending with "X의 말처럼": "미국의 기업가 헨리 포드" → 헨리 포드. */

@@ -16,6 +16,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   '국왕', '주석', '총통', '부장', '주필', '편집국장', 'CEO', 'CFO', 'CTO', 'COO', '파트너', '창업자',
   '설립자', '원내대표', '최고위원', '고문', '씨', '여사', '작가', '교사', '디렉터', '매니저', '책임자',
   '총괄', '지검장', '검찰총장', '경찰청장', '대법원장', '의원장', '공동창업자', '위원회장',
+  '최고경영자', '최고재무책임자', '최고기술책임자', '최고운영책임자', '최고투자책임자', '최고전략책임자',
+  '최고마케팅책임자', '최고정보책임자', '최고인사책임자', '최고책임자', '대표이사장', '사무처장', '운영위원장',
 ]);
 
 /** Words that may stand before a title and belong to it: "총괄 사장", "전 장관", "공동 대표". */
@@ -28,6 +30,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
  * "진흥원장" → "진흥원", "환경노동위원장" → "환경노동위원회", "보건의료정책실장" → "보건의료정책실".
  */
 export const FUSED_TITLES: ReadonlyArray<readonly [string, string]> = [
+  ['도지사', '도'],
+  ['시장', '시'],
+  ['군수', '군'],
   ['위원장', '위원회'],
   ['본부장', '본부'],
   ['센터장', '센터'],
@@ -69,6 +74,17 @@ function basesOf(word: string): string[] {
 
 const FUSED: ReadonlyMap<string, string> = new Map(FUSED_TITLES);
 
+/** Words that make "…시장" a market, not a mayor: "주식시장", "전통시장", "부동산시장". */
+const MARKETS: ReadonlySet<string> = new Set(
+  '주식 증권 전통 재래 부동산 금융 노동 외환 채권 국내 해외 세계 글로벌 중고 자본 신흥 수도권 내수 소비 유통 농수산 수산 농산물 공영 도매 소매 현물 선물 코인 가상 암호 반도체 자동차 분양 전세 매매 임대 주택 청약 수출 신규 거대 미국 중국 일본 유럽'.split(' '),
+);
+
+/**
+ * Titles read only after a surname ("오 시장", "김 지사"): alone they are common words (시장 =
+ * market, 지사 = branch office), so they never start a full mention.
+ */
+export const SHORT_ONLY_TITLES: ReadonlySet<string> = new Set(['시장', '지사']);
+
 export type TitleReading = {
   /** The title word: "장관", "원장". */
   title: string;
@@ -97,6 +113,8 @@ export function readTitle(word: string): TitleReading | null {
       if (orgEnd === undefined) continue;
       const prefix = base.slice(0, -title.length);
       if (prefix.length < 2 || !/^[가-힣A-Za-z0-9]+$/.test(prefix)) continue;
+      // 시장 is a market far more often than a mayor: only a short place name fuses ("서울시장").
+      if (title === '시장' && (prefix.length > 4 || MARKETS.has(prefix))) continue;
       return { title, organization: prefix + orgEnd, length: base.length };
     }
   }
@@ -105,5 +123,5 @@ export function readTitle(word: string): TitleReading | null {
 
 /** Any title word anywhere in a text: sentences without one name no one and are skipped quickly. */
 export const TITLE_HINT = new RegExp(
-  [...new Set([...TITLES, ...FUSED_TITLES.map(([title]) => title)])].sort((a, b) => b.length - a.length).join('|'),
+  [...new Set([...TITLES, ...FUSED_TITLES.map(([title]) => title), ...SHORT_ONLY_TITLES])].sort((a, b) => b.length - a.length).join('|'),
 );

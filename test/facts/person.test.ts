@@ -38,6 +38,32 @@ describe('findPersonMentions', () => {
     expect(people('조 바이든 미국 대통령은 회담 후')[0]).toMatchObject({ name: '조 바이든', organization: '미국', title: '대통령' });
   });
 
+  it('외국인 이름 뒤 기관명이 여러 낱말이어도 읽는다 (보도자료·외신)', () => {
+    expect(people('웨이팡 조우 유엘 솔루션즈 TIC 총괄 사장(왼쪽)과 협약을 맺었다.')).toEqual([
+      { text: '웨이팡 조우 유엘 솔루션즈 TIC 총괄 사장', name: '웨이팡 조우', title: '총괄 사장', organization: '유엘 솔루션즈 TIC' },
+    ]);
+    expect(people('팀 쿡 애플 최고경영자(CEO)는 말했다.')[0]).toMatchObject({ name: '팀 쿡', title: '최고경영자', organization: '애플' });
+    expect(people('사티아 나델라 마이크로소프트 CEO가 방한했다.')[0]).toMatchObject({ name: '사티아 나델라', organization: '마이크로소프트', title: 'CEO' });
+  });
+
+  it('‘겸’으로 이은 두 번째 직함도 같은 사람이다 (경제지)', () => {
+    expect(people('최상목 부총리 겸 기획재정부 장관은 이날 말했다.')[0]).toEqual({
+      text: '최상목 부총리 겸 기획재정부 장관', name: '최상목', title: '부총리 겸 기획재정부 장관', organization: null,
+    });
+    expect(people('최상목 부총리 겸 기획재정부 장관은 말했다.', '최 부총리는 덧붙였다.')[1]).toMatchObject({ text: '최 부총리', name: '최상목' });
+  });
+
+  it('지역 단체장: ‘서울시장’, ‘경기도지사’, ‘OO군수’와 짧은 호칭 ‘오 시장’ (지역지)', () => {
+    expect(people('오세훈 서울시장은 15일 기자회견을 열었다.')[0]).toMatchObject({ name: '오세훈', title: '시장', organization: '서울시' });
+    expect(people('김동연 경기도지사와 김승호 인사혁신처장이 참석했다.').map((p) => [p.name, p.title, p.organization])).toEqual([
+      ['김동연', '도지사', '경기도'],
+      ['김승호', '처장', '인사혁신처'],
+    ]);
+    expect(people('오세훈 서울시장은 말했다.', '오 시장은 덧붙였다.')[1]).toMatchObject({ text: '오 시장', name: '오세훈', title: '시장' });
+    expect(people('국내 주식시장과 전통시장, 부동산시장이 흔들렸다.')).toEqual([]);
+    expect(people('김 지사는 말했다.')).toEqual([]);
+  });
+
   it('바이라인과 ‘기관(직함 이름)’ 꼴을 읽는다 (인터넷 매체)', () => {
     expect(people('[서울경제TV=윤혜림기자] 중소벤처기업부가')[0]).toMatchObject({ name: '윤혜림', title: '기자', organization: '서울경제TV' });
     expect(people('중소벤처기업부(장관 이영, 이하 중기부)는')[0]).toMatchObject({ text: '장관 이영', name: '이영', title: '장관', organization: '중소벤처기업부' });
@@ -52,7 +78,6 @@ describe('findPersonMentions', () => {
     expect(people('모더나, 보스턴 다이나믹스의 CEO, 존슨앤존슨 부회장, 베인캐피탈의 파트너 등')).toEqual([]);
     expect(people('지엠에스헬스케어 등 6개 대표 기업이 발표했다.')).toEqual([]);
     expect(people('한국 대표 기업과 정부 대표단이 참석')).toEqual([]);
-    expect(people('웨이팡 조우 유엘 솔루션즈 TIC 총괄 사장(왼쪽)과')).toEqual([]);
     expect(people('국내 시장과 행사장에서')).toEqual([]);
   });
 });
@@ -67,6 +92,15 @@ describe('extractPersons', () => {
     expect(people('이영 중소벤처기업부 장관은 말했다.', '이 장관은 덧붙였다.')[1]).toMatchObject({ text: '이 장관', name: '이영', organization: '중소벤처기업부' });
     expect(people('이 장관은 덧붙였다.')).toEqual([]);
     expect(people('김영수 장관과 김민지 장관이 만났다.', '김 장관은 말했다.')).toHaveLength(2);
+  });
+
+  it('외국인의 성만 쓴 ‘트럼프 대통령’은 기사 속 ‘도널드 트럼프’로 풀고, 없으면 버린다 (외신)', () => {
+    expect(people('트럼프 대통령은 관세를 예고했다.', '도널드 트럼프 미국 대통령은 전날 말했다.')).toEqual([
+      { text: '트럼프 대통령', name: '도널드 트럼프', title: '대통령', organization: '미국' },
+      { text: '도널드 트럼프 미국 대통령', name: '도널드 트럼프', title: '대통령', organization: '미국' },
+    ]);
+    expect(people('트럼프 대통령은 관세를 예고했다.')).toEqual([]);
+    expect(people('모더나 대표가 말했다.')).toEqual([]);
   });
 
   it('쓰인 그대로의 span을 돌려준다', () => {

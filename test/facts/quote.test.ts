@@ -88,6 +88,38 @@ describe('extractQuotes', () => {
     expect(quotes([['이른바 “윈윈” 전략이다.']])).toEqual([]);
   });
 
+  it('괄호 뒤 조사로 이어진 화자: ‘최고경영자(CEO)는 “…”’ (외신 번역체·보도자료 사진설명)', () => {
+    expect(quotes([['팀 쿡 애플 최고경영자(CEO)는 “중국은 여전히 중요한 시장”이라고 말했다.']])[0]).toMatchObject({
+      speaker: '팀 쿡',
+      speakerTitle: '애플 최고경영자',
+    });
+    expect(quotes([['이영 중소벤처기업부 장관(오른쪽)은 “협약으로 실증 기회가 넓어질 것”이라고 밝혔다.']])[0]?.speaker).toBe('이영');
+  });
+
+  it('‘겸’ 직함의 화자와 단체장 화자를 읽는다 (경제지·지역지)', () => {
+    expect(quotes([['최상목 부총리 겸 기획재정부 장관은 이날 “경제 회복에 총력을 다하겠다”고 밝혔다.']])[0]).toMatchObject({
+      speaker: '최상목',
+      speakerTitle: '부총리 겸 기획재정부 장관',
+    });
+    expect(quotes([['오세훈 서울시장은 15일 “주택 공급을 늘리겠다”고 말했다.']])[0]).toMatchObject({ speaker: '오세훈', speakerTitle: '서울시장' });
+  });
+
+  it('외국인의 성만 쓴 화자는 기사 속 전체 이름으로 푼다 (외신)', () => {
+    const found = quotes([['트럼프 대통령은 “관세를 25% 부과하겠다”고 밝혔다.'], ['도널드 트럼프 미국 대통령은 전날 회견에서 이렇게 말했다.']]);
+    expect(found[0]).toMatchObject({ speaker: '도널드 트럼프', speakerTitle: '대통령' });
+  });
+
+  it('기사에 전체 이름이 없는 ‘김 장관’·‘박 대표’는 쓰인 그대로 화자로 둔다 (방송·온라인)', () => {
+    const found = quotes([['박 대표는 “고객 신뢰가 가장 중요하다”며 “품질을 높이겠다”고 강조했다.', '이어 “직원들에게 감사하다”고 전했다.']]);
+    expect(found.map((q) => [q.speaker, q.speakerTitle])).toEqual([
+      ['박 대표', '대표'],
+      ['박 대표', '대표'],
+      ['박 대표', '대표'],
+    ]);
+    expect(quotes([['김 장관은 "올해 안에 마무리하겠다"고 했다.']])[0]?.speaker).toBe('김 장관');
+    expect(quotes([['정 회장은 “내년에도 투자를 늘리겠다”고 말했다.']])[0]?.speaker).toBe('정 회장');
+  });
+
   it('화자를 알 수 없으면 null로 둔다 (지어내지 않는다)', () => {
     expect(quotes([['“교류를 원한다면 수영복을 준비하라”는 말이 돈다.']])[0]?.speaker).toBeNull();
   });
