@@ -60,6 +60,54 @@ export function normalizeCounter(counter: string): string {
   return counter.replace(/\s+/g, '');
 }
 
+/** Josa that may close the counted noun: "전문가들이", "VC를", "기관과". */
+const NOUN_JOSA = /(?:들)?(?:에서|에게|으로|이|가|을|를|은|는|의|와|과|도|에|로)?$/;
+
+/** Words that are not what is counted: function words, qualifiers and verbs' stems. */
+const NOT_COUNTED = /^(?:총|약|모두|등|및|또|또한|이번|이날|올해|현재|최대|최소|전체|가운데|중|이상|이하|여|대상|규모|기준|통해|함께|뿐|아니라)$/;
+
+/** A noun word: Hangul, Latin or digits with a middle dot, no sentence punctuation. */
+const NOUN_WORD = /^[가-힣A-Za-z0-9&·‧\-]+$/;
+
+function cleanNoun(word: string): string | null {
+  const noun = word.replace(NOUN_JOSA, '');
+  if (noun.length === 0 || !NOUN_WORD.test(noun) || NOT_COUNTED.test(noun)) return null;
+  return noun;
+}
+
+/**
+ * What a count counts, read around its span: a noun glued into the counter ("30여 개 기관"), the
+ * phrase after "의" ("11명의 한미 클러스터 전문가들이"), a noun right after a bare figure ("38개 VC를"),
+ * a noun in apposition before a parenthesized figure ("기업·기관(19개)"), or the noun just before
+ * ("스타트업 15개 사가", "MOU 6건이").
+ * @example
+ * countedNoun('한미 양국 기업·기관(19개), 현지 진출 기업', 9, 12) // '기업·기관'
+ */
+export function countedNoun(text: string, start: number, end: number, unit: string): string | null {
+  const glued = /^개(.+)$/.exec(unit)?.[1];
+  if (glued !== undefined && glued !== '사' && glued !== '소' && glued !== '국' && glued !== '교') return glued;
+  const after = text.slice(end);
+  const ofPhrase = /^의\s((?:[가-힣A-Za-z0-9&·‧\-]+\s){0,2}[가-힣A-Za-z0-9&·‧\-]+)/.exec(after);
+  if (ofPhrase?.[1] !== undefined) {
+    const words = ofPhrase[1].split(/\s/);
+    const closing = words.findIndex((w) => /(?:이|가|을|를|은|는|과|와|에|로|으로)$/.test(w) && w.length > 1);
+    const kept = closing < 0 ? words : words.slice(0, closing + 1);
+    const last = cleanNoun(kept[kept.length - 1] ?? '');
+    if (last !== null) return [...kept.slice(0, -1), last].join(' ');
+  }
+  // "38개 VC를": a Latin noun after a bare 개 (Hangul nouns after 개 are glued into the counter).
+  const latinAfter = /^\s([A-Za-z][A-Za-z0-9&\-]*)/.exec(after)?.[1];
+  if (latinAfter !== undefined && unit === '개') return latinAfter;
+  const before = text.slice(0, start);
+  const apposition = /([가-힣A-Za-z0-9&·‧\-]+)\($/.exec(before);
+  if (apposition?.[1] !== undefined) return cleanNoun(apposition[1]);
+  const previous = /([가-힣A-Za-z0-9&·‧\-]+)\s(?:총\s|약\s|모두\s)?$/.exec(before);
+  if (previous?.[1] !== undefined && !/(?:은|는|을|를|에서|에게|으로|와|과|의|에|로|고|며|해|서|며|인|한|된|던|등)$/.test(previous[1])) {
+    return cleanNoun(previous[1]);
+  }
+  return null;
+}
+
 /**
  * Counts in one sentence: a figure and its counter.
  * @example
@@ -72,23 +120,27 @@ export function extractCounts(sentence: Sentence): CountFact[] {
     const counter = match[3];
     if (value === null || counter === undefined) continue;
     const span = spanOfMatch(sentence, match as RegExpExecArray);
+    const unit = normalizeCounter(counter);
     facts.push({
       type: 'count',
       ...span,
       value,
-      unit: normalizeCounter(counter),
+      unit,
       qualifiers: readQualifiers(span.text),
+      counted: countedNoun(sentence.text, span.start, span.end, unit),
     });
   }
   for (const match of sentence.text.matchAll(NATIVE_PATTERN)) {
     const value = NATIVE_NUMERALS[match[1] ?? ''];
     if (value === undefined || match[2] === undefined) continue;
+    const span = spanOfMatch(sentence, match as RegExpExecArray);
     facts.push({
       type: 'count',
-      ...spanOfMatch(sentence, match as RegExpExecArray),
+      ...span,
       value,
       unit: match[2],
       qualifiers: [],
+      counted: countedNoun(sentence.text, span.start, span.end, match[2]),
     });
   }
   return facts;

@@ -58,6 +58,12 @@ export type CountFact = FactBase & {
   /** The counter (단위 명사) as normalized: 개, 개사, 곳, 건, 명, 개소, 개국, …. */
   unit: string;
   qualifiers: Qualifier[];
+  /**
+   * What is counted, as the sentence names it next to the figure, or null: "38개 VC" → VC,
+   * "11명의 한미 클러스터 전문가들" → 한미 클러스터 전문가, "기업·기관(19개)" → 기업·기관,
+   * "스타트업 15개 사" → 스타트업, "30여 개 기관" → 기관.
+   */
+  counted: string | null;
 };
 
 /** 면적: value in square metres. */

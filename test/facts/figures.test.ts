@@ -41,6 +41,25 @@ describe('extractCounts', () => {
     ]);
   });
 
+  it('무엇을 센 것인지(counted)를 수 앞뒤에서 읽는다 (보도자료·통신사·방송)', () => {
+    const counted = (text: string) => extractCounts(sentence(text)).map((f) => [f.text, f.counted]);
+    expect(counted('스타트업 15개 사가 참여해 38개 VC를 대상으로 상담했다.')).toEqual([
+      ['15개 사', '스타트업'],
+      ['38개', 'VC'],
+    ]);
+    expect(counted('11명의 한미 클러스터 전문가들이 모였다.')).toEqual([['11명', '한미 클러스터 전문가']]);
+    expect(counted('한미 양국 기업·기관(19개), 현지 진출 기업 등 총 100여명이 참석했다.')).toEqual([
+      ['19개', '기업·기관'],
+      ['100여명', null],
+    ]);
+    expect(counted('연세대 등 30여 개 기관과 협약했다.')).toEqual([['30여 개 기관', '기관']]);
+    expect(counted('이번 화재로 주민 40여 명이 대피했고, 사망자는 12명으로 늘었다.')).toEqual([
+      ['40여 명', '주민'],
+      ['12명', null],
+    ]);
+    expect(counted('기업 간 MOU 6건이 체결됐다.')).toEqual([['6건', 'MOU']]);
+  });
+
   it('‘23개 중 5개’는 두 수량이다', () => {
     expect(counts('최고혁신상 23개 중 5개를 휩쓸었다')).toEqual([
       ['23개', 23, '개', []],
