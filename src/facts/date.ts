@@ -14,7 +14,7 @@ export type DateContext = { articleDate: string | null };
 type Relation = DateFact['relation'];
 
 /** Words that place a month or day relative to the article's date. */
-const RELATIVE = String.raw`(?:(?<![가-힣])(?<rel>올해|금년|올|지난해|작년|전년|내년|이듬해|지난달|이달|이번\s?달|다음\s?달|지난|오는|이번)\s?)`;
+const RELATIVE = String.raw`(?:(?<![가-힣])(?<rel>올해|금년|올|지난해|작년|전년|내년|이듬해|지난달|전달|이달|이번\s?달|다음\s?달|내달|지난|오는|이번)\s?)`;
 const LOCAL_TIME = String.raw`(?:현지\s?시간\s?|현지\s?시각\s?)`;
 const RELATION_WORD = String.raw`(?:\s?(까지|전까지|기준|부터|이후|이래|以後|以來))`;
 const WEEKDAYS = '일월화수목금토';
@@ -27,12 +27,18 @@ const DATE_PATTERN = new RegExp(
     String.raw`(?<![\d.])(?<isoY>\d{4})[-/](?<isoM>\d{1,2})[-/](?<isoD>\d{1,2})(?![\d])`,
     // 2023. 5. 4.  /  2023.05.04
     String.raw`(?<![\d.])(?<dotY>\d{4})\.\s?(?<dotM>\d{1,2})\.\s?(?<dotD>\d{1,2})(?:\.(?!\d))?`,
+    // 3월 20~22일, 2024년 3월 30일~4월 2일: a range, read as its first day with an end
+    String.raw`(?<![\d.,])(?:(?<rgY>\d{4})년\s?)?(?:(?<rgM>\d{1,2})월\s?)?(?<rgD>\d{1,2})일?\s?[~∼〜\-–]\s?(?:(?<rgM2>\d{1,2})월\s?)?(?<rgD2>\d{1,2})일(?![간째])`,
+    // 2023~2027년: a range of years
+    String.raw`(?<![\d.,])(?<ryY>\d{4})년?\s?[~∼〜\-–]\s?(?<ryY2>\d{4})년(?!대)`,
     // 4.26(수), 4/26(수)
     String.raw`(?<![\d.])(?<wkM>\d{1,2})[./](?<wkD>\d{1,2})\s?\((?<wk>[${WEEKDAYS}])\)`,
     // (올해|지난|오는)? 2023년 5월 4일 / 5월 4일 / 5월 / 2023년 / 25일
     String.raw`${LOCAL_TIME}?${RELATIVE}?(?<![\d.,A-Za-z])(?=\d{1,4}[년월일])(?:(?<y>\d{4})년(?!대)\s?)?(?:(?<m>\d{1,2})월\s?)?(?:(?<d>\d{1,2})일(?![간째]|\s?동안|\s?만(?![가-힣])|만에))?`,
     // 올해, 지난해, 내년 alone
     String.raw`(?<![가-힣])(?<yearWord>올해|금년|지난해|작년|내년)(?![가-힣])`,
+    // 지난달, 이달, 다음 달, 내달 alone (a month, not followed by a day)
+    String.raw`(?<![가-힣])(?<monthWord>지난달|전달|이달|이번\s?달|다음\s?달|내달)(?!\s?\d{1,2}일)(?=\s|[은는에의도부까초중말]|$)`,
   ].join('|') + `)(?:${RELATION_WORD})?`,
   'g',
 );
@@ -83,6 +89,7 @@ function resolve(
   written: { year: number | null; month: number | null; day: number | null },
   relative: string | null,
   reference: { year: number; month: number; day: number } | null,
+  future = false,
 ): Parts {
   const { year, month, day } = written;
   if (year !== null) return { year, month, day, resolved: true };
@@ -94,11 +101,11 @@ function resolve(
   }
   if (month === null && day !== null) {
     let shift = 0;
-    if (rel === '지난달') shift = -1;
-    else if (rel === '다음달') shift = 1;
+    if (rel === '지난달' || rel === '전달') shift = -1;
+    else if (rel === '다음달' || rel === '내달') shift = 1;
     else if (rel === '이달' || rel === '이번달') shift = 0;
     else if (rel === '오는') shift = day < reference.day ? 1 : 0;
-    else shift = day > reference.day ? -1 : 0;
+    else shift = day > reference.day && (rel === '지난' || !future) ? -1 : 0;
     const at = shiftMonth(reference.year, reference.month, shift);
     return { year: at.year, month: at.month, day, resolved: true };
   }
@@ -113,6 +120,12 @@ function resolve(
   }
   return { year: null, month, day, resolved: false };
 }
+
+/**
+ * Whether a sentence tells of something still ahead (열린다, 예정, 계획, 방침): then a bare day after
+ * the article's day is this month's, not last month's ("18일 개최할 예정" in an article of the 15th).
+ */
+const FUTURE = /(?:예정|계획|방침|열린다|연다|개최한다|진행한다|시작한다|발표한다|출시한다|시행한다|[할될]\s?것|하겠다|앞두고)/;
 
 function relationOf(word: string | undefined): Relation {
   if (word === undefined) return null;
@@ -132,10 +145,12 @@ const num = (text: string | undefined): number | null => (text === undefined ? n
 export function extractDates(sentence: Sentence, context: DateContext): DateFact[] {
   const reference = parseArticleDate(context.articleDate);
   const facts: DateFact[] = [];
+  const future = FUTURE.test(sentence.text);
   for (const match of sentence.text.matchAll(DATE_PATTERN)) {
     if (match[0].trim() === '') continue;
     const g = match.groups ?? {};
     let parts: Parts | null = null;
+    let until: string | null = null;
     if (g.isoY !== undefined) {
       parts = { year: num(g.isoY), month: num(g.isoM), day: num(g.isoD), resolved: true };
     } else if (g.dotY !== undefined) {
@@ -150,6 +165,22 @@ export function extractDates(sentence: Sentence, context: DateContext): DateFact
         year = candidates.find((y) => weekdayOf(y, month, day) === g.wk) ?? reference.year;
       }
       parts = { year, month, day, resolved: year !== null };
+    } else if (g.rgD !== undefined) {
+      const first = resolve({ year: num(g.rgY), month: num(g.rgM), day: num(g.rgD) }, null, reference, future);
+      const month2 = num(g.rgM2) ?? first.month;
+      const last: Parts = { ...first, month: month2, day: num(g.rgD2) };
+      if (!valid(last.month, last.day)) continue;
+      parts = first;
+      until = formatDate(last);
+    } else if (g.ryY !== undefined) {
+      parts = { year: num(g.ryY), month: null, day: null, resolved: true };
+      until = g.ryY2 ?? null;
+    } else if (g.monthWord !== undefined) {
+      if (reference === null) continue;
+      const word = g.monthWord.replace(/\s/g, '');
+      const by = word === '지난달' || word === '전달' ? -1 : word === '다음달' || word === '내달' ? 1 : 0;
+      const at = shiftMonth(reference.year, reference.month, by);
+      parts = { year: at.year, month: at.month, day: null, resolved: true };
     } else if (g.yearWord !== undefined) {
       if (reference === null) continue;
       parts = resolve({ year: null, month: null, day: null }, g.yearWord, reference);
@@ -159,23 +190,24 @@ export function extractDates(sentence: Sentence, context: DateContext): DateFact
       const written = { year: num(g.y), month: num(g.m), day: num(g.d) };
       if (written.year === null && written.month === null && written.day === null) continue;
       if (written.year !== null && (written.year < 1000 || written.year > 2999)) continue;
-      parts = resolve(written, g.rel ?? null, reference);
+      parts = resolve(written, g.rel ?? null, reference, future);
     }
     if (parts === null || !valid(parts.month, parts.day)) continue;
     const value = formatDate(parts);
     if (value === null) continue;
     let start = match.index;
-    let end = match.index + match[0].length;
-    while (start < end && /\s/.test(sentence.text[start] ?? '')) start++;
-    while (end > start && /\s/.test(sentence.text[end - 1] ?? '')) end--;
+    let stop = match.index + match[0].length;
+    while (start < stop && /\s/.test(sentence.text[start] ?? '')) start++;
+    while (stop > start && /\s/.test(sentence.text[stop - 1] ?? '')) stop--;
     const relationWord = /(까지|전까지|기준|부터|이후|이래|以後|以來)$/.exec(match[0].trim())?.[1];
     facts.push({
       type: 'date',
-      ...spanOf(sentence, start, end),
+      ...spanOf(sentence, start, stop),
       value,
       unit: null,
       resolved: parts.resolved,
       relation: relationOf(relationWord),
+      until,
     });
   }
   return facts;

@@ -49,6 +49,8 @@ export type DateFact = FactBase & {
   resolved: boolean;
   /** "by" for "2025년까지", "as-of" for "5월 3일 기준", null otherwise. */
   relation: 'by' | 'as-of' | 'since' | null;
+  /** The last day of a range ("3월 20~22일" → value 2024-03-20, until 2024-03-22), null for one date. */
+  until: string | null;
 };
 
 /** 수량: "15개 사" → 15 개사, "100여명" → 100 명 with qualifier 'about'. */

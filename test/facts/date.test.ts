@@ -36,6 +36,30 @@ describe('extractDates', () => {
     expect(dated('3일 발표했다.', '2023-05-04')[0]?.value).toBe('2023-05-03');
   });
 
+  it('앞으로 있을 일(예정·계획·열린다)의 일(日)은 기사 날짜의 달로 푼다 (지역지·보도자료)', () => {
+    expect(dated('박람회는 18일 코엑스에서 개최할 예정이다.', '2024-03-15')[0]?.value).toBe('2024-03-18');
+    expect(dated('설명회는 20일 오후 2시 시청에서 열린다.', '2024-03-15')[0]?.value).toBe('2024-03-20');
+    expect(dated('18일 오후 코엑스에서 열린 박람회', '2024-03-15')[0]?.value).toBe('2024-02-18');
+    expect(dated('지난 18일 발표한 계획을 추진하겠다.', '2024-03-15')[0]?.value).toBe('2024-02-18');
+  });
+
+  it('기간으로 쓴 날짜는 첫날을 값으로, 끝날을 until로 읽는다 (행사 안내·경제지)', () => {
+    const ranged = (text: string, articleDate: string | null = '2024-03-15') =>
+      extractDates(sentence(text), { articleDate }).map((f) => [f.text, f.value, f.until]);
+    expect(ranged('회의는 3월 20~22일 서울에서 열린다.')).toEqual([['3월 20~22일', '2024-03-20', '2024-03-22']]);
+    expect(ranged('전시는 2024년 3월 30일~4월 2일 부산 벡스코에서 열린다.')).toEqual([['2024년 3월 30일~4월 2일', '2024-03-30', '2024-04-02']]);
+    expect(ranged('이 사업은 2023~2027년 5년간 추진된다.')).toEqual([['2023~2027년', '2023', '2027']]);
+    expect(ranged('지난 4월 28일 열렸다.')[0]?.[2]).toBeNull();
+  });
+
+  it('‘내달’, ‘지난달’, ‘이달’만 쓴 달을 기사 날짜로 푼다 (경제지)', () => {
+    expect(dated('신제품은 내달 출시된다.', '2024-12-10')[0]).toMatchObject({ text: '내달', value: '2025-01', resolved: true });
+    expect(dated('수출은 지난달 12% 늘었다.', '2024-03-15')[0]).toMatchObject({ text: '지난달', value: '2024-02' });
+    expect(dated('이달 말 발표한다.', '2024-03-15')[0]).toMatchObject({ text: '이달', value: '2024-03' });
+    expect(dated('지난달 28일 방문했다.', '2024-03-15')).toEqual([{ text: '지난달 28일', value: '2024-02-28', resolved: true, relation: null }]);
+    expect(dated('신제품은 내달 출시된다.', null)).toEqual([]);
+  });
+
   it('기사 날짜가 없으면 풀 수 없는 부분은 비워 둔다 (지어내지 않는다)', () => {
     expect(dated('현지시간 25일 행사를 열었다.', null)[0]).toEqual({ text: '현지시간 25일', value: '---25', resolved: false, relation: null });
     expect(dated('4월 28일 보스턴에서', null)[0]).toMatchObject({ value: '--04-28', resolved: false });
