@@ -9,7 +9,7 @@
  */
 import type { Fact, QuoteFact } from '../facts/types.ts';
 import type { SearchHit } from '../search/types.ts';
-import { contentWords, isWordPresent, questionSupport, topicSupport, topicWords } from './evidence.ts';
+import { contentWords, isWordPresent, questionSupport, topicSupport, topicWords, type TopicWords } from './evidence.ts';
 import type { Library } from './library.ts';
 import { factTypeOf, rankFacts, type RankedSentence } from './pickFact.ts';
 import { findPlace } from './place.ts';
@@ -32,6 +32,12 @@ export const defaultAnswerOptions = {
   /** A speaker named at least this well (see `speakerMatch`) owns the question's quote. */
   minSpeakerMatch: 0.8,
 } as const;
+
+/**
+ * Endings of spoken Korean verbs (구어체 어미): "짓는대", "열려", "했어". Only endings a noun
+ * rarely has: "사우나" ends in 나 and is a noun.
+ */
+const SPOKEN_VERB_ENDING = /[가-힣](는대|했대|한대|된대|였대|았대|었대|했어|했나|했냐|했니|나요|어요|아요|해요|대요|네요|지요|까요|려|돼)$/u;
 
 /** A question of at most this many content words is a keyword query ("랩허브 완공 시기"). */
 const SHORT_QUESTION_WORDS = 3;
@@ -70,7 +76,12 @@ export function composeAnswer(library: Library, question: string, options: Answe
     const contenders = ranked
       .slice(0, defaultAnswerOptions.factSentences)
       .filter((sentence) => sentence.relevance >= defaultAnswerOptions.minFactRelevance * (ranked[0]?.relevance ?? 0));
-    const candidates = rankFacts(contenders, type, q);
+    // When none of them holds one, every supported sentence may.
+    const weightOf = (piece: string) => library.pieceWeight(piece);
+    const candidates = rankFacts(contenders, type, q, weightOf);
+    if (candidates.length === 0) {
+      candidates.push(...rankFacts(ranked.slice(0, defaultAnswerOptions.factSentences), type, q, weightOf));
+    }
     const best = candidates[0];
     if (best) {
       const agreeing = candidates.filter(
@@ -149,9 +160,12 @@ export function rankSentences(library: Library, q: QuestionAnalysis): RankedSent
   // The whole question goes to search: its cue words ("예산") steer the search's own answer-type
   // preference; the topic alone decides whether a sentence is about the question.
   const hits: SearchHit[] = library.index.search(q.question, { limit: defaultAnswerOptions.searchLimit });
-  const topic = topicWords(q.topic, q.focus);
-  // A word the corpus never uses ("연봉", "지지율") means the articles do not speak of the question.
-  if (topic.words.some((word) => !library.knowsWord(word))) return [];
+  const topic = knownTopic(library, topicWords(q.topic, {
+    focus: q.focus,
+    predicates: q.predicates,
+    aliasesOf: (phrase) => library.aliasesOf(phrase),
+  }));
+  if (topic === null) return [];
   const needed = requiredSupport(topic.words.length);
   // In a long question, search's own IDF-weighted coverage vouches for a paraphrase ("죽은 해" /
   // "사망") when most of the question's weight is in the passage and half its words are there.
@@ -174,6 +188,28 @@ export function rankSentences(library: Library, q: QuestionAnalysis): RankedSent
   });
 }
 
+/**
+ * The topic without the words the corpus never uses, or null when those words mean the articles
+ * do not speak of the question ("중기부 장관 연봉"). Unknown Latin words are dropped, not held
+ * against the question: "When did CIC start?" still asks about CIC.
+ */
+function knownTopic(library: Library, topic: TopicWords): TopicWords | null {
+  const unknownAll = topic.words.filter((word) => !library.knowsWord(word));
+  // An unknown word with a spoken verb ending ("짓는대", "열려") is the question's verb, not its
+  // topic: it becomes optional.
+  const verbs = unknownAll.filter((word) => SPOKEN_VERB_ENDING.test(word.text));
+  const unknown = unknownAll.filter((word) => !verbs.includes(word));
+  const unknownKorean = unknown.filter((word) => /[가-힣ㄱ-ㅎ]/u.test(word.text));
+  // An unknown word is outweighed only by several known ones (a nickname like "마소" among four
+  // other words), never in a short question ("윤 대통령 보스턴 방문 날씨").
+  const outweighed = topic.words.length > SHORT_QUESTION_WORDS + 1 && unknownKorean.length <= topic.words.length / 4;
+  if (unknownKorean.length > 0 && !outweighed) return null;
+  const words = topic.words.filter((word) => !unknownAll.includes(word) || unknownKorean.includes(word));
+  const optional = [...topic.optional, ...verbs];
+  if (words.length === 0) return null;
+  return { words, optional };
+}
+
 /** A quote question: the named speaker's statements, else quotes in the best sentences. */
 function answerQuote(
   library: Library,
@@ -190,7 +226,10 @@ function answerQuote(
     // Words of the topic that are not the speaker's name or title narrow the quotes down.
     const speakerText = (quote: QuoteFact) => `${quote.speaker ?? ''} ${quote.speakerTitle ?? ''}`;
     const first = bySpeaker[0]?.quote;
-    const extraWords = contentWords(q.topic).filter((word) => !first || !isWordPresent(word, speakerText(first)));
+    // The cue itself narrows too: "윤 대통령이 강조한 것" prefers what he 강조했다.
+    const extraWords = [...contentWords(q.topic), ...q.cues.filter((cue) => [...cue].length >= 2)].filter(
+      (word) => !first || !isWordPresent(word, speakerText(first)),
+    );
     const scored = bySpeaker.map(({ quote, match }) => ({
       quote,
       score: match + (extraWords.length > 0 ? topicSupport(extraWords, quote.sentence) : 0),
@@ -200,8 +239,9 @@ function answerQuote(
   } else {
     // No speaker named: the quote in the best sentences whose own words hold the most of the topic.
     const words = contentWords(q.topic);
+    // Only the best sentence's quotes qualify: a quote further down answers something else.
     const inRanked = ranked
-      .slice(0, 5)
+      .slice(0, 1)
       .flatMap((sentence) => sentence.facts.filter((fact): fact is QuoteFact => fact.type === 'quote'))
       .map((quote, rank) => ({ quote, score: (words.length > 0 ? topicSupport(words, quote.value) : 0) - rank * 0.01 }))
       .sort((a, b) => b.score - a.score);

@@ -23,38 +23,69 @@ export function contentWords(topic: string): string[] {
 }
 
 /**
+ * One word of a question as it is looked for: as typed, and in the other forms the corpus itself
+ * gives it ("중기부" for "중소벤처기업부", "CIC" for "캠브리지 이노베이션 센터").
+ */
+export type TopicWord = { text: string; forms: string[] };
+
+/**
  * What a question's evidence is checked against: the words that must be there, and the words that
  * count only when they are (the focus noun, and predicates whose inflection the article may not
  * share: "소속된" for "소속").
  */
-export type TopicWords = { words: string[]; optional: string[] };
+export type TopicWords = { words: TopicWord[]; optional: TopicWord[] };
 
-/**
- * Predicate forms (용언의 활용형): adnominal and connective endings. A question's verb is rarely
- * inflected as the article's is, so it may support an answer but not block one.
- */
-const PREDICATE_FORM = /(된|한|던|될|할|했던|하는|있는|없는|받은|지은|하여|하게|하고|하며|해서|했다|됐다|되어|되었|하기|했고|였던|시킨|당한|이라는|라는|있던)$/u;
+/** Other names of a phrase that the corpus defines (aliases), none when it defines none. */
+export type AliasLookup = (phrase: string) => readonly string[];
 
-export function topicWords(topic: string, focus: string | null): TopicWords {
+/** Words longest merged into one phrase when the corpus defines the phrase as an alias. */
+const MAX_PHRASE_WORDS = 3;
+
+export function topicWords(
+  topic: string,
+  { focus = null, predicates = [], aliasesOf = () => [] }: { focus?: string | null; predicates?: readonly string[]; aliasesOf?: AliasLookup } = {},
+): TopicWords {
   const focusWord = focus === null ? null : (contentWords(focus)[0] ?? null);
-  const words: string[] = [];
-  const optional: string[] = [];
-  for (const word of contentWords(topic)) {
-    if (word === focusWord || (/[가-힣]{2,}$/u.test(word) && PREDICATE_FORM.test(word))) optional.push(word);
+  const predicateWords = new Set(predicates.flatMap((word) => contentWords(word)));
+  const plain = contentWords(topic);
+  const words: TopicWord[] = [];
+  const optional: TopicWord[] = [];
+  for (let i = 0; i < plain.length; ) {
+    // The longest run of words that the corpus names otherwise is one word with its aliases.
+    let taken = 1;
+    let forms: readonly string[] = [];
+    for (let length = Math.min(MAX_PHRASE_WORDS, plain.length - i); length >= 1; length--) {
+      const aliases = aliasesOf(plain.slice(i, i + length).join(' '));
+      if (aliases.length > 0) {
+        taken = length;
+        forms = aliases;
+        break;
+      }
+    }
+    const text = plain.slice(i, i + taken).join(' ');
+    const word: TopicWord = { text, forms: [text.replace(/\s+/gu, ''), ...forms.map((form) => form.replace(/\s+/gu, ''))] };
+    if (text === focusWord || predicateWords.has(text)) optional.push(word);
     else words.push(word);
+    i += taken;
   }
   return { words, optional };
+}
+
+/** Whether a topic word, in any of its forms, occurs in a text. */
+export function isTopicWordPresent(word: TopicWord, text: string | PreparedText): boolean {
+  const prepared = typeof text === 'string' ? prepareText(text) : text;
+  return word.forms.some((form) => isWordPresent(form, prepared));
 }
 
 /**
  * Share (0..1) of a question's words present in a text; optional words count only when present.
  * @example
- * questionSupport({ words: ['헤이그'], optional: ['부인'] }, '헤이그는 …') // 1
+ * questionSupport(topicWords('헤이그의 부인', '부인'), '헤이그는 …') // 1
  */
 export function questionSupport(topic: TopicWords, text: string | PreparedText): number {
   const prepared = typeof text === 'string' ? prepareText(text) : text;
-  const present = topic.words.filter((word) => isWordPresent(word, prepared)).length;
-  const optionalPresent = topic.optional.filter((word) => isWordPresent(word, prepared)).length;
+  const present = topic.words.filter((word) => isTopicWordPresent(word, prepared)).length;
+  const optionalPresent = topic.optional.filter((word) => isTopicWordPresent(word, prepared)).length;
   const total = topic.words.length + optionalPresent;
   return total === 0 ? 0 : (present + optionalPresent) / total;
 }
@@ -86,7 +117,10 @@ export function prepareText(text: string): PreparedText {
  */
 export function isWordPresent(word: string, text: string | PreparedText): boolean {
   const prepared = typeof text === 'string' ? prepareText(text) : text;
-  if (!/[가-힣ㄱ-ㅎ]/u.test(word)) return prepared.normalized.includes(word);
+  if (!/[가-힣ㄱ-ㅎ]/u.test(word)) {
+    // A Latin alias is looked for without its spaces too ("ulsolutions" in "ul solutions").
+    return prepared.normalized.includes(word) || (word.length >= 4 && prepared.compact.includes(word));
+  }
   if (isChoseongOnly(word)) {
     return prepared.eojeols.some((eojeol) => getChoseong(eojeol).includes(word));
   }

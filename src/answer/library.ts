@@ -5,9 +5,11 @@
 import type { Article, Sentence } from '../corpus/types.ts';
 import { extractFacts } from '../facts/index.ts';
 import type { Fact, QuoteFact } from '../facts/types.ts';
-import type { SearchIndex } from '../search/index.ts';
+import { stripJosa } from '../korean/josa.ts';
+import { learnAliases, type Aliases, type SearchIndex } from '../search/index.ts';
+import { aliasKey } from '../search/aliases.ts';
 import { normalize } from '../korean/normalize.ts';
-import { prepareText, type PreparedText } from './evidence.ts';
+import { prepareText, type PreparedText, type TopicWord } from './evidence.ts';
 import { topicPieces } from './locate.ts';
 import type { ArticleSummary, Citation } from './types.ts';
 
@@ -23,6 +25,8 @@ export class Library {
   private readonly factsBySentence: Map<string, Fact[]>;
   private readonly preparedParagraphs = new Map<string, PreparedText>();
   private readonly knownWords = new Map<string, boolean>();
+  private readonly pieceWeights = new Map<string, number>();
+  private readonly aliases: Aliases;
 
   constructor(articles: readonly Article[], index: SearchIndex) {
     this.articles = articles;
@@ -40,6 +44,7 @@ export class Library {
       }
     }
     this.allFacts = all;
+    this.aliases = learnAliases(articles.flatMap((article) => article.paragraphs.map((paragraph) => normalize(paragraph))));
     this.quotes = all.filter((fact): fact is QuoteFact => fact.type === 'quote');
   }
 
@@ -48,7 +53,36 @@ export class Library {
    * rewrite it (a typo, 초성, an alias). "연봉" in a corpus that never says 연봉 is unknown, and a
    * question that needs it cannot be answered from these articles.
    */
-  knowsWord(word: string): boolean {
+  knowsWord(word: TopicWord): boolean {
+    return word.forms.some((form) => this.knowsForm(form));
+  }
+
+  /**
+   * Other names the corpus gives a phrase: "유엘 솔루션즈(UL Solutions)", "중소벤처기업부(… 이하
+   * 중기부)". Learned from the article bodies when the library is built.
+   */
+  aliasesOf(phrase: string): readonly string[] {
+    const key = aliasKey(normalize(phrase));
+    const aliases = this.aliases.get(key) ?? this.aliases.get(aliasKey(stripJosa(key))) ?? [];
+    // "28일(이하 현지 시각)" defines a time zone, not a name: a number is never an alias.
+    return aliases.filter((alias) => !/^\d/u.test(alias));
+  }
+
+  /**
+   * How telling a topic piece is (its IDF weight in the index): rare pieces ("혁신상") anchor an
+   * answer more than common ones ("기업").
+   */
+  pieceWeight(piece: string): number {
+    const cached = this.pieceWeights.get(piece);
+    if (cached !== undefined) return cached;
+    const analyzed = this.index.analyze(piece);
+    const weight = analyzed.counted.get(piece) ?? analyzed.totalWeight;
+    if (this.pieceWeights.size >= PREPARED_CACHE_LIMIT) this.pieceWeights.clear();
+    this.pieceWeights.set(piece, weight);
+    return weight;
+  }
+
+  private knowsForm(word: string): boolean {
     const cached = this.knownWords.get(word);
     if (cached !== undefined) return cached;
     const analyzed = this.index.analyze(word);
@@ -73,8 +107,8 @@ export class Library {
   }
 
   /**
-   * The paragraph a sentence stands in: the context in which a question's words are looked for
-   * ("국빈 방문" in one sentence, "투자 유치" in the next).
+   * The paragraph a sentence stands in, with its neighbours: the context in which a question's
+   * words are looked for ("국빈 방문" in one sentence, "투자 유치" in the next).
    */
   paragraphOf(articleId: string, index: number): PreparedText {
     const article = this.articleById.get(articleId);
@@ -82,7 +116,11 @@ export class Library {
     const key = `${articleId}\u0000${center?.paragraphIndex ?? -1}`;
     let prepared = this.preparedParagraphs.get(key);
     if (!prepared) {
-      prepared = prepareText(center ? (article?.paragraphs[center.paragraphIndex] ?? center.text) : '');
+      // News paragraphs are often one sentence long: the paragraphs on either side belong to the
+      // context ("현지 기업을 소개하는 시간" / "3개 기업이 발표를 진행했다").
+      const at = center?.paragraphIndex ?? -1;
+      const context = article && center ? article.paragraphs.slice(Math.max(0, at - 1), at + 2).join(' ') : '';
+      prepared = prepareText(context);
       if (this.preparedParagraphs.size >= PREPARED_CACHE_LIMIT) this.preparedParagraphs.clear();
       this.preparedParagraphs.set(key, prepared);
     }

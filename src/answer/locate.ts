@@ -76,3 +76,25 @@ export function distanceToTopic(start: number, end: number, hits: readonly Topic
   }
   return best;
 }
+
+/**
+ * How close a span is to the topic, the rarer topic words counting more (0..1): a fact next to
+ * "최고혁신상" is closer to the question than one next to "기업".
+ */
+export function weightedProximity(
+  start: number,
+  end: number,
+  hits: readonly TopicHit[],
+  weightOf: (piece: string) => number,
+  scale: number,
+): number {
+  let maxWeight = 0;
+  for (const hit of hits) maxWeight = Math.max(maxWeight, weightOf(hit.piece));
+  if (maxWeight <= 0) return 0;
+  let best = 0;
+  for (const hit of hits) {
+    const distance = hit.offset < start ? start - hit.offset : Math.max(0, hit.offset - end);
+    best = Math.max(best, weightOf(hit.piece) / maxWeight / (1 + distance / scale));
+  }
+  return best;
+}

@@ -5,7 +5,7 @@
 import type { Fact, FactType } from '../facts/types.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { QuestionIntent } from './types.ts';
-import { distanceToTopic, locateTopic, topicPieces } from './locate.ts';
+import { distanceToTopic, locateTopic, topicPieces, weightedProximity } from './locate.ts';
 
 /** Intents answered by one extracted fact, and the fact type each wants. */
 const FACT_TYPE_OF_INTENT: Partial<Record<QuestionIntent, FactType>> = {
@@ -55,6 +55,12 @@ function insideTitle(sentence: string, offset: number): boolean {
   return opened > closed;
 }
 
+/** Characters between a fact and the nearest topic word beyond which it answers something else. */
+const MAX_FACT_DISTANCE = 90;
+
+/** The same for a person whose title and organization the question does not name. */
+const MAX_PERSON_DISTANCE = 12;
+
 /** How many characters away from the topic a fact's pull halves. */
 const PROXIMITY_SCALE = 24;
 
@@ -67,21 +73,27 @@ export function rankFacts(
   sentences: readonly RankedSentence[],
   type: FactType,
   question: QuestionAnalysis,
+  weightOf: (piece: string) => number = () => 1,
 ): FactCandidate[] {
   const pieces = topicPieces(question.topic);
   const candidates: FactCandidate[] = [];
   for (const sentence of sentences) {
     const hits = locateTopic(sentence.text, pieces);
-    const facts = sentence.facts.filter((fact) => fact.type === type);
+    const facts = sentence.facts.filter((fact) => fact.type === type && fitsCounter(fact, question));
     for (const fact of facts) {
-      const distance = distanceToTopic(fact.start, fact.end, hits);
-      const proximity = Number.isFinite(distance) ? 1 / (1 + distance / PROXIMITY_SCALE) : 0.3;
+      // Too far from every topic word, a fact belongs to another clause's subject; a person must
+      // stand right by the topic unless the topic names their title or organization.
+      const distance = hits.length > 0 ? distanceToTopic(fact.start, fact.end, hits) : Number.POSITIVE_INFINITY;
+      if (hits.length > 0 && distance > MAX_FACT_DISTANCE) continue;
+      if (fact.type === 'person' && personBonus(fact, pieces) === 1 && distance > MAX_PERSON_DISTANCE) continue;
+      const proximity = hits.length > 0 ? weightedProximity(fact.start, fact.end, hits, weightOf, PROXIMITY_SCALE) : 0.3;
       // A sentence that holds the topic itself beats one that leans on its neighbours.
       const score =
         sentence.relevance *
         (0.6 + 0.4 * sentence.ownSupport) *
         (0.5 + 0.5 * proximity) *
         countBonus(fact, sentence, question, pieces) *
+        personBonus(fact, pieces) *
         (insideTitle(sentence.text, fact.start) ? TITLE_PENALTY : 1);
       candidates.push({ fact, sentence, score });
     }
@@ -90,8 +102,18 @@ export function rankFacts(
 }
 
 /**
- * Counts: the counted noun right after the number names what is counted ("38개 VC"), the counter
- * the question names should match ("몇 곳" → 곳), and in "23개 중 5개" the first is the whole.
+ * Whether a count answers the counter the question names: "몇 곳" is answered by 38개 as well as
+ * 5곳 (곳 and 개 count places alike), "몇 명" only by people, "몇 부작" only by 부작.
+ */
+function fitsCounter(fact: Fact, question: QuestionAnalysis): boolean {
+  if (fact.type !== 'count' || question.counter === null) return true;
+  return fact.unit.startsWith(question.counter) || (GENERIC_COUNTERS.has(question.counter) && GENERIC_COUNTERS.has(fact.unit));
+}
+
+/**
+ * Counts: the counted noun right after the number ("38개 VC를") or right before its brackets
+ * ("기업·기관(19개)") names what is counted, and in "23개 중 5개" the first is the whole — the
+ * answer unless the question asks for the whole (전체, 총, 모두).
  */
 function countBonus(
   fact: Fact,
@@ -101,16 +123,31 @@ function countBonus(
 ): number {
   if (fact.type !== 'count') return 1;
   let bonus = 1;
-  const after = sentence.text.slice(fact.end, fact.end + 12);
-  const countedNoun = /^\s*([\p{L}\p{N}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
-  if (countedNoun.length > 0 && pieces.some((piece) => countedNoun.includes(piece))) bonus *= 1.6;
-  if (/^\s*중\s*\d/u.test(after)) bonus *= 0.5;
-  if (question.counter !== null) {
-    // "몇 곳" is answered by 38개 as well as 5곳 (곳 and 개 count places alike), but never by "3장"
-    // when the question asked "몇 부작".
-    const unit = fact.unit;
-    if (unit.startsWith(question.counter)) bonus *= 1.2;
-    else if (!(GENERIC_COUNTERS.has(question.counter) && GENERIC_COUNTERS.has(unit))) bonus *= 0.3;
-  }
+  const after = sentence.text.slice(fact.end, fact.end + 16);
+  const afterWords = after
+    .replace(/^[)\]]?\s*(이|가|을|를|의|은|는|에|로|와|과)?\s*/u, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .slice(0, 2);
+  const beforeBracket = /([\p{L}\p{N}·]+)\s*\(\s*$/u.exec(sentence.text.slice(Math.max(0, fact.start - 16), fact.start))?.[1] ?? '';
+  const countedNouns = [...afterWords, beforeBracket].map((word) => word.toLowerCase()).filter((word) => word.length > 0);
+  if (countedNouns.some((noun) => pieces.some((piece) => noun.includes(piece)))) bonus *= 1.6;
+  const wantsWhole = question.cues.some((cue) => WHOLE_CUES.has(cue));
+  const isWhole = /^\s*중\s*\d/u.test(after);
+  if (isWhole !== wantsWhole) bonus *= 0.5;
+  if (question.counter !== null && fact.unit.startsWith(question.counter)) bonus *= 1.2;
   return bonus;
+}
+
+/** Cue words that ask for a whole rather than a part ("CES 최고혁신상 전체 몇 개"). */
+const WHOLE_CUES = new Set(['전체', '모두', '총']);
+
+/**
+ * People: a person whose title or organization the topic names ("보건산업진흥원 원장") is the one
+ * asked about, more than whoever stands nearest.
+ */
+function personBonus(fact: Fact, pieces: readonly string[]): number {
+  if (fact.type !== 'person') return 1;
+  const described = `${fact.title ?? ''}${fact.organization ?? ''}`.replace(/\s+/gu, '').toLowerCase();
+  const named = pieces.filter((piece) => described.includes(piece)).length;
+  return 1 + Math.min(named, 4) * 0.5;
 }

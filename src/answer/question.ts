@@ -25,6 +25,11 @@ export type QuestionAnalysis = {
    * the articles name the answer, not this word, so it need not appear in them.
    */
   focus: string | null;
+  /**
+   * Topic words that were verbs in the question ("열리는" → 열리, "맺은", "소속된"): an article
+   * rarely inflects a verb as the question does, so they may support an answer but not block one.
+   */
+  predicates: string[];
 };
 
 export type QuestionResult =
@@ -48,7 +53,10 @@ type IntentCue = {
 const INTENT_CUES: IntentCue[] = [
   {
     intent: 'quote',
-    words: ['발언', '명언', '소감', '인용', '한 말', '말씀', '입장', 'quote', 'quoted', 'said', 'say', 'says', 'statement'],
+    words: [
+      '발언', '명언', '소감', '인용', '한 말', '말$', '말씀', '입장', '얘기', '이야기', '강조', '당부', '언급', '주장',
+      'quote', 'quoted', 'said', 'say', 'says', 'statement',
+    ],
     questionWords: ['뭐라고', '무슨 말', '뭐라', '라고 했'],
   },
   {
@@ -73,31 +81,34 @@ const INTENT_CUES: IntentCue[] = [
   },
   {
     intent: 'count',
-    words: ['개수', '건수', '인원', '수$', 'how many', 'number of', 'count'],
+    words: ['개수', '건수', '인원', '수$', '전체', '모두', '총$', 'how many', 'number of', 'count'],
     questionWords: ['몇 곳', '몇 개', '몇 명', '몇 건', '몇 사', '몇 개사', '몇 개국', '몇 군데', '몇'],
   },
   {
     intent: 'money',
     words: [
-      '예산', '금액', '액수', '비용', '투자액', '투자 규모', '사업비', '자금', '규모',
+      '예산', '금액', '액수', '비용', '투자액', '사업비', '자금', '규모',
       'budget', 'amount', 'cost', 'how much', 'funding', 'worth',
     ],
-    questionWords: ['얼마', '얼만'],
+    questionWords: ['얼마', '얼만', '원화로', '원화', '한화로', '환산'],
     // Kinds of money the articles name as such: they set the intent and stay in the topic,
     // so "대웅제약 매출" is not answered with 대웅제약's export deal.
     topicWords: ['매출', '가격', '연봉', '임금', '주가', '영업이익', '순이익', '시가총액', '수출액', '보조금', 'price', 'revenue', 'salary'],
   },
   {
     intent: 'place',
-    words: ['장소', '위치', '개최지', '소재지', '지역', '어느 도시', 'where', 'location', 'venue', 'place', 'city'],
+    words: ['장소', '위치', '개최지', '소재지', '지역', '곳$', '어느 도시', 'where', 'location', 'venue', 'place', 'city'],
     questionWords: ['어디', '어느 곳'],
   },
   {
     intent: 'person',
-    words: ['인물', '담당자', '책임자', 'who', 'whom'],
+    words: ['인물', '담당자', '책임자', '이름', '성함', 'who', 'whom', 'name'],
     questionWords: ['누구', '누가', '어떤 사람'],
   },
 ];
+
+/** Counters that measure time: "몇 분 동안", "징역 몇 년". */
+const TIME_COUNTERS = new Set(['분', '초', '시간', '일', '년', '개월', '달', '주', '주일']);
 
 /** Counters a count question may name, longest first so "개사" wins over "개". */
 const COUNTERS = ['개국', '개사', '개소', '개월', '군데', '개', '곳', '명', '건', '사', '대', '종', '회', '번', '차례', '장', '권', '편', '곡', '척', '마리', '채', '동'];
@@ -148,10 +159,13 @@ export function analyzeQuestion(input: string): QuestionResult {
   }
   // "몇년도", "몇개" are often typed without the space the cue list has.
   const spaced = searchable.replace(/몇(?=[가-힣])/gu, '몇 ');
-  const { intent, cues, counter } = detectIntent(spaced);
-  const topic = extractTopic(spaced, cues);
+  const detected = detectIntent(spaced);
+  const { cues, counter } = detected;
+  // "몇 분", "몇 년" count time: a duration.
+  const intent = detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) ? 'duration' : detected.intent;
+  const { topic, predicates } = extractTopic(spaced, cues);
   const focus = findFocus(spaced, topic);
-  return { ok: true, value: { question, intent, counter, topic, cues, focus } };
+  return { ok: true, value: { question, intent, counter, topic, cues, focus, predicates } };
 }
 
 type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string | null };
@@ -189,7 +203,7 @@ function hasCue(question: string, cue: string): boolean {
  */
 function findCounter(question: string): string | null {
   const match = /몇\s*([가-힣]+)/u.exec(question);
-  if (!match?.[1]) return null;
+  if (!match?.[1]) return impliedCounter(question);
   const word = match[1];
   const known = COUNTERS.find((counter) => word.startsWith(counter));
   if (known) return known;
@@ -197,11 +211,21 @@ function findCounter(question: string): string | null {
   return stem.length > 0 ? stem : null;
 }
 
+/**
+ * The counter a count question implies without 몇: people are counted in 명 ("참석자 수",
+ * "인원"), cases in 건 ("건수").
+ */
+function impliedCounter(question: string): string | null {
+  if (/건수/u.test(question)) return '건';
+  if (/인원|사람 ?수|[가-힣](자|객|원) ?수/u.test(question)) return '명';
+  return null;
+}
+
 /** What may follow a counter in a question: particles, copula, question endings. */
 const COUNTER_TAIL = /(짜리|만에|만|째|인가요|인가|인지|입니까|이나|이야|이었|였|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
 
 /** The question minus cue words, question words and the trailing predicate. */
-function extractTopic(question: string, cues: string[]): string {
+function extractTopic(question: string, cues: string[]): { topic: string; predicates: string[] } {
   let text = ` ${question} `;
   for (const cue of [...cues, ...ALL_QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
     // A one-syllable cue (수) goes only as a whole word; longer cues take their particles along.
@@ -219,22 +243,43 @@ function extractTopic(question: string, cues: string[]): string {
     // Keep a Sino-Korean verb noun ("시작했나" → "시작"), drop a bare verb stem ("받았나" → "받").
     if ([...stem].length >= 2 && !/[었았였렸]$/u.test(stem)) words.push(stem);
   }
-  const topic = words
-    .map(stripParticle)
-    .filter((word) => word.length > 0 && !ENGLISH_STOPWORDS.has(word.toLowerCase()))
-    .join(' ')
-    .trim();
-  return topic.length > 0 ? topic : question;
+  const kept = words.filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()));
+  const predicates = kept.filter(isPredicateForm).map(stripParticle);
+  const topic = kept.map(stripParticle).join(' ').trim();
+  return topic.length > 0 ? { topic, predicates } : { topic: question, predicates: [] };
 }
 
-/** A question form: a question mark, a question word, or a topic that ends on 은/는/이/가. */
-const QUESTION_FORM = /[?？]|(^|\s)(무엇|누구|누가|어디|언제|얼마|몇|어느|어떤|무슨|왜)|[은는]\s*$/u;
+/**
+ * Predicate forms (용언의 활용형): adnominal and connective endings ("소속된", "개최한", "맺은",
+ * "열리는"), told apart from nouns with particles by their endings alone.
+ */
+const PREDICATE_FORM =
+  /(된|한|던|될|할|했던|하는|있는|없는|하여|하게|하고|하며|해서|했다|됐다|되어|되었|하기|했고|였던|시킨|당한|이라는|라는|있던|된다|한다|했대|했어|했지)$/u;
+/** A one-syllable verb stem with an adnominal ending ("맺은", "짓는", "받은", "열린"). */
+const SHORT_ADNOMINAL = /^[가-힣][은는린된난친진운준쓴긴]$/u;
+/** A verb stem ending that takes 는 ("열리는", "보이는", "바꾸는"); nouns rarely end so. */
+const VERB_STEM_NEUN = /[가-힣][리되지기시르우추주]는$/u;
 
-/** The last topic word of a question form, when the topic has more words than that one. */
+function isPredicateForm(word: string): boolean {
+  if (!/[가-힣]$/u.test(word)) return false;
+  return SHORT_ADNOMINAL.test(word) || VERB_STEM_NEUN.test(word) || ([...word].length > 2 && PREDICATE_FORM.test(word));
+}
+
+/**
+ * The noun a question asks about: the word right before a question word ("부인은 누구인가",
+ * "이름은 무엇인가", "장애는 무엇인가") or closing the question ("발매된 해는?"). The noun before
+ * 몇 is what is counted ("VC는 몇 곳") and stays a topic word.
+ */
+const FOCUS_BEFORE_QUESTION_WORD = /([\p{L}\p{N}]+?)(?:은|는|이|가)?\s+(?:무엇|누구|어디|어느|무슨)[가-힣]*\s*[?？]?\s*$/u;
+const FOCUS_CLOSING = /([\p{L}\p{N}]+?)(?:은|는)\s*[?？]\s*$/u;
+
 function findFocus(question: string, topic: string): string | null {
-  if (!QUESTION_FORM.test(question)) return null;
   const words = topic.split(/\s+/u).filter((word) => word.length > 0);
-  return words.length >= 2 ? (words.at(-1) ?? null) : null;
+  if (words.length < 2) return null;
+  const trimmed = question.trim();
+  const noun = (FOCUS_BEFORE_QUESTION_WORD.exec(trimmed) ?? FOCUS_CLOSING.exec(trimmed))?.[1];
+  if (!noun) return null;
+  return words.find((word) => word === noun || noun.startsWith(word)) ?? null;
 }
 
 /** "VC는" → "VC", "상담회에서" → "상담회"; a one-syllable remainder is kept whole ("수는" stays). */
