@@ -216,6 +216,9 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
     } else if (w1 !== undefined && w2 !== undefined && softGap(headWord.gap) && joined(head - 2) && FOREIGN_GIVEN_NAMES.has(w2.text) && /^[가-힣]+$/.test(w1.text)) {
       // 데이비드 브라운 원장
       mention = { ...withOrg(organizationBefore(words, head - 2, text), w2.start), end: titleEnd, name: `${w2.text} ${w1.text}` };
+    } else if (w1 !== undefined && w2 !== undefined && w3 !== undefined && /^\)\s+$/.test(headWord.gap) && w1.gap === '(' && /^[A-Z][A-Za-z0-9&]+$/.test(w1.text) && isPlainWord(w2.text) && joined(head - 3) && isKoreanName(w3.text)) {
+      // 김영희 한국개발연구원(KDI) 연구위원: the organization's abbreviation in parentheses
+      mention = { start: w3.start, end: titleEnd, name: w3.text, title: writtenTitle, organization: text.slice(w2.start, w1.end + 1) };
     } else if (softGap(headWord.gap) && foreignNameWithOrganization(words, head) !== null) {
       // 요하네스 프로이하우프 랩센트럴 대표 / 웨이팡 조우 유엘 솔루션즈 TIC 총괄 사장
       const found = foreignNameWithOrganization(words, head);

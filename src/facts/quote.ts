@@ -117,7 +117,11 @@ function subjectIn(
     if (named !== undefined || (base.length === 3 && isKoreanName(base))) {
       return { speaker: base, speakerTitle: named?.title ?? null };
     }
-    if (GENERIC_SPEAKERS.test(base)) {
+    // "A씨는", "김모씨는": people the article keeps anonymous are named as written.
+    if (/^(?:[A-Z]|[가-힣]모)\s?씨$/.test(base)) return { speaker: base, speakerTitle: null };
+    // "한 증권사 연구원은": a title without a name speaks like 관계자, with the word before it.
+    const titleOnly = readTitle(base);
+    if (GENERIC_SPEAKERS.test(base) || (titleOnly !== null && titleOnly.length === base.length && titleOnly.organization === null)) {
       const index = words.indexOf(word);
       const before = words[index - 1];
       const joined = before !== undefined && /^\s+$/.test(word.gap) && /^[가-힣A-Za-z0-9]+$/.test(before.text);
@@ -145,6 +149,27 @@ function unresolvedReference(words: readonly { text: string; gap: string }[], in
   const title = reading !== null && reading.length === base.length ? base : SHORT_ONLY_TITLES.has(base) ? base : null;
   if (title === null) return null;
   return { speaker: `${before.text} ${title}`, speakerTitle: title };
+}
+
+/**
+ * Attribution after the quote: "“…” 김 교수의 설명이다", "“…”는 게 산업부의 설명이다",
+ * "“…”라는 것이 업계의 분석이다".
+ */
+const ATTRIBUTION = /^\s?(?:(?:이?라|다)?는\s?(?:게|것이)\s)?([^“”"]{1,40}?)의\s?(?:설명|말|주장|분석|지적|전언|얘기|이야기|입장|판단|평가|전망|생각|해석|진단|귀띔)(?:이다|이었다|였다|입니다)/;
+
+function attributedAfter(suffix: string, people: readonly PersonFact[], offset: number): Speaker | null {
+  const match = ATTRIBUTION.exec(suffix);
+  const phrase = match?.[1];
+  if (match === null || phrase === undefined) return null;
+  const phraseEnd = offset + match[0].indexOf(phrase) + phrase.length;
+  const person = people.find((p) => p.end === phraseEnd);
+  if (person !== undefined) return speakerOfPerson(person);
+  const words = phrase.trim().split(/\s+/);
+  if (words.length > 3) return null;
+  const last = words[words.length - 1] ?? '';
+  const before = words[words.length - 2];
+  if (before !== undefined && isSurname(before) && readTitle(last) !== null) return { speaker: `${before} ${last}`, speakerTitle: last };
+  return { speaker: words.join(' '), speakerTitle: null };
 }
 
 /** The cited speaker in a phrase ending with "X의 말처럼": "미국의 기업가 헨리 포드" → 헨리 포드. */
@@ -258,6 +283,7 @@ export function extractQuotes(sentences: readonly Sentence[], people: readonly P
       if (speaker === null && /^\s?(?:이?라는|이?란)\s/.test(suffix)) {
         speaker = citedSpeaker(suffix, lastPeople, suffixFrom);
       }
+      speaker ??= attributedAfter(suffix, lastPeople, suffixFrom);
       speaker ??= subjectIn(first.text, prefixFrom, start, firstPeople, previous, true);
       if (speaker === null && SPEECH_QUOTATIVE.test(suffix)) {
         speaker = subjectIn(last.text, suffixFrom, suffixFrom + suffix.length, lastPeople, previous, false);

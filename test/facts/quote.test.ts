@@ -120,6 +120,25 @@ describe('extractQuotes', () => {
     expect(quotes([['정 회장은 “내년에도 투자를 늘리겠다”고 말했다.']])[0]?.speaker).toBe('정 회장');
   });
 
+  it('인용 뒤 ‘X의 설명이다’·‘~는 게 X의 분석이다’로 밝힌 화자를 읽는다 (신문 해설 기사)', () => {
+    const found = quotes([
+      ['김민수 서울대 경제학부 교수는 “금리 인하는 아직 이르다”고 말했다.'],
+      ['“물가가 안정되지 않았기 때문이다.” 김 교수의 설명이다.'],
+    ]);
+    expect(found[1]).toMatchObject({ speaker: '김민수', speakerTitle: '교수' });
+    expect(quotes([['“수출 회복세가 뚜렷하다”는 게 산업부의 설명이다.']])[0]?.speaker).toBe('산업부');
+    expect(quotes([['“하반기 반등이 예상된다”는 것이 증권가의 분석이다.']])[0]?.speaker).toBe('증권가');
+  });
+
+  it('익명 화자 ‘A씨’, 이름 없는 직함 화자 ‘한 증권사 연구원’, 약칭 괄호가 붙은 기관의 화자 (사회면·증권면·연구기관)', () => {
+    expect(quotes([['A씨는 “갑자기 연락이 끊겼다”고 했다.']])[0]?.speaker).toBe('A씨');
+    expect(quotes([['“반도체 업황이 바닥을 쳤다”고 한 증권사 연구원은 분석했다.']])[0]?.speaker).toBe('증권사 연구원');
+    expect(quotes([['이에 대해 김영희 한국개발연구원(KDI) 연구위원은 “구조개혁이 시급하다”고 지적했다.']])[0]).toMatchObject({
+      speaker: '김영희',
+      speakerTitle: '한국개발연구원(KDI) 연구위원',
+    });
+  });
+
   it('화자를 알 수 없으면 null로 둔다 (지어내지 않는다)', () => {
     expect(quotes([['“교류를 원한다면 수영복을 준비하라”는 말이 돈다.']])[0]?.speaker).toBeNull();
   });
