@@ -49,8 +49,8 @@ export const MAX_TOP = 10;
  * Share of topic words a sentence's neighbourhood must hold. Short topics must be held whole:
  * "랩허브 직원 수" must not be answered from a sentence about 랩허브 alone.
  */
-function requiredSupport(wordCount: number): number {
-  return wordCount <= SHORT_QUESTION_WORDS ? 1 : 0.6;
+function requiredSupport(q: QuestionAnalysis, wordCount: number): number {
+  return q.form === 'keywords' && wordCount <= SHORT_QUESTION_WORDS ? 1 : 0.6;
 }
 
 export function composeAnswer(library: Library, question: string, options: AnswerOptions = {}): Answer {
@@ -166,11 +166,11 @@ export function rankSentences(library: Library, q: QuestionAnalysis): RankedSent
     aliasesOf: (phrase) => library.aliasesOf(phrase),
   }));
   if (topic === null) return [];
-  const needed = requiredSupport(topic.words.length);
+  const needed = requiredSupport(q, topic.words.length);
   // In a long question, search's own IDF-weighted coverage vouches for a paraphrase ("죽은 해" /
   // "사망") when most of the question's weight is in the passage and half its words are there.
   // A keyword query gets no such leeway: each of its few words is the point.
-  const vouchable = contentWords(q.topic).length > SHORT_QUESTION_WORDS;
+  const vouchable = q.form === 'sentence' || contentWords(q.topic).length > SHORT_QUESTION_WORDS;
   const topScore = hits[0]?.score || 1;
   return hits.map((hit) => {
     const { articleId, index, text } = hit.sentence;

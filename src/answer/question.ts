@@ -30,6 +30,12 @@ export type QuestionAnalysis = {
    * rarely inflects a verb as the question does, so they may support an answer but not block one.
    */
   predicates: string[];
+  /**
+   * How the question is put: as a sentence ("랩허브는 언제 완공돼?", with a question word, a
+   * question mark or a verb) or as bare keywords ("랩허브 완공 시기"). Each keyword of a keyword
+   * query is the point; a sentence says more than it needs to.
+   */
+  form: 'sentence' | 'keywords';
 };
 
 export type QuestionResult =
@@ -107,6 +113,10 @@ const INTENT_CUES: IntentCue[] = [
   },
 ];
 
+/** A question put as a sentence: a question mark, a question word, or a verb ending. */
+const SENTENCE_FORM =
+  /[?？]|(^|\s)(무엇|뭐|누구|누가|어디|언제|얼마|몇|어느|어떤|어떻게|무슨|왜)|(나요|니까|는가|인가|인지|나|니|냐|어|야|죠|까|대|요)\s*$/u;
+
 /** Counters that measure time: "몇 분 동안", "징역 몇 년". */
 const TIME_COUNTERS = new Set(['분', '초', '시간', '일', '년', '개월', '달', '주', '주일']);
 
@@ -165,7 +175,8 @@ export function analyzeQuestion(input: string): QuestionResult {
   const intent = detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) ? 'duration' : detected.intent;
   const { topic, predicates } = extractTopic(spaced, cues);
   const focus = findFocus(spaced, topic);
-  return { ok: true, value: { question, intent, counter, topic, cues, focus, predicates } };
+  const form = SENTENCE_FORM.test(spaced) || predicates.length > 0 ? 'sentence' : 'keywords';
+  return { ok: true, value: { question, intent, counter, topic, cues, focus, predicates, form } };
 }
 
 type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string | null };

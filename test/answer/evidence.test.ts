@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, isWordPresent, topicSupport } from '../../src/answer/evidence.ts';
+import { contentWords, isTopicWordPresent, isWordPresent, questionSupport, topicSupport, topicWords } from '../../src/answer/evidence.ts';
 
 describe('isWordPresent', () => {
   it('띄어쓰기와 조사가 달라도 낱말을 찾는다', () => {
@@ -25,5 +25,23 @@ describe('topicSupport', () => {
   });
   it('한 음절 낱말은 내용어로 치지 않는다', () => {
     expect(contentWords('랩허브 직원 수')).toEqual(['랩허브', '직원']);
+  });
+});
+
+describe('topicWords', () => {
+  it('말뭉치가 정의한 별칭을 한 낱말의 다른 꼴로 묶는다', () => {
+    const aliases = new Map([['캠브리지이노베이션센터', ['cic']]]);
+    const topic = topicWords('캠브리지 이노베이션 센터 시작', {
+      aliasesOf: (phrase) => aliases.get(phrase.replace(/\s+/gu, '')) ?? [],
+    });
+    expect(topic.words.map((word) => word.text)).toEqual(['캠브리지 이노베이션 센터', '시작']);
+    expect(isTopicWordPresent(topic.words[0]!, 'CIC는 1999년 시작한 공유오피스다.')).toBe(true);
+  });
+
+  it('초점과 동사는 있으면 세고 없어도 막지 않는다', () => {
+    const topic = topicWords('헤이그의 부인', { focus: '부인' });
+    expect(questionSupport(topic, '헤이그는 1979년 나토 사령관이 되었다.')).toBe(1);
+    const verbs = topicWords('업무협약 맺은', { predicates: ['맺은'] });
+    expect(questionSupport(verbs, '30여 개 기관과 업무협약을 체결했다.')).toBe(1);
   });
 });

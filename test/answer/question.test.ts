@@ -64,3 +64,36 @@ describe('analyzeQuestion', () => {
     expect(analyze('부지 면적').topic).toBe('부지');
   });
 });
+
+describe('analyzeQuestion: 문장형 질문과 낱말 질문', () => {
+  it('물음표, 의문사, 어미가 있으면 문장형이다', () => {
+    expect(analyze('랩허브는 언제 완공돼?').form).toBe('sentence');
+    expect(analyze('세계한상대회 열리는 곳').form).toBe('sentence');
+    expect(analyze('랩허브 완공 시기').form).toBe('keywords');
+  });
+
+  it('동사는 주제어이되 없어도 되는 말로 표시한다', () => {
+    const q = analyze('올해 3월 업무협약 맺은 기관 수');
+    expect(q.predicates).toContain('맺은');
+    expect(analyze('세계한상대회 열리는 곳').predicates).toEqual(['열리']);
+    expect(analyze('이명박이 소속된 당 이름은 무엇인가?').predicates).toContain('소속된');
+  });
+
+  it('의문사 바로 앞의 명사를 초점으로 삼되, 몇 앞의 명사는 세는 대상이다', () => {
+    expect(analyze('헤이그의 부인은 누구인가?').focus).toBe('부인');
+    expect(analyze('글로벌중소기업인의밤 MOU 몇 건').focus).toBeNull();
+  });
+
+  it('단위 명사를 말하지 않아도 사람 수는 명, 건수는 건으로 센다', () => {
+    expect(analyze('포럼 참석자 수').counter).toBe('명');
+    expect(analyze('MOU 체결 건수').counter).toBe('건');
+  });
+
+  it('시간을 세는 질문은 기간을 묻는다', () => {
+    expect(analyze('우수기업 발표 시간 각 몇 분').intent).toBe('duration');
+  });
+
+  it('원화 환산은 금액 질문이고 주제에서 빠진다', () => {
+    expect(analyze('59억 달러 원화로 얼마')).toMatchObject({ intent: 'money', topic: '59억 달러' });
+  });
+});
