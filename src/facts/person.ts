@@ -78,6 +78,10 @@ function organizationBefore(words: Word[], index: number, text: string): { start
     first = k;
     if (word.text.endsWith('의')) break;
   }
+  // "메사추세츠 종합병원(MGH)": a transliterated place name joins the organization after it.
+  const place = words[first - 1];
+  const firstWord = words[first];
+  if (first > 0 && place !== undefined && firstWord !== undefined && softGap(firstWord.gap) && !firstWord.text.endsWith('의') && looksLikeForeignName([place.text])) first--;
   const start = words[first];
   const last = words[index - 1];
   if (first < 0 || start === undefined || last === undefined) return null;

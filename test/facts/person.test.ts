@@ -32,10 +32,12 @@ describe('findPersonMentions', () => {
 
   it('한글로 쓴 외국인 이름(두 낱말 이상)을 읽는다 (외신 인용)', () => {
     expect(people('메사추세츠 종합병원(MGH) 데이비드 브라운 원장, 요하네스 프로이하우프 랩센트럴 대표 등')).toEqual([
-      { text: '종합병원(MGH) 데이비드 브라운 원장', name: '데이비드 브라운', title: '원장', organization: '종합병원(MGH)' },
+      { text: '메사추세츠 종합병원(MGH) 데이비드 브라운 원장', name: '데이비드 브라운', title: '원장', organization: '메사추세츠 종합병원(MGH)' },
       { text: '요하네스 프로이하우프 랩센트럴 대표', name: '요하네스 프로이하우프', title: '대표', organization: '랩센트럴' },
     ]);
     expect(people('조 바이든 미국 대통령은 회담 후')[0]).toMatchObject({ name: '조 바이든', organization: '미국', title: '대통령' });
+    expect(people('샌프란시스코 연방준비은행 메리 데일리 총재는 말했다.')[0]).toMatchObject({ name: '메리 데일리', organization: '샌프란시스코 연방준비은행' });
+    expect(people('서울 삼성병원 김철수 원장')[0]).toMatchObject({ name: '김철수', organization: '삼성병원' });
   });
 
   it('외국인 이름 뒤 기관명이 여러 낱말이어도 읽는다 (보도자료·외신)', () => {
