@@ -9,6 +9,8 @@ import { createLogger, describeError } from './src/discord/logger.ts';
 
 /** Where the articles come from when CORPUS_PATH is not set. */
 const DEFAULT_CORPUS = 'seeds';
+/** Where the search index snapshot is kept, so a restart over an unchanged corpus skips the build. */
+const SNAPSHOT_DIR = '.cache/index';
 
 const parsed = parseConfig(process.env);
 if (!parsed.ok) {
@@ -33,7 +35,7 @@ try {
   const started = performance.now();
   // Imported only after the config is checked, so a config error is reported at once.
   const { loadEngine } = await import('./src/answer/index.ts');
-  const { engine, warnings } = await loadEngine(corpusPath);
+  const { engine, warnings } = await loadEngine(corpusPath, { snapshotDir: SNAPSHOT_DIR });
   for (const warning of warnings.slice(0, 20)) {
     logger.warn(`skipped ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`);
   }
