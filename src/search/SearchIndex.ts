@@ -2,7 +2,6 @@
  * The search index over a corpus: passages (paragraphs) in MiniSearch, sentences re-ranked
  * within the best passages. The one class of this stage: it holds the built index.
  */
-import type MiniSearch from 'minisearch';
 import type { Article, Sentence } from '../corpus/types.ts';
 import { normalize, tokenizeNormalized } from '../korean/index.ts';
 import type { Aliases } from './aliases.ts';
@@ -36,6 +35,8 @@ export type AnalyzedQuery = {
   /** Terms → weight × IDF that make up the query's total weight (the coverage denominator). */
   counted: Map<string, number>;
   totalWeight: number;
+  /** Common terms that only score passages matched by the query's rarer terms. */
+  candidateOnly: Set<string>;
   pruned: string[];
   rewrites: string[];
 };
@@ -51,7 +52,7 @@ const DEFAULT_LIMIT = 10;
 const SENTENCE_CACHE_LIMIT = 50_000;
 
 type IndexParts = {
-  mini: MiniSearch;
+  mini: PassageMiniSearch;
   passages: readonly PassageRef[];
   documentFrequency: Map<string, number>;
   vocabulary: Vocabulary;
@@ -203,20 +204,26 @@ export class SearchIndex {
     );
     const maxDf = Math.max(this.options.commonTermShare * this.parts.passages.length, this.options.commonTermMinPassages);
     const pruned: string[] = [];
+    const candidateOnly = new Set<string>();
     let postings = 0;
+    let candidatePostings = 0;
     known.forEach((term, i) => {
       const df = this.parts.documentFrequency.get(term) ?? 0;
       postings += df;
-      if (i >= this.options.minKeptTerms && (df > maxDf || postings > this.options.postingBudget)) {
-        pruned.push(term);
-        all.delete(term);
+      if (i < this.options.minKeptTerms || (df <= maxDf && postings <= this.options.postingBudget)) return;
+      if (df <= maxDf && candidatePostings + df <= this.options.candidateOnlyBudget) {
+        candidatePostings += df;
+        candidateOnly.add(term);
+        return;
       }
+      pruned.push(term);
+      all.delete(term);
     });
     for (const term of pruned) counted.delete(term);
     for (const term of all.keys()) if (!knows(term)) all.delete(term);
     let totalWeight = 0;
     for (const w of counted.values()) totalWeight += w;
-    return { terms: all, counted, totalWeight, pruned, rewrites: rewrite.notes };
+    return { terms: all, counted, totalWeight, candidateOnly, pruned, rewrites: rewrite.notes };
   }
 
   private weightOf(analyzed: AnalyzedQuery, term: string): number {
@@ -232,6 +239,7 @@ export class SearchIndex {
       boostTerm: (term: string) => analyzed.terms.get(term) ?? 1,
       boost: { text: 1, title: this.options.titleBoost },
       combineWith: 'OR',
+      ...(analyzed.candidateOnly.size > 0 ? { boostDocument: this.candidateGate(analyzed) } : {}),
     });
     return results.slice(0, limit).map((r) => {
       let matched = 0;
@@ -243,6 +251,13 @@ export class SearchIndex {
         matchedTerms: r.terms,
       };
     });
+  }
+
+  /** MiniSearch `boostDocument`: a candidate-only term scores only passages a rarer term matched. */
+  private candidateGate({ terms, candidateOnly }: AnalyzedQuery): (passage: number, term: string) => number {
+    const candidates = new Set<number>();
+    for (const term of terms.keys()) if (!candidateOnly.has(term)) this.parts.mini.addPassagesWith(term, candidates);
+    return (passage, term) => (candidates.has(passage) || !candidateOnly.has(term) ? 1 : 0);
   }
 
   /**

@@ -23,6 +23,17 @@ describe('normalize', () => {
   it('collapses whitespace', () => {
     expect(normalize('  랩\n\t허브  ')).toBe('랩 허브');
   });
+  it('한글·ASCII·흔한 문장부호만 있는 글은 빠른 길로 같은 결과를 낸다', () => {
+    const reference = (s: string) =>
+      s.normalize('NFKC').toLowerCase().replace(/(\d),(?=\d{3}(?!\d))/g, '$1').replace(/\s+/g, ' ').trim();
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'가힣랩 허브,0129Aa.·“”「」→×°\t\n'.split('')) }), (s) => {
+        expect(normalize(s)).toBe(reference(s));
+        expect(normalize(normalize(s))).toBe(normalize(s));
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('is idempotent on any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => normalize(normalize(s)) === normalize(s)),
