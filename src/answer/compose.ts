@@ -25,6 +25,10 @@ export const defaultAnswerOptions = {
   searchLimit: 30,
   /** Sentences whose facts compete for the answer. */
   factSentences: 8,
+  /** Supported sentences whose next sentence joins the candidates when search did not rank it. */
+  followedSentences: 5,
+  /** Relevance of such a next sentence, relative to the one before it. */
+  followingRelevance: 0.6,
   /** Search coverage (IDF-weighted share of the query in the passage) that vouches for a paraphrase. */
   vouchingCoverage: 0.75,
   /** Relevance (relative to the best supported sentence) a sentence needs for its facts to compete. */
@@ -91,27 +95,13 @@ export function composeAnswer(library: Library, question: string, options: Answe
           sameValue(candidate.fact, best.fact),
       );
       const primary = [best, ...agreeing].map((candidate) => candidate.sentence);
-      return {
-        query: q.question,
-        found: true,
-        answer: best.fact.text,
-        intent: q.intent,
-        facts: [best.fact, ...agreeing.map((candidate) => candidate.fact)],
-        citations: cite(library, primary, all, top),
-        problem: null,
-      };
+      const facts = [best.fact, ...agreeing.map((candidate) => candidate.fact)];
+      return found(library, q, { answer: best.fact.text, facts, primary }, all, top);
     }
     const counted = q.intent === 'count' && q.counter !== null ? findCounted(contenders, q.counter) : null;
     if (counted) {
-      return {
-        query: q.question,
-        found: true,
-        answer: counted.text,
-        intent: q.intent,
-        facts: [...counted.sentence.facts],
-        citations: cite(library, [counted.sentence], all, top),
-        problem: null,
-      };
+      const { text, sentence } = counted;
+      return found(library, q, { answer: text, facts: sentence.facts, primary: [sentence] }, all, top);
     }
     // A short question whose topic the articles speak of, but with no figure of the kind asked
     // ("정상회담 날짜" when no date is given): say so rather than cite a sentence that does not
@@ -125,15 +115,7 @@ export function composeAnswer(library: Library, question: string, options: Answe
     for (const sentence of ranked.slice(0, 5)) {
       const place = findPlace(sentence.text, q.topic);
       if (place) {
-        return {
-          query: q.question,
-          found: true,
-          answer: place.text,
-          intent: q.intent,
-          facts: [...sentence.facts],
-          citations: cite(library, [sentence], all, top),
-          problem: null,
-        };
+        return found(library, q, { answer: place.text, facts: sentence.facts, primary: [sentence] }, all, top);
       }
     }
   }
@@ -141,15 +123,7 @@ export function composeAnswer(library: Library, question: string, options: Answe
   // An open question (or a fact the extractor did not read): the best sentence is the answer.
   const [first] = ranked;
   if (!first) return emptyAnswer(q.question, q.intent, null);
-  return {
-    query: q.question,
-    found: true,
-    answer: first.text,
-    intent: q.intent,
-    facts: [...first.facts],
-    citations: cite(library, [first], all, top),
-    problem: null,
-  };
+  return found(library, q, { answer: first.text, facts: first.facts, primary: [first] }, all, top);
 }
 
 /**
@@ -172,20 +146,50 @@ export function rankSentences(library: Library, q: QuestionAnalysis): RankedSent
   // A keyword query gets no such leeway: each of its few words is the point.
   const vouchable = q.form === 'sentence' || contentWords(q.topic).length > SHORT_QUESTION_WORDS;
   const topScore = hits[0]?.score || 1;
-  return hits.map((hit) => {
+  const ranked = hits.map((hit): RankedSentence => {
     const { articleId, index, text } = hit.sentence;
-    const empty = topic.words.length === 0 && topic.optional.length === 0;
-    const support = empty ? hit.coverage : questionSupport(topic, library.paragraphOf(articleId, index));
+    const support = questionSupport(topic, library.paragraphOf(articleId, index));
     return {
       articleId,
       sentenceIndex: index,
       text,
       relevance: hit.score / topScore,
-      ownSupport: empty ? 1 : questionSupport(topic, text),
+      ownSupport: questionSupport(topic, text),
       supported: support >= needed || (vouchable && hit.coverage >= defaultAnswerOptions.vouchingCoverage && support >= 0.5),
       facts: library.factsOf(articleId, index),
     };
   });
+  return [...ranked, ...followingSentences(library, topic, ranked)];
+}
+
+/**
+ * The sentence after each of the best supported ones, when search did not rank it: news often
+ * names the topic in one sentence and gives the figure in the next ("현지 우수 기업을 소개하는
+ * 시간을 가졌다." / "… 총 3개 기업이 각 10분간 발표를 진행했다.").
+ */
+function followingSentences(
+  library: Library,
+  topic: TopicWords,
+  ranked: readonly RankedSentence[],
+): RankedSentence[] {
+  const seen = new Set(ranked.map((sentence) => `${sentence.articleId}\u0000${sentence.sentenceIndex}`));
+  const following: RankedSentence[] = [];
+  for (const sentence of ranked.filter((candidate) => candidate.supported).slice(0, defaultAnswerOptions.followedSentences)) {
+    const next = library.sentence(sentence.articleId, sentence.sentenceIndex + 1);
+    const key = `${sentence.articleId}\u0000${sentence.sentenceIndex + 1}`;
+    if (!next || seen.has(key)) continue;
+    seen.add(key);
+    following.push({
+      articleId: next.articleId,
+      sentenceIndex: next.index,
+      text: next.text,
+      relevance: sentence.relevance * defaultAnswerOptions.followingRelevance,
+      ownSupport: questionSupport(topic, next.text),
+      supported: true,
+      facts: library.factsOf(next.articleId, next.index),
+    });
+  }
+  return following;
 }
 
 /**
@@ -266,15 +270,7 @@ function answerQuote(
       facts: library.factsOf(quote.articleId, quote.sentenceIndex),
     })),
   );
-  return {
-    query: q.question,
-    found: true,
-    answer: `${words}${speaker}`,
-    intent: q.intent,
-    facts: chosen,
-    citations: cite(library, primary, all, top),
-    problem: null,
-  };
+  return found(library, q, { answer: `${words}${speaker}`, facts: chosen, primary }, all, top);
 }
 
 /**
@@ -340,6 +336,27 @@ function findCounted(
 
 function sameValue(a: Fact, b: Fact): boolean {
   return a.type === b.type && a.value === b.value && a.unit === b.unit;
+}
+
+/** What an answer rests on: its short text, its facts and the sentences to cite first. */
+type Finding = { answer: string; facts: readonly Fact[]; primary: readonly RankedSentence[] };
+
+function found(
+  library: Library,
+  q: QuestionAnalysis,
+  finding: Finding,
+  all: readonly RankedSentence[],
+  top: number,
+): Answer {
+  return {
+    query: q.question,
+    found: true,
+    answer: finding.answer,
+    intent: q.intent,
+    facts: [...finding.facts],
+    citations: cite(library, finding.primary, all, top),
+    problem: null,
+  };
 }
 
 function emptyAnswer(query: string, intent: Answer['intent'], problem: Answer['problem']): Answer {

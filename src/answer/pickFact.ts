@@ -41,9 +41,6 @@ export type FactCandidate = {
   score: number;
 };
 
-/** Counters that stand in for one another when people ask: 몇 곳 / 몇 개 / 몇 개사. */
-const GENERIC_COUNTERS = new Set(['개', '곳', '개사', '개소', '군데', '사', '개 기관', '개 기업']);
-
 /** A figure inside a quoted name (‘2023년 세계 한상대회’) is part of the name, rarely the answer. */
 const TITLE_PENALTY = 0.4;
 
@@ -92,7 +89,7 @@ export function rankFacts(
         sentence.relevance *
         (0.6 + 0.4 * sentence.ownSupport) *
         (0.5 + 0.5 * proximity) *
-        countBonus(fact, sentence, question, pieces) *
+        countBonus(fact, sentence, question, pieces, weightOf) *
         personBonus(fact, pieces) *
         (insideTitle(sentence.text, fact.start) ? TITLE_PENALTY : 1);
       candidates.push({ fact, sentence, score });
@@ -103,36 +100,40 @@ export function rankFacts(
 
 /**
  * Whether a count answers the counter the question names: "몇 곳" is answered by 38개 as well as
- * 5곳 (곳 and 개 count places alike), "몇 명" only by people, "몇 부작" only by 부작.
+ * 5곳 or 30여 개 기관 (places, firms and things are counted alike), "몇 명" only by people, "몇
+ * 부작" only by 부작.
  */
 function fitsCounter(fact: Fact, question: QuestionAnalysis): boolean {
   if (fact.type !== 'count' || question.counter === null) return true;
-  return fact.unit.startsWith(question.counter) || (GENERIC_COUNTERS.has(question.counter) && GENERIC_COUNTERS.has(fact.unit));
+  return fact.unit.startsWith(question.counter) || (isGenericCounter(question.counter) && isGenericCounter(fact.unit));
+}
+
+/** Counters that stand in for one another when people ask: 개, 개사, 개 기관, 곳, 군데, 사. */
+function isGenericCounter(unit: string): boolean {
+  return /^(개(?!월)|곳|군데|사$)/u.test(unit);
 }
 
 /**
- * Counts: the counted noun right after the number ("38개 VC를") or right before its brackets
- * ("기업·기관(19개)") names what is counted, and in "23개 중 5개" the first is the whole — the
- * answer unless the question asks for the whole (전체, 총, 모두).
+ * Counts: the thing counted ("38개 VC", "기업·기관(19개)") named by the question marks the count
+ * asked about; in "23개 중 5개" the first is the whole — the answer only when the question asks for
+ * the whole (전체, 총, 모두).
  */
 function countBonus(
   fact: Fact,
   sentence: RankedSentence,
   question: QuestionAnalysis,
   pieces: readonly string[],
+  weightOf: (piece: string) => number,
 ): number {
   if (fact.type !== 'count') return 1;
   let bonus = 1;
-  const after = sentence.text.slice(fact.end, fact.end + 16);
-  const afterWords = after
-    .replace(/^[)\]]?\s*(이|가|을|를|의|은|는|에|로|와|과)?\s*/u, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .slice(0, 2);
-  const beforeBracket = /([\p{L}\p{N}·]+)\s*\(\s*$/u.exec(sentence.text.slice(Math.max(0, fact.start - 16), fact.start))?.[1] ?? '';
-  const countedNouns = [...afterWords, beforeBracket].map((word) => word.toLowerCase()).filter((word) => word.length > 0);
-  if (countedNouns.some((noun) => pieces.some((piece) => noun.includes(piece)))) bonus *= 1.6;
+  // The rarer the topic word the counted thing shares, the surer the match ("VC" over "기업").
+  const counted = fact.counted?.replace(/\s+/gu, '').toLowerCase() ?? '';
+  const maxWeight = Math.max(0, ...pieces.map(weightOf));
+  const shared = pieces.filter((piece) => counted.includes(piece)).map(weightOf);
+  if (counted.length > 0 && shared.length > 0 && maxWeight > 0) bonus *= 1 + 0.6 * (Math.max(...shared) / maxWeight);
   const wantsWhole = question.cues.some((cue) => WHOLE_CUES.has(cue));
-  const isWhole = /^\s*중\s*\d/u.test(after);
+  const isWhole = /^\s*중\s*\d/u.test(sentence.text.slice(fact.end, fact.end + 8));
   if (isWhole !== wantsWhole) bonus *= 0.5;
   if (question.counter !== null && fact.unit.startsWith(question.counter)) bonus *= 1.2;
   return bonus;

@@ -4,18 +4,8 @@
  */
 import type { Fact, FactType } from '../facts/types.ts';
 
-/** What a question asks for. */
-export type QuestionIntent =
-  | 'money'
-  | 'date'
-  | 'count'
-  | 'area'
-  | 'duration'
-  | 'percent'
-  | 'place'
-  | 'person'
-  | 'quote'
-  | 'open';
+/** What a question asks for: a kind of fact, a place, or anything (open). */
+export type QuestionIntent = FactType | 'place' | 'open';
 
 /** Why a question was not searched at all. */
 export type QuestionProblem = {
