@@ -112,7 +112,8 @@ export function composeAnswer(library: Library, question: string, options: Answe
   }
 
   if (q.intent === 'place') {
-    for (const sentence of ranked.slice(0, 5)) {
+    // Only the best two sentences: a place further down is where something else happened.
+    for (const sentence of ranked.slice(0, 2)) {
       const place = findPlace(sentence.text, q.topic);
       if (place) {
         return found(library, q, { answer: place.text, facts: sentence.facts, primary: [sentence] }, all, top);

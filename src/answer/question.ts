@@ -5,6 +5,7 @@
  * taken out of the search query on purpose: articles rarely repeat the question's wording
  * ("약 2,700억 원을 투자해" never says 예산), so the topic finds the sentence and the intent picks the fact.
  */
+import { readTitle } from '../facts/titles.ts';
 import type { QuestionIntent, QuestionProblem } from './types.ts';
 
 /** Longest question we search for; longer input is rejected with a clear message. */
@@ -87,7 +88,7 @@ const INTENT_CUES: IntentCue[] = [
   },
   {
     intent: 'count',
-    words: ['개수', '건수', '인원', '수$', '전체', '모두', '총$', 'how many', 'number of', 'count'],
+    words: ['개수', '건수', '인원', '수$', '전체', '총$', 'how many', 'number of', 'count'],
     questionWords: ['몇 곳', '몇 개', '몇 명', '몇 건', '몇 사', '몇 개사', '몇 개국', '몇 군데', '몇'],
   },
   {
@@ -108,7 +109,7 @@ const INTENT_CUES: IntentCue[] = [
   },
   {
     intent: 'person',
-    words: ['인물', '담당자', '책임자', '이름', '성함', 'who', 'whom', 'name'],
+    words: ['인물', '담당자', '책임자', 'who', 'whom'],
     questionWords: ['누구', '누가', '어떤 사람'],
   },
 ];
@@ -191,8 +192,17 @@ function detectIntent(question: string): IntentDetection {
       return { intent: cue.intent, cues: found.map((word) => word.replace(/\$$/u, '')), counter };
     }
   }
+  // "제노스코 대표 이름" asks for a person; "단체의 이름은" does not: a name cue counts only next to
+  // a title (직함).
+  const nameCue = NAME_CUES.find((word) => hasCue(lower, word));
+  if (nameCue && lower.split(/\s+/u).some((word) => readTitle(word) !== null)) {
+    return { intent: 'person', cues: [nameCue], counter: null };
+  }
   return { intent: 'open', cues: [], counter: null };
 }
+
+/** Words that ask for a name. */
+const NAME_CUES = ['이름', '성함', 'name'];
 
 /**
  * A cue matches at the start of an eojeol ("예산은" has 예산; "공예산업" does not) and, for Latin
@@ -202,8 +212,9 @@ function hasCue(question: string, cue: string): boolean {
   if (/^[a-z ]+$/u.test(cue)) return new RegExp(`\\b${cue}\\b`, 'u').test(question);
   // A cue ending in $ is a whole word, particles allowed ("직원 수는"), never a prefix ("수출").
   if (cue.endsWith('$')) {
+    // "할 수 있다" is not a number (수) question.
     const word = escapeRegExp(cue.slice(0, -1));
-    return new RegExp(`(^|[\\s\\p{P}])${word}(은|는|이|가|를|을|도)?(?=$|[\\s\\p{P}])`, 'u').test(question);
+    return new RegExp(`(^|[\\s\\p{P}])${word}(은|는|이|가|를|을|도)?(?=$|[\\s\\p{P}])(?!\\s*(있|없))`, 'u').test(question);
   }
   return new RegExp(`(^|[\\s\\p{P}])${escapeRegExp(cue)}`, 'u').test(question);
 }
