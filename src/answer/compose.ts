@@ -11,7 +11,7 @@ import type { Fact, QuoteFact } from '../facts/types.ts';
 import type { SearchHit } from '../search/types.ts';
 import { contentWords, isWordPresent, questionSupport, topicSupport, topicWords, type TopicWords } from './evidence.ts';
 import type { Library } from './library.ts';
-import { factTypeOf, rankFacts, type RankedSentence } from './pickFact.ts';
+import { factTypeOf, rankFacts, type FactCandidate, type RankedSentence } from './pickFact.ts';
 import { findPlace } from './place.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { speakerMatch } from './speakers.ts';
@@ -25,6 +25,11 @@ export const defaultAnswerOptions = {
   searchLimit: 30,
   /** Sentences whose facts compete for the answer. */
   factSentences: 8,
+  /**
+   * A figure from another article, for the same topic, scoring at least this share of the best
+   * one's score, is shown beside it as a disagreement.
+   */
+  disagreementScore: 0.85,
   /** Supported sentences whose next sentence joins the candidates when search did not rank it. */
   followedSentences: 5,
   /** Relevance of such a next sentence, relative to the one before it. */
@@ -88,15 +93,25 @@ export function composeAnswer(library: Library, question: string, options: Answe
     }
     const best = candidates[0];
     if (best) {
-      const agreeing = candidates.filter(
-        (candidate) =>
-          candidate !== best &&
-          candidate.fact.articleId !== best.fact.articleId &&
-          sameValue(candidate.fact, best.fact),
+      // Other articles are read in full for the same figure (cited together) and for a different
+      // figure given just as squarely for the same topic (shown beside it: the articles disagree).
+      const others = rankFacts(ranked, type, q, weightOf).filter(
+        (candidate) => candidate.fact.articleId !== best.fact.articleId,
       );
-      const primary = [best, ...agreeing].map((candidate) => candidate.sentence);
-      const facts = [best.fact, ...agreeing.map((candidate) => candidate.fact)];
-      return found(library, q, { answer: best.fact.text, facts, primary }, all, top);
+      const agreeing = firstPerArticle(others.filter((candidate) => sameValue(candidate.fact, best.fact)));
+      const disagreeing = firstPerArticle(
+        others.filter(
+          (candidate) =>
+            !sameValue(candidate.fact, best.fact) &&
+            candidate.sentence.ownSupport >= best.sentence.ownSupport &&
+            candidate.sentence.ownSupport === 1 &&
+            candidate.score >= defaultAnswerOptions.disagreementScore * best.score,
+        ),
+      ).filter((candidate) => !agreeing.some((agree) => agree.fact.articleId === candidate.fact.articleId));
+      const primary = [best, ...agreeing, ...disagreeing].map((candidate) => candidate.sentence);
+      const facts = [best, ...agreeing, ...disagreeing].map((candidate) => candidate.fact);
+      const answer = [best, ...disagreeing].map((candidate) => candidate.fact.text).join(' / ');
+      return found(library, q, { answer, facts, primary }, all, top);
     }
     const counted = q.intent === 'count' && q.counter !== null ? findCounted(contenders, q.counter) : null;
     if (counted) {
@@ -335,8 +350,31 @@ function findCounted(
   return null;
 }
 
+/** The best candidate of each article, in order. */
+function firstPerArticle(candidates: readonly FactCandidate[]): FactCandidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((candidate) => {
+    if (seen.has(candidate.fact.articleId)) return false;
+    seen.add(candidate.fact.articleId);
+    return true;
+  });
+}
+
+/**
+ * Whether two facts state the same thing. A partial date agrees with a full one it fits: "28일" in
+ * an undated article ("---28") and "4월 28일" ("2023-04-28").
+ */
 function sameValue(a: Fact, b: Fact): boolean {
+  if (a.type === 'date' && b.type === 'date') return datesAgree(a.value, b.value);
   return a.type === b.type && a.value === b.value && a.unit === b.unit;
+}
+
+function datesAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const parts = (value: string) => value.replace(/^-+/u, (dashes) => (dashes.length >= 3 ? '?-?-' : '?-')).split('-');
+  const [x, y] = [parts(a), parts(b)];
+  if (x.length !== y.length) return false;
+  return x.every((part, i) => part === '?' || y[i] === '?' || part === y[i]);
 }
 
 /** What an answer rests on: its short text, its facts and the sentences to cite first. */

@@ -120,3 +120,21 @@ describe('lookups', () => {
     expect(articles.find((article) => article.id.startsWith('001'))).toMatchObject({ outlet: '동아일보', date: '2023-05-04' });
   });
 });
+
+describe('answer: 여러 기사', () => {
+  it('기사마다 다른 수치를 말하면 둘 다 보여 주고 둘 다 인용한다', async () => {
+    const { articleFromRecord } = await import('../../src/corpus/index.ts');
+    const { createEngine } = await import('../../src/answer/index.ts');
+    const articles = [
+      { id: 'a', title: '가 신문', date: '2024-03-02', text: '부산시는 북항 재개발 사업에 총 2조 원을 투입한다고 밝혔다. 공사는 내년에 시작된다.' },
+      { id: 'b', title: '나 신문', date: '2024-03-03', text: '북항 재개발 사업에는 모두 2조4000억 원이 투입될 예정이다. 시는 민자 유치도 추진한다.' },
+      { id: 'c', title: '다 신문', date: '2024-03-04', text: '시민단체는 북항 재개발 사업의 환경 영향을 우려했다.' },
+    ].map((record) => articleFromRecord(record)).filter((article) => article !== null);
+    const local = await createEngine(articles);
+    const result = local.answer('북항 재개발 사업비');
+    expect(result.found).toBe(true);
+    expect(squash(result.answer)).toContain('2조원');
+    expect(squash(result.answer)).toContain('2조4000억원');
+    expect(result.citations.slice(0, 2).map((citation) => citation.articleId).sort()).toEqual(['a', 'b']);
+  });
+});
