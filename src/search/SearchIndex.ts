@@ -41,6 +41,16 @@ export type AnalyzedQuery = {
   rewrites: string[];
 };
 
+/** How long making the index took, in ms (for the bench and startup logs). */
+export type IndexTimings = {
+  /** Counting the corpus into postings (a cold build). */
+  buildMs?: number;
+  /** Writing the snapshot after a cold build. */
+  saveMs?: number;
+  /** Reading and checking the snapshot. */
+  loadMs?: number;
+};
+
 export type OpenOptions = {
   /** Where snapshots live (created if missing). */
   snapshotDir: string;
@@ -48,6 +58,8 @@ export type OpenOptions = {
 };
 
 const DEFAULT_LIMIT = 10;
+/** Below this many postings, scoring every term fully costs next to nothing. */
+const MIN_POSTING_BUDGET = 100;
 /** Sentence term sets kept for re-ranking before the cache is cleared. */
 const SENTENCE_CACHE_LIMIT = 50_000;
 
@@ -86,6 +98,9 @@ export class SearchIndex {
   /** Why the snapshot was not used (when `source` is 'built' by `open`). */
   readonly snapshotMiss: SnapshotMiss | null;
   readonly options: Readonly<SearchIndexOptions>;
+  /** How long building, saving or loading took. */
+  readonly timings: Readonly<IndexTimings>;
+  private readonly measured: IndexTimings = {};
   private readonly articles: readonly Article[];
   private readonly byId: Map<string, number>;
   private readonly parts: IndexParts;
@@ -104,6 +119,7 @@ export class SearchIndex {
     this.options = Object.freeze(options);
     this.source = source;
     this.snapshotMiss = snapshotMiss;
+    this.timings = this.measured;
     this.byId = new Map(articles.map((a, i) => [a.id, i]));
   }
 
@@ -118,6 +134,7 @@ export class SearchIndex {
    */
   static async open(articles: readonly Article[], { snapshotDir, options = {} }: OpenOptions): Promise<SearchIndex> {
     const merged = { ...defaultSearchIndexOptions, ...options };
+    const started = performance.now();
     const corpusHash = hashCorpus(articles);
     const read = await readSnapshot(snapshotDir, corpusHash);
     let miss: SnapshotMiss = read.ok ? { kind: 'corrupt', message: 'snapshot does not match the corpus' } : read.error;
@@ -126,7 +143,9 @@ export class SearchIndex {
       if (samePassages(passages, listPassages(articles))) {
         try {
           const parts = indexParts(passages, postings, words, aliases);
-          return new SearchIndex(articles, parts, merged, 'snapshot', null);
+          const index = new SearchIndex(articles, parts, merged, 'snapshot', null);
+          index.measured.loadMs = performance.now() - started;
+          return index;
         } catch (e) {
           // A snapshot that does not load is never trusted: rebuilt below.
           miss = { kind: 'corrupt', message: `snapshot did not load: ${String(e).slice(0, 200)}` };
@@ -134,6 +153,7 @@ export class SearchIndex {
       }
     }
     const { index, built } = SearchIndex.fromBuilt(articles, merged, miss);
+    const saving = performance.now();
     writeSnapshot(snapshotDir, {
       corpusHash,
       passages: index.parts.passages,
@@ -141,14 +161,18 @@ export class SearchIndex {
       words: built.wordCounts,
       aliases: built.aliases,
     });
+    index.measured.saveMs = performance.now() - saving;
     return index;
   }
 
   private static fromBuilt(articles: readonly Article[], options: SearchIndexOptions, miss: SnapshotMiss | null) {
+    const started = performance.now();
     const passages = listPassages(articles);
     const built = buildIndex(articles, passages);
     const parts = indexParts(passages, built.postings, built.wordCounts, built.aliases);
-    return { index: new SearchIndex(articles, parts, options, 'built', miss), built };
+    const index = new SearchIndex(articles, parts, options, 'built', miss);
+    index.measured.buildMs = performance.now() - started;
+    return { index, built };
   }
 
   /** Number of indexed passages. */
@@ -202,7 +226,9 @@ export class SearchIndex {
     const known = [...all.keys()].filter(knows).sort(
       (a, b) => (this.parts.documentFrequency.get(a) ?? 0) - (this.parts.documentFrequency.get(b) ?? 0),
     );
-    const maxDf = Math.max(this.options.commonTermShare * this.parts.passages.length, this.options.commonTermMinPassages);
+    const n = this.parts.passages.length;
+    const maxDf = Math.max(this.options.commonTermShare * n, this.options.commonTermMinPassages);
+    const budget = Math.min(this.options.postingBudget, Math.max(MIN_POSTING_BUDGET, this.options.postingBudgetShare * n));
     const pruned: string[] = [];
     const candidateOnly = new Set<string>();
     let postings = 0;
@@ -210,7 +236,7 @@ export class SearchIndex {
     known.forEach((term, i) => {
       const df = this.parts.documentFrequency.get(term) ?? 0;
       postings += df;
-      if (i < this.options.minKeptTerms || (df <= maxDf && postings <= this.options.postingBudget)) return;
+      if (i < this.options.minKeptTerms || (df <= maxDf && postings <= budget)) return;
       if (df <= maxDf && candidatePostings + df <= this.options.candidateOnlyBudget) {
         candidatePostings += df;
         candidateOnly.add(term);

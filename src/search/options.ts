@@ -28,6 +28,11 @@ export type SearchIndexOptions = {
    */
   postingBudget: number;
   /**
+   * The posting budget as a share of the corpus's passages, when that is smaller (default 0.15,
+   * never below 100 passages): on a small corpus too, the rarest terms decide the candidates.
+   */
+  postingBudgetShare: number;
+  /**
    * Passages that those commoner, candidate-only terms may walk in all; terms beyond it are
    * dropped (default 60 000). A walked passage that is not a candidate costs a few map look-ups (~0.3 µs).
    */
@@ -53,6 +58,7 @@ export const defaultSearchIndexOptions: Readonly<SearchIndexOptions> = Object.fr
   commonTermShare: 0.08,
   commonTermMinPassages: 200,
   postingBudget: 4_000,
+  postingBudgetShare: 0.15,
   candidateOnlyBudget: 60_000,
   minKeptTerms: 3,
   sentencePassages: 8,
