@@ -65,6 +65,29 @@ describe('SearchIndex.search', () => {
   });
 });
 
+describe('SearchIndex.analyze', () => {
+  const small = [
+    article('a', '', ['희귀단어가 나오는 공통 문장이다.']),
+    article('b', '', ['공통 문장이다.']),
+    article('c', '', ['또 다른 공통 문장이다.']),
+  ];
+  it('scores common terms beyond the posting budget only on passages the rarer terms matched', () => {
+    const tight = SearchIndex.build(small, { postingBudget: 1, minKeptTerms: 1 });
+    const analyzed = tight.analyze('희귀단어 공통 문장');
+    expect([...analyzed.candidateOnly]).toEqual(expect.arrayContaining(['공통', '문장']));
+    expect(tight.searchArticles('희귀단어 공통 문장').map((h) => h.articleId)).toEqual(['a']);
+    const loose = SearchIndex.build(small);
+    expect(loose.analyze('희귀단어 공통 문장').candidateOnly.size).toBe(0);
+    expect(loose.searchArticles('희귀단어 공통 문장').map((h) => h.articleId)).toHaveLength(3);
+  });
+  it('keeps the ranking of the full query on the fixture corpus', () => {
+    const tight = SearchIndex.build(corpus, { postingBudget: 2, minKeptTerms: 2 });
+    for (const query of ['대웅제약 기술수출 계약 규모', '랩허브 완공 시기는 언제인가', '아우디툼바이오 보스턴 연구소']) {
+      expect(tight.searchArticles(query, { limit: 1 })).toEqual(index.searchArticles(query, { limit: 1 }));
+    }
+  });
+});
+
 describe('SearchIndex.searchArticles', () => {
   it('ranks the article that answers first, once per article', () => {
     const hits = index.searchArticles('아우디툼바이오 보스턴', { limit: 5 });
