@@ -51,6 +51,8 @@ type IntentCue = {
   questionWords?: string[];
   /** Words that set the intent but name what is asked about, so they stay in the topic. */
   topicWords?: string[];
+  /** Cue words that set the intent only when no other intent's cue is there ("방미 기간 … 수"). */
+  weakWords?: string[];
 };
 
 /**
@@ -78,12 +80,16 @@ const INTENT_CUES: IntentCue[] = [
   },
   {
     intent: 'duration',
-    words: ['기간', '동안', 'how long', 'duration'],
+    words: ['how long', 'duration'],
+    weakWords: ['기간', '동안'],
     questionWords: ['얼마나 오래', '몇 년 만', '몇 년간', '몇 년 동안', '몇 달'],
   },
   {
     intent: 'date',
-    words: ['시기', '날짜', '일시', '일정', '연도', '시점', '기한', '개최일', '완공일', 'when', 'date', 'year', 'deadline'],
+    words: [
+      '시기', '날짜', '일시', '일정', '연도', '시점', '기한', '개최일', '완공일', '발표일', '출시일', '시행일', '마감일',
+      '개막일', '선고일', '창립일', '설립일', 'when', 'date', 'year', 'deadline',
+    ],
     questionWords: ['언제', '몇 년도', '몇 월', '며칠', '몇 일', '몇 년에'],
   },
   {
@@ -104,7 +110,8 @@ const INTENT_CUES: IntentCue[] = [
   },
   {
     intent: 'place',
-    words: ['장소', '위치', '개최지', '소재지', '지역', '곳$', '어느 도시', 'where', 'location', 'venue', 'place', 'city'],
+    words: ['장소', '위치', '개최지', '소재지', '곳$', '어느 도시', 'where', 'location', 'venue', 'place', 'city'],
+    weakWords: ['지역'],
     questionWords: ['어디', '어느 곳'],
   },
   {
@@ -184,16 +191,19 @@ type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string
 
 function detectIntent(question: string): IntentDetection {
   const lower = question.toLowerCase();
-  for (const cue of INTENT_CUES) {
-    const found = [...(cue.questionWords ?? []), ...cue.words].filter((word) => hasCue(lower, word));
-    const named = (cue.topicWords ?? []).some((word) => hasCue(lower, word));
-    if (found.length > 0 || named) {
-      const counter = cue.intent === 'count' ? findCounter(lower) : null;
-      return { intent: cue.intent, cues: found.map((word) => word.replace(/\$$/u, '')), counter };
+  for (const strength of ['strong', 'weak'] as const) {
+    for (const cue of INTENT_CUES) {
+      const words = strength === 'strong' ? [...(cue.questionWords ?? []), ...cue.words] : (cue.weakWords ?? []);
+      const found = words.filter((word) => hasCue(lower, word));
+      const named = strength === 'strong' && (cue.topicWords ?? []).some((word) => hasCue(lower, word));
+      if (found.length > 0 || named) {
+        const counter = cue.intent === 'count' ? findCounter(lower) : null;
+        return { intent: cue.intent, cues: found.map((word) => word.replace(/\$$/u, '')), counter };
+      }
     }
   }
-  // "제노스코 대표 이름" asks for a person; "단체의 이름은" does not: a name cue counts only next to
-  // a title (직함).
+  // "제노스코 대표 이름" and "차순도 원장 소속" ask for a person; "단체의 이름은" and "이명박이
+  // 소속된 당" do not: a name or role cue counts only next to a title (직함).
   const nameCue = NAME_CUES.find((word) => hasCue(lower, word));
   if (nameCue && lower.split(/\s+/u).some((word) => readTitle(word) !== null)) {
     return { intent: 'person', cues: [nameCue], counter: null };
@@ -201,8 +211,8 @@ function detectIntent(question: string): IntentDetection {
   return { intent: 'open', cues: [], counter: null };
 }
 
-/** Words that ask for a name. */
-const NAME_CUES = ['이름', '성함', 'name'];
+/** Words that ask for a person's name or role; they do only next to a title (직함). */
+const NAME_CUES = ['이름', '성함', '직함', '직책', '직위', '소속', 'name'];
 
 /**
  * A cue matches at the start of an eojeol ("예산은" has 예산; "공예산업" does not) and, for Latin
@@ -216,7 +226,8 @@ function hasCue(question: string, cue: string): boolean {
     const word = escapeRegExp(cue.slice(0, -1));
     return new RegExp(`(^|[\\s\\p{P}])${word}(은|는|이|가|를|을|도)?(?=$|[\\s\\p{P}])(?!\\s*(있|없))`, 'u').test(question);
   }
-  return new RegExp(`(^|[\\s\\p{P}])${escapeRegExp(cue)}`, 'u').test(question);
+  // "총사업비", "총예산": 총 (total) may be glued in front.
+  return new RegExp(`(^|[\\s\\p{P}])(총|전체)?${escapeRegExp(cue)}`, 'u').test(question);
 }
 
 /**
@@ -252,7 +263,7 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
   for (const cue of [...cues, ...ALL_QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
     // A one-syllable cue (수) goes only as a whole word; longer cues take their particles along.
     const tail = [...cue].length === 1 ? '(은|는|이|가|를|을|도)?(?=$|[\\s\\p{P}])' : '[가-힣]*';
-    text = text.replace(new RegExp(`(^|[\\s\\p{P}])${escapeRegExp(cue)}${tail}`, 'giu'), '$1 ');
+    text = text.replace(new RegExp(`(^|[\\s\\p{P}])(총|전체)?${escapeRegExp(cue)}${tail}`, 'giu'), '$1 ');
   }
   const words = text
     .replace(/[?？!！.。,，~]+/gu, ' ')
@@ -267,6 +278,11 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
   }
   const kept = words.filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()));
   const predicates = kept.filter(isPredicateForm).map(stripParticle);
+  // A question that ends on a spoken verb ("어디에 지어?", "어떤 회사야") asks with it.
+  const lastKept = kept.at(-1);
+  if (lastKept !== undefined && kept.length > 1 && SPOKEN_ENDING.test(lastKept) && SPOKEN_ENDING.test(question.trim().replace(/[?？]\s*$/u, ''))) {
+    predicates.push(stripParticle(lastKept));
+  }
   const topic = kept.map(stripParticle).join(' ').trim();
   return topic.length > 0 ? { topic, predicates } : { topic: question, predicates: [] };
 }
@@ -281,6 +297,9 @@ const PREDICATE_FORM =
 const SHORT_ADNOMINAL = /^[가-힣][은는린된난친진운준쓴긴]$/u;
 /** A verb stem ending that takes 는 ("열리는", "보이는", "바꾸는"); nouns rarely end so. */
 const VERB_STEM_NEUN = /[가-힣][리되지기시르우추주]는$/u;
+
+/** Endings of a spoken question's last word (구어체 종결 어미): 지어, 회사야, 열렸지. */
+const SPOKEN_ENDING = /[가-힣](어|아|여|야|지|니|냐|까|래|죠|네|대|요)$/u;
 
 function isPredicateForm(word: string): boolean {
   if (!/[가-힣]$/u.test(word)) return false;

@@ -81,7 +81,9 @@ function organizationBefore(words: Word[], index: number, text: string): { start
   // "메사추세츠 종합병원(MGH)": a transliterated place name joins the organization after it.
   const place = words[first - 1];
   const firstWord = words[first];
-  if (first > 0 && place !== undefined && firstWord !== undefined && softGap(firstWord.gap) && !firstWord.text.endsWith('의') && looksLikeForeignName([place.text])) first--;
+  // A word with a particle ("포럼엔 복지부 …": 엔 = 에는) ends a clause and is no place name.
+  const placeLike = place !== undefined && isPlainWord(place.text) && !/(엔|에선|에는)$/.test(place.text);
+  if (first > 0 && place !== undefined && firstWord !== undefined && softGap(firstWord.gap) && !firstWord.text.endsWith('의') && placeLike && looksLikeForeignName([place.text])) first--;
   const start = words[first];
   const last = words[index - 1];
   if (first < 0 || start === undefined || last === undefined) return null;

@@ -97,3 +97,26 @@ describe('analyzeQuestion: 문장형 질문과 낱말 질문', () => {
     expect(analyze('59억 달러 원화로 얼마')).toMatchObject({ intent: 'money', topic: '59억 달러' });
   });
 });
+
+describe('analyzeQuestion: 단서어의 세기와 붙여 쓴 총', () => {
+  it('"기간"은 다른 단서가 없을 때만 기간을 묻는다', () => {
+    expect(analyze('방미 기간 체결한 업무협약 수').intent).toBe('count');
+    expect(analyze('국빈 방문 기간').intent).toBe('duration');
+  });
+
+  it('"총사업비"처럼 총이 붙은 단서어도 알아본다', () => {
+    expect(analyze('케이바이오 랩허브 총사업비')).toMatchObject({ intent: 'money', topic: '케이바이오 랩허브' });
+  });
+
+  it('구어체 끝말은 동사로 보아 주제어에서 없어도 되는 말이 된다', () => {
+    expect(analyze('랩허브 어디에 지어?').predicates).toContain('지어');
+    expect(analyze('에이슬립 어떤 회사야').predicates).toContain('회사야');
+  });
+
+  it('직함·소속을 물으면 인물을 묻는다', () => {
+    expect(analyze('황병구 회장 직함').intent).toBe('person');
+    expect(analyze('차순도 원장 소속').intent).toBe('person');
+    expect(analyze('제노스코 대표 이름')).toMatchObject({ intent: 'person', topic: '제노스코 대표' });
+    expect(analyze('연구 단체의 이름은?').intent).toBe('open');
+  });
+});

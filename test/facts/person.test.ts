@@ -138,3 +138,16 @@ describe('splitWords', () => {
     expect(splitWords('장관(오른쪽)은 말했다').map((w) => w.text)).toEqual(['장관', '오른쪽', '은', '말했다']);
   });
 });
+
+describe('extractPersons: 조사가 붙은 말은 기관명이 아니다', () => {
+  it('"포럼엔 복지부 임인택 실장"의 기관은 복지부다', () => {
+    const article = {
+      id: 't', title: 't', outlet: null, author: null, date: null, url: null,
+      paragraphs: ['포럼엔 복지부 임인택 보건의료정책실장 등 100여명이 참석했다.'],
+      sentences: [{ articleId: 't', index: 0, paragraphIndex: 0, text: '포럼엔 복지부 임인택 보건의료정책실장 등 100여명이 참석했다.' }],
+    };
+    const [person] = extractPersons(article.sentences);
+    expect(person).toMatchObject({ name: '임인택', organization: '복지부', title: '보건의료정책실장' });
+    expect(person?.text).toBe('복지부 임인택 보건의료정책실장');
+  });
+});
