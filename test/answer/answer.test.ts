@@ -138,3 +138,23 @@ describe('answer: 여러 기사', () => {
     expect(result.citations.slice(0, 2).map((citation) => citation.articleId).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('answer: 어떤 입력에도 죽지 않는다', () => {
+  it('never throws, and never answers without citing, on arbitrary text', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: fc.constantFrom('랩', '허', '브', ' ', 'ㄷ', '?', '@', '억', '1', '몇', '발언') }),
+        ), (question) => {
+        const result = engine.answer(question);
+        expect(result.found ? result.citations.length > 0 : result.citations.length === 0).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    for (const odd of ['\uD800', 'e\u0301\u0301', '🙂'.repeat(600), '가 '.repeat(240), '?'.repeat(499)]) {
+      expect(() => engine.answer(odd)).not.toThrow();
+    }
+  });
+});
