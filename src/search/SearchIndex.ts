@@ -7,6 +7,7 @@ import { normalize, tokenizeNormalized } from '../korean/index.ts';
 import type { Aliases } from './aliases.ts';
 import { expectedAnswerTypes, holdsAnswerType } from './answerType.ts';
 import { buildIndex } from './buildIndex.ts';
+import { splitCommonTerms } from './commonTerms.ts';
 import { defaultSearchIndexOptions } from './options.ts';
 import type { SearchIndexOptions } from './options.ts';
 import { listPassages } from './passages.ts';
@@ -58,8 +59,6 @@ export type OpenOptions = {
 };
 
 const DEFAULT_LIMIT = 10;
-/** Below this many postings, scoring every term fully costs next to nothing. */
-const MIN_POSTING_BUDGET = 100;
 /** Sentence term sets kept for re-ranking before the cache is cleared. */
 const SENTENCE_CACHE_LIMIT = 50_000;
 
@@ -222,29 +221,13 @@ export class SearchIndex {
         counted.set(term, weight * this.idf(term));
       }
     }
-    // Common-terms pruning: drop the most frequent known terms while enough rarer ones remain.
-    const known = [...all.keys()].filter(knows).sort(
-      (a, b) => (this.parts.documentFrequency.get(a) ?? 0) - (this.parts.documentFrequency.get(b) ?? 0),
+    const { candidateOnly, pruned } = splitCommonTerms(
+      [...all.keys()].filter(knows),
+      this.parts.documentFrequency,
+      this.parts.passages.length,
+      this.options,
     );
-    const n = this.parts.passages.length;
-    const maxDf = Math.max(this.options.commonTermShare * n, this.options.commonTermMinPassages);
-    const budget = Math.min(this.options.postingBudget, Math.max(MIN_POSTING_BUDGET, this.options.postingBudgetShare * n));
-    const pruned: string[] = [];
-    const candidateOnly = new Set<string>();
-    let postings = 0;
-    let candidatePostings = 0;
-    known.forEach((term, i) => {
-      const df = this.parts.documentFrequency.get(term) ?? 0;
-      postings += df;
-      if (i < this.options.minKeptTerms || (df <= maxDf && postings <= budget)) return;
-      if (df <= maxDf && candidatePostings + df <= this.options.candidateOnlyBudget) {
-        candidatePostings += df;
-        candidateOnly.add(term);
-        return;
-      }
-      pruned.push(term);
-      all.delete(term);
-    });
+    for (const term of pruned) all.delete(term);
     for (const term of pruned) counted.delete(term);
     for (const term of all.keys()) if (!knows(term)) all.delete(term);
     let totalWeight = 0;
