@@ -2,7 +2,8 @@
  * `npm run eval [-- --corpus PATH --questions PATH] [--cli]`: quality figures.
  *
  * - Seed questions (../shared/eval/seed-dev.jsonl, when present): every question scored as the eval
- *   README says (found, answer_any, cite_any, articles), with the failures listed.
+ *   README says (found, answer_any, cite_any, articles), with the failures listed; then our own
+ *   broader set in eval/seed-extra.jsonl, scored the same way.
  * - KorQuAD dev (../shared/eval/korquad-dev/, when present): passage recall@1/@5 and MRR of the
  *   search layer, and the same figures through `answer()` — the path the CLI and the bot take —
  *   plus how often the short answer contains the gold answer. With --cli, the answers come from
@@ -46,6 +47,10 @@ async function main(): Promise<number> {
   } else {
     console.log(`(no ${seedFile}: seed questions skipped)`);
   }
+
+  // Our own broader question set over the seeds: reported, not held against the run.
+  const extraFile = path.join(PROJECT_ROOT, 'eval', 'seed-extra.jsonl');
+  if (existsSync(extraFile)) await runSeedEval(DEFAULT_CORPUS, extraFile);
 
   const korquadDir = path.join(SHARED_EVAL, 'korquad-dev');
   if (!values['skip-korquad'] && existsSync(korquadDir)) {
