@@ -4,6 +4,7 @@
  */
 import type { Fact, FactType } from '../facts/types.ts';
 import type { QuestionAnalysis } from './question.ts';
+import type { RankedSentence } from './sentences.ts';
 import type { QuestionIntent } from './types.ts';
 import { distanceToTopic, locateTopic, topicPieces, weightedProximity } from './locate.ts';
 
@@ -21,19 +22,6 @@ const FACT_TYPE_OF_INTENT: Partial<Record<QuestionIntent, FactType>> = {
 export function factTypeOf(intent: QuestionIntent): FactType | null {
   return FACT_TYPE_OF_INTENT[intent] ?? null;
 }
-
-/** A sentence search found, with its relevance normalized to the best one (0..1]. */
-export type RankedSentence = {
-  articleId: string;
-  sentenceIndex: number;
-  text: string;
-  relevance: number;
-  /** Share (0..1) of the topic's words in the sentence itself. */
-  ownSupport: number;
-  /** Whether the sentence's paragraph holds (nearly) every topic word: only then may it answer. */
-  supported: boolean;
-  facts: readonly Fact[];
-};
 
 export type FactCandidate = {
   fact: Fact;

@@ -1,0 +1,51 @@
+/**
+ * Citations: which sentences an answer shows, in which order.
+ */
+import type { Library } from './library.ts';
+import type { RankedSentence } from './sentences.ts';
+import type { Citation } from './types.ts';
+
+/**
+ * The primary sentences first; then the best sentence of each other article that holds the
+ * topic, then of each article that does not; then the rest, in search order. A reader sees every
+ * article that speaks of the topic before a second sentence of one of them.
+ */
+export function cite(
+  library: Library,
+  primary: readonly RankedSentence[],
+  all: readonly RankedSentence[],
+  top: number,
+): Citation[] {
+  const cited = new Set(primary.map((sentence) => sentence.articleId));
+  const firstOfEachArticle = (sentences: readonly RankedSentence[]) =>
+    sentences.filter((sentence) => {
+      if (cited.has(sentence.articleId)) return false;
+      cited.add(sentence.articleId);
+      return true;
+    });
+  const supported = all.filter((sentence) => sentence.supported);
+  const order = [
+    ...primary,
+    ...firstOfEachArticle(supported),
+    ...firstOfEachArticle(all),
+    ...supported,
+    ...all,
+  ];
+  const citations: Citation[] = [];
+  for (const sentence of dedupeSentences(order)) {
+    if (citations.length >= top) break;
+    const citation = library.cite(sentence.articleId, sentence.sentenceIndex, sentence.relevance);
+    if (citation) citations.push(citation);
+  }
+  return citations;
+}
+
+export function dedupeSentences(sentences: readonly RankedSentence[]): RankedSentence[] {
+  const seen = new Set<string>();
+  return sentences.filter((sentence) => {
+    const key = `${sentence.articleId}\u0000${sentence.sentenceIndex}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

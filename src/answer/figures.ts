@@ -1,0 +1,107 @@
+/**
+ * Figure answers (금액, 날짜, 수량, 면적, 기간, 비율, 인물): the fact of the asked type that best
+ * answers, with the other articles that state the same figure, or a different one as squarely.
+ */
+import type { Fact, FactType } from '../facts/types.ts';
+import type { Library } from './library.ts';
+import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
+import { rankFacts, type FactCandidate } from './pickFact.ts';
+import { contentWords } from './evidence.ts';
+import type { QuestionAnalysis } from './question.ts';
+import type { Finding, RankedSentence } from './sentences.ts';
+
+/**
+ * The figure that answers, or 'not-stated' when a short question's topic is there but the figure
+ * is not ("정상회담 날짜" when no date is given), or null to fall back to the best sentence.
+ */
+export function answerFigure(
+  library: Library,
+  q: QuestionAnalysis,
+  type: FactType,
+  ranked: readonly RankedSentence[],
+): Finding | 'not-stated' | null {
+  // Only sentences about as relevant as the best one compete: a fact in a weaker sentence is
+  // more often a different fact of the same type.
+  const contenders = ranked
+    .slice(0, defaultAnswerOptions.factSentences)
+    .filter((sentence) => sentence.relevance >= defaultAnswerOptions.minFactRelevance * (ranked[0]?.relevance ?? 0));
+  // When none of them holds one, every supported sentence may.
+  const weightOf = (piece: string) => library.pieceWeight(piece);
+  const candidates = rankFacts(contenders, type, q, weightOf);
+  if (candidates.length === 0) {
+    candidates.push(...rankFacts(ranked.slice(0, defaultAnswerOptions.factSentences), type, q, weightOf));
+  }
+  const best = candidates[0];
+  if (best) {
+    // Other articles are read in full for the same figure (cited together) and for a different
+    // figure given just as squarely for the same topic (shown beside it: the articles disagree).
+    const others = rankFacts(ranked, type, q, weightOf).filter(
+      (candidate) => candidate.fact.articleId !== best.fact.articleId,
+    );
+    const agreeing = firstPerArticle(others.filter((candidate) => sameValue(candidate.fact, best.fact)));
+    const disagreeing = firstPerArticle(
+      others.filter(
+        (candidate) =>
+          !sameValue(candidate.fact, best.fact) &&
+          candidate.sentence.ownSupport >= best.sentence.ownSupport &&
+          candidate.sentence.ownSupport === 1 &&
+          candidate.score >= defaultAnswerOptions.disagreementScore * best.score,
+      ),
+    ).filter((candidate) => !agreeing.some((agree) => agree.fact.articleId === candidate.fact.articleId));
+    const primary = [best, ...agreeing, ...disagreeing].map((candidate) => candidate.sentence);
+    const facts = [best, ...agreeing, ...disagreeing].map((candidate) => candidate.fact);
+    const answer = [best, ...disagreeing].map((candidate) => candidate.fact.text).join(' / ');
+    return { answer, facts, primary };
+  }
+  const counted = q.intent === 'count' && q.counter !== null ? findCounted(contenders, q.counter) : null;
+  if (counted) return { answer: counted.text, facts: counted.sentence.facts, primary: [counted.sentence] };
+  // A short question whose topic the articles speak of, but with no figure of the kind asked:
+  // say so rather than cite a sentence that does not answer. A long question may word its
+  // figure in ways the extractor does not read, and people are named in too many ways to be
+  // sure: those fall through to the best sentence.
+  const keywordQuestion = contentWords(q.topic).length <= SHORT_QUESTION_WORDS;
+  return type !== 'person' && keywordQuestion ? 'not-stated' : null;
+}
+
+/**
+ * A number with the question's own counter ("몇 층" → "31층"), for counters the fact extractor
+ * does not list.
+ */
+function findCounted(
+  sentences: readonly RankedSentence[],
+  counter: string,
+): { text: string; sentence: RankedSentence } | null {
+  const pattern = new RegExp(`(약\\s*)?\\d[\\d,.]*\\s*(여\\s*)?${counter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u');
+  for (const sentence of sentences) {
+    const match = pattern.exec(sentence.text);
+    if (match) return { text: match[0], sentence };
+  }
+  return null;
+}
+
+/** The best candidate of each article, in order. */
+function firstPerArticle(candidates: readonly FactCandidate[]): FactCandidate[] {
+  const seen = new Set<string>();
+  return candidates.filter((candidate) => {
+    if (seen.has(candidate.fact.articleId)) return false;
+    seen.add(candidate.fact.articleId);
+    return true;
+  });
+}
+
+/**
+ * Whether two facts state the same thing. A partial date agrees with a full one it fits: "28일" in
+ * an undated article ("---28") and "4월 28일" ("2023-04-28").
+ */
+function sameValue(a: Fact, b: Fact): boolean {
+  if (a.type === 'date' && b.type === 'date') return datesAgree(a.value, b.value);
+  return a.type === b.type && a.value === b.value && a.unit === b.unit;
+}
+
+function datesAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  const parts = (value: string) => value.replace(/^-+/u, (dashes) => (dashes.length >= 3 ? '?-?-' : '?-')).split('-');
+  const [x, y] = [parts(a), parts(b)];
+  if (x.length !== y.length) return false;
+  return x.every((part, i) => part === '?' || y[i] === '?' || part === y[i]);
+}

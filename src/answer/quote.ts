@@ -1,0 +1,64 @@
+/**
+ * 인용 (quote) answers: the named speaker's statements, else the quote in the best sentence.
+ */
+import type { QuoteFact } from '../facts/types.ts';
+import { dedupeSentences } from './cite.ts';
+import { contentWords, isWordPresent, topicSupport } from './evidence.ts';
+import type { Library } from './library.ts';
+import { defaultAnswerOptions } from './options.ts';
+import type { QuestionAnalysis } from './question.ts';
+import type { Finding, RankedSentence } from './sentences.ts';
+import { speakerMatch } from './speakers.ts';
+
+/** A quote question: the named speaker's statements, else quotes in the best sentences. */
+export function answerQuote(library: Library, q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
+  const bySpeaker = library.quotes
+    .map((quote) => ({ quote, match: speakerMatch(q.topic, quote) }))
+    .filter(({ match }) => match >= defaultAnswerOptions.minSpeakerMatch);
+  let chosen: QuoteFact[];
+  if (bySpeaker.length > 0) {
+    // Words of the topic that are not the speaker's name or title narrow the quotes down.
+    const speakerText = (quote: QuoteFact) => `${quote.speaker ?? ''} ${quote.speakerTitle ?? ''}`;
+    const first = bySpeaker[0]?.quote;
+    // The cue itself narrows too: "윤 대통령이 강조한 것" prefers what he 강조했다.
+    const extraWords = [...contentWords(q.topic), ...q.cues.filter((cue) => [...cue].length >= 2)].filter(
+      (word) => !first || !isWordPresent(word, speakerText(first)),
+    );
+    const scored = bySpeaker.map(({ quote, match }) => ({
+      quote,
+      score: match + (extraWords.length > 0 ? topicSupport(extraWords, quote.sentence) : 0),
+    }));
+    const bestScore = Math.max(...scored.map(({ score }) => score));
+    chosen = scored.filter(({ score }) => score >= bestScore - 1e-9).map(({ quote }) => quote);
+  } else {
+    // No speaker named: the quote in the best sentences whose own words hold the most of the topic.
+    const words = contentWords(q.topic);
+    // Only the best sentence's quotes qualify: a quote further down answers something else.
+    const inRanked = ranked
+      .slice(0, 1)
+      .flatMap((sentence) => sentence.facts.filter((fact): fact is QuoteFact => fact.type === 'quote'))
+      .map((quote, rank) => ({ quote, score: (words.length > 0 ? topicSupport(words, quote.value) : 0) - rank * 0.01 }))
+      .sort((a, b) => b.score - a.score);
+    chosen = inRanked.slice(0, 1).map(({ quote }) => quote);
+  }
+  const firstQuote = chosen[0];
+  if (!firstQuote) return null;
+  // One answer per sentence: the statement parts a speaker says in one sentence belong together.
+  const sameSentence = chosen.filter(
+    (quote) => quote.articleId === firstQuote.articleId && quote.sentenceIndex === firstQuote.sentenceIndex,
+  );
+  const words = sameSentence.map((quote) => `“${quote.value}”`).join(' … ');
+  const speaker = firstQuote.speaker ? ` — ${firstQuote.speaker}${firstQuote.speakerTitle ? ` ${firstQuote.speakerTitle}` : ''}` : '';
+  const primary: RankedSentence[] = dedupeSentences(
+    chosen.map((quote) => ({
+      articleId: quote.articleId,
+      sentenceIndex: quote.sentenceIndex,
+      text: quote.sentence,
+      relevance: 1,
+      ownSupport: 1,
+      supported: true,
+      facts: library.factsOf(quote.articleId, quote.sentenceIndex),
+    })),
+  );
+  return { answer: `${words}${speaker}`, facts: chosen, primary };
+}

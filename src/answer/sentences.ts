@@ -1,0 +1,128 @@
+/**
+ * The sentences an answer may be drawn from: search hits for the question, each marked
+ * `supported` when its paragraph really speaks of the question's topic.
+ */
+import type { Fact } from '../facts/types.ts';
+import type { SearchHit } from '../search/types.ts';
+import { contentWords, questionSupport, topicWords, type TopicWords } from './evidence.ts';
+import type { Library } from './library.ts';
+import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
+import type { QuestionAnalysis } from './question.ts';
+
+/** A sentence search found, with its relevance normalized to the best one (0..1]. */
+export type RankedSentence = {
+  articleId: string;
+  sentenceIndex: number;
+  text: string;
+  relevance: number;
+  /** Share (0..1) of the topic's words in the sentence itself. */
+  ownSupport: number;
+  /** Whether the sentence's paragraph holds (nearly) every topic word: only then may it answer. */
+  supported: boolean;
+  facts: readonly Fact[];
+};
+
+/** What an answer rests on: its short text, its facts and the sentences to cite first. */
+export type Finding = { answer: string; facts: readonly Fact[]; primary: readonly RankedSentence[] };
+
+/**
+ * Endings of spoken Korean verbs (구어체 어미): "짓는대", "열려", "했어". Only endings a noun
+ * rarely has: "사우나" ends in 나 and is a noun.
+ */
+const SPOKEN_VERB_ENDING = /[가-힣](는대|했대|한대|된대|였대|았대|었대|했어|했나|했냐|했니|나요|어요|아요|해요|대요|네요|지요|까요|려|돼)$/u;
+
+/**
+ * Share of topic words a sentence's neighbourhood must hold. Short topics must be held whole:
+ * "랩허브 직원 수" must not be answered from a sentence about 랩허브 alone.
+ */
+function requiredSupport(q: QuestionAnalysis, wordCount: number): number {
+  return q.form === 'keywords' && wordCount <= SHORT_QUESTION_WORDS ? 1 : 0.6;
+}
+
+/**
+ * The search hits for a question, in search order, those whose paragraph holds the topic marked
+ * `supported`. Only supported sentences may answer; the others may still be cited after them.
+ */
+export function rankSentences(library: Library, q: QuestionAnalysis): RankedSentence[] {
+  // The whole question goes to search: its cue words ("예산") steer the search's own answer-type
+  // preference; the topic alone decides whether a sentence is about the question.
+  const hits: SearchHit[] = library.index.search(q.question, { limit: defaultAnswerOptions.searchLimit });
+  const topic = knownTopic(library, topicWords(q.topic, {
+    focus: q.focus,
+    predicates: q.predicates,
+    aliasesOf: (phrase) => library.aliasesOf(phrase),
+  }));
+  if (topic === null) return [];
+  const needed = requiredSupport(q, topic.words.length);
+  // In a long question, search's own IDF-weighted coverage vouches for a paraphrase ("죽은 해" /
+  // "사망") when most of the question's weight is in the passage and half its words are there.
+  // A keyword query gets no such leeway: each of its few words is the point.
+  const vouchable = q.form === 'sentence' || contentWords(q.topic).length > SHORT_QUESTION_WORDS;
+  const topScore = hits[0]?.score || 1;
+  const ranked = hits.map((hit): RankedSentence => {
+    const { articleId, index, text } = hit.sentence;
+    const support = questionSupport(topic, library.paragraphOf(articleId, index));
+    return {
+      articleId,
+      sentenceIndex: index,
+      text,
+      relevance: hit.score / topScore,
+      ownSupport: questionSupport(topic, text),
+      supported: support >= needed || (vouchable && hit.coverage >= defaultAnswerOptions.vouchingCoverage && support >= 0.5),
+      facts: library.factsOf(articleId, index),
+    };
+  });
+  return [...ranked, ...followingSentences(library, topic, ranked)];
+}
+
+/**
+ * The sentence after each of the best supported ones, when search did not rank it: news often
+ * names the topic in one sentence and gives the figure in the next ("현지 우수 기업을 소개하는
+ * 시간을 가졌다." / "… 총 3개 기업이 각 10분간 발표를 진행했다.").
+ */
+function followingSentences(
+  library: Library,
+  topic: TopicWords,
+  ranked: readonly RankedSentence[],
+): RankedSentence[] {
+  const seen = new Set(ranked.map((sentence) => `${sentence.articleId}\u0000${sentence.sentenceIndex}`));
+  const following: RankedSentence[] = [];
+  for (const sentence of ranked.filter((candidate) => candidate.supported).slice(0, defaultAnswerOptions.followedSentences)) {
+    const next = library.sentence(sentence.articleId, sentence.sentenceIndex + 1);
+    const key = `${sentence.articleId}\u0000${sentence.sentenceIndex + 1}`;
+    if (!next || seen.has(key)) continue;
+    seen.add(key);
+    following.push({
+      articleId: next.articleId,
+      sentenceIndex: next.index,
+      text: next.text,
+      relevance: sentence.relevance * defaultAnswerOptions.followingRelevance,
+      ownSupport: questionSupport(topic, next.text),
+      supported: true,
+      facts: library.factsOf(next.articleId, next.index),
+    });
+  }
+  return following;
+}
+
+/**
+ * The topic without the words the corpus never uses, or null when those words mean the articles
+ * do not speak of the question ("중기부 장관 연봉"). Unknown Latin words are dropped, not held
+ * against the question: "When did CIC start?" still asks about CIC.
+ */
+function knownTopic(library: Library, topic: TopicWords): TopicWords | null {
+  const unknownAll = topic.words.filter((word) => !library.knowsWord(word));
+  // An unknown word with a spoken verb ending ("짓는대", "열려") is the question's verb, not its
+  // topic: it becomes optional.
+  const verbs = unknownAll.filter((word) => SPOKEN_VERB_ENDING.test(word.text));
+  const unknown = unknownAll.filter((word) => !verbs.includes(word));
+  const unknownKorean = unknown.filter((word) => /[가-힣ㄱ-ㅎ]/u.test(word.text));
+  // An unknown word is outweighed only by several known ones (a nickname like "마소" among four
+  // other words), never in a short question ("윤 대통령 보스턴 방문 날씨").
+  const outweighed = topic.words.length > SHORT_QUESTION_WORDS + 1 && unknownKorean.length <= topic.words.length / 4;
+  if (unknownKorean.length > 0 && !outweighed) return null;
+  const words = topic.words.filter((word) => !unknownAll.includes(word) || unknownKorean.includes(word));
+  const optional = [...topic.optional, ...verbs];
+  if (words.length === 0) return null;
+  return { words, optional };
+}
