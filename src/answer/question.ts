@@ -136,7 +136,8 @@ const PREDICATE_ENDING =
   /(?:(?:했|됐|하였|되었|었|았|였|렸|셨|겠|졌|왔|갔|났|켰|쳤)(?:나요|나|니|냐|어|어요|지|죠|을까|는지|습니까)|(?:나요|습니까|입니까|는지|는가|인가|인지|을까|ㄹ까|할까|일까|인가요|가요|이야|이에요|예요))$/u;
 
 /** Particles (조사) that the search tokenizer tolerates but that add nothing to a query's topic. */
-const TRAILING_PARTICLE = /(은|는|을|를|에서|에게|으로)$/u;
+const TRAILING_PARTICLE =
+  /(에서는|에게서|이랑|에서|에게|한테|에선|으로|까지|부터|처럼|보다|하고|은|는|이|가|을|를|의|에|와|과|도|로|랑|만)$/u;
 
 /** English words that carry no topic ("what is the budget of …"). */
 const ENGLISH_STOPWORDS = new Set([
@@ -255,11 +256,12 @@ function impliedCounter(question: string): string | null {
 }
 
 /** What may follow a counter in a question: particles, copula, question endings. */
-const COUNTER_TAIL = /(짜리|만에|만|째|인가요|인가|인지|입니까|이나|이야|이었|였|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
+const COUNTER_TAIL = /(짜리|만에|만|째|인가요|인가|인지|입니까|이나|이야|이었지|이었나|이었|였지|였나|였|야|지|요|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
 
 /** The question minus cue words, question words and the trailing predicate. */
 function extractTopic(question: string, cues: string[]): { topic: string; predicates: string[] } {
-  let text = ` ${question} `;
+  // "몇 주년이었지": the counter after 몇 is asked about, not searched for.
+  let text = ` ${question} `.replace(/(^|\s)몇\s*[가-힣]+/gu, '$1 ');
   for (const cue of [...cues, ...ALL_QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
     // A one-syllable cue (수) goes only as a whole word; longer cues take their particles along.
     const tail = [...cue].length === 1 ? '(은|는|이|가|를|을|도)?(?=$|[\\s\\p{P}])' : '[가-힣]*';

@@ -26,10 +26,15 @@ export type RankedSentence = {
 export type Finding = { answer: string; facts: readonly Fact[]; primary: readonly RankedSentence[] };
 
 /**
- * Endings of spoken Korean verbs (구어체 어미): "짓는대", "열려", "했어". Only endings a noun
- * rarely has: "사우나" ends in 나 and is a noun.
+ * Endings of inflected and spoken Korean verbs (활용 어미, 구어체 어미): "짓는대", "열렸다고",
+ * "왔음", "협력해". Applied only to words the corpus does not know, where a noun would mean the
+ * articles do not speak of the question but a verb is just the asker's phrasing.
  */
-const SPOKEN_VERB_ENDING = /[가-힣](는대|했대|한대|된대|였대|았대|었대|했어|했나|했냐|했니|나요|어요|아요|해요|대요|네요|지요|까요|려|돼)$/u;
+const SPOKEN_VERB_ENDING =
+  /[가-힣](는대|했대|한대|된대|였대|았대|었대|다고|냐고|라고|었지|았지|였지|했지|됐지|었나|았나|였나|었어|았어|였어|었음|았음|였음|했음|됐음|왔음|갔음|나요|어요|아요|해요|대요|네요|지요|까요|려|돼|해|대|래|음|임|지|야|어|냐|니|죠)$/u;
+
+/** A one-syllable noun with its particle ("전에", "왕은"): too little to require, kept optional. */
+const SHORT_NOUN_WITH_PARTICLE = /^[가-힣](에|은|는|이|가|을|를|의|도|로|와|과)$/u;
 
 /**
  * Share of topic words a sentence's neighbourhood must hold. Short topics must be held whole:
@@ -114,7 +119,7 @@ function knownTopic(library: Library, topic: TopicWords): TopicWords | null {
   const unknownAll = topic.words.filter((word) => !library.knowsWord(word));
   // An unknown word with a spoken verb ending ("짓는대", "열려") is the question's verb, not its
   // topic: it becomes optional.
-  const verbs = unknownAll.filter((word) => SPOKEN_VERB_ENDING.test(word.text));
+  const verbs = unknownAll.filter((word) => SPOKEN_VERB_ENDING.test(word.text) || SHORT_NOUN_WITH_PARTICLE.test(word.text));
   const unknown = unknownAll.filter((word) => !verbs.includes(word));
   const unknownKorean = unknown.filter((word) => /[가-힣ㄱ-ㅎ]/u.test(word.text));
   // An unknown word is outweighed only by several known ones (a nickname like "마소" among four
