@@ -43,7 +43,7 @@ describe('analyzeQuestion', () => {
   });
 
   it('몇 곳·몇 명은 수량을 묻고 단위 명사를 기억한다', () => {
-    expect(analyze('상담회에 참여한 VC는 몇 곳?')).toMatchObject({ intent: 'count', counter: '곳', topic: '상담회에 참여한 VC' });
+    expect(analyze('상담회에 참여한 VC는 몇 곳?')).toMatchObject({ intent: 'count', counter: '곳', topic: '상담회 참여한 VC' });
     expect(analyze('포럼 참석자는 몇 명인가')).toMatchObject({ intent: 'count', counter: '명' });
   });
 
