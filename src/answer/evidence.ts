@@ -19,8 +19,23 @@ export function contentWords(topic: string): string[] {
   return normalize(topic)
     .split(/[^\p{L}\p{N}ㄱ-ㅎ]+/u)
     .filter((word) => word.length > 0)
-    .filter((word) => !/^[가-힣]$/u.test(word) && !isInterrogative(word) && !/^(것|수|때|등|중)[가-힣]?$/u.test(word));
+    .filter(
+      (word) =>
+        !/^[가-힣]$/u.test(word) &&
+        !isInterrogative(word) &&
+        !/^(것|수|때|등|중|뭐|뭘|뭔)[가-힣]?$/u.test(word) &&
+        !FUNCTION_WORDS.has(word),
+    );
 }
+
+/**
+ * Deictic and linking words (지시어, 부사): "이번", "결국", "관련해서" say how the question is put,
+ * not what it is about.
+ */
+const FUNCTION_WORDS = new Set([
+  '이번', '지난', '최근', '당시', '현재', '결국', '정확한', '정확히', '그동안', '관련', '관련해서', '대해',
+  '대한', '통해', '위해', '가장', '모두', '각각', '다른', '말고', '혹시', '그럼', '그리고', '아까', '얘기',
+]);
 
 /**
  * One word of a question as it is looked for: as typed, and in the other forms the corpus itself

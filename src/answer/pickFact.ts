@@ -64,7 +64,11 @@ export function rankFacts(
   const candidates: FactCandidate[] = [];
   for (const sentence of sentences) {
     const hits = locateTopic(sentence.text, pieces);
-    const facts = sentence.facts.filter((fact) => fact.type === type && fitsCounter(fact, question));
+    // A figure answers only from a sentence that itself holds a good part of the topic.
+    if (sentence.ownSupport < MIN_OWN_SUPPORT) continue;
+    const facts = sentence.facts.filter(
+      (fact) => fact.type === type && fitsCounter(fact, question) && fitsPrecision(fact, question),
+    );
     for (const fact of facts) {
       // Too far from every topic word, a fact belongs to another clause's subject; a person must
       // stand right by the topic unless the topic names their title or organization.
@@ -84,6 +88,15 @@ export function rankFacts(
     }
   }
   return candidates.sort((a, b) => b.score - a.score);
+}
+
+/** Share of the topic a sentence must hold itself for its figures to answer: about a third. */
+const MIN_OWN_SUPPORT = 0.3;
+
+/** "며칠이야?" is not answered by a month: a date must carry the day when the question asks for it. */
+function fitsPrecision(fact: Fact, question: QuestionAnalysis): boolean {
+  if (fact.type !== 'date' || !question.wantsDay) return true;
+  return /(^|-)\d{2}$/u.test(fact.value) && /-\d{2}$/u.test(fact.value) && !/^\d{4}(-\d{2})?$/u.test(fact.value);
 }
 
 /**
@@ -121,7 +134,8 @@ function countBonus(
   const shared = pieces.filter((piece) => counted.includes(piece)).map(weightOf);
   if (counted.length > 0 && shared.length > 0 && maxWeight > 0) bonus *= 1 + 0.6 * (Math.max(...shared) / maxWeight);
   const wantsWhole = question.cues.some((cue) => WHOLE_CUES.has(cue));
-  const isWhole = /^\s*중\s*\d/u.test(sentence.text.slice(fact.end, fact.end + 8));
+  // "23개 중 5개", "22개 사 중 한국인이 … 창업한 곳이 5개": the count before 중 is the whole.
+  const isWhole = /^\s*중(\s|$)/u.test(sentence.text.slice(fact.end, fact.end + 8));
   if (isWhole !== wantsWhole) bonus *= 0.5;
   if (question.counter !== null && fact.unit.startsWith(question.counter)) bonus *= 1.2;
   return bonus;

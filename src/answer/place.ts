@@ -10,8 +10,11 @@ export type PlaceSpan = { text: string; start: number; end: number };
 /** Verbs that make "X에서/X에" a place where something is held, built or located. */
 const PLACE_VERB = /^\s*(개최|열리|열린|열렸|열릴|열려|위치|구축|설립|건립|조성|준공|완공|진행|소재|있는|문을)/u;
 
-/** Words that end a place phrase when met going backwards (dates, particles-bearing words). */
-const NOT_PLACE_WORD = /(\d|년|월|일|은|는|이|가|을|를|와|과|도|로|으로|한|인|된|의)$/u;
+/**
+ * Words that end a place phrase when met going backwards (dates, words with particles). A
+ * genitive ("보스턴의 한 호텔") and the determiner 한 stay part of the place.
+ */
+const NOT_PLACE_WORD = /(\d|년|월|일|은|는|이|가|을|를|와|과|도|로|으로|한|인|된)$/u;
 
 /**
  * Finds the place in a sentence that best fits the topic, or null.
@@ -26,8 +29,10 @@ export function findPlace(sentence: string, topic: string): PlaceSpan | null {
     const end = (match.index ?? 0) + (match[1]?.length ?? 0);
     const span = extendBackwards(sentence, match.index ?? 0, end);
     if (span === null) continue;
+    // Only where something is held, built or located: "한자리에 모여", "지구상에서 가장" are not.
     const after = sentence.slice(end + (match[2]?.length ?? 0));
-    const verbBonus = PLACE_VERB.test(after) ? 2 : 1;
+    if (!PLACE_VERB.test(after)) continue;
+    const verbBonus = 2;
     const distance = distanceToTopic(span.start, span.end, hits);
     const proximity = Number.isFinite(distance) ? 1 / (1 + distance / 30) : 0.2;
     const score = verbBonus * proximity;
@@ -41,10 +46,11 @@ function extendBackwards(sentence: string, start: number, end: number): PlaceSpa
   const head = sentence.slice(start, end);
   if (head.length === 0 || /^\d/u.test(head) || /(일|월|년|시|분)$/u.test(head)) return null;
   let from = start;
-  for (let step = 0; step < 2; step++) {
+  for (let step = 0; step < 3; step++) {
     const before = /([\p{L}\p{N}.·-]+)\s+$/u.exec(sentence.slice(0, from));
     const word = before?.[1];
-    if (word === undefined || NOT_PLACE_WORD.test(word) || /^(오는|지난|이번|올해|현지|당시)$/u.test(word)) break;
+    const determiner = word === '한';
+    if (word === undefined || (!determiner && NOT_PLACE_WORD.test(word)) || /^(오는|지난|이번|올해|현지|당시)$/u.test(word)) break;
     from = (before?.index ?? from) as number;
   }
   return { text: sentence.slice(from, end), start: from, end };

@@ -37,6 +37,8 @@ export type QuestionAnalysis = {
    * query is the point; a sentence says more than it needs to.
    */
   form: 'sentence' | 'keywords';
+  /** Whether a date question wants the day ("며칠", "정확한 날짜"): a month alone does not answer. */
+  wantsDay: boolean;
 };
 
 export type QuestionResult =
@@ -185,13 +187,19 @@ export function analyzeQuestion(input: string): QuestionResult {
   const { topic, predicates } = extractTopic(spaced, cues);
   const focus = findFocus(spaced, topic);
   const form = SENTENCE_FORM.test(spaced) || predicates.length > 0 ? 'sentence' : 'keywords';
-  return { ok: true, value: { question, intent, counter, topic, cues, focus, predicates, form } };
+  const wantsDay = intent === 'date' && /며칠|몇 일|정확한 (날짜|날)|무슨 요일|일자/u.test(spaced);
+  return { ok: true, value: { question, intent, counter, topic, cues, focus, predicates, form, wantsDay } };
 }
 
 type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string | null };
 
 function detectIntent(question: string): IntentDetection {
   const lower = question.toLowerCase();
+  // "어디 대표야?", "회사가 어디래?" ask which organization, not where: the best sentence names it.
+  if (ENTITY_QUESTION.test(lower)) {
+    const cue = /어디|어느/u.exec(lower)?.[0] ?? '어디';
+    return { intent: 'open', cues: [cue], counter: null };
+  }
   for (const strength of ['strong', 'weak'] as const) {
     for (const cue of INTENT_CUES) {
       const words = strength === 'strong' ? [...(cue.questionWords ?? []), ...cue.words] : (cue.weakWords ?? []);
@@ -211,6 +219,13 @@ function detectIntent(question: string): IntentDetection {
   }
   return { intent: 'open', cues: [], counter: null };
 }
+
+/** Nouns of organizations asked about with 어디/어느: 회사, 대학, 기관 …. */
+const ENTITY_NOUN = '(회사|기업|업체|대학|학교|기관|단체|병원|언론사|매체|브랜드|대표|소속|팀|연구소|정당|출판사|방송사)';
+const ENTITY_QUESTION = new RegExp(
+  `${ENTITY_NOUN}[가-힣]{0,2}\\s*(어디|어느)|(어디|어느)\\s*(의\\s*)?${ENTITY_NOUN}`,
+  'u',
+);
 
 /** Words that ask for a person's name or role; they do only next to a title (직함). */
 const NAME_CUES = ['이름', '성함', '직함', '직책', '직위', '소속', 'name'];

@@ -102,7 +102,8 @@ function followingSentences(
       sentenceIndex: next.index,
       text: next.text,
       relevance: sentence.relevance * defaultAnswerOptions.followingRelevance,
-      ownSupport: questionSupport(topic, next.text),
+      // It continues the sentence before it, whose topic it shares.
+      ownSupport: Math.max(questionSupport(topic, next.text), sentence.ownSupport),
       supported: true,
       facts: library.factsOf(next.articleId, next.index),
     });
