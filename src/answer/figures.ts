@@ -55,12 +55,13 @@ export function answerFigure(
   }
   const counted = q.intent === 'count' && q.counter !== null ? findCounted(contenders, q.counter) : null;
   if (counted) return { answer: counted.text, facts: counted.sentence.facts, primary: [counted.sentence] };
-  // A short question whose topic the articles speak of, but with no figure of the kind asked:
-  // say so rather than cite a sentence that does not answer. A long question may word its
-  // figure in ways the extractor does not read, and people are named in too many ways to be
-  // sure: those fall through to the best sentence.
+  // A question whose topic the articles speak of, but with no figure of the kind asked: say so
+  // rather than cite a sentence that does not answer. A long question whose best sentence holds
+  // nearly all its words may word its figure in ways the extractor does not read, and people are
+  // named in too many ways to be sure: those fall through to the best sentence.
   const keywordQuestion = contentWords(q.topic).length <= SHORT_QUESTION_WORDS;
-  return type !== 'person' && keywordQuestion ? 'not-stated' : null;
+  const squarelyAbout = (ranked[0]?.ownSupport ?? 0) >= defaultAnswerOptions.fallbackOwnSupport;
+  return type !== 'person' && (keywordQuestion || !squarelyAbout) ? 'not-stated' : null;
 }
 
 /**

@@ -23,6 +23,11 @@ export const defaultAnswerOptions = {
   vouchingCoverage: 0.75,
   /** Relevance (relative to the best supported sentence) a sentence needs for its facts to compete. */
   minFactRelevance: 0.7,
+  /**
+   * A long question with no figure of the asked type is answered with its best sentence only when
+   * that sentence holds at least this share of the topic itself.
+   */
+  fallbackOwnSupport: 0.75,
   /** A speaker named at least this well (see `speakerMatch`) owns the question's quote. */
   minSpeakerMatch: 0.8,
 } as const;

@@ -96,7 +96,7 @@ const MIN_OWN_SUPPORT = 0.3;
 /** "며칠이야?" is not answered by a month: a date must carry the day when the question asks for it. */
 function fitsPrecision(fact: Fact, question: QuestionAnalysis): boolean {
   if (fact.type !== 'date' || !question.wantsDay) return true;
-  return /(^|-)\d{2}$/u.test(fact.value) && /-\d{2}$/u.test(fact.value) && !/^\d{4}(-\d{2})?$/u.test(fact.value);
+  return /^(\d{4}|-)-\d{2}-\d{2}$|^---\d{2}$/u.test(fact.value);
 }
 
 /**

@@ -114,7 +114,7 @@ const INTENT_CUES: IntentCue[] = [
     intent: 'place',
     words: ['장소', '위치', '개최지', '소재지', '곳$', '어느 도시', 'where', 'location', 'venue', 'place', 'city'],
     weakWords: ['지역'],
-    questionWords: ['어디', '어느 곳'],
+    questionWords: ['어디', '어느 곳', '어느 나라', '어느 국가', '어느 지역', '무슨 나라'],
   },
   {
     intent: 'person',
@@ -128,7 +128,7 @@ const SENTENCE_FORM =
   /[?？]|(^|\s)(무엇|뭐|누구|누가|어디|언제|얼마|몇|어느|어떤|어떻게|무슨|왜)|(나요|니까|는가|인가|인지|나|니|냐|어|야|죠|까|대|요)\s*$/u;
 
 /** Counters that measure time: "몇 분 동안", "징역 몇 년". */
-const TIME_COUNTERS = new Set(['분', '초', '시간', '일', '년', '개월', '달', '주', '주일']);
+const TIME_COUNTERS = new Set(['분', '초', '시간', '일', '년', '개월', '달', '주', '주일', '주년']);
 
 /** Counters a count question may name, longest first so "개사" wins over "개". */
 const COUNTERS = ['개국', '개사', '개소', '개월', '군데', '개', '곳', '명', '건', '사', '대', '종', '회', '번', '차례', '장', '권', '편', '곡', '척', '마리', '채', '동'];
