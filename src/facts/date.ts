@@ -142,6 +142,23 @@ const num = (text: string | undefined): number | null => (text === undefined ? n
  * extractDates(sentence('2025년까지 완공할 계획'), { articleDate: null })[0] // { text: '2025년까지', value: '2025', relation: 'by' }
  * extractDates(sentence('현지시간 25일 행사'), { articleDate: null })[0] // { value: '---25', resolved: false }
  */
+/**
+ * "지난해", "올해" in an undated article: a date all the same, kept as written (value = the word,
+ * resolved false), never turned into a year the article does not give.
+ */
+function unresolvedWord(sentence: Sentence, match: RegExpMatchArray, word: string): DateFact {
+  const at = (match.index ?? 0) + match[0].indexOf(word);
+  return {
+    type: 'date',
+    ...spanOf(sentence, at, at + word.length),
+    value: word.replace(/\s+/g, ''),
+    unit: null,
+    resolved: false,
+    relation: null,
+    until: null,
+  };
+}
+
 export function extractDates(sentence: Sentence, context: DateContext): DateFact[] {
   const reference = parseArticleDate(context.articleDate);
   const facts: DateFact[] = [];
@@ -176,13 +193,19 @@ export function extractDates(sentence: Sentence, context: DateContext): DateFact
       parts = { year: num(g.ryY), month: null, day: null, resolved: true };
       until = g.ryY2 ?? null;
     } else if (g.monthWord !== undefined) {
-      if (reference === null) continue;
+      if (reference === null) {
+        facts.push(unresolvedWord(sentence, match, g.monthWord));
+        continue;
+      }
       const word = g.monthWord.replace(/\s/g, '');
       const by = word === '지난달' || word === '전달' ? -1 : word === '다음달' || word === '내달' ? 1 : 0;
       const at = shiftMonth(reference.year, reference.month, by);
       parts = { year: at.year, month: at.month, day: null, resolved: true };
     } else if (g.yearWord !== undefined) {
-      if (reference === null) continue;
+      if (reference === null) {
+        facts.push(unresolvedWord(sentence, match, g.yearWord));
+        continue;
+      }
       parts = resolve({ year: null, month: null, day: null }, g.yearWord, reference);
       if (parts.year === null) continue;
       parts = { ...parts, month: null, day: null };

@@ -40,7 +40,11 @@ export type MoneyFact = FactBase & {
   converted: { value: number; unit: string; qualifiers: Qualifier[] } | null;
 };
 
-/** 날짜: value is ISO-like, as precise as the text allows: "2023-04-28", "2023-04", "2025", "--04-28" (year unknown), "---25" (day only). */
+/**
+ * 날짜: value is ISO-like, as precise as the text allows: "2023-04-28", "2023-04", "2025", "--04-28"
+ * (year unknown), "---25" (day only); a relative word an undated article cannot resolve stays as
+ * written ("지난해", "올해") with `resolved` false.
+ */
 export type DateFact = FactBase & {
   type: 'date';
   value: string;

@@ -57,14 +57,15 @@ describe('extractDates', () => {
     expect(dated('수출은 지난달 12% 늘었다.', '2024-03-15')[0]).toMatchObject({ text: '지난달', value: '2024-02' });
     expect(dated('이달 말 발표한다.', '2024-03-15')[0]).toMatchObject({ text: '이달', value: '2024-03' });
     expect(dated('지난달 28일 방문했다.', '2024-03-15')).toEqual([{ text: '지난달 28일', value: '2024-02-28', resolved: true, relation: null }]);
-    expect(dated('신제품은 내달 출시된다.', null)).toEqual([]);
+    // Without the article's date the month stays as written, unresolved, never guessed.
+    expect(dated('신제품은 내달 출시된다.', null)).toEqual([{ text: '내달', value: '내달', resolved: false, relation: null }]);
   });
 
   it('기사 날짜가 없으면 풀 수 없는 부분은 비워 둔다 (지어내지 않는다)', () => {
     expect(dated('현지시간 25일 행사를 열었다.', null)[0]).toEqual({ text: '현지시간 25일', value: '---25', resolved: false, relation: null });
     expect(dated('4월 28일 보스턴에서', null)[0]).toMatchObject({ value: '--04-28', resolved: false });
     expect(dated('올해 3월 협약', null)[0]).toMatchObject({ value: '--03', resolved: false });
-    expect(dated('올해 미국에서 열린 CES', null)).toEqual([]);
+    expect(dated('올해 미국에서 열린 CES', null)).toEqual([{ text: '올해', value: '올해', resolved: false, relation: null }]);
     expect(dated('4.26(수) 협약', null)[0]).toMatchObject({ value: '--04-26', resolved: false });
   });
 
@@ -92,5 +93,15 @@ describe('formatDate', () => {
     expect(formatDate({ year: null, month: 4, day: 28, resolved: false })).toBe('--04-28');
     expect(formatDate({ year: null, month: null, day: 5, resolved: false })).toBe('---05');
     expect(formatDate({ year: null, month: null, day: null, resolved: false })).toBeNull();
+  });
+});
+
+describe('extractDates: 날짜 없는 기사의 상대 표현', () => {
+  it('"지난해", "올해"는 풀지 않은 채 그대로 남긴다', () => {
+    const facts = extractDates(sentence('지난해 입주한 기업들에 이어 20개 기업이 올해 입주한다.'), { articleDate: null });
+    expect(facts.map((fact) => [fact.text, fact.value, fact.resolved])).toEqual([
+      ['지난해', '지난해', false],
+      ['올해', '올해', false],
+    ]);
   });
 });
