@@ -83,11 +83,20 @@ export function rankFacts(
         (0.5 + 0.5 * proximity) *
         countBonus(fact, sentence, question, pieces, weightOf) *
         personBonus(fact, pieces) *
+        (echoesQuestion(fact, question) ? ECHO_PENALTY : 1) *
         (insideTitle(sentence.text, fact.start) ? TITLE_PENALTY : 1);
       candidates.push({ fact, sentence, score });
     }
   }
   return candidates.sort((a, b) => b.score - a.score);
+}
+
+/** A figure the question itself states ("…올해야?") is what it checks, seldom the answer. */
+const ECHO_PENALTY = 0.3;
+
+function echoesQuestion(fact: Fact, question: QuestionAnalysis): boolean {
+  const squash = (text: string) => text.replace(/[\s,]+/gu, '');
+  return squash(question.question).includes(squash(fact.text));
 }
 
 /** Share of the topic a sentence must hold itself for its figures to answer: about a third. */
