@@ -328,12 +328,18 @@ function isPredicateForm(word: string): boolean {
  * "이름은 무엇인가", "장애는 무엇인가") or closing the question ("발매된 해는?"). The noun before
  * 몇 is what is counted ("VC는 몇 곳") and stays a topic word.
  */
+/** Nouns that name the kind of answer wanted (답의 종류), with a copula or particle at most. */
+const ANSWER_TYPE_NOUN =
+  /^(회사|기업|업체|기관|대학|단체|분야|종류|이름|예시|목록|내용|방법|이유|목적|의미|역할|특징|장소|사람|인물|나라|국가|지역)(야|이야|임|은|는|이|가)?$/u;
 const FOCUS_BEFORE_QUESTION_WORD = /([\p{L}\p{N}]+?)(?:은|는|이|가)?\s+(?:무엇|누구|어디|어느|무슨)[가-힣]*\s*[?？]?\s*$/u;
 const FOCUS_CLOSING = /([\p{L}\p{N}]+?)(?:은|는)\s*[?？]\s*$/u;
 
 function findFocus(question: string, topic: string): string | null {
   const words = topic.split(/\s+/u).filter((word) => word.length > 0);
   if (words.length < 2) return null;
+  // A question ending on the kind of answer it wants ("소속 회사", "무슨 분야야") names no topic there.
+  const last = words.at(-1) ?? '';
+  if (ANSWER_TYPE_NOUN.test(last)) return last;
   const trimmed = question.trim();
   const noun = (FOCUS_BEFORE_QUESTION_WORD.exec(trimmed) ?? FOCUS_CLOSING.exec(trimmed))?.[1];
   if (!noun) return null;
