@@ -94,16 +94,34 @@ export function isTopicWordPresent(word: TopicWord, text: string | PreparedText)
 
 /**
  * Share (0..1) of a question's words present in a text; optional words count only when present.
+ * With `weightOf`, rarer words count more ("카카오헬스케어" over "MOU").
  * @example
  * questionSupport(topicWords('헤이그의 부인', '부인'), '헤이그는 …') // 1
  */
-export function questionSupport(topic: TopicWords, text: string | PreparedText): number {
+export function questionSupport(
+  topic: TopicWords,
+  text: string | PreparedText,
+  weightOf: (word: TopicWord) => number = () => 1,
+): number {
   const prepared = typeof text === 'string' ? prepareText(text) : text;
-  const present = topic.words.filter((word) => isTopicWordPresent(word, prepared)).length;
-  const optionalPresent = topic.optional.filter((word) => isTopicWordPresent(word, prepared)).length;
-  const total = topic.words.length + optionalPresent;
-  return total === 0 ? 0 : (present + optionalPresent) / total;
+  let present = 0;
+  let total = 0;
+  for (const word of topic.words) {
+    const weight = weightOf(word);
+    total += weight;
+    if (isTopicWordPresent(word, prepared)) present += weight;
+  }
+  for (const word of topic.optional) {
+    if (!isTopicWordPresent(word, prepared)) continue;
+    const weight = weightOf(word);
+    total += weight;
+    present += weight;
+  }
+  return total === 0 ? 0 : present / total;
 }
+
+/** Bigrams from which a word is a long compound that needs more than half of them present. */
+const LONG_WORD_PIECES = 5;
 
 /** A text prepared once for many word look-ups (a paragraph is asked about by many questions). */
 export type PreparedText = {
@@ -139,9 +157,12 @@ export function isWordPresent(word: string, text: string | PreparedText): boolea
   if (isChoseongOnly(word)) {
     return prepared.eojeols.some((eojeol) => getChoseong(eojeol).includes(word));
   }
+  // Most of a word's bigrams: half of a short word (particles and inflections differ), more of a
+  // long compound name ("카카오헬스케어" is not in "디지털 헬스케어").
   const pieces = topicPieces(word);
   const found = pieces.filter((piece) => prepared.compact.includes(piece)).length;
-  if (pieces.length > 0 && found / pieces.length >= 0.5) return true;
+  const needed = pieces.length >= LONG_WORD_PIECES ? 0.6 : 0.5;
+  if (pieces.length > 0 && found / pieces.length >= needed) return true;
   return hasNearWord(word, prepared.eojeols);
 }
 

@@ -13,6 +13,9 @@ import { prepareText, type PreparedText, type TopicWord } from './evidence.ts';
 import { topicPieces } from './locate.ts';
 import type { ArticleSummary, Citation } from './types.ts';
 
+/** The least weight a topic word has, so a word search does not know still counts. */
+const MIN_WORD_WEIGHT = 0.5;
+
 /** Paragraphs kept prepared for evidence checks before the cache starts over. */
 const PREPARED_CACHE_LIMIT = 20_000;
 
@@ -26,6 +29,7 @@ export class Library {
   private readonly preparedParagraphs = new Map<string, PreparedText>();
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
+  private readonly formWeights = new Map<string, number>();
   private readonly aliases: Aliases;
 
   constructor(articles: readonly Article[], index: SearchIndex) {
@@ -79,6 +83,20 @@ export class Library {
     const weight = analyzed.counted.get(piece) ?? analyzed.totalWeight;
     if (this.pieceWeights.size >= PREPARED_CACHE_LIMIT) this.pieceWeights.clear();
     this.pieceWeights.set(piece, weight);
+    return weight;
+  }
+
+  /** How telling a topic word is: the IDF weight search gives its forms (at least a little). */
+  wordWeight(word: TopicWord): number {
+    return Math.max(MIN_WORD_WEIGHT, ...word.forms.map((form) => this.formWeight(form)));
+  }
+
+  private formWeight(form: string): number {
+    const cached = this.formWeights.get(form);
+    if (cached !== undefined) return cached;
+    const weight = this.index.analyze(form).totalWeight;
+    if (this.formWeights.size >= PREPARED_CACHE_LIMIT) this.formWeights.clear();
+    this.formWeights.set(form, weight);
     return weight;
   }
 

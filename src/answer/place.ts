@@ -10,6 +10,9 @@ export type PlaceSpan = { text: string; start: number; end: number };
 /** Verbs that make "X에서/X에" a place where something is held, built or located. */
 const PLACE_VERB = /^\s*(개최|열리|열린|열렸|열릴|열려|위치|구축|설립|건립|조성|준공|완공|진행|소재|있는|문을)/u;
 
+/** An adnominal verb of holding or locating right before the place: "회담이 열린 워싱턴 D.C.에서는". */
+const HELD_BEFORE = /(열린|개최된|열렸던|위치한|자리한|소재한)\s*$/u;
+
 /**
  * Words that end a place phrase when met going backwards (dates, words with particles). A
  * genitive ("보스턴의 한 호텔") and the determiner 한 stay part of the place.
@@ -25,13 +28,15 @@ const NOT_PLACE_WORD = /(\d|년|월|일|은|는|이|가|을|를|와|과|도|로|
 export function findPlace(sentence: string, topic: string): PlaceSpan | null {
   const hits = locateTopic(sentence, topicPieces(topic));
   let best: { span: PlaceSpan; score: number } | null = null;
-  for (const match of sentence.matchAll(/([\p{L}\p{N}.·-]+)(에서|에)(?=[\s,])/gu)) {
+  for (const match of sentence.matchAll(/([\p{L}\p{N}.·-]+)(에서는|에서|에선|에는|에)(?=[\s,])/gu)) {
     const end = (match.index ?? 0) + (match[1]?.length ?? 0);
     const span = extendBackwards(sentence, match.index ?? 0, end);
     if (span === null) continue;
-    // Only where something is held, built or located: "한자리에 모여", "지구상에서 가장" are not.
+    // Only where something is held, built or located ("LA에서 개최예정인", "회담이 열린 워싱턴
+    // D.C.에서는"): "한자리에 모여", "지구상에서 가장" are not places of anything.
     const after = sentence.slice(end + (match[2]?.length ?? 0));
-    if (!PLACE_VERB.test(after)) continue;
+    const before = sentence.slice(0, span.start);
+    if (!PLACE_VERB.test(after) && !HELD_BEFORE.test(before)) continue;
     const verbBonus = 2;
     const distance = distanceToTopic(span.start, span.end, hits);
     const proximity = Number.isFinite(distance) ? 1 / (1 + distance / 30) : 0.2;

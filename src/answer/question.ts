@@ -220,10 +220,13 @@ function detectIntent(question: string): IntentDetection {
   return { intent: 'open', cues: [], counter: null };
 }
 
-/** Nouns of organizations asked about with 어디/어느: 회사, 대학, 기관 …. */
-const ENTITY_NOUN = '(회사|기업|업체|대학|학교|기관|단체|병원|언론사|매체|브랜드|대표|소속|팀|연구소|정당|출판사|방송사)';
+/**
+ * Nouns of organizations asked about with 어디/어느 (회사, 대학, 기관 …), and 어디 as an object or
+ * partner ("어디를 벤치마킹", "어디랑 협약"): which one, not where.
+ */
+const ENTITY_NOUN = '(회사|기업|업체|대학|학교|기관|단체|병원|언론사|매체|브랜드|대표|소속|팀|연구소|정당|출판사|방송사|투자사|vc|은행|증권사)';
 const ENTITY_QUESTION = new RegExp(
-  `${ENTITY_NOUN}[가-힣]{0,2}\\s*(어디|어느)|(어디|어느)\\s*(의\\s*)?${ENTITY_NOUN}`,
+  `${ENTITY_NOUN}[가-힣]{0,2}\\s*(어디|어느)|(어디|어느)\\s*(의\\s*)?${ENTITY_NOUN}|어디(를|와|랑|하고|로부터|한테)`,
   'u',
 );
 

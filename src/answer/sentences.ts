@@ -4,7 +4,7 @@
  */
 import type { Fact } from '../facts/types.ts';
 import type { SearchHit } from '../search/types.ts';
-import { contentWords, questionSupport, topicWords, type TopicWords } from './evidence.ts';
+import { contentWords, questionSupport, topicWords, type TopicWord, type TopicWords } from './evidence.ts';
 import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -15,7 +15,7 @@ export type RankedSentence = {
   sentenceIndex: number;
   text: string;
   relevance: number;
-  /** Share (0..1) of the topic's words in the sentence itself. */
+  /** Share (0..1) of the topic in the sentence itself, rare words weighing more. */
   ownSupport: number;
   /** Whether the sentence's paragraph holds (nearly) every topic word: only then may it answer. */
   supported: boolean;
@@ -64,6 +64,9 @@ export function rankSentences(library: Library, q: QuestionAnalysis): RankedSent
   // A keyword query gets no such leeway: each of its few words is the point.
   const vouchable = q.form === 'sentence' || contentWords(q.topic).length > SHORT_QUESTION_WORDS;
   const topScore = hits[0]?.score || 1;
+  // How much of the topic a sentence holds itself weighs rare words more: "카카오헬스케어 구글 MOU"
+  // is not held by a sentence that only says MOU.
+  const weightOf = (word: TopicWord) => library.wordWeight(word);
   const ranked = hits.map((hit): RankedSentence => {
     const { articleId, index, text } = hit.sentence;
     const support = questionSupport(topic, library.paragraphOf(articleId, index));
@@ -72,7 +75,7 @@ export function rankSentences(library: Library, q: QuestionAnalysis): RankedSent
       sentenceIndex: index,
       text,
       relevance: hit.score / topScore,
-      ownSupport: questionSupport(topic, text),
+      ownSupport: questionSupport(topic, text, weightOf),
       supported: support >= needed || (vouchable && hit.coverage >= defaultAnswerOptions.vouchingCoverage && support >= 0.5),
       facts: library.factsOf(articleId, index),
     };
@@ -103,7 +106,7 @@ function followingSentences(
       text: next.text,
       relevance: sentence.relevance * defaultAnswerOptions.followingRelevance,
       // It continues the sentence before it, whose topic it shares.
-      ownSupport: Math.max(questionSupport(topic, next.text), sentence.ownSupport),
+      ownSupport: Math.max(questionSupport(topic, next.text, (word) => library.wordWeight(word)), sentence.ownSupport),
       supported: true,
       facts: library.factsOf(next.articleId, next.index),
     });
