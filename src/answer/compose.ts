@@ -25,14 +25,19 @@ export function composeAnswer(library: Library, question: string, options: Answe
     return emptyAnswer(question, 'open', analyzed.error);
   }
   const q = analyzed.value;
-  const all = rankSentences(library, q);
+  const { sentences: all, pieces } = rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
-  const finding = findAnswer(library, q, ranked);
+  const finding = findAnswer(library, q, ranked, pieces);
   return finding === null ? emptyAnswer(q.question, q.intent, null) : found(library, q, finding, all, top);
 }
 
 /** What answers the question among the supported sentences, or null when nothing does. */
-function findAnswer(library: Library, q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
+function findAnswer(
+  library: Library,
+  q: QuestionAnalysis,
+  ranked: readonly RankedSentence[],
+  pieces: readonly string[],
+): Finding | null {
   if (q.intent === 'quote') {
     const quoted = answerQuote(library, q, ranked);
     if (quoted) return quoted;
@@ -41,7 +46,7 @@ function findAnswer(library: Library, q: QuestionAnalysis, ranked: readonly Rank
 
   const type = factTypeOf(q.intent);
   if (type !== null) {
-    const figure = answerFigure(library, q, type, ranked);
+    const figure = answerFigure(library, q, type, ranked, pieces);
     if (figure === 'not-stated') return null;
     if (figure) return figure;
   }

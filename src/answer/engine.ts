@@ -69,7 +69,7 @@ class LibraryEngine implements Engine {
     if (!analyzed.ok) return [];
     const seen = new Set<string>();
     const lookups: FactLookup[] = [];
-    for (const sentence of rankSentences(this.library, analyzed.value)) {
+    for (const sentence of rankSentences(this.library, analyzed.value).sentences) {
       if (!sentence.supported) continue;
       for (const fact of sentence.facts) {
         if (type && fact.type !== type) continue;

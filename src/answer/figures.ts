@@ -19,6 +19,7 @@ export function answerFigure(
   q: QuestionAnalysis,
   type: FactType,
   ranked: readonly RankedSentence[],
+  pieces: readonly string[],
 ): Finding | 'not-stated' | null {
   // Only sentences about as relevant as the best one compete: a fact in a weaker sentence is
   // more often a different fact of the same type.
@@ -27,15 +28,15 @@ export function answerFigure(
     .filter((sentence) => sentence.relevance >= defaultAnswerOptions.minFactRelevance * (ranked[0]?.relevance ?? 0));
   // When none of them holds one, every supported sentence may.
   const weightOf = (piece: string) => library.pieceWeight(piece);
-  const candidates = rankFacts(contenders, type, q, weightOf);
+  const candidates = rankFacts(contenders, type, q, pieces, weightOf);
   if (candidates.length === 0) {
-    candidates.push(...rankFacts(ranked.slice(0, defaultAnswerOptions.factSentences), type, q, weightOf));
+    candidates.push(...rankFacts(ranked.slice(0, defaultAnswerOptions.factSentences), type, q, pieces, weightOf));
   }
   const best = candidates[0];
   if (best) {
     // Other articles are read in full for the same figure (cited together) and for a different
     // figure given just as squarely for the same topic (shown beside it: the articles disagree).
-    const others = rankFacts(ranked, type, q, weightOf).filter(
+    const others = rankFacts(ranked, type, q, pieces, weightOf).filter(
       (candidate) => candidate.fact.articleId !== best.fact.articleId,
     );
     const agreeing = firstPerArticle(others.filter((candidate) => sameValue(candidate.fact, best.fact)));

@@ -68,8 +68,10 @@ export class Library {
   aliasesOf(phrase: string): readonly string[] {
     const key = aliasKey(normalize(phrase));
     const aliases = this.aliases.get(key) ?? this.aliases.get(aliasKey(stripJosa(key))) ?? [];
+    // A single word search spells otherwise (a typo "랩헙" → 랩허브, 초성 "ㄷㅇㅈㅇ" → 대웅제약).
+    const spellings = /\s/u.test(phrase) ? [] : this.spellingsOf(phrase);
     // "28일(이하 현지 시각)" defines a time zone, not a name: a number is never an alias.
-    return aliases.filter((alias) => !/^\d/u.test(alias));
+    return [...aliases, ...spellings].filter((alias) => !/^\d/u.test(alias));
   }
 
   /**
@@ -86,9 +88,21 @@ export class Library {
     return weight;
   }
 
+  /** The corpus words search rewrites a query word to ("랩헙" → 랩허브), none when it knows the word. */
+  private spellingsOf(word: string): string[] {
+    return this.index
+      .analyze(word)
+      .rewrites.map((note) => note.split('→')[1]?.trim() ?? '')
+      .filter((spelling) => spelling.length > 0);
+  }
+
   /** How telling a topic word is: the IDF weight search gives its forms (at least a little). */
   wordWeight(word: TopicWord): number {
-    return Math.max(MIN_WORD_WEIGHT, ...word.forms.map((form) => this.formWeight(form)));
+    // The word as the asker typed it ("MOU", a common word) weighs what it weighs; an alias
+    // ("양해각서") stands in only when the typed form is unknown.
+    const [typed = '', ...aliases] = word.forms;
+    const own = this.formWeight(typed);
+    return Math.max(MIN_WORD_WEIGHT, own > 0 ? own : Math.max(0, ...aliases.map((form) => this.formWeight(form))));
   }
 
   private formWeight(form: string): number {

@@ -58,12 +58,14 @@ export function rankFacts(
   sentences: readonly RankedSentence[],
   type: FactType,
   question: QuestionAnalysis,
+  pieces: readonly string[],
   weightOf: (piece: string) => number = () => 1,
 ): FactCandidate[] {
-  const pieces = topicPieces(question.topic);
   const candidates: FactCandidate[] = [];
   for (const sentence of sentences) {
     const hits = locateTopic(sentence.text, pieces);
+    // A sentence with none of the topic's words anchors none of its figures.
+    if (hits.length === 0) continue;
     // A figure answers only from a sentence that itself holds a good part of the topic.
     if (sentence.ownSupport < MIN_OWN_SUPPORT) continue;
     const facts = sentence.facts.filter(
@@ -72,10 +74,10 @@ export function rankFacts(
     for (const fact of facts) {
       // Too far from every topic word, a fact belongs to another clause's subject; a person must
       // stand right by the topic unless the topic names their title or organization.
-      const distance = hits.length > 0 ? distanceToTopic(fact.start, fact.end, hits) : Number.POSITIVE_INFINITY;
-      if (hits.length > 0 && distance > MAX_FACT_DISTANCE) continue;
+      const distance = distanceToTopic(fact.start, fact.end, hits);
+      if (distance > MAX_FACT_DISTANCE) continue;
       if (fact.type === 'person' && personBonus(fact, pieces) === 1 && distance > MAX_PERSON_DISTANCE) continue;
-      const proximity = hits.length > 0 ? weightedProximity(fact.start, fact.end, hits, weightOf, PROXIMITY_SCALE) : 0.3;
+      const proximity = weightedProximity(fact.start, fact.end, hits, weightOf, PROXIMITY_SCALE);
       // A sentence that holds the topic itself beats one that leans on its neighbours.
       const score =
         sentence.relevance *
@@ -114,8 +116,14 @@ function fitsPrecision(fact: Fact, question: QuestionAnalysis): boolean {
  * 부작" only by 부작.
  */
 function fitsCounter(fact: Fact, question: QuestionAnalysis): boolean {
-  if (fact.type !== 'count' || question.counter === null) return true;
+  if (fact.type !== 'count') return true;
+  if (question.counter === null) return true;
   return fact.unit.startsWith(question.counter) || (isGenericCounter(question.counter) && isGenericCounter(fact.unit));
+}
+
+function sharesBigram(a: string, b: string): boolean {
+  const compact = b.replace(/\s+/gu, '').toLowerCase();
+  return topicPieces(a).some((piece) => compact.includes(piece));
 }
 
 /** Counters that stand in for one another when people ask: 개, 개사, 개 기관, 곳, 군데, 사. */
@@ -147,6 +155,8 @@ function countBonus(
   const isWhole = /^\s*중(\s|$)/u.test(sentence.text.slice(fact.end, fact.end + 8));
   if (isWhole !== wantsWhole) bonus *= 0.5;
   if (question.counter !== null && fact.unit.startsWith(question.counter)) bonus *= 1.2;
+  // "스타트업 몇 개" is hardly answered by "30여 개 기관": what is counted should be what is asked.
+  if (question.countedNoun !== null && fact.counted && !sharesBigram(question.countedNoun, fact.counted)) bonus *= 0.4;
   return bonus;
 }
 

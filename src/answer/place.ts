@@ -17,7 +17,7 @@ const HELD_BEFORE = /(열린|개최된|열렸던|위치한|자리한|소재한)\
  * Words that end a place phrase when met going backwards (dates, words with particles). A
  * genitive ("보스턴의 한 호텔") and the determiner 한 stay part of the place.
  */
-const NOT_PLACE_WORD = /(\d|년|월|일|은|는|이|가|을|를|와|과|도|로|으로|한|인|된)$/u;
+const NOT_PLACE_WORD = /(\d|년|월|일|은|는|이|가|을|를|와|과|도|로|으로|한|인|된|린|던)$/u;
 
 /**
  * Finds the place in a sentence that best fits the topic, or null.

@@ -37,6 +37,8 @@ export type QuestionAnalysis = {
    * query is the point; a sentence says more than it needs to.
    */
   form: 'sentence' | 'keywords';
+  /** What a count question counts: the word before 몇 ("스타트업 몇 개" → 스타트업), or null. */
+  countedNoun: string | null;
   /** Whether a date question wants the day ("며칠", "정확한 날짜"): a month alone does not answer. */
   wantsDay: boolean;
 };
@@ -188,7 +190,8 @@ export function analyzeQuestion(input: string): QuestionResult {
   const focus = findFocus(spaced, topic);
   const form = SENTENCE_FORM.test(spaced) || predicates.length > 0 ? 'sentence' : 'keywords';
   const wantsDay = intent === 'date' && /며칠|몇 일|정확한 (날짜|날)|무슨 요일|일자/u.test(spaced);
-  return { ok: true, value: { question, intent, counter, topic, cues, focus, predicates, form, wantsDay } };
+  const countedNoun = intent === 'count' ? findCountedNoun(spaced) : null;
+  return { ok: true, value: { question, intent, counter, topic, cues, focus, predicates, form, wantsDay, countedNoun } };
 }
 
 type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string | null };
@@ -247,6 +250,16 @@ function hasCue(question: string, cue: string): boolean {
   }
   // "총사업비", "총예산": 총 (total) may be glued in front.
   return new RegExp(`(^|[\\s\\p{P}])(총|전체)?${escapeRegExp(cue)}`, 'u').test(question);
+}
+
+/** The noun right before 몇, without its particle: "VC는 몇 곳" → VC. */
+function findCountedNoun(question: string): string | null {
+  // "유니콘 기업 전체 몇 개": skip words that say how much is counted, not what.
+  const before = question.slice(0, question.search(/\s몇/u)).split(/\s+/u).filter((word) => !/^(전체|총|모두|다|각)$/u.test(word));
+  const word = before.at(-1);
+  if (!word) return null;
+  const noun = stripParticle(word);
+  return [...noun].length >= 2 ? noun : null;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { SearchHit } from '../search/types.ts';
 import { contentWords, questionSupport, topicWords, type TopicWord, type TopicWords } from './evidence.ts';
 import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
+import { topicPieces } from './locate.ts';
 import type { QuestionAnalysis } from './question.ts';
 
 /** A sentence search found, with its relevance normalized to the best one (0..1]. */
@@ -48,7 +49,10 @@ function requiredSupport(q: QuestionAnalysis, wordCount: number): number {
  * The search hits for a question, in search order, those whose paragraph holds the topic marked
  * `supported`. Only supported sentences may answer; the others may still be cited after them.
  */
-export function rankSentences(library: Library, q: QuestionAnalysis): RankedSentence[] {
+/** The sentences for a question, and the pieces of its topic (all spellings) to locate in them. */
+export type Ranking = { sentences: RankedSentence[]; pieces: string[] };
+
+export function rankSentences(library: Library, q: QuestionAnalysis): Ranking {
   // The whole question goes to search: its cue words ("예산") steer the search's own answer-type
   // preference; the topic alone decides whether a sentence is about the question.
   const hits: SearchHit[] = library.index.search(q.question, { limit: defaultAnswerOptions.searchLimit });
@@ -57,7 +61,7 @@ export function rankSentences(library: Library, q: QuestionAnalysis): RankedSent
     predicates: q.predicates,
     aliasesOf: (phrase) => library.aliasesOf(phrase),
   }));
-  if (topic === null) return [];
+  if (topic === null) return { sentences: [], pieces: [] };
   const needed = requiredSupport(q, topic.words.length);
   // In a long question, search's own IDF-weighted coverage vouches for a paraphrase ("죽은 해" /
   // "사망") when most of the question's weight is in the passage and half its words are there.
@@ -70,18 +74,26 @@ export function rankSentences(library: Library, q: QuestionAnalysis): RankedSent
   const ranked = hits.map((hit): RankedSentence => {
     const { articleId, index, text } = hit.sentence;
     const support = questionSupport(topic, library.paragraphOf(articleId, index));
+    // A sentence continues the one before it ("… 소개하는 시간을 가졌다. 총 3개 기업이 각 10분간
+    // 발표를 진행했다."): it holds a share of what that one holds.
+    const previous = library.sentence(articleId, index - 1);
+    const inherited = previous ? INHERITED_SUPPORT * questionSupport(topic, previous.text, weightOf) : 0;
     return {
       articleId,
       sentenceIndex: index,
       text,
       relevance: hit.score / topScore,
-      ownSupport: questionSupport(topic, text, weightOf),
+      ownSupport: Math.max(questionSupport(topic, text, weightOf), inherited),
       supported: support >= needed || (vouchable && hit.coverage >= defaultAnswerOptions.vouchingCoverage && support >= 0.5),
       facts: library.factsOf(articleId, index),
     };
   });
-  return [...ranked, ...followingSentences(library, topic, ranked)];
+  const pieces = [...topic.words, ...topic.optional].flatMap((word) => word.forms.flatMap((form) => topicPieces(form)));
+  return { sentences: [...ranked, ...followingSentences(library, topic, ranked)], pieces: [...new Set(pieces)] };
 }
+
+/** Share of the previous sentence's topic support a sentence inherits. */
+const INHERITED_SUPPORT = 0.8;
 
 /**
  * The sentence after each of the best supported ones, when search did not rank it: news often
@@ -106,7 +118,7 @@ function followingSentences(
       text: next.text,
       relevance: sentence.relevance * defaultAnswerOptions.followingRelevance,
       // It continues the sentence before it, whose topic it shares.
-      ownSupport: Math.max(questionSupport(topic, next.text, (word) => library.wordWeight(word)), sentence.ownSupport),
+      ownSupport: Math.max(questionSupport(topic, next.text, (word) => library.wordWeight(word)), INHERITED_SUPPORT * sentence.ownSupport),
       supported: true,
       facts: library.factsOf(next.articleId, next.index),
     });
