@@ -60,7 +60,8 @@ export function answerFigure(
   // rather than cite a sentence that does not answer. A long question whose best sentence holds
   // nearly all its words may word its figure in ways the extractor does not read, and people are
   // named in too many ways to be sure: those fall through to the best sentence.
-  const keywordQuestion = contentWords(q.topic).length <= SHORT_QUESTION_WORDS;
+  const topicWordCount = contentWords(q.topic).filter((word) => !q.predicates.includes(word)).length;
+  const keywordQuestion = topicWordCount <= SHORT_QUESTION_WORDS;
   const squarelyAbout = (ranked[0]?.ownSupport ?? 0) >= defaultAnswerOptions.fallbackOwnSupport;
   return type !== 'person' && (keywordQuestion || !squarelyAbout) ? 'not-stated' : null;
 }

@@ -207,7 +207,9 @@ function detectIntent(question: string): IntentDetection {
     for (const cue of INTENT_CUES) {
       const words = strength === 'strong' ? [...(cue.questionWords ?? []), ...cue.words] : (cue.weakWords ?? []);
       const found = words.filter((word) => hasCue(lower, word));
-      const named = strength === 'strong' && (cue.topicWords ?? []).some((word) => hasCue(lower, word));
+      // "보조금 선정된 회사" names money but asks for a company.
+      const named =
+        strength === 'strong' && !ENDS_ON_ENTITY.test(lower) && (cue.topicWords ?? []).some((word) => hasCue(lower, word));
       if (found.length > 0 || named) {
         const counter = cue.intent === 'count' ? findCounter(lower) : null;
         return { intent: cue.intent, cues: found.map((word) => word.replace(/\$$/u, '')), counter };
@@ -232,6 +234,8 @@ const ENTITY_QUESTION = new RegExp(
   `${ENTITY_NOUN}[가-힣]{0,2}\\s*(어디|어느)|(어디|어느)\\s*(의\\s*)?${ENTITY_NOUN}|어디(를|와|랑|하고|로부터|한테)`,
   'u',
 );
+/** A question that ends on the organization it wants: "NIH 보조금 선정된 회사", "… 기업은?". */
+const ENDS_ON_ENTITY = /\s(회사|기업|업체|기관|대학|단체)(은|는|야|이야|임|들)?\s*[?？]?\s*$/u;
 
 /** Words that ask for a person's name or role; they do only next to a title (직함). */
 const NAME_CUES = ['이름', '성함', '직함', '직책', '직위', '소속', 'name'];
