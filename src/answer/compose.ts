@@ -38,6 +38,7 @@ function findAnswer(
   ranked: readonly RankedSentence[],
   pieces: readonly string[],
 ): Finding | null {
+  if (q.asksAbout !== null) return answerByline(library, q, ranked);
   if (q.intent === 'quote') {
     const quoted = answerQuote(library, q, ranked);
     if (quoted) return quoted;
@@ -62,6 +63,24 @@ function findAnswer(
   // An open question (or a fact the extractor did not read): the best sentence is the answer.
   const [first] = ranked;
   return first ? { answer: first.text, facts: first.facts, primary: [first] } : null;
+}
+
+/**
+ * Who wrote, or where ran, the article that speaks of the topic: its byline (기자, 언론사), cited by
+ * its best sentence. The topic may name the article by its byline too ("서울경제TV … 기자",
+ * "ㄱㅇㅎ 기자"), which the body never repeats. Not found when the page names no one.
+ */
+function answerByline(library: Library, q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
+  const asksAbout = q.asksAbout;
+  const byByline = library.articleByByline(q.topic);
+  const byBody = ranked.find((sentence) => !byByline || sentence.articleId === byByline.id);
+  const article = byByline ?? (byBody ? library.article(byBody.articleId) : undefined);
+  if (!article || asksAbout === null) return null;
+  const value = asksAbout === 'author' ? article.author : article.outlet;
+  const first = byBody ?? library.firstSentence(article.id);
+  if (!value || !first) return null;
+  const answer = asksAbout === 'author' && article.outlet ? `${value} (${article.outlet})` : value;
+  return { answer, facts: [], primary: [first] };
 }
 
 function found(

@@ -9,7 +9,8 @@ import { stripJosa } from '../korean/josa.ts';
 import { learnAliases, type Aliases, type SearchIndex } from '../search/index.ts';
 import { aliasKey } from '../search/aliases.ts';
 import { normalize } from '../korean/normalize.ts';
-import { prepareText, type PreparedText, type TopicWord } from './evidence.ts';
+import { contentWords, prepareText, topicSupport, type PreparedText, type TopicWord } from './evidence.ts';
+import type { RankedSentence } from './sentences.ts';
 import { topicPieces } from './locate.ts';
 import type { ArticleSummary, Citation } from './types.ts';
 
@@ -124,6 +125,37 @@ export class Library {
     if (this.knownWords.size >= PREPARED_CACHE_LIMIT) this.knownWords.clear();
     this.knownWords.set(word, knows);
     return knows;
+  }
+
+  /**
+   * The article whose byline and title hold most of a topic ("서울경제TV 글로벌 중소기업인의 밤",
+   * "ㄱㅇㅎ 기자"), when at least half of it: for questions about who wrote what.
+   */
+  articleByByline(topic: string): Article | undefined {
+    const words = contentWords(topic);
+    if (words.length === 0) return undefined;
+    let best: { article: Article; support: number } | undefined;
+    for (const article of this.articles) {
+      const byline = prepareText([article.title, article.outlet ?? '', article.author ?? ''].join(' '));
+      const support = topicSupport(words, byline);
+      if (support >= 0.5 && (best === undefined || support > best.support)) best = { article, support };
+    }
+    return best?.article;
+  }
+
+  /** An article's first sentence as a citable, supported sentence. */
+  firstSentence(articleId: string): RankedSentence | undefined {
+    const sentence = this.articleById.get(articleId)?.sentences[0];
+    if (!sentence) return undefined;
+    return {
+      articleId,
+      sentenceIndex: sentence.index,
+      text: sentence.text,
+      relevance: 1,
+      ownSupport: 0,
+      supported: true,
+      facts: this.factsOf(articleId, sentence.index),
+    };
   }
 
   article(id: string): Article | undefined {

@@ -37,6 +37,11 @@ export type QuestionAnalysis = {
    * query is the point; a sentence says more than it needs to.
    */
   form: 'sentence' | 'keywords';
+  /**
+   * Whether the question asks who wrote the article (기자, 필자) or where it ran (언론사, 매체):
+   * the answer is the article's byline, not a sentence of its body.
+   */
+  asksAbout: 'author' | 'outlet' | null;
   /** What a count question counts: the word before 몇 ("스타트업 몇 개" → 스타트업), or null. */
   countedNoun: string | null;
   /** Whether a date question wants the day ("며칠", "정확한 날짜"): a month alone does not answer. */
@@ -129,6 +134,13 @@ const INTENT_CUES: IntentCue[] = [
 const SENTENCE_FORM =
   /[?？]|(^|\s)(무엇|뭐|누구|누가|어디|언제|얼마|몇|어느|어떤|어떻게|무슨|왜)|(나요|니까|는가|인가|인지|나|니|냐|어|야|죠|까|대|요)\s*$/u;
 
+/** "기사 쓴 기자 누구?", "기고문 필자", "who wrote": the article's author is asked for. */
+const AUTHOR_QUESTION = /(기자|필자|작성자|기고자|글쓴이)\s*(는|가|이)?\s*(누구|이름|어디|소속)|(쓴|썼|작성한)\s*(사람|기자|이)|who wrote/iu;
+/** "어느 언론사 기사야?", "어디 기사", "출처 매체": the article's outlet is asked for. */
+const OUTLET_QUESTION = /(언론사|매체|신문사|방송사)|어디\s*기사|어느\s*신문|which (outlet|newspaper)/iu;
+/** The words of a byline question, taken out of its topic. */
+const META_CUE = /(기자|필자|작성자|기고자|글쓴이|언론사|매체|신문사|방송사|소속|작성한|썼어|썼나|쓴|wrote|outlet|newspaper)/giu;
+
 /** Counters that measure time: "몇 분 동안", "징역 몇 년". */
 const TIME_COUNTERS = new Set(['분', '초', '시간', '일', '년', '개월', '달', '주', '주일', '주년']);
 
@@ -186,12 +198,17 @@ export function analyzeQuestion(input: string): QuestionResult {
   const { cues, counter } = detected;
   // "몇 분", "몇 년" count time: a duration.
   const intent = detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) ? 'duration' : detected.intent;
-  const { topic, predicates } = extractTopic(spaced, cues);
+  const asksAbout = AUTHOR_QUESTION.test(spaced) ? 'author' : OUTLET_QUESTION.test(spaced) ? 'outlet' : null;
+  const metaCues = asksAbout === null ? [] : (spaced.match(META_CUE) ?? []);
+  const { topic, predicates } = extractTopic(spaced, [...cues, ...metaCues]);
   const focus = findFocus(spaced, topic);
   const form = SENTENCE_FORM.test(spaced) || predicates.length > 0 ? 'sentence' : 'keywords';
   const wantsDay = intent === 'date' && /며칠|몇 일|정확한 (날짜|날)|무슨 요일|일자/u.test(spaced);
   const countedNoun = intent === 'count' ? findCountedNoun(spaced) : null;
-  return { ok: true, value: { question, intent, counter, topic, cues, focus, predicates, form, wantsDay, countedNoun } };
+  return {
+    ok: true,
+    value: { question, intent, counter, topic, cues, focus, predicates, form, wantsDay, countedNoun, asksAbout },
+  };
 }
 
 type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string | null };

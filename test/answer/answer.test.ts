@@ -158,3 +158,17 @@ describe('answer: 어떤 입력에도 죽지 않는다', () => {
     }
   });
 });
+
+describe('answer: 누가 쓴 기사인가', () => {
+  it('기자·언론사를 물으면 기사의 바이라인으로 답한다', () => {
+    expect(ask('서울경제TV 글로벌 중소기업인의 밤 기사 쓴 기자 누구?')).toMatchObject({ found: true, answer: '윤혜림 (서울경제TV)' });
+    expect(ask('대웅제약 기술수출 기사 어느 언론사')).toMatchObject({ found: true, answer: '헤럴드경제' });
+    expect(ask('ㄱㅇㅎ 기자 어디 소속이야').answer).toContain('헤럴드경제');
+  });
+
+  it('바이라인이 없거나 주제가 없으면 찾지 못했다고 한다', () => {
+    expect(ask('테슬라 기사 쓴 기자 누구').found).toBe(false);
+    // 000 names no outlet on its page.
+    expect(ask('중기부 미국 순방 판로개척 기사 어느 언론사').found).toBe(false);
+  });
+});
