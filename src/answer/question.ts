@@ -134,10 +134,12 @@ const INTENT_CUES: IntentCue[] = [
 const SENTENCE_FORM =
   /[?？]|(^|\s)(무엇|뭐|누구|누가|어디|언제|얼마|몇|어느|어떤|어떻게|무슨|왜)|(나요|니까|는가|인가|인지|나|니|냐|어|야|죠|까|대|요)\s*$/u;
 
-/** "기사 쓴 기자 누구?", "기고문 필자", "who wrote": the article's author is asked for. */
-const AUTHOR_QUESTION = /(기자|필자|작성자|기고자|글쓴이)\s*(는|가|이)?\s*(누구|이름|어디|소속)|(쓴|썼|작성한)\s*(사람|기자|이)|who wrote/iu;
-/** "어느 언론사 기사야?", "어디 기사", "출처 매체": the article's outlet is asked for. */
-const OUTLET_QUESTION = /(언론사|매체|신문사|방송사)|어디\s*기사|어느\s*신문|which (outlet|newspaper)/iu;
+/** "기사 쓴 기자 누구?", "기자 소속", "who wrote the article": the article's author is asked for. */
+const AUTHOR_QUESTION =
+  /(기자|필자|기고자)\s*(는|가|이)?\s*(누구|이름|어디|소속)|(기사|기고문?|칼럼)\S*\s*(쓴|작성한|썼)|who wrote the (article|op-ed|column|story)/iu;
+/** "기사 어느 언론사?", "어디 기사야", "기고문 어떤 매체": the article's outlet is asked for. */
+const OUTLET_QUESTION =
+  /(기사|기고문?|칼럼)\S*\s*(어디|어느|어떤|무슨)?\s*(언론사|신문사|방송사|매체|신문)|어디\s*기사|(기사|기고문?|칼럼)\S*\s*(어디|어느)|which (outlet|newspaper)/iu;
 /** The words of a byline question, taken out of its topic. */
 const META_CUE = /(기자|필자|작성자|기고자|글쓴이|언론사|매체|신문사|방송사|소속|작성한|썼어|썼나|쓴|wrote|outlet|newspaper)/giu;
 
