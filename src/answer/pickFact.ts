@@ -8,19 +8,9 @@ import type { RankedSentence } from './sentences.ts';
 import type { QuestionIntent } from './types.ts';
 import { distanceToTopic, locateTopic, topicPieces, weightedProximity } from './locate.ts';
 
-/** Intents answered by one extracted fact, and the fact type each wants. */
-const FACT_TYPE_OF_INTENT: Partial<Record<QuestionIntent, FactType>> = {
-  money: 'money',
-  date: 'date',
-  count: 'count',
-  area: 'area',
-  duration: 'duration',
-  percent: 'percent',
-  person: 'person',
-};
-
-export function factTypeOf(intent: QuestionIntent): FactType | null {
-  return FACT_TYPE_OF_INTENT[intent] ?? null;
+/** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
+export function factTypeOf(intent: QuestionIntent): Exclude<FactType, 'quote'> | null {
+  return intent === 'quote' || intent === 'place' || intent === 'open' ? null : intent;
 }
 
 export type FactCandidate = {

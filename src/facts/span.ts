@@ -1,16 +1,10 @@
 /**
- * The part every fact shares: where it was read (article, sentence, offsets) and the exact text.
+ * Spans: where a fact was read (article, sentence, offsets) and its exact text.
  */
 import type { Sentence } from '../corpus/types.ts';
+import type { FactSpan } from './types.ts';
 
-export type FactSpan = {
-  text: string;
-  articleId: string;
-  sentenceIndex: number;
-  sentence: string;
-  start: number;
-  end: number;
-};
+export type { FactSpan } from './types.ts';
 
 /** The span `[start, end)` of a sentence, with `text === sentence.text.slice(start, end)`. */
 export function spanOf(sentence: Sentence, start: number, end: number): FactSpan {

@@ -16,7 +16,8 @@ export type FactType =
 /** How a figure is hedged in the text: 약 (about), 최대 (at most), 이상 (at least), …. */
 export type Qualifier = 'about' | 'max' | 'min' | 'over' | 'under' | 'more-than';
 
-type FactBase = {
+/** What every fact shares: where it was read (article, sentence, offsets) and the exact text. */
+export type FactSpan = {
   /** The exact span as written in the sentence (e.g. "약 2,700억 원"). */
   text: string;
   articleId: string;
@@ -30,7 +31,7 @@ type FactBase = {
 };
 
 /** 금액: "약 2,700억 원" → 270000000000 KRW, qualifier 'about'. */
-export type MoneyFact = FactBase & {
+export type MoneyFact = FactSpan & {
   type: 'money';
   value: number;
   /** ISO 4217 code: KRW, USD, EUR, JPY, CNY, …. */
@@ -45,7 +46,7 @@ export type MoneyFact = FactBase & {
  * (year unknown), "---25" (day only); a relative word an undated article cannot resolve stays as
  * written ("지난해", "올해") with `resolved` false.
  */
-export type DateFact = FactBase & {
+export type DateFact = FactSpan & {
   type: 'date';
   value: string;
   unit: null;
@@ -58,7 +59,7 @@ export type DateFact = FactBase & {
 };
 
 /** 수량: "15개 사" → 15 개사, "100여명" → 100 명 with qualifier 'about'. */
-export type CountFact = FactBase & {
+export type CountFact = FactSpan & {
   type: 'count';
   value: number;
   /** The counter (단위 명사) as normalized: 개, 개사, 곳, 건, 명, 개소, 개국, …. */
@@ -73,7 +74,7 @@ export type CountFact = FactBase & {
 };
 
 /** 면적: value in square metres. */
-export type AreaFact = FactBase & {
+export type AreaFact = FactSpan & {
   type: 'area';
   value: number;
   unit: 'm²';
@@ -81,14 +82,14 @@ export type AreaFact = FactBase & {
 };
 
 /** 기간: "12년 만" → 12 years. */
-export type DurationFact = FactBase & {
+export type DurationFact = FactSpan & {
   type: 'duration';
   value: number;
   unit: 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
   qualifiers: Qualifier[];
 };
 
-export type PercentFact = FactBase & {
+export type PercentFact = FactSpan & {
   type: 'percent';
   value: number;
   unit: '%' | '%p';
@@ -96,7 +97,7 @@ export type PercentFact = FactBase & {
 };
 
 /** 인물: "이영 중소벤처기업부 장관" → name 이영, title 장관, organization 중소벤처기업부. */
-export type PersonFact = FactBase & {
+export type PersonFact = FactSpan & {
   type: 'person';
   /** The full name, after resolving short references ("윤 대통령" → "윤석열"). */
   value: string;
@@ -107,7 +108,7 @@ export type PersonFact = FactBase & {
 };
 
 /** 인용: a quoted statement and who said it. */
-export type QuoteFact = FactBase & {
+export type QuoteFact = FactSpan & {
   type: 'quote';
   /** The quoted words without the quote marks. */
   value: string;
