@@ -6,7 +6,7 @@ import type { Article, Sentence } from '../corpus/types.ts';
 import { extractFacts } from '../facts/index.ts';
 import type { Fact, QuoteFact } from '../facts/types.ts';
 import { stripJosa } from '../korean/josa.ts';
-import { learnAliases, type Aliases, type SearchIndex } from '../search/index.ts';
+import type { SearchIndex } from '../search/index.ts';
 import { aliasKey } from '../search/aliases.ts';
 import { normalize } from '../korean/normalize.ts';
 import { contentWords, prepareText, topicSupport, type PreparedText, type TopicWord } from './evidence.ts';
@@ -31,7 +31,6 @@ export class Library {
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
   private readonly formWeights = new Map<string, number>();
-  private readonly aliases: Aliases;
 
   constructor(articles: readonly Article[], index: SearchIndex) {
     this.articles = articles;
@@ -49,7 +48,6 @@ export class Library {
       }
     }
     this.allFacts = all;
-    this.aliases = learnAliases(articles.flatMap((article) => article.paragraphs.map((paragraph) => normalize(paragraph))));
     this.quotes = all.filter((fact): fact is QuoteFact => fact.type === 'quote');
   }
 
@@ -64,11 +62,12 @@ export class Library {
 
   /**
    * Other names the corpus gives a phrase: "유엘 솔루션즈(UL Solutions)", "중소벤처기업부(… 이하
-   * 중기부)". Learned from the article bodies when the library is built.
+   * 중기부)", as the search index learned them from the article bodies.
    */
   aliasesOf(phrase: string): readonly string[] {
     const key = aliasKey(normalize(phrase));
-    const aliases = this.aliases.get(key) ?? this.aliases.get(aliasKey(stripJosa(key))) ?? [];
+    const learned = this.index.aliases;
+    const aliases = learned.get(key) ?? learned.get(aliasKey(stripJosa(key))) ?? [];
     // A single word search spells otherwise (a typo "랩헙" → 랩허브, 초성 "ㄷㅇㅈㅇ" → 대웅제약).
     const spellings = /\s/u.test(phrase) ? [] : this.spellingsOf(phrase);
     // "28일(이하 현지 시각)" defines a time zone, not a name: a number is never an alias.

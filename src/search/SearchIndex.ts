@@ -186,6 +186,14 @@ export class SearchIndex {
     return this.articles[position]?.sentences.find((s) => s.index === index);
   }
 
+  /**
+   * The aliases the corpus defines ("유엘 솔루션즈(UL Solutions)", "이하 중기부"), keyed by the
+   * normalized phrase without spaces (see `aliasKey`).
+   */
+  get aliases(): ReadonlyMap<string, readonly string[]> {
+    return this.parts.aliases;
+  }
+
   /** The article with this id, or undefined. */
   getArticle(articleId: string): Article | undefined {
     const position = this.byId.get(articleId);
