@@ -60,13 +60,6 @@ export function locateTopic(sentence: string, pieces: readonly string[]): TopicH
   return hits.sort((a, b) => a.offset - b.offset);
 }
 
-/** Share of the topic's pieces that the sentence contains (0..1). */
-export function topicCoverage(sentence: string, pieces: readonly string[]): number {
-  if (pieces.length === 0) return 0;
-  const found = new Set(locateTopic(sentence, pieces).map((hit) => hit.piece));
-  return found.size / pieces.length;
-}
-
 /** Distance in characters from a span to the nearest topic hit (Infinity when none). */
 export function distanceToTopic(start: number, end: number, hits: readonly TopicHit[]): number {
   let best = Number.POSITIVE_INFINITY;
