@@ -16,6 +16,7 @@ import { findPlace } from './place.ts';
 import { answerQuote } from './quote.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
+import { showAnswer } from './span/answerSpan.ts';
 import type { Answer, AnswerOptions } from './types.ts';
 
 export function composeAnswer(library: Library, question: string, options: AnswerOptions = {}): Answer {
@@ -28,11 +29,12 @@ export function composeAnswer(library: Library, question: string, options: Answe
   const { sentences: all, pieces } = rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
   const finding = findAnswer(library, q, ranked, pieces);
-  return finding === null ? emptyAnswer(q.question, q.intent, null) : found(library, q, finding, all, top);
+  if (finding === null) return related(library, q, all, top);
+  return found(library, q, finding, all, top);
 }
 
 /** What answers the question among the supported sentences, or null when nothing does. */
-function findAnswer(
+export function findAnswer(
   library: Library,
   q: QuestionAnalysis,
   ranked: readonly RankedSentence[],
@@ -60,9 +62,9 @@ function findAnswer(
     }
   }
 
-  // An open question (or a fact the extractor did not read): the best sentence is the answer.
+  // An open question (or a fact the extractor did not read): the best span of the best sentences.
   const [first] = ranked;
-  return first ? { answer: first.text, facts: first.facts, primary: [first] } : null;
+  return first ? { answer: first.text, facts: first.facts, primary: [first], open: true } : null;
 }
 
 /**
@@ -80,7 +82,7 @@ function answerByline(library: Library, q: QuestionAnalysis, ranked: readonly Ra
   const first = byBody ?? library.firstSentence(article.id);
   if (!value || !first) return null;
   const answer = asksAbout === 'author' && article.outlet ? `${value} (${article.outlet})` : value;
-  return { answer, facts: [], primary: [first] };
+  return { answer, facts: [], primary: [first], byline: true };
 }
 
 function found(
@@ -90,17 +92,46 @@ function found(
   all: readonly RankedSentence[],
   top: number,
 ): Answer {
+  const shown = showAnswer(library, q, finding, all);
+  // The sentence that holds the answer is cited first.
+  const primary = [shown.sentence, ...finding.primary.filter((sentence) => sentence !== shown.sentence)];
   return {
     query: q.question,
     found: true,
-    answer: finding.answer,
+    answer: shown.text,
+    answerKind: shown.kind,
+    confidence: shown.confidence,
+    answerStart: shown.start,
+    answerEnd: shown.end,
     intent: q.intent,
     facts: [...finding.facts],
-    citations: cite(library, finding.primary, all, top),
+    citations: cite(library, primary, all, top, articleOrder(library, q)),
     problem: null,
   };
 }
 
+/** Not in the articles: no answer, but the closest sentences listed as related. */
+function related(library: Library, q: QuestionAnalysis, all: readonly RankedSentence[], top: number): Answer {
+  return { ...emptyAnswer(q.question, q.intent, null), citations: cite(library, [], all, top, articleOrder(library, q)) };
+}
+
+/** Search's own ranking of articles (by their best passage): citations after the answer follow it. */
+function articleOrder(library: Library, q: QuestionAnalysis): string[] {
+  return library.index.searchArticles(q.question, { limit: 10 }).map((hit) => hit.articleId);
+}
+
 function emptyAnswer(query: string, intent: Answer['intent'], problem: Answer['problem']): Answer {
-  return { query, found: false, answer: null, intent, facts: [], citations: [], problem };
+  return {
+    query,
+    found: false,
+    answer: null,
+    answerKind: null,
+    confidence: 0,
+    answerStart: null,
+    answerEnd: null,
+    intent,
+    facts: [],
+    citations: [],
+    problem,
+  };
 }

@@ -6,6 +6,7 @@
  * ("약 2,700억 원을 투자해" never says 예산), so the topic finds the sentence and the intent picks the fact.
  */
 import { readTitle } from '../facts/titles.ts';
+import { fixCueTypos } from './cueTypos.ts';
 import type { QuestionIntent, QuestionProblem } from './types.ts';
 
 /** Longest question we search for; longer input is rejected with a clear message. */
@@ -115,7 +116,7 @@ const INTENT_CUES: IntentCue[] = [
     questionWords: ['얼마', '얼만', '원화로', '원화', '한화로', '환산'],
     // Kinds of money the articles name as such: they set the intent and stay in the topic,
     // so "대웅제약 매출" is not answered with 대웅제약's export deal.
-    topicWords: ['매출', '가격', '연봉', '임금', '주가', '영업이익', '순이익', '시가총액', '수출액', '보조금', 'price', 'revenue', 'salary'],
+    topicWords: ['매출', '가격', '연봉', '임금', '주가', '영업이익', '순이익', '시가총액', '수출액', '보조금', '지원금', 'price', 'revenue', 'salary'],
   },
   {
     intent: 'place',
@@ -194,8 +195,8 @@ export function analyzeQuestion(input: string): QuestionResult {
       error: { kind: 'no-words', message: 'The question has no words to search for.' },
     };
   }
-  // "몇년도", "몇개" are often typed without the space the cue list has.
-  const spaced = searchable.replace(/몇(?=[가-힣])/gu, '몇 ');
+  // "몇년도", "몇개" are often typed without the space the cue list has; "언재" is 언제 mistyped.
+  const spaced = fixCueTypos(searchable).replace(/몇(?=[가-힣])/gu, '몇 ');
   const detected = detectIntent(spaced);
   const { cues, counter } = detected;
   // "몇 분", "몇 년" count time: a duration.
@@ -227,8 +228,11 @@ function detectIntent(question: string): IntentDetection {
       const words = strength === 'strong' ? [...(cue.questionWords ?? []), ...cue.words] : (cue.weakWords ?? []);
       const found = words.filter((word) => hasCue(lower, word));
       // "보조금 선정된 회사" names money but asks for a company.
+      // "어떤 지원금", "무슨 보조금" ask which one: the money word is the topic, not the cue.
       const named =
-        strength === 'strong' && !ENDS_ON_ENTITY.test(lower) && (cue.topicWords ?? []).some((word) => hasCue(lower, word));
+        strength === 'strong' &&
+        !ENDS_ON_ENTITY.test(lower) &&
+        (cue.topicWords ?? []).some((word) => hasCue(lower, word) && !new RegExp(`(어떤|무슨|어느)\\s*${escapeRegExp(word)}`, 'u').test(lower));
       if (found.length > 0 || named) {
         const counter = cue.intent === 'count' ? findCounter(lower) : null;
         return { intent: cue.intent, cues: found.map((word) => word.replace(/\$$/u, '')), counter };

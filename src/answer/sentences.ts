@@ -8,6 +8,7 @@ import { contentWords, questionSupport, topicWords, type TopicWord, type TopicWo
 import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
 import { topicPieces } from './locate.ts';
+import { questionSynonyms } from './synonyms.ts';
 import type { QuestionAnalysis } from './question.ts';
 
 /** A sentence search found, with its relevance normalized to the best one (0..1]. */
@@ -24,7 +25,17 @@ export type RankedSentence = {
 };
 
 /** What an answer rests on: its short text, its facts and the sentences to cite first. */
-export type Finding = { answer: string; facts: readonly Fact[]; primary: readonly RankedSentence[] };
+export type Finding = {
+  answer: string;
+  facts: readonly Fact[];
+  primary: readonly RankedSentence[];
+  /** Nothing more specific than the best sentence was found: span selection picks the answer. */
+  open?: boolean;
+  /** Read from the article's byline, not its body: exact by construction. */
+  byline?: boolean;
+  /** A verbatim quote with its speaker: the quote marks bound it, no span to choose. */
+  quote?: boolean;
+};
 
 /**
  * Endings of inflected and spoken Korean verbs (활용 어미, 구어체 어미): "짓는대", "열렸다고",
@@ -59,7 +70,8 @@ export function rankSentences(library: Library, q: QuestionAnalysis): Ranking {
   const topic = knownTopic(library, topicWords(q.topic, {
     focus: q.focus,
     predicates: q.predicates,
-    aliasesOf: (phrase) => library.aliasesOf(phrase),
+    // The corpus's own aliases, and the question-side synonyms of everyday question words.
+    aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase)],
   }));
   if (topic === null) return { sentences: [], pieces: [] };
   const needed = requiredSupport(q, topic.words.length);

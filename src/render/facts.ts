@@ -35,7 +35,8 @@ export function renderFacts(
 /** One compact line for a fact and the article it came from. */
 export function factLookupLine({ fact, citation }: FactLookup, labels: Labels): string {
   const span = fact.type === 'quote' ? `“${cut(oneLine(fact.value), 200)}”` : `**${oneLine(fact.text)}**`;
-  return `• ${span} · ${labels.factTypes[fact.type]} — ${cut(oneLine(citation.title), 120)} (${sourceLine(citation, labels)})`;
+  const known = sourceLine(citation, labels);
+  return `• ${span} · ${labels.factTypes[fact.type]} — ${cut(oneLine(citation.title), 120)}${known ? ` (${known})` : ''}`;
 }
 
 /** Joins lines while they fit a description, ending with "… and N more" when some are left out. */
