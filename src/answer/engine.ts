@@ -8,7 +8,7 @@ import { SearchIndex } from '../search/index.ts';
 import { composeAnswer } from './compose.ts';
 import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
-import { Library } from './library.ts';
+import { Library, type LibrarySearch } from './library.ts';
 import { analyzeQuestion } from './question.ts';
 import { nameMatch, speakerMatch } from './speakers.ts';
 import type {
@@ -23,6 +23,11 @@ import type {
 export type EngineOptions = {
   /** Where the search index snapshot is kept; no snapshot when omitted. */
   snapshotDir?: string;
+  /**
+   * Search to answer with instead of a MiniSearch `SearchIndex` built over the articles: any
+   * `Retriever` and `Lexicon` over the same articles (a search server, a live segment).
+   */
+  search?: LibrarySearch;
 };
 
 /** Most speakers offered for autocomplete (Discord shows 25). */
@@ -69,7 +74,7 @@ class LibraryEngine implements Engine {
     if (!analyzed.ok) return [];
     const seen = new Set<string>();
     const lookups: FactLookup[] = [];
-    for (const sentence of rankSentences(this.library, analyzed.value).sentences) {
+    for (const sentence of (await rankSentences(this.library, analyzed.value)).sentences) {
       if (!sentence.supported) continue;
       for (const fact of sentence.facts) {
         if (type && fact.type !== type) continue;
@@ -90,10 +95,11 @@ class LibraryEngine implements Engine {
 
 /** Builds the engine over articles already loaded. */
 export async function createEngine(articles: readonly Article[], options: EngineOptions = {}): Promise<Engine> {
+  if (options.search) return new LibraryEngine(new Library(articles, options.search));
   const index = options.snapshotDir
     ? await SearchIndex.open([...articles], { snapshotDir: options.snapshotDir })
     : SearchIndex.build([...articles]);
-  return new LibraryEngine(new Library(articles, index));
+  return new LibraryEngine(new Library(articles, { retriever: index, lexicon: index }));
 }
 
 /** Loads a corpus (a directory of pages or a JSONL file) and builds the engine over it. */
