@@ -38,7 +38,7 @@ try {
   const corpusPath = config.corpusPath ?? DEFAULT_CORPUS;
   const started = performance.now();
   // Imported only after the config is checked, so a config error is reported at once.
-  const { loadEngine } = await import('./src/answer/index.ts');
+  const { EngineHolder, loadEngine } = await import('./src/answer/index.ts');
   // The index snapshot is an optimisation: when its folder cannot be written, one warning and the
   // index stays in memory (a corpus path that does not exist, though, stops startup).
   const snapshotDir = path.join(config.cacheDir ?? DEFAULT_CACHE_DIR, 'index');
@@ -47,11 +47,12 @@ try {
     logger.warn(`${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`);
   }
   if (warnings.length > 20) logger.warn(`… and ${warnings.length - 20} more warnings`);
-  if (engine.articles().length === 0) logger.warn(`no articles in ${corpusPath} yet: every question will go unanswered`);
+  const articleCount = (await engine.articles()).length;
+  if (articleCount === 0) logger.warn(`no articles in ${corpusPath} yet: every question will go unanswered`);
   logger.info(
-    `loaded ${engine.articles().length} articles from ${corpusPath} in ${Math.round(performance.now() - started)} ms`,
+    `loaded ${articleCount} articles from ${corpusPath} in ${Math.round(performance.now() - started)} ms`,
   );
-  const bot = await startBot({ config, engine, logger, commands: commandMap });
+  const bot = await startBot({ config, engines: new EngineHolder(engine), logger, commands: commandMap });
   stop = bot.shutdown;
   logger.info(`ready: ${commandMap.size} commands, REST ${config.apiBase ?? 'discord.com'}`);
 } catch (error) {
