@@ -77,7 +77,7 @@ function isKorquadStyle(questionsFile: string): boolean {
 async function runSeedEval(corpusPath: string, questionsFile: string): Promise<boolean> {
   const { articles } = await loadCorpus(corpusPath);
   const engine = await createEngine(articles);
-  const scores = evalSeedAnswers(engine, readJsonl(questionsFile, SeedQuestion));
+  const scores = await evalSeedAnswers(engine, readJsonl(questionsFile, SeedQuestion));
   printSeedScores(questionsFile, scores);
   return scores.every((score) => score.pass);
 }
@@ -109,12 +109,12 @@ async function runKorquadEval(corpusFile: string, questionsFile: string, viaCli:
 
   const engine = await createEngine(articles);
   const times: number[] = [];
-  const answers = questions.map((question) => {
+  const answers: Answer[] = [];
+  for (const question of questions) {
     const started = performance.now();
-    const answer = engine.answer(question.question, { top: 5 });
+    answers.push(await engine.answer(question.question, { top: 5 }));
     times.push(performance.now() - started);
-    return answer;
-  });
+  }
   printKorquadAnswers('answer() --top 5', scoreKorquadAnswers(questions, answers));
   // The halves `npm run train` splits by (Wikipedia article title): validation was not fitted on.
   const titleOf = new Map(articles.map((article) => [article.id, article.title]));

@@ -23,7 +23,7 @@ import { FEATURE_COUNT, FEATURE_NAMES } from '../src/answer/span/features.ts';
 import { sigmoid, SpanModel, type WeightsFile } from '../src/answer/span/model.ts';
 import { readSpanQuestion } from '../src/answer/span/question.ts';
 import { candidatesOf, squash } from '../src/answer/span/select.ts';
-import { spanSources } from '../src/answer/span/sources.ts';
+import { articleOrder, spanSources } from '../src/answer/span/sources.ts';
 import { rulePickOf } from '../src/answer/span/answerSpan.ts';
 import { findAnswer } from '../src/answer/compose.ts';
 import { SearchIndex } from '../src/search/index.ts';
@@ -58,7 +58,8 @@ async function main(): Promise<void> {
   const { articles } = await loadCorpus(path.join(dataDir, 'corpus.jsonl'));
   const questions = readJsonl(path.join(dataDir, 'questions.jsonl'), KorquadQuestion);
   const titleOf = new Map(articles.map((article) => [article.id, article.title]));
-  const library = new Library(articles, SearchIndex.build(articles));
+  const index = SearchIndex.build(articles);
+  const library = new Library(articles, { retriever: index, lexicon: index });
 
   let halves: Record<'train' | 'validation', Example[]> = { train: [], validation: [] };
   const started = Date.now();
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
   } else {
     for (const question of questions) {
       const half = splitHalf(titleOf.get(question.context_id) ?? '');
-      halves[half].push(example(library, question.question, question.answers));
+      halves[half].push(await example(library, question.question, question.answers));
     }
     if (values.cache) writeFileSync(values.cache, serialize(halves));
   }
@@ -102,19 +103,19 @@ async function main(): Promise<void> {
   console.log(`wrote ${values.out}`);
 }
 
-function example(library: Library, text: string, golds: string[]): Example {
+async function example(library: Library, text: string, golds: string[]): Promise<Example> {
   const analyzed = analyzeQuestion(text);
   const empty: Example = {
     offsets: new Int32Array([0]), index: new Uint16Array(0), value: new Float32Array(0), positive: new Uint8Array(0), texts: [], overlaps: new Float32Array(0), golds,
   };
   if (!analyzed.ok) return empty;
-  const { sentences: ranked, pieces } = rankSentences(library, analyzed.value);
+  const { sentences: ranked, pieces } = await rankSentences(library, analyzed.value);
   const supported = ranked.filter((sentence) => sentence.supported);
   // The same sources and rule pick as `chooseSpan`: only sentences that pass the evidence check may
   // answer, and the answer stage's rules (figures, places) say which span they would pick.
   const finding = findAnswer(library, analyzed.value, supported, pieces);
   const rule = finding ? rulePickOf(finding) : null;
-  const sources = spanSources(library, text, supported);
+  const sources = spanSources(supported, await articleOrder(library, text, ranked));
   let sentences = sources.sentences;
   if (rule && !sentences.some((s) => s.articleId === rule.pick.articleId && s.sentenceIndex === rule.pick.sentenceIndex)) {
     const articleRank = sources.articleOrder.indexOf(rule.pick.articleId);

@@ -17,20 +17,22 @@ import { answerQuote } from './quote.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
 import { showAnswer } from './span/answerSpan.ts';
+import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions } from './types.ts';
 
-export function composeAnswer(library: Library, question: string, options: AnswerOptions = {}): Answer {
+export async function composeAnswer(library: Library, question: string, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
   const analyzed = analyzeQuestion(question);
   if (!analyzed.ok) {
     return emptyAnswer(question, 'open', analyzed.error);
   }
   const q = analyzed.value;
-  const { sentences: all, pieces } = rankSentences(library, q);
+  const { sentences: all, pieces } = await rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
   const finding = findAnswer(library, q, ranked, pieces);
-  if (finding === null) return related(library, q, all, top);
-  return found(library, q, finding, all, top);
+  const order = await articleOrder(library, q.question, all);
+  if (finding === null) return related(library, q, all, top, order);
+  return found(library, q, finding, all, top, order);
 }
 
 /** What answers the question among the supported sentences, or null when nothing does. */
@@ -91,8 +93,9 @@ function found(
   finding: Finding,
   all: readonly RankedSentence[],
   top: number,
+  order: readonly string[],
 ): Answer {
-  const shown = showAnswer(library, q, finding, all);
+  const shown = showAnswer(library, q, finding, all, order);
   // The sentence that holds the answer is cited first.
   const primary = [shown.sentence, ...finding.primary.filter((sentence) => sentence !== shown.sentence)];
   return {
@@ -105,19 +108,14 @@ function found(
     answerEnd: shown.end,
     intent: q.intent,
     facts: [...finding.facts],
-    citations: cite(library, primary, all, top, articleOrder(library, q)),
+    citations: cite(library, primary, all, top, order),
     problem: null,
   };
 }
 
 /** Not in the articles: no answer, but the closest sentences listed as related. */
-function related(library: Library, q: QuestionAnalysis, all: readonly RankedSentence[], top: number): Answer {
-  return { ...emptyAnswer(q.question, q.intent, null), citations: cite(library, [], all, top, articleOrder(library, q)) };
-}
-
-/** Search's own ranking of articles (by their best passage): citations after the answer follow it. */
-function articleOrder(library: Library, q: QuestionAnalysis): string[] {
-  return library.index.searchArticles(q.question, { limit: 10 }).map((hit) => hit.articleId);
+function related(library: Library, q: QuestionAnalysis, all: readonly RankedSentence[], top: number, order: readonly string[]): Answer {
+  return { ...emptyAnswer(q.question, q.intent, null), citations: cite(library, [], all, top, order) };
 }
 
 function emptyAnswer(query: string, intent: Answer['intent'], problem: Answer['problem']): Answer {

@@ -77,9 +77,10 @@ export function chooseSpan(
   intent: string,
   all: readonly RankedSentence[],
   finding: Finding,
+  order: readonly string[],
 ): ShownAnswer | null {
   const rule = rulePickOf(finding);
-  const { sentences, articleOrder } = spanSources(library, question, all.filter((s) => s.supported));
+  const { sentences, articleOrder } = spanSources(all.filter((s) => s.supported), order);
   let pool = sentences;
   if (rule && !sentences.some((s) => s.articleId === rule.pick.articleId && s.sentenceIndex === rule.pick.sentenceIndex)) {
     const articleRank = articleOrder.indexOf(rule.pick.articleId);
@@ -125,6 +126,7 @@ export function showAnswer(
   q: { question: string; intent: string },
   finding: Finding,
   all: readonly RankedSentence[],
+  order: readonly string[],
 ): ShownAnswer {
   const [first] = finding.primary;
   if (!first) throw new Error('a finding always has a sentence');
@@ -146,5 +148,5 @@ export function showAnswer(
       end: at >= 0 && quote ? at + quote.text.length : null,
     };
   }
-  return chooseSpan(library, q.question, q.intent, all, finding) ?? shown(first, first.text, null, null, 0);
+  return chooseSpan(library, q.question, q.intent, all, finding, order) ?? shown(first, first.text, null, null, 0);
 }

@@ -5,7 +5,7 @@
  */
 import { normalize } from '../../korean/normalize.ts';
 import { fixCueTypos } from '../cueTypos.ts';
-import { topicPieces } from '../locate.ts';
+import { syllablePieces } from '../../korean/pieces.ts';
 
 /** The question word a question asks with. */
 export const WH_KINDS = ['who', 'when', 'where', 'howmany', 'howmuch', 'what', 'which', 'why', 'how', 'none'] as const;
@@ -119,7 +119,7 @@ export function readSpanQuestion(question: string, intent: string | null = null,
     wh,
     focus: findFocus(text),
     words,
-    pieces: topicPieces(words.join(' ')),
+    pieces: syllablePieces(words.join(' ')),
     before: whAt > 0 ? neighbour(whAt - 1) : null,
     after: whAt >= 0 ? neighbour(whAt + (wh === 'which' ? 2 : 1)) : null,
     compact: text.replace(/\s+/gu, ''),

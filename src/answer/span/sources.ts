@@ -12,15 +12,24 @@ export const SPAN_SENTENCES = 10;
 export const SPAN_ARTICLES = 4;
 
 /**
+ * Search's own ranking of articles (by their best passage), or, from a retriever that gives none,
+ * the order of their first sentence among the hits.
+ */
+export async function articleOrder(library: Library, question: string, ranked: readonly RankedSentence[]): Promise<string[]> {
+  const hits = await library.retriever.searchArticles?.(question, { limit: 10 });
+  const order = hits ? hits.map((hit) => hit.articleId) : [];
+  for (const sentence of ranked) if (!order.includes(sentence.articleId)) order.push(sentence.articleId);
+  return order;
+}
+
+/**
  * The sentences for span selection, best first, and the article order search gives (the order
  * citations follow after the answer's own sentence).
  */
 export function spanSources(
-  library: Library,
-  question: string,
   ranked: readonly RankedSentence[],
-): { sentences: SpanSentence[]; articleOrder: string[] } {
-  const articleOrder = library.index.searchArticles(question, { limit: 10 }).map((hit) => hit.articleId);
+  articleOrder: readonly string[],
+): { sentences: SpanSentence[]; articleOrder: readonly string[] } {
   const rankOf = new Map(articleOrder.map((id, i) => [id, i]));
   const sentences: SpanSentence[] = [];
   ranked.forEach((sentence, rank) => {
