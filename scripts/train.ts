@@ -20,9 +20,9 @@ import { Library } from '../src/answer/library.ts';
 import { analyzeQuestion } from '../src/answer/question.ts';
 import { rankSentences } from '../src/answer/sentences.ts';
 import { FEATURE_COUNT, FEATURE_NAMES } from '../src/answer/span/features.ts';
-import { sigmoid, SpanModel, type WeightsFile } from '../src/answer/span/model.ts';
+import { sigmoid, SpanModel, WeightsFile } from '../src/answer/span/model.ts';
 import { readSpanQuestion } from '../src/answer/span/question.ts';
-import { candidatesOf, squash } from '../src/answer/span/select.ts';
+import { candidatesOf, sameAnswer, squash } from '../src/answer/span/select.ts';
 import { articleOrder, spanSources } from '../src/answer/span/sources.ts';
 import { rulePickOf } from '../src/answer/span/answerSpan.ts';
 import { findAnswer } from '../src/answer/compose.ts';
@@ -52,6 +52,7 @@ async function main(): Promise<void> {
       l2: { type: 'string', default: '0.0005' },
       /** A file to keep the built examples in between fits (features unchanged), outside the repo. */
       cache: { type: 'string' },
+      weights: { type: 'string' },
     },
   });
   const dataDir = values.data;
@@ -79,7 +80,8 @@ async function main(): Promise<void> {
       `validation ${halves.validation.length} (${answered(halves.validation)}, ${withPositive(halves.validation)}); built in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
 
-  const weights = fit(halves.train, Number(values.epochs), Number(values.l2));
+  // --weights FILE: keep fitted weights, refit only the calibration.
+  const weights = values.weights ? vectorOf(WeightsFile.parse(JSON.parse(readFileSync(values.weights, 'utf8')))) : fit(halves.train, Number(values.epochs), Number(values.l2));
   const named: Record<string, number> = {};
   FEATURE_NAMES.forEach((name, i) => {
     const w = weights[i] ?? 0;
@@ -154,6 +156,10 @@ async function example(library: Library, text: string, golds: string[]): Promise
   };
 }
 
+function vectorOf(file: WeightsFile): Float64Array {
+  return new SpanModel(file).vector;
+}
+
 function scoresOf(e: Example, w: Float64Array): Float64Array {
   const n = e.positive.length;
   const scores = new Float64Array(n);
@@ -219,10 +225,17 @@ function fit(examples: Example[], epochs: number, l2: number): Float64Array {
   return w;
 }
 
-type Prediction = { text: string | null; probability: number; overlap: number; golds: string[] };
+type Prediction = { text: string | null; probability: number; overlap: number; ruleAgrees: boolean; golds: string[] };
+
+const RULE_PICKED = FEATURE_NAMES.indexOf('rule:picked');
+
+function hasFeature(e: Example, i: number, feature: number): boolean {
+  for (let k = e.offsets[i] ?? 0; k < (e.offsets[i + 1] ?? 0); k++) if (e.index[k] === feature) return true;
+  return false;
+}
 
 function predict(e: Example, w: Float64Array): Prediction {
-  if (e.positive.length === 0) return { text: null, probability: 0, overlap: 0, golds: e.golds };
+  if (e.positive.length === 0) return { text: null, probability: 0, overlap: 0, ruleAgrees: false, golds: e.golds };
   const scores = scoresOf(e, w);
   const p = softmax(scores);
   let best = 0;
@@ -231,31 +244,43 @@ function predict(e: Example, w: Float64Array): Prediction {
   const key = squash(text);
   let probability = 0;
   e.texts.forEach((other, i) => {
-    if (squash(other) === key) probability += p[i] ?? 0;
+    if (sameAnswer(squash(other), key)) probability += p[i] ?? 0;
   });
-  return { text, probability, overlap: e.overlaps[best] ?? 0, golds: e.golds };
+  return { text, probability, overlap: e.overlaps[best] ?? 0, ruleAgrees: hasFeature(e, best, RULE_PICKED), golds: e.golds };
 }
 
-/** Logistic fit of "the winner is exactly right" on logit(p) and the sentence's overlap. */
+/**
+ * Right as the project's strict scorer judges a short answer: it holds a gold answer and is short
+ * (at most max(40, 2 × gold + 10) characters without spaces and commas).
+ */
+function strictlyRight(prediction: string | null, golds: readonly string[]): number {
+  if (!prediction) return 0;
+  const compact = (text: string) => text.replace(/[\s,]+/gu, '').toLowerCase();
+  const answer = compact(prediction);
+  return golds.some((gold) => answer.includes(compact(gold)) && answer.length <= Math.max(40, 2 * compact(gold).length + 10)) ? 1 : 0;
+}
+
+/** Logistic fit of "the winner is right" (strictly, see above) on logit(p) and the sentence's overlap. */
 function calibrate(examples: Example[], w: Float64Array): WeightsFile['calibration'] {
   const rows = examples.map((e) => {
     const prediction = predict(e, w);
     const p = Math.min(1 - 1e-6, Math.max(1e-6, prediction.probability));
-    return { x: [Math.log(p / (1 - p)), prediction.overlap, 1], y: exactMatch(prediction.text, e.golds) };
+    return { x: [Math.log(p / (1 - p)), prediction.overlap, 1, prediction.ruleAgrees ? 1 : 0], y: strictlyRight(prediction.text, e.golds) };
   });
-  const theta = [1, 0, 0];
+  const theta = [1, 0, 0, 0];
   for (let step = 0; step < 3000; step++) {
-    const grad = [0, 0, 0];
+    const grad = [0, 0, 0, 0];
     for (const { x, y } of rows) {
       const q = sigmoid(theta.reduce((sum, t, i) => sum + t * (x[i] ?? 0), 0));
-      for (let i = 0; i < 3; i++) grad[i] = (grad[i] ?? 0) + (q - y) * (x[i] ?? 0);
+      for (let i = 0; i < 4; i++) grad[i] = (grad[i] ?? 0) + (q - y) * (x[i] ?? 0);
     }
-    for (let i = 0; i < 3; i++) theta[i] = (theta[i] ?? 0) - (0.5 * (grad[i] ?? 0)) / rows.length;
+    for (let i = 0; i < 4; i++) theta[i] = (theta[i] ?? 0) - (0.5 * (grad[i] ?? 0)) / rows.length;
   }
   const round = (x: number) => Math.round(x * 10_000) / 10_000;
-  return { a: round(theta[0] ?? 1), b: round(theta[1] ?? 0), c: round(theta[2] ?? 0) };
+  return { a: round(theta[0] ?? 1), b: round(theta[1] ?? 0), c: round(theta[2] ?? 0), d: round(theta[3] ?? 0) };
 }
 
+/** EM and F1 over all questions; per confidence band, the share answered and the share of those strictly right. */
 type Figures = { questions: number; em: number; f1: number; atConfidence08: { share: number; em: number }; atConfidence05: { share: number; em: number } };
 
 function evaluate(examples: Example[], model: SpanModel): Figures {
@@ -264,10 +289,10 @@ function evaluate(examples: Example[], model: SpanModel): Figures {
   const bands = { high: [0, 0], mid: [0, 0] };
   for (const e of examples) {
     const prediction = predict(e, model.vector);
-    const right = exactMatch(prediction.text, e.golds);
-    em += right;
+    const right = strictlyRight(prediction.text, e.golds);
+    em += exactMatch(prediction.text, e.golds);
     f1 += characterF1(prediction.text, e.golds);
-    const confidence = model.confidence(prediction.probability, prediction.overlap);
+    const confidence = model.confidence(prediction.probability, prediction.overlap, prediction.ruleAgrees);
     if (prediction.text !== null && confidence >= 0.8) {
       bands.high[0] = (bands.high[0] ?? 0) + 1;
       bands.high[1] = (bands.high[1] ?? 0) + right;
@@ -284,7 +309,7 @@ function evaluate(examples: Example[], model: SpanModel): Figures {
 }
 
 function format(f: Figures): string {
-  return `EM ${f.em} F1 ${f.f1}; confidence ≥ 0.8: ${f.atConfidence08.share} of questions, EM ${f.atConfidence08.em}; ≥ 0.5: ${f.atConfidence05.share}, EM ${f.atConfidence05.em}`;
+  return `EM ${f.em} F1 ${f.f1}; confidence ≥ 0.8: ${f.atConfidence08.share} of questions, right ${f.atConfidence08.em}; ≥ 0.5: ${f.atConfidence05.share}, right ${f.atConfidence05.em}`;
 }
 
 main().catch((error: unknown) => {

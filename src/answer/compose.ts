@@ -16,7 +16,7 @@ import { findPlace } from './place.ts';
 import { answerQuote } from './quote.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
-import { showAnswer } from './span/answerSpan.ts';
+import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions } from './types.ts';
 
@@ -98,6 +98,10 @@ function found(
   const shown = showAnswer(library, q, finding, all, order);
   // The sentence that holds the answer is cited first.
   const primary = [shown.sentence, ...finding.primary.filter((sentence) => sentence !== shown.sentence)];
+  // A slot (a name, a figure, a date, a place) no span fills surely is not answered by a sentence
+  // that merely speaks of the topic: not found, the sentence listed as related.
+  // When the answer stage's rule and the model agree on the span, its sentence is offered as evidence.
+  if (shown.kind === 'sentence' && !shown.agrees && asksForSlot(q)) return related(library, q, [...primary, ...all], top, order);
   return {
     query: q.question,
     found: true,

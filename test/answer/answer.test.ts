@@ -78,7 +78,7 @@ describe('answer', () => {
       expect(result.confidence, question).toBe(0);
     }
     // "랩허브 직원 수": the articles speak of 랩허브 but give no headcount; the closest sentence is listed.
-    expect((await ask('랩허브 직원 수')).citations[0]?.text).toContain('랩허브');
+    expect((await ask('랩허브 직원 수')).citations[0]?.text.replace(/\s+/gu, '')).toContain('랩허브');
   });
 
   it('rejects empty, wordless and over-long questions with a problem, never throwing', async () => {
@@ -163,7 +163,8 @@ describe('answer: 어떤 입력에도 죽지 않는다', () => {
     for (const odd of ['\uD800', 'e\u0301\u0301', '🙂'.repeat(600), '가 '.repeat(240), '?'.repeat(499)]) {
       await expect(engine.answer(odd)).resolves.toBeDefined();
     }
-  });
+    // Span selection scores every candidate of the best sentences: 300 questions take longer on a busy machine.
+  }, 60_000);
 });
 
 describe('answer: 누가 쓴 기사인가', () => {
@@ -188,7 +189,10 @@ describe('answer: search behind the Retriever and Lexicon seam', () => {
     const { articles } = await loadCorpus(SEEDS);
     const index = SearchIndex.build(articles);
     // A retriever that answers later, as a search server would.
-    const remote = { search: async (question: string, options?: { limit?: number }) => index.search(question, options) };
+    const remote = {
+      search: async (question: string, options?: { limit?: number }) => index.search(question, options),
+      searchArticles: async (question: string, options?: { limit?: number }) => index.searchArticles(question, options),
+    };
     const behindSeam = await createEngine(articles, { search: { retriever: remote, lexicon: index } });
     for (const question of ['K-바이오 랩허브 예산', 'ㄷㅇㅈㅇ 기술수출', '조주현 차관 발언', '기준금리 인상']) {
       expect(await behindSeam.answer(question), question).toEqual(await engine.answer(question));

@@ -12,7 +12,7 @@ import type { Finding, RankedSentence } from '../sentences.ts';
 import type { AnswerKind } from '../types.ts';
 import { spanModel } from './model.ts';
 import { readSpanQuestion, type RulePick } from './question.ts';
-import { choiceAt, rankSpans, squash, type SpanContext } from './select.ts';
+import { choiceAt, rankSpans, sameAnswer, squash, type SpanContext } from './select.ts';
 import { spanSources } from './sources.ts';
 import type { SpanSentence } from './features.ts';
 
@@ -34,6 +34,8 @@ export type ShownAnswer = {
   /** The span inside that sentence's text, or null for a sentence answer. */
   start: number | null;
   end: number | null;
+  /** Whether a rule of the answer stage and the model chose the same span (two readers agree). */
+  agrees?: boolean;
 };
 
 function contextOf(library: Library): SpanContext {
@@ -87,7 +89,11 @@ export function chooseSpan(
     pool = [asSpanSentence(rule.sentence, Math.max(0, all.indexOf(rule.sentence)), articleRank < 0 ? articleOrder.length : articleRank), ...sentences];
   }
   const model = spanModel();
-  const ranking = rankSpans(pool, readSpanQuestion(question, intent, rule?.pick ?? null), contextOf(library), model);
+  const spanQuestion = readSpanQuestion(question, intent, rule?.pick ?? null);
+  // The corpus's other names for the question's words ("중기부" → 중소벤처기업부) are echoes too.
+  const aliases = spanQuestion.words.flatMap((word) => library.aliasesOf(word)).map((alias) => alias.replace(/\s+/gu, '').toLowerCase());
+  if (aliases.length > 0) spanQuestion.compact = [spanQuestion.compact, ...aliases].join('|');
+  const ranking = rankSpans(pool, spanQuestion, contextOf(library), model);
   if (!ranking) return null;
   const winner = choiceAt(ranking, ranking.best, model);
   let choice = winner;
@@ -103,7 +109,8 @@ export function chooseSpan(
     if (picked && (!winner || picked.confidence >= winner.confidence || squash(winner.candidate.text) === key)) {
       const ranked = rule.sentence;
       // The rule's own text (with a disagreeing figure beside it) is what is shown.
-      return shown(ranked, finding.answer, picked.candidate.start, picked.candidate.end, picked.confidence);
+      const agrees = winner !== null && sameAnswer(squash(winner.candidate.text), key);
+      return { ...shown(ranked, finding.answer, picked.candidate.start, picked.candidate.end, picked.confidence), agrees };
     }
   }
   if (!choice) return null;
@@ -118,6 +125,16 @@ function shown(sentence: RankedSentence, text: string, start: number | null, end
     return { kind: 'span', text, confidence: rounded, sentence, start, end };
   }
   return { kind: 'sentence', text: sentence.text, confidence: rounded, sentence, start: null, end: null };
+}
+
+/**
+ * Whether a question asks for one slot an article would fill with a short span: a figure, a date,
+ * a person or a place (by its intent), or 누구/언제/어디/몇/얼마 and a name ("이름이 뭐야").
+ */
+export function asksForSlot(q: { question: string; intent: string }): boolean {
+  if (q.intent !== 'open' && q.intent !== 'quote') return true;
+  const { wh, focus } = readSpanQuestion(q.question, q.intent);
+  return ['who', 'when', 'where', 'howmany', 'howmuch'].includes(wh) || (focus !== null && /^(이름|성함|명칭|제목)$/u.test(focus));
 }
 
 /** What the user is shown for a finding (see the module comment). */

@@ -15,8 +15,11 @@ export const WeightsFile = z.object({
   /** How the numbers were fitted (data, split, figures): documentation only. */
   about: z.record(z.string(), z.unknown()).optional(),
   weights: z.record(z.string(), z.number()),
-  /** confidence = sigmoid(a · logit(p) + b · overlap + c), p the winner's softmax probability. */
-  calibration: z.object({ a: z.number(), b: z.number(), c: z.number() }),
+  /**
+   * confidence = sigmoid(a · logit(p) + b · overlap + c + d · agrees), p the winner's softmax
+   * probability, agrees 1 when a rule of the answer stage chose the same span.
+   */
+  calibration: z.object({ a: z.number(), b: z.number(), c: z.number(), d: z.number().default(0) }),
 });
 export type WeightsFile = z.infer<typeof WeightsFile>;
 
@@ -36,10 +39,10 @@ export class SpanModel {
   }
 
   /** Calibrated confidence that the winning candidate is exactly right. */
-  confidence(probability: number, overlap: number): number {
-    const { a, b, c } = this.file.calibration;
+  confidence(probability: number, overlap: number, ruleAgrees = false): number {
+    const { a, b, c, d } = this.file.calibration;
     const p = Math.min(1 - 1e-6, Math.max(1e-6, probability));
-    return sigmoid(a * Math.log(p / (1 - p)) + b * overlap + c);
+    return sigmoid(a * Math.log(p / (1 - p)) + b * overlap + c + (ruleAgrees ? d : 0));
   }
 }
 

@@ -4,9 +4,11 @@
  */
 import type { Fact } from '../../facts/types.ts';
 import { sentenceCandidates, type SpanCandidate } from './candidates.ts';
-import { candidateFeatures, FEATURE_COUNT, viewSentence, type SentenceView, type SpanSentence } from './features.ts';
+import { candidateFeatures, FEATURE_COUNT, FEATURE_NAMES, viewSentence, type SentenceView, type SpanSentence } from './features.ts';
 import type { SpanModel } from './model.ts';
 import type { SpanQuestion } from './question.ts';
+
+const RULE_PICKED = FEATURE_NAMES.indexOf('rule:picked');
 
 /** A candidate with its sentence and feature vector (what training and scoring share). */
 export type ScoredCandidate = {
@@ -18,7 +20,7 @@ export type ScoredCandidate = {
 export type SpanChoice = {
   candidate: SpanCandidate;
   sentence: SpanSentence;
-  /** The softmax mass on the span's text over all candidates (the same name in two sentences counts once). */
+  /** The softmax mass on the span's answer: every candidate holding it or held by it (see `sameAnswer`). */
   probability: number;
   /** Calibrated: how likely the span is exactly the answer (0–1). */
   confidence: number;
@@ -83,13 +85,13 @@ export function choiceAt(ranking: SpanRanking, i: number, model: SpanModel): Spa
   const key = squash(item.candidate.text);
   let probability = 0;
   ranking.items.forEach((other, j) => {
-    if (squash(other.candidate.text) === key) probability += ranking.probabilities[j] ?? 0;
+    if (sameAnswer(squash(other.candidate.text), key)) probability += ranking.probabilities[j] ?? 0;
   });
   return {
     candidate: item.candidate,
     sentence: item.view.sentence,
     probability,
-    confidence: model.confidence(probability, item.view.overlap),
+    confidence: model.confidence(probability, item.view.overlap, (item.features[RULE_PICKED] ?? 0) > 0),
     overlap: item.view.overlap,
   };
 }
@@ -103,6 +105,16 @@ export function selectSpan(
 ): SpanChoice | null {
   const ranking = rankSpans(sentences, question, context, model);
   return ranking ? choiceAt(ranking, ranking.best, model) : null;
+}
+
+/**
+ * Whether two candidate texts give the same answer to a reader: one within the other ("약 2,700억
+ * 원" and "2,700억 원", "로널드 레이건 대통령" and "로널드 레이건"). The winner's probability is the
+ * mass on all of them: the engine is as sure of the answer as of any of its spellings.
+ */
+export function sameAnswer(a: string, b: string): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  return a === b || (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a)));
 }
 
 /** Text compared as KorQuAD compares answers: no spaces or punctuation, lower-cased. */
