@@ -10,6 +10,7 @@ import {
   renderAnswer,
   renderSourcesPage,
 } from '../src/render/index.ts';
+import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
 import type { Command } from './index.ts';
 
 export default {
@@ -26,7 +27,7 @@ export default {
         name_localizations: { ko: '질문' },
         description_localizations: { ko: '궁금한 내용 (예: K-바이오 랩허브 예산)' },
         required: true,
-        max_length: 1000,
+        max_length: INPUT_LIMITS.question,
       },
       {
         type: ApplicationCommandOptionType.Boolean,
@@ -49,7 +50,7 @@ export default {
 
   async button(interaction, { engines }) {
     const engine = engines.current();
-    const state = parseMoreSourcesId(interaction.customId);
+    const state = parseMoreSourcesId(boundInput('customId', interaction.customId));
     if (!state) throw new Error(`not a more-sources button: ${interaction.customId.slice(0, 40)}`);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const shown = interaction.message.embeds.map((embed) => embed.author?.name ?? '');

@@ -2,6 +2,7 @@
  * The engine the CLI and the bot share: a `Library` built once over a corpus, queried many times.
  */
 import { loadCorpus } from '../corpus/index.ts';
+import { visibleText } from '../corpus/normalize.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import type { FactType } from '../facts/types.ts';
 import { SearchIndex } from '../search/index.ts';
@@ -9,6 +10,7 @@ import { composeAnswer } from './compose.ts';
 import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
 import { Library } from './library.ts';
+import { boundInput, INPUT_LIMITS } from './limits.ts';
 import { analyzeQuestion } from './question.ts';
 import { nameMatch, speakerMatch } from './speakers.ts';
 import type {
@@ -34,10 +36,15 @@ class LibraryEngine implements Engine {
   constructor(private readonly library: Library) {}
 
   async answer(question: string, options?: AnswerOptions): Promise<Answer> {
-    return composeAnswer(this.library, question, options);
+    // Over the limit is refused (by analyzeQuestion, in linear time), not cut: a cut question could be
+    // answered as a different one. The refusal echoes only the first characters.
+    const answer = composeAnswer(this.library, visibleText(question), options);
+    return answer.query.length > INPUT_LIMITS.question ? { ...answer, query: boundInput('question', answer.query) } : answer;
   }
 
-  async quotesBySpeaker(speaker: string, keyword?: string): Promise<QuoteLookup[]> {
+  async quotesBySpeaker(rawSpeaker: string, rawKeyword?: string): Promise<QuoteLookup[]> {
+    const speaker = boundInput('speaker', rawSpeaker);
+    const keyword = rawKeyword === undefined ? undefined : boundInput('keyword', rawKeyword);
     const keywordWords = keyword ? contentWords(keyword) : [];
     return this.library.quotes
       .map((quote) => ({ quote, match: speakerMatch(speaker, quote) }))
@@ -55,7 +62,7 @@ class LibraryEngine implements Engine {
     for (const quote of this.library.quotes) {
       if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
     }
-    const trimmed = prefix.trim();
+    const trimmed = boundInput('speaker', prefix).trim();
     return [...counts.entries()]
       .map(([name, count]) => ({ name, count, match: trimmed ? nameMatch(trimmed, name) : 1 }))
       .filter(({ match }) => match > 0)
@@ -65,7 +72,7 @@ class LibraryEngine implements Engine {
   }
 
   async factsByTopic(topic: string, type?: FactType): Promise<FactLookup[]> {
-    const analyzed = analyzeQuestion(topic);
+    const analyzed = analyzeQuestion(boundInput('topic', topic));
     if (!analyzed.ok) return [];
     const seen = new Set<string>();
     const lookups: FactLookup[] = [];
