@@ -38,11 +38,13 @@ try {
   const corpusPath = config.corpusPath ?? DEFAULT_CORPUS;
   const started = performance.now();
   // Imported only after the config is checked, so a config error is reported at once.
-  const { EngineHolder, loadEngine } = await import('./src/answer/index.ts');
+  const { EngineHolder, WorkerEngine } = await import('./src/answer/index.ts');
   // The index snapshot is an optimisation: when its folder cannot be written, one warning and the
   // index stays in memory (a corpus path that does not exist, though, stops startup).
   const snapshotDir = path.join(config.cacheDir ?? DEFAULT_CACHE_DIR, 'index');
-  const { engine, warnings } = await loadEngine(corpusPath, { snapshotDir });
+  // The engine runs on its own thread: no question, however long it takes, blocks the gateway,
+  // the acknowledgements or SIGTERM.
+  const { engine, warnings } = await WorkerEngine.load(corpusPath, { snapshotDir });
   for (const warning of warnings.slice(0, 20)) {
     logger.warn(`${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`);
   }
