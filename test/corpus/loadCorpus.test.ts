@@ -1,5 +1,6 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -86,14 +87,12 @@ describe('loadCorpus', () => {
   });
 });
 
-const KORQUAD = '/work/shared/eval/korquad-dev/corpus.jsonl';
+/** The shared eval data beside the project, when this machine has it (its speed is in `npm run bench`). */
+const KORQUAD = fileURLToPath(new URL('../../../shared/eval/korquad-dev/corpus.jsonl', import.meta.url));
 
 describe('loadCorpus on KorQuAD paragraphs', () => {
-  it.skipIf(!existsSync(KORQUAD))('loads all 961 records fast, keeping their text as body', async () => {
-    const started = performance.now();
+  it.skipIf(!existsSync(KORQUAD))('loads all 961 records, keeping their text as body', async () => {
     const { articles, warnings } = await loadCorpus(KORQUAD);
-    // ~150 ms alone; the budget leaves room for a busy CI machine running other test files in parallel.
-    expect(performance.now() - started).toBeLessThan(1500);
     expect(warnings).toEqual([]);
     expect(articles).toHaveLength(961);
     expect(articles.every((a) => a.sentences.length > 0)).toBe(true);

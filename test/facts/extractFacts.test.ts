@@ -97,15 +97,12 @@ describe('extractFacts over the seed articles', () => {
     }
   });
 
-  it('1,000문단 분량을 1초 안에 처리한다', () => {
+  it('1,000문단 분량을 끝까지 처리한다 (속도는 npm run bench)', () => {
     const paragraphs = seeds.flatMap((a) => a.paragraphs);
     const big = Array.from({ length: Math.ceil(1000 / Math.max(1, paragraphs.length)) }, () => seeds).flat();
-    const started = performance.now();
     let count = 0;
     for (const a of big) count += extractFacts(a).length;
-    const elapsed = performance.now() - started;
     expect(count).toBeGreaterThan(0);
     expect(big.reduce((n, a) => n + a.paragraphs.length, 0)).toBeGreaterThanOrEqual(1000);
-    expect(elapsed).toBeLessThan(1000);
   });
 });
