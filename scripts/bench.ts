@@ -10,7 +10,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MiniSearch from 'minisearch';
 import { loadCorpus } from '../src/corpus/index.ts';
-import { benchStages } from './bench-stages.ts';
 import type { Article } from '../src/corpus/types.ts';
 import { SearchIndex } from '../src/search/index.ts';
 import { readJsonlFile } from './eval-retrieval.ts';
@@ -118,7 +117,6 @@ async function main(): Promise<void> {
   const scales = arg('scales', '1,10,50').split(',').map(Number);
   const queryCount = Number(arg('queries', '500'));
   const baseline = arg('baseline', 'yes') !== 'no';
-  for (const line of await benchStages(path.join(korquad, 'corpus.jsonl'), path.join(root, 'seeds'))) console.log(line);
   const { articles } = await loadCorpus(path.join(korquad, 'corpus.jsonl'));
   const questions = readJsonlFile<KorquadRetrievalQuestion>(path.join(korquad, 'questions.jsonl'));
   const queries = questions.filter((_, i) => i % Math.max(1, Math.floor(questions.length / queryCount)) === 0).map((q) => q.question).slice(0, queryCount);

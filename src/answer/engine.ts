@@ -95,18 +95,37 @@ class LibraryEngine implements Engine {
 
 /** Builds the engine over articles already loaded. */
 export async function createEngine(articles: readonly Article[], options: EngineOptions = {}): Promise<Engine> {
-  if (options.search) return new LibraryEngine(new Library(articles, options.search));
+  return (await buildEngine(articles, options)).engine;
+}
+
+/** The engine, and why its index snapshot could not be saved (null when it could or none was asked). */
+async function buildEngine(
+  articles: readonly Article[],
+  options: EngineOptions,
+): Promise<{ engine: Engine; unsaved: string | null }> {
+  if (options.search) return { engine: new LibraryEngine(new Library(articles, options.search)), unsaved: null };
   const index = options.snapshotDir
     ? await SearchIndex.open([...articles], { snapshotDir: options.snapshotDir })
     : SearchIndex.build([...articles]);
-  return new LibraryEngine(new Library(articles, { retriever: index, lexicon: index }));
+  return {
+    engine: new LibraryEngine(new Library(articles, { retriever: index, lexicon: index })),
+    unsaved: index.snapshotUnsaved,
+  };
 }
 
-/** Loads a corpus (a directory of pages or a JSONL file) and builds the engine over it. */
+/**
+ * Loads a corpus (a directory of pages or a JSONL file) and builds the engine over it. A corpus path
+ * that does not exist throws `CorpusPathError`; an index cache that cannot be written adds one
+ * warning (the index is then only in memory).
+ */
 export async function loadEngine(
   corpusPath: string,
   options: EngineOptions = {},
 ): Promise<{ engine: Engine; warnings: LoadWarning[] }> {
   const { articles, warnings } = await loadCorpus(corpusPath);
-  return { engine: await createEngine(articles, options), warnings };
+  const { engine, unsaved } = await buildEngine(articles, options);
+  if (unsaved !== null && options.snapshotDir) {
+    warnings.push({ file: options.snapshotDir, reason: `index cache not usable, index kept in memory only (${unsaved})` });
+  }
+  return { engine, warnings };
 }

@@ -96,6 +96,14 @@ export class SearchIndex implements Retriever, Lexicon {
   readonly source: 'built' | 'snapshot';
   /** Why the snapshot was not used (when `source` is 'built' by `open`). */
   readonly snapshotMiss: SnapshotMiss | null;
+  /**
+   * Why `open` could not save the snapshot (a read-only or full disk, a cache path under a file), or
+   * null. The cache is an optimisation: the index in memory is complete either way.
+   */
+  get snapshotUnsaved(): string | null {
+    return this.unsaved;
+  }
+  private unsaved: string | null = null;
   readonly options: Readonly<SearchIndexOptions>;
   /** How long building, saving or loading took. */
   readonly timings: Readonly<IndexTimings>;
@@ -153,14 +161,18 @@ export class SearchIndex implements Retriever, Lexicon {
     }
     const { index, built } = SearchIndex.fromBuilt(articles, merged, miss);
     const saving = performance.now();
-    writeSnapshot(snapshotDir, {
-      corpusHash,
-      passages: index.parts.passages,
-      postings: built.postings,
-      words: built.wordCounts,
-      aliases: built.aliases,
-    });
-    index.measured.saveMs = performance.now() - saving;
+    try {
+      writeSnapshot(snapshotDir, {
+        corpusHash,
+        passages: index.parts.passages,
+        postings: built.postings,
+        words: built.wordCounts,
+        aliases: built.aliases,
+      });
+      index.measured.saveMs = performance.now() - saving;
+    } catch (error) {
+      index.unsaved = (error as Error).message.slice(0, 300);
+    }
     return index;
   }
 

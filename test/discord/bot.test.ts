@@ -81,7 +81,7 @@ async function start(): Promise<Bot> {
 }
 
 beforeAll(async () => {
-  fake = await startFakeDiscord({ heartbeatIntervalMs: 200 });
+  fake = await startFakeDiscord({ heartbeatIntervalMs: 1000 });
   const parsed = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_API_BASE: fake.apiBase });
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   config = parsed.config;
@@ -110,9 +110,17 @@ const text = (body: unknown) => JSON.stringify(body);
 describe('gateway', () => {
   it('identified over the fake gateway and gets its heartbeats acknowledged', async () => {
     expect(fake.gatewayOps).toContain(2);
-    for (let i = 0; i < 50 && bot.client.ws.ping < 0; i++) await new Promise((r) => setTimeout(r, 20));
+    // Bounded wait (the first heartbeat comes after a random fraction of the interval).
+    for (let i = 0; i < 300 && bot.client.ws.ping < 0; i++) await new Promise((r) => setTimeout(r, 20));
     expect(fake.gatewayOps).toContain(1);
     expect(bot.client.ws.ping).toBeGreaterThanOrEqual(0);
+  });
+
+  it('a dropped connection is resumed and the interaction sent meanwhile is still answered', async () => {
+    fake.dropConnections();
+    const { edit } = await run(chatInput('ask', [{ name: 'question', type: 3, value: 'K-바이오 랩허브 예산' }]));
+    expect(edit?.body.embeds[0].title).toContain('2,700억');
+    expect(fake.gatewayOps).toContain(6);
   });
 });
 
@@ -130,8 +138,6 @@ describe('/ask', () => {
     expect(titles.map((title) => `[1] ${title}`)).toContain(embed.fields[0].name);
     expect(embed.fields[0].value).toMatch(/— .+ · \d{4}-\d{2}-\d{2}/);
     expectWithinDiscordLimits(edit?.body);
-    // Ack and reply latency are measured by scripts/bench-bot.ts (floors 3 s and 1 s), not asserted here.
-    expect(edit?.at ?? Infinity).toBeGreaterThanOrEqual(callback.at);
   });
 
   it('hide:true makes the reply ephemeral (flag 64)', async () => {
