@@ -13,8 +13,8 @@ const DEFAULT_CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '..', 's
 const PREVIEW_CHARS = 120;
 
 function toJsonLine(article: Article): string {
-  const { id, title, outlet, author, date } = article;
-  return JSON.stringify({ id, title, outlet, author, date, sentences: article.sentences.map((s) => s.text) });
+  const { id, title, outlet, author, date, url } = article;
+  return JSON.stringify({ id, title, outlet, author, date, url, sentences: article.sentences.map((s) => s.text) });
 }
 
 function toSummary(article: Article): string {
@@ -24,6 +24,7 @@ function toSummary(article: Article): string {
     `■ ${article.title}`,
     `  id: ${article.id}`,
     `  언론사: ${article.outlet ?? '(없음)'} · 날짜: ${article.date ?? '(없음)'} · 필자: ${article.author ?? '(없음)'}`,
+    ...(article.url ? [`  링크: ${article.url}`] : []),
     `  문장 ${article.sentences.length}개, 문단 ${article.paragraphs.length}개`,
     `  첫 문장: ${preview}`,
   ].join('\n');

@@ -202,6 +202,7 @@ export class Library {
       text: sentence.text,
       sentenceIndex,
       score: roundScore(score),
+      url: article.url,
     };
   }
 
@@ -212,6 +213,7 @@ export class Library {
       outlet: article.outlet,
       date: article.date,
       sentenceCount: article.sentences.length,
+      url: article.url,
     }));
   }
 }

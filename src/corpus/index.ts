@@ -7,3 +7,6 @@ export { parsePage } from './parsePage.ts';
 export { articleFromRecord, articleRecordSchema, type ArticleRecord } from './record.ts';
 export { splitSentences } from './splitSentences.ts';
 export { toIsoDate } from './metadata.ts';
+export { parseHtmlPage, type HtmlPageOptions } from './parseHtml.ts';
+export { fileKindOf, parseArticleFile, type FileKind, type ParsedFile, type ParseFileOptions } from './parseFile.ts';
+export { decodePage } from './charset.ts';

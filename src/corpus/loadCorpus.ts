@@ -1,23 +1,21 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import { articleFromRecord, articleRecordSchema } from './record.ts';
-import { parsePage } from './parsePage.ts';
+import { join } from 'node:path';
+import { fileKindOf, parseArticleFile, type ParsedFile } from './parseFile.ts';
 import type { Article, LoadResult, LoadWarning } from './types.ts';
 
 export type LoadOptions = {
   /**
    * Largest file read, in bytes; a larger file is skipped with a warning.
-   * Default: 2 MB for a `.txt` page, 64 MB for a `.jsonl` corpus (which holds many articles).
+   * Default: 2 MB for a `.txt` or `.html` page, 64 MB for a `.jsonl` corpus (which holds many articles).
    */
   maxFileBytes?: number;
 };
 
 const DEFAULT_MAX_PAGE_BYTES = 2 * 1024 * 1024;
 const DEFAULT_MAX_JSONL_BYTES = 64 * 1024 * 1024;
-const EXTENSIONS = new Set(['.txt', '.jsonl']);
 
 /**
- * 말뭉치 읽기: loads a directory of `.txt` pages and `.jsonl` files (not recursive), or a single file.
+ * 말뭉치 읽기: loads a directory of `.txt` and `.html`/`.htm` pages and `.jsonl` files (not recursive), or a single file.
  * Bad input never stops loading: an empty, binary, non-UTF-8 or oversized file, a JSONL line that is not
  * JSON or fails the schema, a page without a body, a duplicate id — each is skipped with one warning naming
  * the file (and 1-based line), and everything else loads. Files load in name order; the first id wins.
@@ -57,73 +55,21 @@ async function listFiles(path: string, warnings: LoadWarning[]): Promise<string[
   }
   const entries = await readdir(path, { withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && EXTENSIONS.has(extname(entry.name).toLowerCase()))
+    .filter((entry) => entry.isFile() && fileKindOf(entry.name) !== null)
     .map((entry) => join(path, entry.name))
     .sort();
 }
 
-type Loaded = { articles: { article: Article; line?: number }[]; warnings: LoadWarning[] };
+type Loaded = ParsedFile;
 
 async function loadFile(file: string, options: LoadOptions): Promise<Loaded> {
-  const isJsonl = extname(file).toLowerCase() === '.jsonl';
-  const limit = options.maxFileBytes ?? (isJsonl ? DEFAULT_MAX_JSONL_BYTES : DEFAULT_MAX_PAGE_BYTES);
-  const text = await readText(file, limit);
-  if (!text.ok) return { articles: [], warnings: [{ file, reason: text.reason }] };
-  return isJsonl ? loadJsonl(file, text.value) : loadPage(file, text.value);
-}
-
-type TextRead = { ok: true; value: string } | { ok: false; reason: string };
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Reads a file as UTF-8 text, or says why it is not usable text. */
-async function readText(file: string, limit: number): Promise<TextRead> {
+  const kind = fileKindOf(file);
+  const limit = options.maxFileBytes ?? (kind === 'jsonl' ? DEFAULT_MAX_JSONL_BYTES : DEFAULT_MAX_PAGE_BYTES);
   try {
     const { size } = await stat(file);
-    if (size > limit) return { ok: false, reason: `too large (${size} bytes, limit ${limit})` };
-    const bytes = await readFile(file);
-    if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
-    let value: string;
-    try {
-      value = UTF8.decode(bytes);
-    } catch {
-      return { ok: false, reason: 'not valid UTF-8' };
-    }
-    if (value.trim() === '') return { ok: false, reason: 'empty file' };
-    return { ok: true, value };
+    if (size > limit) return { articles: [], warnings: [{ file, reason: `too large (${size} bytes, limit ${limit})` }] };
+    return parseArticleFile(file, await readFile(file));
   } catch (error) {
-    return { ok: false, reason: `unreadable: ${(error as Error).message}` };
+    return { articles: [], warnings: [{ file, reason: `unreadable: ${(error as Error).message}` }] };
   }
-}
-
-function loadPage(file: string, text: string): Loaded {
-  const id = basename(file, extname(file));
-  const article = parsePage(id, text);
-  if (!article) return { articles: [], warnings: [{ file, reason: 'no article body found' }] };
-  return { articles: [{ article }], warnings: [] };
-}
-
-function loadJsonl(file: string, text: string): Loaded {
-  const loaded: Loaded = { articles: [], warnings: [] };
-  text.split('\n').forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === '') return;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      loaded.warnings.push({ file, line, reason: 'not valid JSON' });
-      return;
-    }
-    const parsed = articleRecordSchema.safeParse(json);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`);
-      loaded.warnings.push({ file, line, reason: `invalid record (${issues.join('; ')})` });
-      return;
-    }
-    const article = articleFromRecord(json);
-    if (!article) loaded.warnings.push({ file, line, reason: 'no article body found' });
-    else loaded.articles.push({ article, line });
-  });
-  return loaded;
 }

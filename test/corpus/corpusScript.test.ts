@@ -19,7 +19,7 @@ describe('scripts/corpus.ts', () => {
     const { stdout } = await corpus(['--json']);
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines).toHaveLength(5);
-    expect(Object.keys(lines[0]).sort()).toEqual(['author', 'date', 'id', 'outlet', 'sentences', 'title']);
+    expect(Object.keys(lines[0]).sort()).toEqual(['author', 'date', 'id', 'outlet', 'sentences', 'title', 'url']);
     expect(lines.map((a) => a.outlet)).toEqual([null, '동아일보', '서울경제TV', '조선비즈', '헤럴드경제']);
     expect(lines[0].date).toBe('2023-05-04');
     expect(lines.every((a) => Array.isArray(a.sentences) && typeof a.sentences[0] === 'string')).toBe(true);
