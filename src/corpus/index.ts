@@ -10,3 +10,4 @@ export { toIsoDate } from './metadata.ts';
 export { parseHtmlPage, type HtmlPageOptions } from './parseHtml.ts';
 export { fileKindOf, parseArticleFile, type FileKind, type ParsedFile, type ParseFileOptions } from './parseFile.ts';
 export { decodePage } from './charset.ts';
+export { buildArticle, type ArticleMeta } from './article.ts';
