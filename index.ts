@@ -12,6 +12,8 @@ import { createLogger, describeError } from './src/discord/logger.ts';
 const DEFAULT_CORPUS = fileURLToPath(new URL('./seeds', import.meta.url));
 /** Where the search index snapshot is kept, so a restart over an unchanged corpus skips the build (project root, as for the scripts). */
 const SNAPSHOT_DIR = fileURLToPath(new URL('./.cache/index', import.meta.url));
+/** Where `/add`-ed articles are kept when DATA_DIR is not set (git-ignored). */
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
 
 const parsed = parseConfig(process.env);
 if (!parsed.ok) {
@@ -35,16 +37,33 @@ try {
   const corpusPath = config.corpusPath ?? DEFAULT_CORPUS;
   const started = performance.now();
   // Imported only after the config is checked, so a config error is reported at once.
-  const { EngineHolder, loadEngine } = await import('./src/answer/index.ts');
-  const { engine, warnings } = await loadEngine(corpusPath, { snapshotDir: SNAPSHOT_DIR });
-  for (const warning of warnings.slice(0, 20)) {
-    logger.warn(`skipped ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`);
-  }
-  if (warnings.length > 20) logger.warn(`… and ${warnings.length - 20} more skipped inputs`);
+  const { createEngine } = await import('./src/answer/index.ts');
+  const { LiveCorpus } = await import('./src/live/liveCorpus.ts');
+  const { ArticleStore } = await import('./src/live/store.ts');
+  let warned = 0;
+  const live = await LiveCorpus.open({
+    corpusPath,
+    store: new ArticleStore(config.dataDir ?? DEFAULT_DATA_DIR),
+    warn: (message) => {
+      if (++warned <= 20) logger.warn(message);
+      else if (warned === 21) logger.warn('… further skipped inputs are not listed');
+    },
+    buildInitial: (articles) => createEngine(articles, { snapshotDir: SNAPSHOT_DIR }),
+  });
+  warned = 0;
+  const catalog = live.catalog();
   logger.info(
-    `loaded ${(await engine.articles()).length} articles from ${corpusPath} in ${Math.round(performance.now() - started)} ms`,
+    `loaded ${catalog.filter((c) => c.origin.kind === 'folder').length} articles from ${corpusPath} and ` +
+      `${catalog.filter((c) => c.origin.kind === 'added').length} added ones in ${Math.round(performance.now() - started)} ms`,
   );
-  const bot = await startBot({ config, engines: new EngineHolder(engine), logger, commands: commandMap });
+  live.watch();
+  const bot = await startBot({
+    config,
+    engines: live.engines,
+    logger,
+    commands: commandMap,
+    live: { corpus: live, editorRoleIds: config.editorRoleIds, allowPrivateUrls: config.allowPrivateUrls },
+  });
   stop = bot.shutdown;
   logger.info(`ready: ${commandMap.size} commands, REST ${config.apiBase ?? 'discord.com'}`);
 } catch (error) {
