@@ -29,9 +29,14 @@ import {
   originalPath,
   startFakeDiscord,
 } from '../discord/fake-discord.ts';
+import { encodeEucKr } from '../corpus/eucKr.ts';
 import { addFile, GUILD_A, GUILD_B, inGuild, MEMBER } from './guild.ts';
 
 const PORTAL_PAGE = await readFile(new URL('../corpus/fixtures/html/portal-news.html', import.meta.url));
+/** The outlet page re-encoded as EUC-KR, its charset said only by the HTTP header. */
+const OUTLET_PAGE_EUC_KR = encodeEucKr(
+  (await readFile(new URL('../corpus/fixtures/html/outlet-jsonld.html', import.meta.url), 'utf8')).replace('<meta charset="UTF-8">', '').replace('©', '(c)'),
+);
 
 /** A page written the way scraped .txt articles are (headline first), about something no seed mentions. */
 const FOLDER_ARTICLE = [
@@ -81,6 +86,10 @@ beforeAll(async () => {
     if (req.url === '/att/portal.html') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       return res.end(PORTAL_PAGE);
+    }
+    if (req.url === '/news/outlet') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=euc-kr' });
+      return res.end(OUTLET_PAGE_EUC_KR);
     }
     if (req.url === '/att/photo.html') {
       res.writeHead(200, { 'content-type': 'image/png' });
@@ -230,6 +239,17 @@ describe('/add and /remove', () => {
       inGuild(addFile('portal.html', `${pageBase}/att/portal.html`, PORTAL_PAGE.length), GUILD_A, MEMBER, ['777777777777777777']) as Sent,
     );
     expect(again.content).toContain('이미 추가된 기사');
+  });
+
+  it('adds a news page by its link (EUC-KR, charset from the HTTP header) in server B only', async () => {
+    const body = await reply(inGuild(chatInput('add', [{ name: 'url', type: 3, value: `${pageBase}/news/outlet` }]), GUILD_B) as Sent);
+    expect(body.embeds[0].fields[0].name).toBe('도심 공공자전거 이용 1년 새 38% 늘어');
+    expect(body.embeds[0].fields[0].value).toContain('새벽일보 · 2024-05-20');
+    const answer = await reply(ask('공공자전거 대여 건수', GUILD_B));
+    expect(answer.embeds[0].title).toContain('412만 건');
+    expect(JSON.stringify(await reply(ask('공공자전거 대여 건수', GUILD_A)))).not.toContain('412만');
+    const unreachable = await reply(inGuild(chatInput('add', [{ name: 'url', type: 3, value: `${pageBase}/news/missing` }]), GUILD_B) as Sent);
+    expect(unreachable.content).toContain('페이지를 가져오지 못했습니다');
   });
 
   it('/remove offers this server\'s added articles and forgets the one chosen', async () => {
