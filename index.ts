@@ -2,18 +2,21 @@
  * The bot's entry point (`npm start`): checks the configuration, loads the corpus and builds the
  * engine, logs in to the gateway, answers until SIGTERM/SIGINT, then shuts down gracefully.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commands } from './commands/index.ts';
 import { startBot } from './src/discord/bot.ts';
 import { parseConfig } from './src/discord/config.ts';
 import { createLogger, describeError } from './src/discord/logger.ts';
 
-/** Where the articles come from when CORPUS_PATH is not set: seeds/ at the project root, wherever the bot is started from. */
-const DEFAULT_CORPUS = fileURLToPath(new URL('./seeds', import.meta.url));
-/** Where the search index snapshot is kept, so a restart over an unchanged corpus skips the build (project root, as for the scripts). */
-const SNAPSHOT_DIR = fileURLToPath(new URL('./.cache/index', import.meta.url));
+/** The project folder: default paths are resolved from it, never from the working directory. */
+const PROJECT_ROOT = path.dirname(fileURLToPath(import.meta.url));
+/** Where the articles come from when CORPUS_PATH is not set. */
+const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'seeds');
+/** Where caches go when CACHE_DIR is not set. */
+const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache');
 /** Where `/add`-ed articles are kept when DATA_DIR is not set (git-ignored). */
-const DEFAULT_DATA_DIR = fileURLToPath(new URL('./data', import.meta.url));
+const DEFAULT_DATA_DIR = path.join(PROJECT_ROOT, 'data');
 
 const parsed = parseConfig(process.env);
 if (!parsed.ok) {
@@ -38,23 +41,33 @@ try {
   const started = performance.now();
   // Imported only after the config is checked, so a config error is reported at once.
   const { createEngine } = await import('./src/answer/index.ts');
+  const { SearchIndex } = await import('./src/search/index.ts');
   const { LiveCorpus } = await import('./src/live/liveCorpus.ts');
   const { ArticleStore } = await import('./src/live/store.ts');
+  // The index snapshot is an optimisation: when its folder cannot be written, one warning and the
+  // index stays in memory (a corpus path that does not exist, though, stops startup).
+  const snapshotDir = path.join(config.cacheDir ?? DEFAULT_CACHE_DIR, 'index');
   let warned = 0;
   const live = await LiveCorpus.open({
     corpusPath,
     store: new ArticleStore(config.dataDir ?? DEFAULT_DATA_DIR),
     warn: (message) => {
       if (++warned <= 20) logger.warn(message);
-      else if (warned === 21) logger.warn('… further skipped inputs are not listed');
+      else if (warned === 21) logger.warn('… further warnings are not listed');
     },
-    buildInitial: (articles) => createEngine(articles, { snapshotDir: SNAPSHOT_DIR }),
+    buildInitial: async (articles) => {
+      const index = await SearchIndex.open([...articles], { snapshotDir });
+      if (index.snapshotUnsaved !== null) logger.warn(`${snapshotDir}: index cache not usable, index kept in memory only (${index.snapshotUnsaved})`);
+      return createEngine(articles, { search: { retriever: index, lexicon: index } });
+    },
   });
   warned = 0;
   const catalog = live.catalog();
+  const folderCount = catalog.filter((c) => c.origin.kind === 'folder').length;
+  if (folderCount === 0) logger.warn(`no articles in ${corpusPath} yet: only articles added with /add will be answered`);
   logger.info(
-    `loaded ${catalog.filter((c) => c.origin.kind === 'folder').length} articles from ${corpusPath} and ` +
-      `${catalog.filter((c) => c.origin.kind === 'added').length} added ones in ${Math.round(performance.now() - started)} ms`,
+    `loaded ${folderCount} articles from ${corpusPath} and ` +
+      `${catalog.length - folderCount} added ones in ${Math.round(performance.now() - started)} ms`,
   );
   live.watch();
   const bot = await startBot({

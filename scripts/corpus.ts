@@ -7,11 +7,10 @@
  * `{kind: 'folder', file}` or `{kind: 'added', guildId, addedBy, addedByName, addedAt, source}`.
  * The default corpus is `seeds/` at the project root. Load warnings go to stderr.
  */
-import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Article, LoadWarning } from '../src/corpus/index.ts';
+import { CorpusPathError, type Article, type LoadWarning } from '../src/corpus/index.ts';
 import { folderArticles, scanFolder } from '../src/live/folder.ts';
 import { describeOrigin, type ArticleOrigin } from '../src/live/origin.ts';
 import { ArticleStore } from '../src/live/store.ts';
@@ -61,8 +60,14 @@ async function main(): Promise<number> {
   }
   const path = values.corpus !== undefined ? resolve(values.corpus) : DEFAULT_CORPUS;
   const dataDir = values.data !== undefined ? resolve(values.data) : (process.env.DATA_DIR ? resolve(process.env.DATA_DIR) : DEFAULT_DATA_DIR);
-  if (!existsSync(path)) warn({ file: path, reason: 'not found' });
-  const { state } = await scanFolder(path, new Map());
+  let state;
+  try {
+    ({ state } = await scanFolder(path, new Map(), { warn }));
+  } catch (error) {
+    if (!(error instanceof CorpusPathError)) throw error;
+    process.stderr.write(`corpus: ${error.message}\n`);
+    return 1;
+  }
   const folder = folderArticles(state);
   folder.warnings.forEach(warn);
   const stored = await new ArticleStore(dataDir).load();

@@ -18,14 +18,14 @@ import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
 import type { Answer, AnswerOptions } from './types.ts';
 
-export function composeAnswer(library: Library, question: string, options: AnswerOptions = {}): Answer {
+export async function composeAnswer(library: Library, question: string, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
   const analyzed = analyzeQuestion(question);
   if (!analyzed.ok) {
     return emptyAnswer(question, 'open', analyzed.error);
   }
   const q = analyzed.value;
-  const { sentences: all, pieces } = rankSentences(library, q);
+  const { sentences: all, pieces } = await rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
   const finding = findAnswer(library, q, ranked, pieces);
   return finding === null ? emptyAnswer(q.question, q.intent, null) : found(library, q, finding, all, top);

@@ -22,7 +22,7 @@ export type BotOptions = {
   live?: LiveServices;
   /** Called by shutdown once the client is destroyed (default `process.exit`). */
   exit?: (code: number) => void;
-  /** Shutdown deadline in ms (default 9000). */
+  /** Shutdown deadline in ms (default 4500). */
   deadlineMs?: number;
 };
 

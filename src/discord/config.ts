@@ -22,6 +22,8 @@ export type Config = Readonly<{
   editorRoleIds: readonly string[];
   /** Whether `/add url:` may reach loopback/private addresses (ALLOW_PRIVATE_URLS=1; tests only). */
   allowPrivateUrls: boolean;
+  /** Where caches (the index snapshot) are written (CACHE_DIR); null → `.cache/` in the project. */
+  cacheDir: string | null;
 }>;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -69,6 +71,7 @@ export const envSchema = z.object({
       .optional(),
   ),
   ALLOW_PRIVATE_URLS: z.preprocess(blankAsUnset, z.enum(['0', '1'], { error: 'ALLOW_PRIVATE_URLS must be 0 or 1' }).optional()),
+  CACHE_DIR: z.preprocess(blankAsUnset, z.string().optional()),
 });
 
 /** Parses the environment into a frozen `Config`, or one clear line per missing or bad variable. */
@@ -90,6 +93,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     dataDir: values.DATA_DIR ?? null,
     editorRoleIds: Object.freeze(values.EDITOR_ROLE_IDS ?? []),
     allowPrivateUrls: values.ALLOW_PRIVATE_URLS === '1',
+    cacheDir: values.CACHE_DIR ?? null,
   } as Config;
   Object.defineProperty(config, 'token', { value: values.DISCORD_TOKEN, enumerable: false });
   return { ok: true, config: Object.freeze(config) };

@@ -8,9 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import { watch, type FSWatcher } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { fileKindOf, parseArticleFile, type Article, type LoadWarning } from '../corpus/index.ts';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import { fileKindOf, listCorpusFiles, parseArticleFile, type Article, type LoadWarning } from '../corpus/index.ts';
 
 /** One corpus file as last read. */
 export type FolderFile = {
@@ -31,33 +31,38 @@ export type ScanOptions = {
   maxPageBytes?: number;
   /** How long an emptied file keeps its articles, waiting for the rest of the write (default 1500 ms). */
   emptyGraceMs?: number;
+  /** Where the listing's warnings go (a symlink out of the folder, a sub-folder, an empty folder). */
+  warn?: (warning: LoadWarning) => void;
 };
 
 const MAX_PAGE_BYTES = 2 * 1024 * 1024;
 const MAX_JSONL_BYTES = 64 * 1024 * 1024;
 const EMPTY_GRACE_MS = 1500;
 
-/** The corpus files of a folder (or the one file a path names), by name; hidden files left out. */
-async function listFiles(path: string): Promise<string[]> {
-  const info = await stat(path).catch(() => null);
-  if (!info) return [];
-  if (info.isFile()) return [path];
-  const entries = await readdir(path, { withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && fileKindOf(entry.name) !== null)
-    .map((entry) => join(path, entry.name))
-    .sort();
+/**
+ * The corpus files of a folder (or the one file a path names), by name, as `loadCorpus` lists them
+ * (symlinks inside the folder followed, others skipped with a warning); hidden files (an editor's
+ * `.#x.txt` lock or swap file) left out. A missing path throws `CorpusPathError`.
+ */
+async function listFiles(path: string, warnings: LoadWarning[]): Promise<string[]> {
+  const files = await listCorpusFiles(path, warnings);
+  return files.filter((file) => file === path || !basename(file).startsWith('.'));
 }
 
 /**
  * Reads the folder against its previous state. Returns the new state and whether any file's articles
  * changed (a file added, removed or changed in content).
  */
-export async function scanFolder(path: string, previous: FolderState, options: ScanOptions = {}): Promise<{ state: FolderState; changed: boolean }> {
+export async function scanFolder(
+  path: string,
+  previous: FolderState,
+  options: ScanOptions = {},
+): Promise<{ state: FolderState; changed: boolean; warnings: LoadWarning[] }> {
   const now = performance.now();
   const next = new Map<string, FolderFile>();
+  const warnings: LoadWarning[] = [];
   let changed = false;
-  for (const file of await listFiles(path)) {
+  for (const file of await listFiles(path, warnings)) {
     const before = previous.get(file);
     const info = await stat(file).catch(() => null);
     if (!info) {
@@ -106,7 +111,8 @@ export async function scanFolder(path: string, previous: FolderState, options: S
     changed = true;
   }
   for (const file of previous.keys()) if (!next.has(file)) changed = true;
-  return { state: next, changed };
+  if (options.warn) warnings.forEach(options.warn);
+  return { state: next, changed, warnings };
 }
 
 /**

@@ -40,7 +40,7 @@ export const MAX_ADDED_PER_SERVER = 2000;
 const defaultBuild: BuildEngine = (articles) => createEngine(articles);
 
 function describeWarning(warning: LoadWarning): string {
-  return `skipped ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`;
+  return `${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`;
 }
 
 /** A stable id for an added article: its content's hash, so the same article added twice is one. */
@@ -62,7 +62,8 @@ export class LiveCorpus {
 
   /** Reads the folder and the store, builds the engines. Damaged inputs are warnings, never a failed start. */
   static async open(options: LiveCorpusOptions): Promise<LiveCorpus> {
-    const { state: folder } = await scanFolder(options.corpusPath, new Map());
+    // A corpus path that does not exist throws CorpusPathError: a typo must not start a bot that knows nothing.
+    const { state: folder } = await scanFolder(options.corpusPath, new Map(), { warn: (w) => options.warn(describeWarning(w)) });
     const shared = folderArticles(folder);
     for (const warning of shared.warnings) options.warn(describeWarning(warning));
     const added = new Map<string, StoredArticle[]>();

@@ -63,9 +63,11 @@ describe('ArticleStore', () => {
       expect.stringMatching(/^damaged \(origin\.addedAt/),
     ]);
     const warnings: string[] = [];
-    const live = await LiveCorpus.open({ corpusPath: join(dir, 'no-such-folder'), store, warn: (m) => warnings.push(m) });
+    const empty = join(dir, 'empty-folder');
+    await mkdir(empty);
+    const live = await LiveCorpus.open({ corpusPath: empty, store, warn: (m) => warnings.push(m) });
     expect(live.addedIn(origin.guildId).map((s) => s.article.id)).toEqual([articles[0]!.id]);
-    expect(warnings).toHaveLength(3);
+    expect(warnings).toHaveLength(4); // the empty folder, and the three damaged files
     const answer = await live.current().forServer(origin.guildId).answer('K-바이오 랩허브 예산');
     expect(answer.problem).toBeNull();
   });
