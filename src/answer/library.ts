@@ -187,6 +187,7 @@ export class Library {
       text: sentence.text,
       sentenceIndex,
       score: roundScore(score),
+      url: article.url,
     };
   }
 
@@ -197,6 +198,7 @@ export class Library {
       outlet: article.outlet,
       date: article.date,
       sentenceCount: article.sentences.length,
+      url: article.url,
     }));
   }
 }
