@@ -194,6 +194,11 @@ export class SearchIndex {
     return this.parts.aliases;
   }
 
+  /** The corpus's Hangul words (어절 and their stems) with their counts. */
+  get words(): ReadonlyMap<string, number> {
+    return this.parts.vocabulary.counts;
+  }
+
   /** The article with this id, or undefined. */
   getArticle(articleId: string): Article | undefined {
     const position = this.byId.get(articleId);

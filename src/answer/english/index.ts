@@ -1,0 +1,59 @@
+/**
+ * English questions over Korean articles: the one entry the answer stage calls before it analyzes
+ * a question (`readEnglish`), and the English rendering of the values it answers with.
+ */
+import { normalize } from '../../korean/normalize.ts';
+import type { Library } from '../library.ts';
+import type { EnglishLexicon, EnglishQuestion } from './translate.ts';
+import { translateQuestion } from './translate.ts';
+
+export type { EnglishQuestion } from './translate.ts';
+export { englishValue } from './values.ts';
+
+/** Best-matching sentences whose paragraphs choose among a glossary word's spellings. */
+const NEARBY_SENTENCES = 5;
+
+const lexicons = new WeakMap<Library, EnglishLexicon>();
+
+/** The corpus as translation sees it, built once per library. */
+function lexiconOf(library: Library): EnglishLexicon {
+  const cached = lexicons.get(library);
+  if (cached) return cached;
+  const people = new Set<string>();
+  const titles = new Map<string, string[]>();
+  for (const fact of library.allFacts) {
+    if (fact.type === 'person') people.add(fact.value);
+    if (fact.type === 'person' && fact.title) {
+      const holders = titles.get(fact.title) ?? [];
+      if (!holders.includes(fact.value)) holders.push(fact.value);
+      titles.set(fact.title, holders);
+    }
+    if (fact.type === 'quote' && fact.speaker) people.add(fact.speaker);
+  }
+  const lexicon: EnglishLexicon = {
+    words: library.index.words,
+    aliases: library.index.aliases,
+    titles,
+    people: [...people].filter((name) => /^[가-힣]{2,5}$/u.test(name)),
+    knows: (word) => library.knowsWord({ text: word, forms: [normalize(word)] }),
+    nearby: (query) =>
+      library.index
+        .search(query, { limit: NEARBY_SENTENCES })
+        .map((hit) => library.paragraphOf(hit.sentence.articleId, hit.sentence.index).compact)
+        .join(' '),
+  };
+  lexicons.set(library, lexicon);
+  return lexicon;
+}
+
+/**
+ * @name readEnglish
+ * @description
+ * 영어(또는 섞인) 질문이면 답변 단계가 읽을 한국어 질문과 의도를, 한국어 질문이면 null.
+ * @example
+ * readEnglish(library, 'K-Bio Lab Hub budget') // { korean: 'K-바이오 랩허브 예산', intent: 'money', … }
+ * readEnglish(library, 'K-바이오 랩허브 예산') // null
+ */
+export function readEnglish(library: Library, question: string): EnglishQuestion | null {
+  return translateQuestion(question, lexiconOf(library));
+}
