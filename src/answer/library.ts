@@ -31,6 +31,7 @@ export class Library {
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
   private readonly formWeights = new Map<string, number>();
+  private readonly shares = new Map<string, number>();
 
   constructor(articles: readonly Article[], index: SearchIndex) {
     this.articles = articles;
@@ -124,6 +125,18 @@ export class Library {
     if (this.knownWords.size >= PREPARED_CACHE_LIMIT) this.knownWords.clear();
     this.knownWords.set(word, knows);
     return knows;
+  }
+
+  /** The share of articles whose body uses a word ("보스턴" in 4 of 5), for telling scene from topic. */
+  articleShare(word: string): number {
+    const cached = this.shares.get(word);
+    if (cached !== undefined) return cached;
+    const key = normalize(word).replace(/\s+/gu, '');
+    const using = this.articles.filter((article) => normalize(article.paragraphs.join(' ')).replace(/\s+/gu, '').includes(key)).length;
+    const share = this.articles.length === 0 ? 0 : using / this.articles.length;
+    if (this.shares.size >= PREPARED_CACHE_LIMIT) this.shares.clear();
+    this.shares.set(word, share);
+    return share;
   }
 
   /**

@@ -6,6 +6,7 @@ import { normalize } from '../../korean/normalize.ts';
 import type { Library } from '../library.ts';
 import type { EnglishLexicon, EnglishQuestion } from './translate.ts';
 import { translateQuestion } from './translate.ts';
+import { glossary } from './glossary.ts';
 
 export type { EnglishQuestion } from './translate.ts';
 export { englishValue } from './values.ts';
@@ -34,16 +35,45 @@ function lexiconOf(library: Library): EnglishLexicon {
     words: library.index.words,
     aliases: library.index.aliases,
     titles,
+    native: new Set(glossary().entries.flatMap((entry) => entry.korean)),
     people: [...people].filter((name) => /^[가-힣]{2,5}$/u.test(name)),
     knows: (word) => library.knowsWord({ text: word, forms: [normalize(word)] }),
+    uses: (word) => usesWord(library, word),
     nearby: (query) =>
       library.index
         .search(query, { limit: NEARBY_SENTENCES })
-        .map((hit) => library.paragraphOf(hit.sentence.articleId, hit.sentence.index).compact)
-        .join(' '),
+        .map((hit) => library.paragraphOf(hit.sentence.articleId, hit.sentence.index).compact),
   };
   lexicons.set(library, lexicon);
   return lexicon;
+}
+
+const usedWords = new WeakMap<Library, Map<string, boolean>>();
+
+/** Whether a corpus word contains `word` as written (spaces aside); Latin words as search knows them. */
+function usesWord(library: Library, word: string): boolean {
+  // "라운드 테이블": each word of a spaced spelling.
+  const parts = normalize(word).split(/\s+/u).filter((part) => part.length > 0);
+  if (parts.length > 1) return parts.every((part) => usesWord(library, part));
+  const key = parts[0] ?? '';
+  if (!/^[가-힣]+$/u.test(key)) return library.knowsWord({ text: word, forms: [normalize(word)] });
+  let cache = usedWords.get(library);
+  if (!cache) {
+    cache = new Map();
+    usedWords.set(library, cache);
+  }
+  let used = cache.get(key);
+  if (used === undefined) {
+    used = false;
+    for (const known of library.index.words.keys()) {
+      if (known.includes(key)) {
+        used = true;
+        break;
+      }
+    }
+    cache.set(key, used);
+  }
+  return used;
 }
 
 /**

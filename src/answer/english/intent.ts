@@ -8,6 +8,10 @@ import type { QuestionIntent } from '../types.ts';
 
 type Rule = { intent: QuestionIntent; pattern: RegExp };
 
+/** Nouns for people: "Which official …" asks who. */
+const PERSON_NOUNS =
+  'officials?|person|people|executives?|ministers?|ceos?|presidents?|heads?|leaders?|experts?|speakers?|reporters?|journalists?|professors?|researchers?|directors?|chairman|chairs?|spokesperson|founders?';
+
 /** Question openings, most specific first; matched against the lower-cased question. */
 const OPENINGS: readonly Rule[] = [
   { intent: 'money', pattern: /\bhow much\b(?! (land|space|area|time|longer))/u },
@@ -16,11 +20,13 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b/u },
   { intent: 'count', pattern: /\bhow many\b|\bnumber of\b/u },
   { intent: 'date', pattern: /^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month|time)\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },
+  // "Who is the vice minister quoted …" asks for a person even when it mentions a quote.
+  { intent: 'person', pattern: /^(who|whom|whose)\b|\b(who|whom|whose) (is|was|are|were|will|did|does|heads?|leads?|said|signed|attended|asked|wrote)\b/u },
+  { intent: 'person', pattern: new RegExp(`^(which|what) ((?!(did|does|do|is|was|are|were|will|has|had)\\b)\\w+ )?(${PERSON_NOUNS})\\b`, 'u') },
   {
     intent: 'quote',
     pattern: /\bwhat (did|does|do|has|had|will)\b.*\b(say|said|tell|told|remark|comment|stress|emphasi[sz]e|note|add|ask|urge|quote)\b|\bwhat was (his|her|their)? ?(quote|remark|message)|\b(quote|quotes|quoted|saying)\b/u,
   },
-  { intent: 'person', pattern: /^(who|whom|whose)\b|\b(who|whom|whose) (is|was|are|were|will|did|does|heads?|leads?|said|signed|attended|asked|wrote)\b/u },
   { intent: 'place', pattern: /^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) (city|country|place|location|venue|region|state|province)\b|\bin which (city|country|place)\b/u },
 ];
 
@@ -44,7 +50,9 @@ export function englishIntent(question: string): QuestionIntent | null {
 /** Whether a cue noun ("budget", "date") may set the intent: the question opens with what/which or has no question word. */
 export function cueMaySetIntent(question: string): boolean {
   const lower = question.toLowerCase().trim();
-  return /^(what|which|tell me|give me|show me)\b/u.test(lower) || !/\b(who|whom|whose|where|when|why|how)\b/u.test(lower);
+  // "Which office put out the remarks" asks which office, whatever follows.
+  if (/^which\b/u.test(lower)) return false;
+  return /^(what|tell me|give me|show me)\b/u.test(lower) || !/\b(who|whom|whose|where|when|why|how|which)\b/u.test(lower);
 }
 
 /** Counters by what is counted: people in 명, agreements in 건, countries in 개국, the rest in 개. */

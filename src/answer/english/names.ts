@@ -20,6 +20,8 @@ export type NameSource = {
   aliases: ReadonlyMap<string, readonly string[]>;
   /** Full names of the people the articles name. */
   people: readonly string[];
+  /** Native Korean words (the glossary's Korean): never taken for a loanword. */
+  native: ReadonlySet<string>;
 };
 
 export type NameMatch = {
@@ -29,6 +31,8 @@ export type NameMatch = {
 
 /** Shortest Latin spelling worth romanizing or sounding out against the corpus. */
 const MIN_LATIN_LETTERS = 4;
+/** Two-syllable words sound alike by chance: they must be this close. */
+const SHORT_WORD_TOLERANCE = 0.4;
 /** Key lengths compared when sounding out: a loanword's key is rarely much longer than the English. */
 const MAX_KEY_GROWTH = 3;
 
@@ -67,8 +71,10 @@ export class NameFinder {
     // "Yoon", "President Yoon": a surname (one syllable) of a Korean full name, when it is unique.
     if (latin.trim().includes(' ')) return null;
     const bySurname = people.filter((name) => [...name].length >= 2 && [...name].length <= 4 && romanizedSyllables(latin, name) === 1);
+    // Articles write the surname alone with a title ("윤 대통령"), as the question does.
     const distinct = [...new Set(bySurname)];
-    return distinct.length === 1 && distinct[0] ? { korean: distinct[0], how: 'person' } : null;
+    const surname = distinct[0]?.[0];
+    return distinct.length === 1 && surname ? { korean: surname, how: 'person' } : null;
   }
 
   /**
@@ -94,8 +100,12 @@ export class NameFinder {
     return best ? { korean: best.korean, how: 'romanized' } : null;
   }
 
-  /** A corpus word that sounds like the Latin (a loanword), closest then most frequent. */
-  sound(latin: string): NameMatch | null {
+  /**
+   * A corpus word that sounds like the Latin (a loanword), closest then most frequent. Words the
+   * glossary gives as Korean vocabulary (부지, 시장) are not loanwords; two-syllable words must be
+   * close (they match much by chance); verb forms (…다) are not names.
+   */
+  sound(latin: string, { minSyllables = 2 }: { minSyllables?: number } = {}): NameMatch | null {
     if (latinKey(latin).length < MIN_LATIN_LETTERS) return null;
     const key = latinSoundKey(latin);
     if (key.replace(/V/gu, '').length < 2) return null;
@@ -104,8 +114,11 @@ export class NameFinder {
     let best: { word: string; count: number; distance: number } | undefined;
     for (let length = Math.max(1, key.length - 1); length <= key.length + MAX_KEY_GROWTH; length++) {
       for (const candidate of this.byKeyLength.get(length) ?? []) {
+        const syllables = candidate.word.length;
+        if (syllables < minSyllables || this.source.native.has(candidate.word)) continue;
+        if (candidate.word.endsWith('다') && !/da$/u.test(latin.toLowerCase())) continue;
         const distance = soundDistance(key, candidate.key, tolerance);
-        if (distance > tolerance) continue;
+        if (distance > (syllables <= 2 ? Math.min(tolerance, SHORT_WORD_TOLERANCE) : tolerance)) continue;
         if (!best || distance < best.distance || (distance === best.distance && candidate.count > best.count)) {
           best = { word: candidate.word, count: candidate.count, distance };
         }

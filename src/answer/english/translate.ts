@@ -10,6 +10,7 @@
  *    are dropped when those sentences do not use them;
  * 3. the intent from the English, given to the Korean question as its cue word (얼마, 어디, 누구 …).
  */
+import { stripJosa } from '../../korean/josa.ts';
 import type { QuestionIntent } from '../types.ts';
 import { glossary, type GlossaryEntry } from './glossary.ts';
 import { counterFor, cueMaySetIntent, englishIntent } from './intent.ts';
@@ -17,10 +18,12 @@ import { NameFinder, type NameSource } from './names.ts';
 
 /** What translation needs of the corpus. */
 export type EnglishLexicon = NameSource & {
-  /** Whether the corpus speaks of a word (Hangul or Latin) at all. */
+  /** Whether the corpus speaks of a word (Hangul or Latin) at all, allowing typos and split compounds. */
   knows(word: string): boolean;
-  /** The text (normalized, without spaces) of the sentences that best match a Korean query. */
-  nearby(query: string): string;
+  /** Whether some corpus word contains this one as written ("반도체" is not in a corpus without it). */
+  uses(word: string): boolean;
+  /** The text (normalized, without spaces) around the sentences that best match a Korean query, best first. */
+  nearby(query: string): string[];
   /** Titles (직함) → the people the articles give them ("장관" → 이영). */
   titles: ReadonlyMap<string, readonly string[]>;
 };
@@ -67,26 +70,39 @@ const KOREAN_CUE: Record<QuestionIntent, string> = {
   open: '',
 };
 
-type Token = { text: string; lower: string; capitalized: boolean; hangul: boolean };
+type Token = {
+  text: string;
+  lower: string;
+  capitalized: boolean;
+  hangul: boolean;
+  /** Written with a possessive 's ("the president's"). */
+  possessive: boolean;
+};
 
-type Unit =
+/** A piece of the question; `at` is the index of its first token. */
+type Unit = (
   | { kind: 'korean'; text: string; english: string }
   | { kind: 'gloss'; entry: GlossaryEntry; english: string }
-  | { kind: 'unknown'; text: string };
+  | { kind: 'unknown'; text: string }
+) & { at?: number };
 
 /** Latin words, Hangul-bearing tokens, and `&`/`-`/`.` inside names ("R&D", "K-바이오", "D.C."). */
 function tokenize(question: string): Token[] {
   return question
     .replace(/[’‘]/gu, "'")
     .split(/[\s,;:!?()"“”\[\]{}/]+/u)
-    .map((raw) => raw.replace(/^['.\-]+|['.\-]+$/gu, '').replace(/'s$/iu, ''))
+    .map((raw) => raw.replace(/^['.\-]+|['.\-]+$/gu, ''))
     .filter((text) => /[\p{L}\p{N}]/u.test(text))
-    .map((text) => ({
-      text,
-      lower: text.toLowerCase(),
-      capitalized: /^[A-Z0-9]/u.test(text),
-      hangul: /[가-힣]/u.test(text),
-    }));
+    .map((raw) => {
+      const text = raw.replace(/'s$/iu, '');
+      return {
+        text,
+        lower: text.toLowerCase(),
+        capitalized: /^[A-Z0-9]/u.test(text),
+        hangul: /[가-힣]/u.test(text),
+        possessive: text !== raw,
+      };
+    });
 }
 
 /**
@@ -96,11 +112,15 @@ function tokenize(question: string): Token[] {
  * "MOU", "UL Solutions"처럼 기사에 그대로 나오는 로마자만 있으면 한국어 질문이다.
  */
 export function isEnglishQuestion(question: string, lexicon: Pick<EnglishLexicon, 'knows'>): boolean {
-  const words = tokenize(question).filter((token) => !token.hangul && /^[a-z][a-z'\-]+$/iu.test(token.text));
+  const tokens = tokenize(question);
+  const words = tokens.filter((token) => !token.hangul && /^[a-z][a-z'\-]+$/iu.test(token.text));
   const book = glossary();
-  return words.some(
-    (token) => (FUNCTION_WORDS.has(token.lower) || book.lookup([token.lower]) !== undefined) && !lexicon.knows(token.lower),
+  const english = words.some(
+    (token) => FUNCTION_WORDS.has(token.lower) || (book.lookup([token.lower]) !== undefined && !lexicon.knows(token.lower)),
   );
+  // "Moderna", "Pfizer Korea": Latin words only, some of which the corpus writes in Hangul.
+  const allLatin = tokens.length > 0 && tokens.every((token) => !token.hangul);
+  return english || (allLatin && words.some((token) => !lexicon.knows(token.lower)));
 }
 
 /**
@@ -119,25 +139,33 @@ export function translateQuestion(question: string, lexicon: EnglishLexicon): En
   const cue = units.find((unit): unit is Extract<Unit, { kind: 'gloss' }> => unit.kind === 'gloss' && unit.entry.kind === 'cue');
   const cueIntent = cue?.entry.intent ?? null;
   // "What is the budget …" asks the cue's kind; "Which office put out the remarks" does not ask a quote.
-  const cueLeads = cue !== undefined && (opening === null || units[0] === cue);
-  const intent = opening !== null && opening !== 'open' ? opening : cueIntent !== null && cueLeads && cueMaySetIntent(question) ? cueIntent : opening;
+  const intent = opening !== null && opening !== 'open' ? opening : cueIntent !== null && cueMaySetIntent(question) ? cueIntent : opening;
 
   const probe = units.flatMap((unit) =>
     unit.kind === 'korean' ? [unit.text] : unit.kind === 'gloss' && unit.entry.kind !== 'cue' ? unit.entry.korean : [],
   );
-  const near = lexicon.nearby(probe.join(' '));
-  const compactNear = near.replace(/\s+/gu, '');
+  const near = lexicon.nearby(probe.join(' ')).map((text) => text.replace(/\s+/gu, ''));
 
+  const unknown = units.flatMap((unit) => (unit.kind === 'unknown' ? [unit.text] : []));
   const topic: string[] = [];
   // Titles go last, as Korean puts them after the name they qualify ("한국보건산업진흥원 원장").
   const titles: string[] = [];
   let counted: string | null = null;
   const countedAfter = intent === 'count' ? countedIndex(tokens) : -1;
+  const countedEnd = countedAfter >= 0 ? countedPhraseEnd(tokens, countedAfter) : -1;
   for (const unit of units) {
-    const korean = koreanOf(unit, compactNear, lexicon, intent);
+    const korean = koreanOf(unit, near, lexicon, intent);
     if (korean === null) continue;
-    if (unit.kind !== 'unknown' && countedAfter >= 0 && counted === null && unitStartsAt(unit, tokens, countedAfter)) {
-      counted = korean;
+    // A topic word none of whose spellings the corpus uses ("semiconductor" → 반도체): the articles
+    // do not speak of it.
+    if (unit.kind === 'gloss' && unit.entry.kind === 'topic' && !unit.entry.korean.some((spelling) => lexicon.uses(spelling))) {
+      unknown.push(unit.english);
+    }
+    if (unit.kind !== 'unknown' && countedAfter >= 0 && unit.at !== undefined && unit.at >= countedAfter && unit.at < countedEnd) {
+      // "how many Korean companies": the last noun is what is counted, the rest qualifies it;
+      // "how many people" counts in 명, which the counter says.
+      if (counted !== null && !topic.includes(counted)) topic.push(counted);
+      counted = /^(명|개|건|곳|사람)$/u.test(korean) ? null : korean;
       continue;
     }
     if (unit.kind === 'gloss' && lexicon.titles.has(korean)) titles.push(korean);
@@ -147,12 +175,11 @@ export function translateQuestion(question: string, lexicon: EnglishLexicon): En
   for (const title of titles) {
     const holders = lexicon.titles.get(title) ?? [];
     const [holder] = holders;
-    if (holders.length === 1 && holder && intent !== 'person' && !topic.some((word) => word.includes(holder))) topic.push(holder);
+    if (holders.length === 1 && holder && intent === 'quote' && !topic.some((word) => word.includes(holder))) topic.push(holder);
   }
   const words = unique([...topic, ...titles].flatMap((word) => word.split(' ')));
-  const korean = composeKorean(words, intent, counted, counted === null ? null : countedEnglish(tokens, countedAfter), cue);
+  const korean = composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter) : null, cue);
   const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english ? [unit.text] : []));
-  const unknown = units.flatMap((unit) => (unit.kind === 'unknown' ? [unit.text] : []));
   return { english: question, korean, intent, names, unknown };
 }
 
@@ -161,14 +188,19 @@ function unique(words: readonly string[]): string[] {
 }
 
 /** The Korean a unit contributes to the question, or null when it adds nothing. */
-function koreanOf(unit: Unit, near: string, lexicon: EnglishLexicon, intent: QuestionIntent | null): string | null {
+function koreanOf(unit: Unit, near: readonly string[], lexicon: EnglishLexicon, intent: QuestionIntent | null): string | null {
   if (unit.kind === 'korean') return unit.text;
   if (unit.kind === 'unknown') return unit.text;
   const { entry } = unit;
   // The question word itself: said by the Korean cue at the end.
   if (entry.kind === 'cue' && entry.intent === intent) return null;
-  const used = entry.korean.find((spelling) => near.includes(spelling.replace(/\s+/gu, '')));
-  if (used) return used;
+  // The spelling the best-matching text uses ("business forum" is 비즈니스 포럼 there, not 기업).
+  for (const text of near) {
+    const used = entry.korean.find((spelling) => text.includes(spelling.replace(/\s+/gu, '')));
+    // "Where was it held?": the verb adds nothing to where, and draws sentences about other events held.
+    if (used && intent === 'place' && entry.kind === 'generic' && isVerbForm(unit.english)) return null;
+    if (used) return used;
+  }
   if (entry.kind !== 'topic') return null;
   // A topic word the matching sentences do not use: the corpus's spelling if it has one, else the
   // usual one, so that a question about something the articles never mention is not answered.
@@ -204,15 +236,17 @@ function countedIndex(tokens: readonly Token[]): number {
   return -1;
 }
 
+/** The counted words' counter: the first of the next few words that has its own ("contracts" → 건). */
 function countedEnglish(tokens: readonly Token[], index: number): string | null {
-  return tokens[index]?.lower ?? null;
+  const words = tokens.slice(index, index + 4).map((token) => token.lower);
+  return words.find((word) => counterFor(word) !== '개') ?? words[0] ?? null;
 }
 
-function unitStartsAt(unit: Unit, tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  if (!token) return false;
-  const english = unit.kind === 'gloss' || unit.kind === 'korean' ? unit.english : unit.text;
-  return english.toLowerCase().split(' ')[0] === token.lower;
+/** Where the counted phrase after "how many" ends: at the first function word or verb ("were", "did"). */
+function countedPhraseEnd(tokens: readonly Token[], start: number): number {
+  let end = start;
+  while (end < tokens.length && end < start + 4 && !FUNCTION_WORDS.has(tokens[end]?.lower ?? '') && !/(ed)$/u.test(tokens[end]?.lower ?? '')) end++;
+  return Math.max(end, start + 1);
 }
 
 /** Reads the question's tokens into units, longest names and phrases first. */
@@ -222,11 +256,12 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
   const lowers = tokens.map((token) => token.lower);
   const units: Unit[] = [];
   let i = 0;
+  const push = (...found: Unit[]) => units.push(...found.map((unit) => ({ ...unit, at: i })));
   while (i < tokens.length) {
     const token = tokens[i];
     if (!token) break;
     if (token.hangul) {
-      units.push({ kind: 'korean', text: token.text, english: token.text });
+      push({ kind: 'korean', text: token.text, english: token.text });
       i += 1;
       continue;
     }
@@ -236,7 +271,7 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       const rest = book.lookup([prefixed[2] ?? '']);
       const korean = rest?.korean[0] ?? finder.find(prefixed[2] ?? '')?.korean;
       if (korean) {
-        units.push({ kind: 'korean', text: `${prefixed[1]}-${korean}`, english: token.text });
+        push({ kind: 'korean', text: `${prefixed[1]}-${korean}`, english: token.text });
         i += 1;
         continue;
       }
@@ -244,7 +279,7 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     // "government-related", "bio-health": the parts, unless the glossary has the whole.
     if (/^[a-z]+(-[a-z]+)+$/iu.test(token.text) && !book.lookup([token.lower])) {
       const parts = token.text.split('-').map((part) => ({ ...token, text: part, lower: part.toLowerCase() }));
-      units.push(...readUnits(parts, lexicon));
+      push(...readUnits(parts, lexicon));
       i += 1;
       continue;
     }
@@ -252,13 +287,13 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     const run = capitalizedRun(tokens, i);
     const named = run > 0 ? nameAt(tokens, i, run, finder, lexicon) : null;
     if (named) {
-      units.push(named.unit);
+      push(named.unit);
       i += named.length;
       continue;
     }
     const phrase = book.longestAt(lowers, i);
     if (phrase) {
-      units.push({ kind: 'gloss', entry: phrase.entry, english: lowers.slice(i, i + phrase.length).join(' ') });
+      push({ kind: 'gloss', entry: phrase.entry, english: lowers.slice(i, i + phrase.length).join(' ') });
       i += phrase.length;
       continue;
     }
@@ -271,18 +306,49 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       // "VCs" is the corpus's "VC" in the plural.
       const singular = /[A-Z]s$/u.test(token.text) ? token.text.slice(0, -1) : null;
       const known = lexicon.knows(token.lower) ? token.text : singular && lexicon.knows(singular.toLowerCase()) ? singular : null;
-      units.push(known ? { kind: 'korean', text: known, english: token.text } : { kind: 'unknown', text: token.text });
+      push(known ? { kind: 'korean', text: known, english: token.text } : { kind: 'unknown', text: token.text });
       i += 1;
       continue;
     }
-    // A lower-case word outside the glossary adds nothing (sounding out common English words finds
-    // look-alikes: "toward" is not 토대), unless the corpus uses it as written.
+    // A lower-case word outside the glossary: as written when the corpus uses it; a long one may be
+    // a loanword the corpus spells in Hangul ("incubation" → 인큐베이션); short common words are
+    // not sounded out ("toward" is not 토대).
+    const loan = token.lower.length >= MIN_LOANWORD_LETTERS ? finder.sound(token.lower, { minSyllables: 3 }) : null;
     if (/^[a-z]{2,}$/u.test(token.lower) && lexicon.knows(token.lower)) {
-      units.push({ kind: 'korean', text: token.text, english: token.text });
+      push({ kind: 'korean', text: token.text, english: token.text });
+    } else if (loan) {
+      push({ kind: 'korean', text: loan.korean, english: token.text });
+    } else if (nounPosition(tokens, i)) {
+      // A noun the glossary and the corpus do not know ("the president's approval rating"): what the
+      // question is about, which the articles then do not speak of.
+      push({ kind: 'unknown', text: token.text });
     }
     i += 1;
   }
   return units;
+}
+
+/** Past participles that do not end in -ed. */
+const IRREGULAR_PARTICIPLES = new Set(['held', 'built', 'made', 'won', 'met', 'led', 'put', 'set', 'begun', 'given', 'taken', 'done', 'seen', 'found', 'run', 'brought', 'bought', 'sold', 'spent', 'paid', 'chosen', 'hosted']);
+
+/** Whether an English word is a verb form: a participle or past tense. */
+function isVerbForm(english: string): boolean {
+  const word = english.toLowerCase();
+  return /ed$/u.test(word) || IRREGULAR_PARTICIPLES.has(word);
+}
+
+/** Shortest lower-case word sounded out as a loanword. */
+const MIN_LOANWORD_LETTERS = 9;
+
+/** Words after which a word is a noun: determiners and possessives ("the …", "its …", "Yoon's …"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'any', 'this', 'that', 'these', 'those']);
+
+/** Whether token `i` stands where a noun does: right after a determiner or a possessive. */
+function nounPosition(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const token = tokens[i];
+  if (!previous || !token || token.lower.length < 4 || FUNCTION_WORDS.has(token.lower)) return false;
+  return DETERMINERS.has(previous.lower) || previous.possessive;
 }
 
 /** How many tokens from `start` are capitalized name words (not function words). */
@@ -345,7 +411,7 @@ function compoundWord(words: readonly Token[], finder: NameFinder, lexicon: Engl
   let best: { word: string; count: number } | undefined;
   const firstForms = forms[0] ?? [];
   for (const [word, count] of lexicon.words) {
-    if (!firstForms.some((form) => word.startsWith(form))) continue;
+    if (!firstForms.some((form) => word.startsWith(form)) || stripJosa(word) !== word) continue;
     if (composes(word, forms, 0) && (!best || count > best.count)) best = { word, count };
   }
   return best?.word ?? null;
