@@ -45,7 +45,7 @@ export type EnglishQuestion = {
 const FUNCTION_WORDS = new Set(
   `a an the is are was were be been being am do does did done have has had having will would shall should can could may
   might must of for in on at to by from with without about into onto over under as than and or but nor so yet if then
-  that this these those it its they them their theirs there here he him his she her hers we our ours you your i me my
+  that this these those it its they them their theirs there here he him his she her hers we us our ours you your i me my
   what whats which who whom whose when where why how whether according also already still just only very more most less
   some any all each every other another such same own not no yes please tell give show let know find list name named
   get got go going went make made take took come came say says said
@@ -133,7 +133,7 @@ export function isEnglishQuestion(question: string, lexicon: Pick<EnglishLexicon
  */
 export function translateQuestion(question: string, lexicon: EnglishLexicon): EnglishQuestion | null {
   if (!isEnglishQuestion(question, lexicon)) return null;
-  const tokens = tokenize(question);
+  const tokens = tokenize(withoutGlossedEnglish(question));
   const units = readUnits(tokens, lexicon);
   const opening = englishIntent(question);
   const cue = units.find((unit): unit is Extract<Unit, { kind: 'gloss' }> => unit.kind === 'gloss' && unit.entry.kind === 'cue');
@@ -175,10 +175,15 @@ export function translateQuestion(question: string, lexicon: EnglishLexicon): En
   for (const title of titles) {
     const holders = lexicon.titles.get(title) ?? [];
     const [holder] = holders;
-    if (holders.length === 1 && holder && intent === 'quote' && !topic.some((word) => word.includes(holder))) topic.push(holder);
+    const named = topic.some((word) => word.includes(holder ?? '') || (holder ?? '').startsWith(word));
+    if (holders.length === 1 && holder && intent === 'quote' && !named) topic.push(holder);
   }
   const words = unique([...topic, ...titles].flatMap((word) => word.split(' ')));
-  const korean = composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter) : null, cue);
+  // "Who wrote the op-ed …": the byline, asked as the Korean analysis recognizes it.
+  const byline = AUTHOR_QUESTION.test(question) ? '기사 쓴 기자 누구' : OUTLET_QUESTION.test(question) ? '기사 어느 언론사' : null;
+  const korean = byline
+    ? `${words.join(' ')} ${byline}`.trim()
+    : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter) : null, cue);
   const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english ? [unit.text] : []));
   return { english: question, korean, intent, names, unknown };
 }
@@ -220,7 +225,8 @@ function composeKorean(
     words.push(`몇 ${counterFor(countedEnglishWord ?? '')}`);
   } else if (intent !== null && intent !== 'open') {
     // A cue noun of the same intent ("budget" → 예산) says it more precisely than 얼마.
-    const cueWord = cue && cue.entry.intent === intent ? cue.entry.korean[0] : undefined;
+    // A verb ("say" → 말했) is not a cue noun: the usual question ending says it better.
+    const cueWord = cue && cue.entry.intent === intent && !/[했혔]$/u.test(cue.entry.korean[0] ?? '') ? cue.entry.korean[0] : undefined;
     words.push(cueWord ?? KOREAN_CUE[intent]);
   }
   const text = words.join(' ').trim();
@@ -292,7 +298,9 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       continue;
     }
     const phrase = book.longestAt(lowers, i);
-    if (phrase) {
+    // "us" the pronoun is not "US" the country.
+    const pronoun = phrase?.length === 1 && phrase.entry.kind !== 'cue' && FUNCTION_WORDS.has(token.lower) && !token.capitalized;
+    if (phrase && !pronoun) {
       push({ kind: 'gloss', entry: phrase.entry, english: lowers.slice(i, i + phrase.length).join(' ') });
       i += phrase.length;
       continue;
@@ -326,6 +334,22 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     i += 1;
   }
   return units;
+}
+
+/** "Who wrote the op-ed …", "the author of the column": the article's byline is asked for. */
+const AUTHOR_QUESTION = /\bwho (wrote|authored|penned)\b|\b(author|writer) of the (article|op-ed|column|story|piece)\b/iu;
+/** "Which newspaper ran …", "what outlet published …". */
+const OUTLET_QUESTION = /\b(which|what) (outlet|newspaper|paper|media|publication|broadcaster)\b/iu;
+
+/**
+ * Drops English the question glosses in Hangul itself: "the Global SME Night (글로벌 중소기업인의 밤)"
+ * asks about 글로벌 중소기업인의 밤, said better than any translation.
+ */
+function withoutGlossedEnglish(question: string): string {
+  return question.replace(
+    /(^|\b(?:the|a|an|of|in|at|on|for|is|was|by|with|about)\s+|[,;:]\s*)((?:['‘"“]?[\w.&'’\-]+['’"”]?\s+){0,5}?['‘"“]?[\w.&'’\-]+['’"”]?)\s*\(([^()]*[가-힣][^()]*)\)/giu,
+    (_match, before: string, _english: string, hangul: string) => `${before}${hangul}`,
+  );
 }
 
 /** Past participles that do not end in -ed. */
