@@ -2,16 +2,19 @@
  * The bot's entry point (`npm start`): checks the configuration, loads the corpus and builds the
  * engine, logs in to the gateway, answers until SIGTERM/SIGINT, then shuts down gracefully.
  */
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { commands } from './commands/index.ts';
 import { startBot } from './src/discord/bot.ts';
 import { parseConfig } from './src/discord/config.ts';
 import { createLogger, describeError } from './src/discord/logger.ts';
 
-/** Where the articles come from when CORPUS_PATH is not set: seeds/ at the project root, wherever the bot is started from. */
-const DEFAULT_CORPUS = fileURLToPath(new URL('./seeds', import.meta.url));
-/** Where the search index snapshot is kept, so a restart over an unchanged corpus skips the build (project root, as for the scripts). */
-const SNAPSHOT_DIR = fileURLToPath(new URL('./.cache/index', import.meta.url));
+/** The project folder: default paths are resolved from it, never from the working directory. */
+const PROJECT_ROOT = path.dirname(fileURLToPath(import.meta.url));
+/** Where the articles come from when CORPUS_PATH is not set. */
+const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'seeds');
+/** Where caches go when CACHE_DIR is not set. */
+const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache');
 
 const parsed = parseConfig(process.env);
 if (!parsed.ok) {
@@ -36,13 +39,18 @@ try {
   const started = performance.now();
   // Imported only after the config is checked, so a config error is reported at once.
   const { EngineHolder, loadEngine } = await import('./src/answer/index.ts');
-  const { engine, warnings } = await loadEngine(corpusPath, { snapshotDir: SNAPSHOT_DIR });
+  // The index snapshot is an optimisation: when its folder cannot be written, one warning and the
+  // index stays in memory (a corpus path that does not exist, though, stops startup).
+  const snapshotDir = path.join(config.cacheDir ?? DEFAULT_CACHE_DIR, 'index');
+  const { engine, warnings } = await loadEngine(corpusPath, { snapshotDir });
   for (const warning of warnings.slice(0, 20)) {
-    logger.warn(`skipped ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`);
+    logger.warn(`${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`);
   }
-  if (warnings.length > 20) logger.warn(`… and ${warnings.length - 20} more skipped inputs`);
+  if (warnings.length > 20) logger.warn(`… and ${warnings.length - 20} more warnings`);
+  const articleCount = (await engine.articles()).length;
+  if (articleCount === 0) logger.warn(`no articles in ${corpusPath} yet: every question will go unanswered`);
   logger.info(
-    `loaded ${(await engine.articles()).length} articles from ${corpusPath} in ${Math.round(performance.now() - started)} ms`,
+    `loaded ${articleCount} articles from ${corpusPath} in ${Math.round(performance.now() - started)} ms`,
   );
   const bot = await startBot({ config, engines: new EngineHolder(engine), logger, commands: commandMap });
   stop = bot.shutdown;

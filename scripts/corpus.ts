@@ -6,7 +6,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadCorpus, type Article } from '../src/corpus/index.ts';
+import { CorpusPathError, loadCorpus, type Article } from '../src/corpus/index.ts';
 
 const DEFAULT_CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'seeds');
 /** Characters of the first sentence shown in the readable summary. */
@@ -41,7 +41,15 @@ async function main(): Promise<number> {
     return 2;
   }
   const path = values.corpus !== undefined ? resolve(values.corpus) : DEFAULT_CORPUS;
-  const { articles, warnings } = await loadCorpus(path);
+  let loaded;
+  try {
+    loaded = await loadCorpus(path);
+  } catch (error) {
+    if (!(error instanceof CorpusPathError)) throw error;
+    process.stderr.write(`corpus: ${error.message}\n`);
+    return 1;
+  }
+  const { articles, warnings } = loaded;
   for (const warning of warnings) {
     const where = warning.line !== undefined ? `${warning.file}:${warning.line}` : warning.file;
     process.stderr.write(`warning: ${where}: ${warning.reason}\n`);

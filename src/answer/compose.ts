@@ -20,16 +20,16 @@ import type { Answer, AnswerOptions } from './types.ts';
 import { normalize } from '../korean/normalize.ts';
 import { englishValue, readEnglish, type EnglishQuestion } from './english/index.ts';
 
-export function composeAnswer(library: Library, question: string, options: AnswerOptions = {}): Answer {
+export async function composeAnswer(library: Library, question: string, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
   // An English (or mixed) question is read as the Korean question it asks (src/answer/english/).
-  const english = readEnglish(library, question);
+  const english = await readEnglish(library, question);
   const analyzed = analyzeQuestion(english?.korean ?? question);
   if (!analyzed.ok) {
     return emptyAnswer(question, 'open', analyzed.error);
   }
   const q = english ? asAskedInEnglish(analyzed.value, english) : analyzed.value;
-  const { sentences: all, pieces } = rankSentences(library, q);
+  const { sentences: all, pieces } = await rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
   const finding = findAnswer(library, q, ranked, pieces);
   const answer = finding === null ? emptyAnswer(q.question, q.intent, null) : found(library, q, finding, all, top);

@@ -3,7 +3,8 @@
  * A place is the noun phrase before a locative particle (에서, 에) — preferring one followed by a
  * verb of holding or being (개최, 열리다, 위치, 구축, 설립 …) and close to the topic words.
  */
-import { distanceToTopic, locateTopic, topicPieces } from './locate.ts';
+import { distanceToTopic, locateTopic } from './locate.ts';
+import { syllablePieces } from '../korean/pieces.ts';
 
 export type PlaceSpan = { text: string; start: number; end: number };
 
@@ -26,7 +27,7 @@ const NOT_PLACE_WORD = /(\d|년|월|일|은|는|이|가|을|를|와|과|도|로|
  * // { text: '미국 LA', … }
  */
 export function findPlace(sentence: string, topic: string): PlaceSpan | null {
-  const hits = locateTopic(sentence, topicPieces(topic));
+  const hits = locateTopic(sentence, syllablePieces(topic));
   let best: { span: PlaceSpan; score: number } | null = null;
   for (const match of sentence.matchAll(/([\p{L}\p{N}.·-]+)(에서는|에서|에선|에는|에)(?=[\s,])/gu)) {
     const end = (match.index ?? 0) + (match[1]?.length ?? 0);

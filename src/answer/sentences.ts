@@ -7,7 +7,7 @@ import type { SearchHit } from '../search/types.ts';
 import { contentWords, questionSupport, topicWords, type TopicWord, type TopicWords } from './evidence.ts';
 import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
-import { topicPieces } from './locate.ts';
+import { syllablePieces } from '../korean/pieces.ts';
 import type { QuestionAnalysis } from './question.ts';
 
 /** A sentence search found, with its relevance normalized to the best one (0..1]. */
@@ -52,10 +52,10 @@ function requiredSupport(q: QuestionAnalysis, wordCount: number): number {
 /** The sentences for a question, and the pieces of its topic (all spellings) to locate in them. */
 export type Ranking = { sentences: RankedSentence[]; pieces: string[] };
 
-export function rankSentences(library: Library, q: QuestionAnalysis): Ranking {
+export async function rankSentences(library: Library, q: QuestionAnalysis): Promise<Ranking> {
   // The whole question goes to search: its cue words ("예산") steer the search's own answer-type
   // preference; the topic alone decides whether a sentence is about the question.
-  const hits: SearchHit[] = library.index.search(q.question, { limit: defaultAnswerOptions.searchLimit });
+  const hits: SearchHit[] = await library.retriever.search(q.question, { limit: defaultAnswerOptions.searchLimit });
   const topic = knownTopic(library, topicWords(q.topic, {
     focus: q.focus,
     predicates: q.predicates,
@@ -88,7 +88,7 @@ export function rankSentences(library: Library, q: QuestionAnalysis): Ranking {
       facts: library.factsOf(articleId, index),
     };
   });
-  const pieces = [...topic.words, ...topic.optional].flatMap((word) => word.forms.flatMap((form) => topicPieces(form)));
+  const pieces = [...topic.words, ...topic.optional].flatMap((word) => word.forms.flatMap((form) => syllablePieces(form)));
   return { sentences: [...ranked, ...followingSentences(library, topic, ranked)], pieces: [...new Set(pieces)] };
 }
 

@@ -1,5 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { articleFromRecord, articleRecordSchema } from './record.ts';
 import { parsePage } from './parsePage.ts';
 import type { Article, LoadResult, LoadWarning } from './types.ts';
@@ -18,7 +18,8 @@ const EXTENSIONS = new Set(['.txt', '.jsonl']);
 
 /**
  * 말뭉치 읽기: loads a directory of `.txt` pages and `.jsonl` files (not recursive), or a single file.
- * Bad input never stops loading: an empty, binary, non-UTF-8 or oversized file, a JSONL line that is not
+ * A path that does not exist throws `CorpusPathError` (a typo must not start a bot that knows nothing);
+ * an empty folder loads with a warning. Bad input never stops loading: an empty, binary, non-UTF-8 or oversized file, a JSONL line that is not
  * JSON or fails the schema, a page without a body, a duplicate id — each is skipped with one warning naming
  * the file (and 1-based line), and everything else loads. Files load in name order; the first id wins.
  */
@@ -42,24 +43,74 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
   return { articles, warnings };
 }
 
+/** The corpus path given does not exist or cannot be read as a corpus: a startup error, not a warning. */
+export class CorpusPathError extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+  ) {
+    super(`corpus ${problem}: ${resolve(path)} (expected a folder of .txt pages or a .jsonl file)`);
+    this.name = 'CorpusPathError';
+  }
+}
+
+/**
+ * The article files of a corpus path, in name order. A missing path throws `CorpusPathError`. In a
+ * folder, only names with a corpus extension count; a symlink is followed when its target stays inside
+ * the folder and is a regular file. Everything else named like an article (a symlink leaving the
+ * folder, a loop, a dangling link, a sub-folder, a FIFO or socket) is skipped with a warning, never
+ * opened: reading a FIFO would block loading forever.
+ */
 async function listFiles(path: string, warnings: LoadWarning[]): Promise<string[]> {
   let info;
   try {
     info = await stat(path);
-  } catch {
-    warnings.push({ file: path, reason: 'not found' });
-    return [];
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CorpusPathError(path, code === 'ENOENT' || code === 'ENOTDIR' ? 'not found' : `unreadable (${code ?? 'error'})`);
   }
   if (info.isFile()) return [path];
-  if (!info.isDirectory()) {
-    warnings.push({ file: path, reason: 'not a file or directory' });
-    return [];
-  }
+  if (!info.isDirectory()) throw new CorpusPathError(path, 'is not a file or folder');
+  const root = await realpath(path);
   const entries = await readdir(path, { withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && EXTENSIONS.has(extname(entry.name).toLowerCase()))
-    .map((entry) => join(path, entry.name))
-    .sort();
+  const files: string[] = [];
+  const named = entries
+    .filter((entry) => EXTENSIONS.has(extname(entry.name).toLowerCase()))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of named) {
+    const file = join(path, entry.name);
+    if (entry.isFile()) files.push(file);
+    else if (entry.isSymbolicLink()) {
+      const problem = await symlinkProblem(file, root);
+      if (problem) warnings.push({ file, reason: problem });
+      else files.push(file);
+    } else if (entry.isDirectory()) warnings.push({ file, reason: 'a folder, not an article file (sub-folders are not read)' });
+    else warnings.push({ file, reason: 'not a regular file (a FIFO, socket or device)' });
+  }
+  if (named.length === 0) {
+    warnings.push({ file: path, reason: 'no .txt or .jsonl files in this folder yet (articles can be added later)' });
+  }
+  return files;
+}
+
+/** Why a symlink in the corpus folder is not followed, or null when it leads to a file inside the folder. */
+async function symlinkProblem(link: string, root: string): Promise<string | null> {
+  let target: string;
+  try {
+    target = await realpath(link);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return 'symlink loop (not followed)';
+    if (code === 'ENOENT') return 'dangling symlink (its target does not exist)';
+    return `unreadable symlink (${code ?? 'error'})`;
+  }
+  const inside = relative(root, target);
+  if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    return `symlink leads outside the corpus folder (to ${target}); not followed`;
+  }
+  const info = await stat(target);
+  if (!info.isFile()) return `symlink to ${info.isDirectory() ? 'a folder' : 'something other than a regular file'}; not followed`;
+  return null;
 }
 
 type Loaded = { articles: { article: Article; line?: number }[]; warnings: LoadWarning[] };

@@ -20,7 +20,7 @@ export type BotOptions = {
   commands: ReadonlyMap<string, CommandModule>;
   /** Called by shutdown once the client is destroyed (default `process.exit`). */
   exit?: (code: number) => void;
-  /** Shutdown deadline in ms (default 9000). */
+  /** Shutdown deadline in ms (default 4500). */
   deadlineMs?: number;
 };
 

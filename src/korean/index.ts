@@ -2,5 +2,6 @@
 export { normalize } from './normalize.ts';
 export { disassemble, getChoseong, isChoseongOnly, jamoDistance, editDistance } from './jamo.ts';
 export { stripJosa, isInterrogative } from './josa.ts';
+export { syllablePieces } from './pieces.ts';
 export { tokenize, tokenizeNormalized, splitRuns } from './tokenize.ts';
 export type { Run, TokenizeOptions } from './tokenize.ts';

@@ -22,27 +22,27 @@ function lexiconOf(library: Library): EnglishLexicon {
   if (cached) return cached;
   const people = new Set<string>();
   const titles = new Map<string, string[]>();
-  for (const fact of library.allFacts) {
-    if (fact.type === 'person') people.add(fact.value);
-    if (fact.type === 'person' && fact.title) {
+  for (const fact of library.people) {
+    people.add(fact.value);
+    if (fact.title) {
       const holders = titles.get(fact.title) ?? [];
       if (!holders.includes(fact.value)) holders.push(fact.value);
       titles.set(fact.title, holders);
     }
-    if (fact.type === 'quote' && fact.speaker) people.add(fact.speaker);
   }
+  for (const quote of library.quotes) if (quote.speaker) people.add(quote.speaker);
   const lexicon: EnglishLexicon = {
-    words: library.index.words,
-    aliases: library.index.aliases,
+    words: library.words,
+    aliases: (phrase) => library.definedAliases(phrase),
     titles,
     native: new Set(glossary().entries.flatMap((entry) => entry.korean)),
     people: [...people].filter((name) => /^[가-힣]{2,5}$/u.test(name)),
     knows: (word) => library.knowsWord({ text: word, forms: [normalize(word)] }),
     uses: (word) => usesWord(library, word),
-    nearby: (query) =>
-      library.index
-        .search(query, { limit: NEARBY_SENTENCES })
-        .map((hit) => library.paragraphOf(hit.sentence.articleId, hit.sentence.index).compact),
+    nearby: async (query) =>
+      (await library.retriever.search(query, { limit: NEARBY_SENTENCES })).map(
+        (hit) => library.paragraphOf(hit.sentence.articleId, hit.sentence.index).compact,
+      ),
   };
   lexicons.set(library, lexicon);
   return lexicon;
@@ -65,7 +65,7 @@ function usesWord(library: Library, word: string): boolean {
   let used = cache.get(key);
   if (used === undefined) {
     used = false;
-    for (const known of library.index.words.keys()) {
+    for (const known of library.words.keys()) {
       if (known.includes(key)) {
         used = true;
         break;
@@ -84,6 +84,6 @@ function usesWord(library: Library, word: string): boolean {
  * readEnglish(library, 'K-Bio Lab Hub budget') // { korean: 'K-바이오 랩허브 예산', intent: 'money', … }
  * readEnglish(library, 'K-바이오 랩허브 예산') // null
  */
-export function readEnglish(library: Library, question: string): EnglishQuestion | null {
+export function readEnglish(library: Library, question: string): Promise<EnglishQuestion | null> {
   return translateQuestion(question, lexiconOf(library));
 }

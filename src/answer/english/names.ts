@@ -6,18 +6,16 @@
  * 4. a corpus word it sounds like, for loanwords ("Moderna" → 모더나, "Silicon Valley" → 실리콘밸리).
  * Nothing here lists any article's names: the candidates are the corpus's words.
  */
-import { normalize } from '../../korean/normalize.ts';
 import { stripJosa } from '../../korean/josa.ts';
 import { latinKey, romanizedSyllables, spellsRomanized, startsWithSyllable } from '../../korean/romanize.ts';
 import { hangulSoundKey, latinSoundKey, soundDistance, soundTolerance } from '../../korean/soundKey.ts';
-import { aliasKey } from '../../search/aliases.ts';
 
 /** What the corpus offers for finding names. */
 export type NameSource = {
   /** Hangul words (어절 and stems) → count. */
   words: ReadonlyMap<string, number>;
-  /** Aliases the articles define, keyed by `aliasKey`. */
-  aliases: ReadonlyMap<string, readonly string[]>;
+  /** Aliases the articles define for a phrase ("UL Solutions" → 유엘 솔루션즈). */
+  aliases(phrase: string): readonly string[];
   /** Full names of the people the articles name. */
   people: readonly string[];
   /** Native Korean words (the glossary's Korean): never taken for a loanword. */
@@ -58,7 +56,7 @@ export class NameFinder {
 
   /** An alias the articles define for this Latin phrase, its Hangul form preferred. */
   alias(latin: string): NameMatch | null {
-    const alternatives = this.source.aliases.get(aliasKey(normalize(latin))) ?? [];
+    const alternatives = this.source.aliases(latin);
     const hangul = alternatives.find((alias) => /[가-힣]/u.test(alias) && !/^\d/u.test(alias));
     return hangul ? { korean: hangul, how: 'alias' } : null;
   }

@@ -23,7 +23,7 @@ export type EnglishLexicon = NameSource & {
   /** Whether some corpus word contains this one as written ("반도체" is not in a corpus without it). */
   uses(word: string): boolean;
   /** The text (normalized, without spaces) around the sentences that best match a Korean query, best first. */
-  nearby(query: string): string[];
+  nearby(query: string): string[] | Promise<string[]>;
   /** Titles (직함) → the people the articles give them ("장관" → 이영). */
   titles: ReadonlyMap<string, readonly string[]>;
 };
@@ -131,7 +131,7 @@ export function isEnglishQuestion(question: string, lexicon: Pick<EnglishLexicon
  * translateQuestion('Where will the K-Bio Lab Hub be built?', lexicon)
  * // { korean: 'K-바이오 랩허브 어디', intent: 'place', … }
  */
-export function translateQuestion(question: string, lexicon: EnglishLexicon): EnglishQuestion | null {
+export async function translateQuestion(question: string, lexicon: EnglishLexicon): Promise<EnglishQuestion | null> {
   if (!isEnglishQuestion(question, lexicon)) return null;
   const tokens = tokenize(withoutGlossedEnglish(question));
   const units = readUnits(tokens, lexicon);
@@ -144,7 +144,7 @@ export function translateQuestion(question: string, lexicon: EnglishLexicon): En
   const probe = units.flatMap((unit) =>
     unit.kind === 'korean' ? [unit.text] : unit.kind === 'gloss' && unit.entry.kind !== 'cue' ? unit.entry.korean : [],
   );
-  const near = lexicon.nearby(probe.join(' ')).map((text) => text.replace(/\s+/gu, ''));
+  const near = (await lexicon.nearby(probe.join(' '))).map((text) => text.replace(/\s+/gu, ''));
 
   const unknown = units.flatMap((unit) => (unit.kind === 'unknown' ? [unit.text] : []));
   const topic: string[] = [];

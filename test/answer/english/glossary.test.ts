@@ -42,10 +42,10 @@ describe('the glossary data', () => {
 });
 
 describe.each(book.entries.map((entry) => [entry.english, entry] as const))('glossary entry "%s"', (english, entry) => {
-  it('translates in a question', () => {
+  it('translates in a question', async () => {
     // "us" is the pronoun unless written "US".
     const written = english === 'us' ? 'US' : english;
-    const translated = translateQuestion(`What about the ${written}?`, lexicon);
+    const translated = await translateQuestion(`What about the ${written}?`, lexicon);
     expect(translated).not.toBeNull();
     if (entry.kind === 'cue') {
       expect(translated?.intent).toBe(entry.intent);

@@ -20,7 +20,7 @@ export function stubLexicon(options: {
   };
   return {
     words,
-    aliases: new Map(Object.entries(options.aliases ?? {})),
+    aliases: (phrase) => options.aliases?.[phrase.toLowerCase().replace(/\s+/gu, '')] ?? [],
     people: options.people ?? [],
     titles: new Map(Object.entries(options.titles ?? {})),
     native: new Set(glossary().entries.flatMap((entry) => entry.korean)),

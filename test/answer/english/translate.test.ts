@@ -16,7 +16,7 @@ const lexicon = stubLexicon({
   titles: { 장관: ['이영'], 원장: ['차순도'], 대통령: ['윤석열'] },
 });
 
-const korean = (question: string) => translateQuestion(question, lexicon)?.korean ?? null;
+const korean = async (question: string) => (await translateQuestion(question, lexicon))?.korean ?? null;
 
 describe('isEnglishQuestion', () => {
   it.each([
@@ -30,57 +30,57 @@ describe('isEnglishQuestion', () => {
     expect(isEnglishQuestion(question, lexicon)).toBe(english);
   });
 
-  it('leaves Korean questions to the Korean analysis', () => {
-    expect(translateQuestion('K-바이오 랩허브 예산', lexicon)).toBeNull();
+  it('leaves Korean questions to the Korean analysis', async () => {
+    expect(await translateQuestion('K-바이오 랩허브 예산', lexicon)).toBeNull();
   });
 });
 
 describe('translateQuestion', () => {
-  it('keeps Hangul and translates the English of a mixed question', () => {
-    expect(korean('K-바이오 랩허브 budget')).toBe('K-바이오 랩허브 예산');
-    expect(korean('대웅제약 deal size')).toContain('대웅제약');
+  it('keeps Hangul and translates the English of a mixed question', async () => {
+    expect(await korean('K-바이오 랩허브 budget')).toBe('K-바이오 랩허브 예산');
+    expect(await korean('대웅제약 deal size')).toContain('대웅제약');
   });
 
-  it('turns a question word into the Korean cue and keeps a one-letter prefix on its word', () => {
-    const translated = translateQuestion('Where will the K-Bio Lab Hub be built?', lexicon);
+  it('turns a question word into the Korean cue and keeps a one-letter prefix on its word', async () => {
+    const translated = await translateQuestion('Where will the K-Bio Lab Hub be built?', lexicon);
     expect(translated?.intent).toBe('place');
     expect(translated?.korean).toMatch(/^K-바이오 랩허브 .*어디$/u);
   });
 
-  it('writes a compound name the corpus writes as one word', () => {
-    expect(korean('Who heads the Korea Health Industry Development Institute?')).toBe('한국보건산업진흥원 원장 누구');
+  it('writes a compound name the corpus writes as one word', async () => {
+    expect(await korean('Who heads the Korea Health Industry Development Institute?')).toBe('한국보건산업진흥원 원장 누구');
   });
 
-  it('finds people by romanization, a surname with a title as the articles write it', () => {
-    expect(korean("Lee Young's op-ed")).toContain('이영');
-    expect(korean('What did President Yoon say?')).toMatch(/^윤 대통령/u);
+  it('finds people by romanization, a surname with a title as the articles write it', async () => {
+    expect(await korean("Lee Young's op-ed")).toContain('이영');
+    expect(await korean('What did President Yoon say?')).toMatch(/^윤 대통령/u);
   });
 
-  it('finds aliases the articles define and loanwords by sound', () => {
-    expect(korean('What did UL Solutions sign?')).toContain('유엘 솔루션즈');
-    expect(korean('What about Moderna?')).toContain('모더나');
-    expect(korean('Where is Silicon Valley?')).toContain('실리콘밸리');
-    expect(korean('How much did Pfizer invest?')).toContain('화이자');
+  it('finds aliases the articles define and loanwords by sound', async () => {
+    expect(await korean('What did UL Solutions sign?')).toContain('유엘 솔루션즈');
+    expect(await korean('What about Moderna?')).toContain('모더나');
+    expect(await korean('Where is Silicon Valley?')).toContain('실리콘밸리');
+    expect(await korean('How much did Pfizer invest?')).toContain('화이자');
   });
 
-  it('says what "the minister" said with the one minister the articles name', () => {
-    expect(korean('what did the minister say about startups')).toBe('스타트업 이영 장관 뭐라고 말했나');
+  it('says what "the minister" said with the one minister the articles name', async () => {
+    expect(await korean('what did the minister say about startups')).toBe('스타트업 이영 장관 뭐라고 말했나');
   });
 
-  it('puts the counted noun before 몇 and its counter after', () => {
-    expect(korean('How many VCs joined the consultation?')).toBe('상담회 VC 몇 개');
-    expect(korean('How many MOUs were signed?')).toMatch(/몇 건$/u);
+  it('puts the counted noun before 몇 and its counter after', async () => {
+    expect(await korean('How many VCs joined the consultation?')).toBe('상담회 VC 몇 개');
+    expect(await korean('How many MOUs were signed?')).toMatch(/몇 건$/u);
   });
 
-  it('keeps names the corpus does not use as unknown, so nothing else answers for them', () => {
-    const translated = translateQuestion('What partnership did Samyang Foods sign with WWF?', lexicon);
+  it('keeps names the corpus does not use as unknown, so nothing else answers for them', async () => {
+    const translated = await translateQuestion('What partnership did Samyang Foods sign with WWF?', lexicon);
     expect(translated?.unknown).toEqual(expect.arrayContaining(['Samyang', 'WWF']));
-    expect(translateQuestion("What is the president's approval rating?", lexicon)?.unknown).toContain('approval');
-    expect(translateQuestion('How many semiconductor companies joined?', lexicon)?.unknown).toContain('semiconductor');
+    expect((await translateQuestion("What is the president's approval rating?", lexicon))?.unknown).toContain('approval');
+    expect((await translateQuestion('How many semiconductor companies joined?', lexicon))?.unknown).toContain('semiconductor');
   });
 
-  it('does not sound out common English words', () => {
-    expect(korean('According to the op-ed, what did the US side show toward the government?')).not.toMatch(/토대/u);
+  it('does not sound out common English words', async () => {
+    expect(await korean('According to the op-ed, what did the US side show toward the government?')).not.toMatch(/토대/u);
   });
 });
 
@@ -107,14 +107,14 @@ describe('englishIntent', () => {
 });
 
 describe('English readings of values', () => {
-  it('says money in English units', () => {
+  it('says money in English units', async () => {
     expect(englishMoney(270_000_000_000, 'KRW', ['about'])).toBe('about KRW 270 billion');
     expect(englishMoney(5_900_000_000, 'USD', [])).toBe('USD 5.9 billion');
     expect(englishMoney(84_500_000_000, 'KRW', ['max'])).toBe('up to KRW 84.5 billion');
     expect(englishMoney(500, 'KRW', [])).toBe('KRW 500');
   });
 
-  it('says dates as ISO or month and day', () => {
+  it('says dates as ISO or month and day', async () => {
     expect(englishDate('2023-04-28', null)).toBe('2023-04-28');
     expect(englishDate('--04-28', null)).toBe('April 28');
     expect(englishDate('2025', 'by')).toBe('by 2025');
