@@ -11,6 +11,7 @@ import {
   renderSourcesPage,
 } from '../src/render/index.ts';
 import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
 export default {
@@ -40,7 +41,7 @@ export default {
   },
 
   async execute(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const question = interaction.options.getString('question', true);
     const hide = interaction.options.getBoolean('hide') ?? false;
     await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
@@ -49,7 +50,7 @@ export default {
   },
 
   async button(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const state = parseMoreSourcesId(boundInput('customId', interaction.customId));
     if (!state) throw new Error(`not a more-sources button: ${interaction.customId.slice(0, 40)}`);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });

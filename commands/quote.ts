@@ -4,6 +4,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { renderChoices, renderQuotes } from '../src/render/index.ts';
 import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
 export default {
@@ -35,7 +36,7 @@ export default {
   },
 
   async execute(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const speaker = boundInput('speaker', interaction.options.getString('speaker', true));
     const typedKeyword = interaction.options.getString('keyword');
     const keyword = typedKeyword === null ? undefined : boundInput('keyword', typedKeyword);
@@ -46,6 +47,6 @@ export default {
 
   async autocomplete(interaction, { engines }) {
     const typed = boundInput('speaker', interaction.options.getFocused());
-    await interaction.respond(renderChoices(await engines.current().speakers(typed)));
+    await interaction.respond(renderChoices(await engineForServer(engines.current(), interaction.guildId).speakers(typed)));
   },
 } satisfies Command;

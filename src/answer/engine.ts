@@ -9,7 +9,7 @@ import { SearchIndex } from '../search/index.ts';
 import { composeAnswer } from './compose.ts';
 import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
-import { Library } from './library.ts';
+import { Library, type LibrarySearch } from './library.ts';
 import { boundInput, INPUT_LIMITS } from './limits.ts';
 import { analyzeQuestion } from './question.ts';
 import { nameMatch, speakerMatch } from './speakers.ts';
@@ -25,6 +25,11 @@ import type {
 export type EngineOptions = {
   /** Where the search index snapshot is kept; no snapshot when omitted. */
   snapshotDir?: string;
+  /**
+   * Search to answer with instead of a MiniSearch `SearchIndex` built over the articles: any
+   * `Retriever` and `Lexicon` over the same articles (a search server, a live segment).
+   */
+  search?: LibrarySearch;
 };
 
 /** Most speakers offered for autocomplete (Discord shows 25). */
@@ -38,7 +43,7 @@ class LibraryEngine implements Engine {
   async answer(question: string, options?: AnswerOptions): Promise<Answer> {
     // Over the limit is refused (by analyzeQuestion, in linear time), not cut: a cut question could be
     // answered as a different one. The refusal echoes only the first characters.
-    const answer = composeAnswer(this.library, visibleText(question), options);
+    const answer = await composeAnswer(this.library, visibleText(question), options);
     return answer.query.length > INPUT_LIMITS.question ? { ...answer, query: boundInput('question', answer.query) } : answer;
   }
 
@@ -76,7 +81,7 @@ class LibraryEngine implements Engine {
     if (!analyzed.ok) return [];
     const seen = new Set<string>();
     const lookups: FactLookup[] = [];
-    for (const sentence of rankSentences(this.library, analyzed.value).sentences) {
+    for (const sentence of (await rankSentences(this.library, analyzed.value)).sentences) {
       if (!sentence.supported) continue;
       for (const fact of sentence.facts) {
         if (type && fact.type !== type) continue;
@@ -105,10 +110,14 @@ async function buildEngine(
   articles: readonly Article[],
   options: EngineOptions,
 ): Promise<{ engine: Engine; unsaved: string | null }> {
+  if (options.search) return { engine: new LibraryEngine(new Library(articles, options.search)), unsaved: null };
   const index = options.snapshotDir
     ? await SearchIndex.open([...articles], { snapshotDir: options.snapshotDir })
     : SearchIndex.build([...articles]);
-  return { engine: new LibraryEngine(new Library(articles, index)), unsaved: index.snapshotUnsaved };
+  return {
+    engine: new LibraryEngine(new Library(articles, { retriever: index, lexicon: index })),
+    unsaved: index.snapshotUnsaved,
+  };
 }
 
 /**

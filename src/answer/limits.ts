@@ -16,6 +16,10 @@ export const INPUT_LIMITS = {
   speaker: 100,
   /** `/quote keyword`. */
   keyword: 100,
+  /** `/add url`: a link to an article page. */
+  url: 2000,
+  /** `/remove article`: an article id, and the value typed while autocompleting it. */
+  article: 100,
   /** A component's custom_id (Discord's own limit). */
   customId: 100,
 } as const;

@@ -17,6 +17,8 @@ const OPTION_LIMITS: Record<string, Record<string, InputKind>> = {
   ask: { question: 'question' },
   facts: { topic: 'topic' },
   quote: { speaker: 'speaker', keyword: 'keyword' },
+  add: { url: 'url' },
+  remove: { article: 'article' },
 };
 
 describe('INPUT_LIMITS and the command definitions', () => {
@@ -33,7 +35,7 @@ describe('INPUT_LIMITS and the command definitions', () => {
         seen.push(`${command.data.name}.${option.name}`);
       }
     }
-    expect(seen.sort()).toEqual(['ask.question', 'facts.topic', 'quote.keyword', 'quote.speaker']);
+    expect(seen.sort()).toEqual(['add.url', 'ask.question', 'facts.topic', 'quote.keyword', 'quote.speaker', 'remove.article']);
     expect(INPUT_LIMITS.question).toBe(500);
   });
 });
