@@ -40,14 +40,14 @@ try {
   const corpusPath = config.corpusPath ?? DEFAULT_CORPUS;
   const started = performance.now();
   // Imported only after the config is checked, so a config error is reported at once.
-  const { createEngine } = await import('./src/answer/index.ts');
-  const { SearchIndex } = await import('./src/search/index.ts');
+  const { EngineThread } = await import('./src/answer/index.ts');
   const { LiveCorpus } = await import('./src/live/liveCorpus.ts');
   const { ArticleStore } = await import('./src/live/store.ts');
   // The index snapshot is an optimisation: when its folder cannot be written, one warning and the
   // index stays in memory (a corpus path that does not exist, though, stops startup).
   const snapshotDir = path.join(config.cacheDir ?? DEFAULT_CACHE_DIR, 'index');
   let warned = 0;
+  const engineThread = EngineThread.start();
   const live = await LiveCorpus.open({
     corpusPath,
     store: new ArticleStore(config.dataDir ?? DEFAULT_DATA_DIR),
@@ -55,11 +55,14 @@ try {
       if (++warned <= 20) logger.warn(message);
       else if (warned === 21) logger.warn('… further warnings are not listed');
     },
+    // Every engine is built and answers on the engine thread: no question, however long it takes,
+    // blocks the gateway, the acknowledgements or SIGTERM on this one.
     buildInitial: async (articles) => {
-      const index = await SearchIndex.open([...articles], { snapshotDir });
-      if (index.snapshotUnsaved !== null) logger.warn(`${snapshotDir}: index cache not usable, index kept in memory only (${index.snapshotUnsaved})`);
-      return createEngine(articles, { search: { retriever: index, lexicon: index } });
+      const { engine, unsaved } = await engineThread.build(articles, { snapshotDir });
+      if (unsaved !== null) logger.warn(`${snapshotDir}: index cache not usable, index kept in memory only (${unsaved})`);
+      return engine;
     },
+    build: async (articles) => (await engineThread.build(articles)).engine,
   });
   warned = 0;
   const catalog = live.catalog();

@@ -106,7 +106,7 @@ export async function createEngine(articles: readonly Article[], options: Engine
 }
 
 /** The engine, and why its index snapshot could not be saved (null when it could or none was asked). */
-async function buildEngine(
+export async function buildEngine(
   articles: readonly Article[],
   options: EngineOptions,
 ): Promise<{ engine: Engine; unsaved: string | null }> {

@@ -214,7 +214,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     apiBase: `http://127.0.0.1:${port}/api`,
     requests,
     gatewayOps,
-    identified: (timeoutMs = 5000) => withTimeout(identifiedOnce, timeoutMs, 'no client identified'),
+    identified: (timeoutMs = 30_000) => withTimeout(identifiedOnce, timeoutMs, 'no client identified'),
     dispatch(interaction) {
       sequence += 1;
       const frame = JSON.stringify({ op: 0, t: 'INTERACTION_CREATE', s: sequence, d: interaction });
@@ -226,7 +226,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     dropConnections() {
       for (const socket of sockets) socket.terminate();
     },
-    waitForRequest(match, timeoutMs = 5000) {
+    waitForRequest(match, timeoutMs = 30_000) {
       const found = requests.find(match);
       if (found) return Promise.resolve(found);
       let waiter: { match: typeof match; resolve: (r: RecordedRequest) => void } | undefined;

@@ -12,7 +12,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandModules } from '../../commands/index.ts';
-import { EngineHolder, INPUT_LIMITS, loadEngine, WorkerEngine, type Engine } from '../../src/answer/index.ts';
+import { EngineHolder, EngineThread, INPUT_LIMITS, loadEngine, type Engine } from '../../src/answer/index.ts';
 import { loadCorpus } from '../../src/corpus/index.ts';
 import { visibleText } from '../../src/corpus/normalize.ts';
 import { createLogger } from '../../src/discord/logger.ts';
@@ -105,13 +105,15 @@ async function instantEngine(): Promise<Engine> {
   };
 }
 
-let worker: WorkerEngine;
+let thread: EngineThread;
+let worker: Engine;
 let instant: Engine;
 beforeAll(async () => {
-  [{ engine: worker }, instant] = await Promise.all([WorkerEngine.load(SEEDS), instantEngine()]);
+  thread = EngineThread.start();
+  [{ engine: worker }, instant] = await Promise.all([thread.load(SEEDS), instantEngine()]);
 }, 60_000);
 afterAll(async () => {
-  await worker?.close();
+  await thread?.close();
 });
 
 describe('every command on hostile input', () => {
@@ -150,6 +152,17 @@ describe('every command on hostile input', () => {
       { numRuns: 12 },
     );
   }, 120_000);
+
+  it('an engine built on the thread from articles answers as the in-process one does', async () => {
+    const { articles } = await loadCorpus(SEEDS);
+    const { engine: built, unsaved } = await thread.build(articles);
+    expect(unsaved).toBeNull();
+    const local = await loadEngine(SEEDS);
+    for (const question of ['K-바이오 랩허브 예산', '랩허브 완공 시기', '화성 이주 계획']) {
+      expect(await built.answer(question)).toEqual(await local.engine.answer(question));
+    }
+    expect(await built.speakers('')).toEqual(await local.engine.speakers(''));
+  }, 60_000);
 
   it('while the engine thread works on the heaviest question there is, the main thread keeps turning', async () => {
     // A 500-character question of distinct corpus words: the slowest kind (up to ~1.4 s of CPU).
