@@ -10,7 +10,7 @@ import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
 import { Library } from './library.ts';
 import { analyzeQuestion } from './question.ts';
-import { nameMatch, speakerMatch } from './speakers.ts';
+import { nameMatch } from './speakers.ts';
 import type {
   Answer,
   AnswerOptions,
@@ -39,9 +39,8 @@ class LibraryEngine implements Engine {
 
   quotesBySpeaker(speaker: string, keyword?: string): QuoteLookup[] {
     const keywordWords = keyword ? contentWords(keyword) : [];
-    return this.library.quotes
-      .map((quote) => ({ quote, match: speakerMatch(speaker, quote) }))
-      .filter(({ match }) => match >= MIN_NAME_MATCH)
+    return this.library.speakerIndex
+      .matching(speaker, MIN_NAME_MATCH)
       .filter(({ quote }) => keywordWords.length === 0 || topicSupport(keywordWords, quote.sentence) >= 0.5)
       .sort((a, b) => b.match - a.match)
       .flatMap(({ quote }) => {

@@ -12,6 +12,7 @@ import { normalize } from '../korean/normalize.ts';
 import { contentWords, prepareText, topicSupport, type PreparedText, type TopicWord } from './evidence.ts';
 import type { RankedSentence } from './sentences.ts';
 import { topicPieces } from './locate.ts';
+import { SpeakerIndex } from './speakerIndex.ts';
 import type { ArticleSummary, Citation } from './types.ts';
 
 /** The least weight a topic word has, so a word search does not know still counts. */
@@ -31,6 +32,7 @@ export class Library {
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
   private readonly formWeights = new Map<string, number>();
+  private speakers: SpeakerIndex | undefined;
 
   constructor(articles: readonly Article[], index: SearchIndex) {
     this.articles = articles;
@@ -49,6 +51,12 @@ export class Library {
     }
     this.allFacts = all;
     this.quotes = all.filter((fact): fact is QuoteFact => fact.type === 'quote');
+  }
+
+  /** The quotes grouped by speaker, built on the first question that names one. */
+  get speakerIndex(): SpeakerIndex {
+    this.speakers ??= new SpeakerIndex(this.quotes);
+    return this.speakers;
   }
 
   /**

@@ -10,11 +10,12 @@ import { buildIndex } from './buildIndex.ts';
 import { splitCommonTerms } from './commonTerms.ts';
 import { defaultSearchIndexOptions } from './options.ts';
 import type { SearchIndexOptions } from './options.ts';
-import { listPassages } from './passages.ts';
+import { FIELDS, listPassages } from './passages.ts';
+import type { Field } from './passages.ts';
 import type { PassageRef } from './passages.ts';
 import { queryTerms } from './queryTerms.ts';
 import { rewriteQuery } from './rewriteQuery.ts';
-import { PassageMiniSearch } from './passageMiniSearch.ts';
+import { PassageScorer } from './passageScorer.ts';
 import type { Postings } from './postings.ts';
 import { hashCorpus, readSnapshot, writeSnapshot } from './snapshot.ts';
 import type { SnapshotMiss } from './snapshot.ts';
@@ -63,7 +64,7 @@ const DEFAULT_LIMIT = 10;
 const SENTENCE_CACHE_LIMIT = 50_000;
 
 type IndexParts = {
-  mini: PassageMiniSearch;
+  scorer: PassageScorer;
   passages: readonly PassageRef[];
   documentFrequency: Map<string, number>;
   vocabulary: Vocabulary;
@@ -75,11 +76,13 @@ function indexParts(
   postings: Postings,
   words: ReadonlyMap<string, number>,
   aliases: Aliases,
+  options: SearchIndexOptions,
 ): IndexParts {
   const documentFrequency = new Map<string, number>();
   postings.terms.forEach((term, t) => documentFrequency.set(term, postings.documentFrequency[t] ?? 0));
+  const boosts: Record<Field, number> = { text: 1, title: options.titleBoost };
   return {
-    mini: PassageMiniSearch.fromPostings(postings),
+    scorer: new PassageScorer(postings, FIELDS.map((field) => boosts[field])),
     passages,
     documentFrequency,
     vocabulary: new Vocabulary(words),
@@ -141,7 +144,7 @@ export class SearchIndex {
       const { passages, postings, words, aliases } = read.value;
       if (samePassages(passages, listPassages(articles))) {
         try {
-          const parts = indexParts(passages, postings, words, aliases);
+          const parts = indexParts(passages, postings, words, aliases, merged);
           const index = new SearchIndex(articles, parts, merged, 'snapshot', null);
           index.measured.loadMs = performance.now() - started;
           return index;
@@ -168,7 +171,7 @@ export class SearchIndex {
     const started = performance.now();
     const passages = listPassages(articles);
     const built = buildIndex(articles, passages);
-    const parts = indexParts(passages, built.postings, built.wordCounts, built.aliases);
+    const parts = indexParts(passages, built.postings, built.wordCounts, built.aliases, options);
     const index = new SearchIndex(articles, parts, options, 'built', miss);
     index.measured.buildMs = performance.now() - started;
     return { index, built };
@@ -250,31 +253,16 @@ export class SearchIndex {
   /** Ranked passages for an analyzed query. */
   searchPassages(analyzed: AnalyzedQuery, limit: number): PassageHit[] {
     if (analyzed.terms.size === 0) return [];
-    const results = this.parts.mini.search([...analyzed.terms.keys()].join(' '), {
-      tokenize: (text: string) => text.split(' '),
-      processTerm: (term: string) => term,
-      boostTerm: (term: string) => analyzed.terms.get(term) ?? 1,
-      boost: { text: 1, title: this.options.titleBoost },
-      combineWith: 'OR',
-      ...(analyzed.candidateOnly.size > 0 ? { boostDocument: this.candidateGate(analyzed) } : {}),
-    });
-    return results.slice(0, limit).map((r) => {
+    return this.parts.scorer.search(analyzed, limit).map((r) => {
       let matched = 0;
       for (const term of r.terms) matched += this.weightOf(analyzed, term);
       return {
-        passage: r.id as number,
+        passage: r.passage,
         score: r.score,
         coverage: analyzed.totalWeight > 0 ? Math.min(1, matched / analyzed.totalWeight) : 0,
         matchedTerms: r.terms,
       };
     });
-  }
-
-  /** MiniSearch `boostDocument`: a candidate-only term scores only passages a rarer term matched. */
-  private candidateGate({ terms, candidateOnly }: AnalyzedQuery): (passage: number, term: string) => number {
-    const candidates = new Set<number>();
-    for (const term of terms.keys()) if (!candidateOnly.has(term)) this.parts.mini.addPassagesWith(term, candidates);
-    return (passage, term) => (candidates.has(passage) || !candidateOnly.has(term) ? 1 : 0);
   }
 
   /**

@@ -4,6 +4,10 @@
 import type { Article } from '../corpus/types.ts';
 import { normalize, tokenizeNormalized } from '../korean/index.ts';
 
+/** Field names, in field-id order (the order of `Postings.fields`). */
+export const FIELDS = ['text', 'title'] as const;
+export type Field = (typeof FIELDS)[number];
+
 /** Where a passage comes from: [article position in the corpus, paragraph index]. */
 export type PassageRef = [articlePosition: number, paragraphIndex: number];
 

@@ -1,3 +1,4 @@
+import Hangul from 'hangul-js';
 import { describe, expect, it } from 'vitest';
 import { disassemble, editDistance, getChoseong, isChoseongOnly, jamoDistance } from '../../src/korean/jamo.ts';
 
@@ -8,6 +9,21 @@ describe('disassemble', () => {
   });
   it('한글이 아닌 문자는 그대로 둔다', () => {
     expect(disassemble('MOU 1')).toBe('MOU 1');
+  });
+  it('hangul-js와 같은 결과: 모든 완성형 음절, 호환 자모, 이모지와 섞인 글', () => {
+    let syllables = '';
+    for (let code = 0xac00; code <= 0xd7a3; code++) syllables += String.fromCharCode(code);
+    const mixed = `${syllables}ㄱㄲㄳㅘㅙㅢ ㅏ MOU 1️⃣ 😀 랩허브의 2,700억`;
+    expect(disassemble(mixed)).toBe(Hangul.disassemble(mixed).join(''));
+  });
+});
+
+describe('editDistance', () => {
+  it('is Levenshtein over UTF-16 units', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abc', 'abc')).toBe(0);
+    expect(editDistance('ㄹㅐㅂㅎㅓㅂ', 'ㄹㅐㅂㅎㅓㅂㅡ')).toBe(1);
   });
 });
 
