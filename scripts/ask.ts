@@ -4,6 +4,7 @@
  * line (with --json) or one readable block per question, in order; the index is built once.
  */
 import { loadEngine, type Answer, type Engine } from '../src/answer/index.ts';
+import { progressReporter } from '../src/progress.ts';
 import { DEFAULT_CORPUS, parseArgs, readStdin, SNAPSHOT_DIR } from './cli.ts';
 
 const USAGE = 'usage: npm run -s ask -- "질문" [--json] [--corpus PATH] [--top N]';
@@ -31,14 +32,17 @@ async function main(): Promise<number> {
     return EXIT_BAD_QUESTION;
   }
 
-  const { engine, warnings } = await loadEngine(values.corpus ?? DEFAULT_CORPUS, { snapshotDir: SNAPSHOT_DIR });
+  const { engine, warnings } = await loadEngine(values.corpus ?? DEFAULT_CORPUS, {
+    snapshotDir: SNAPSHOT_DIR,
+    progress: progressReporter(),
+  });
   for (const warning of warnings) {
     console.error(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`);
   }
 
   if (positionals.length > 0) {
-    const result = engine.answer(positionals.join(' '), { top });
-    console.log(values.json ? JSON.stringify(result) : formatAnswer(result));
+    const { result, took } = await timed(engine, positionals.join(' '), top);
+    console.log(values.json ? JSON.stringify({ ...result, took }) : formatAnswer(result));
     if (result.problem) {
       if (!values.json) console.error(result.problem.message);
       return EXIT_BAD_QUESTION;
@@ -54,9 +58,16 @@ async function answerStdin(engine: Engine, top: number, json: boolean): Promise<
   const lines = (await readStdin()).split(/\r?\n/u);
   if (lines.at(-1) === '') lines.pop();
   for (const line of lines) {
-    const result = engine.answer(line, { top });
-    process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatAnswer(result)}\n\n`);
+    const { result, took } = await timed(engine, line, top);
+    process.stdout.write(json ? `${JSON.stringify({ ...result, took })}\n` : `${formatAnswer(result)}\n\n`);
   }
+}
+
+/** The answer and the milliseconds spent on it (startup excluded), to 0.01 ms. */
+async function timed(engine: Engine, question: string, top: number): Promise<{ result: Answer; took: number }> {
+  const started = performance.now();
+  const result = await engine.answer(question, { top });
+  return { result, took: Math.round((performance.now() - started) * 100) / 100 };
 }
 
 /** A readable block: the answer, its facts, then the citations with their articles. */

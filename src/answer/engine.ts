@@ -1,10 +1,13 @@
 /**
  * The engine the CLI and the bot share: a `Library` built once over a corpus, queried many times.
  */
-import { loadCorpus } from '../corpus/index.ts';
+import { arraySource } from '../corpus/source.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import type { FactType } from '../facts/types.ts';
+import { ExtractedFacts } from '../facts/source.ts';
 import { SearchIndex } from '../search/index.ts';
+import { loadEngineParts } from '../snapshot/index.ts';
+import type { EngineLoadOptions, EngineOrigin } from '../snapshot/index.ts';
 import { composeAnswer } from './compose.ts';
 import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
@@ -20,10 +23,7 @@ import type {
   QuoteLookup,
 } from './types.ts';
 
-export type EngineOptions = {
-  /** Where the search index snapshot is kept; no snapshot when omitted. */
-  snapshotDir?: string;
-};
+export type EngineOptions = EngineLoadOptions;
 
 /** Most speakers offered for autocomplete (Discord shows 25). */
 const MAX_SPEAKERS = 25;
@@ -50,10 +50,7 @@ class LibraryEngine implements Engine {
   }
 
   speakers(prefix = ''): string[] {
-    const counts = new Map<string, number>();
-    for (const quote of this.library.quotes) {
-      if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
-    }
+    const counts = this.library.speakerIndex.counts();
     const trimmed = prefix.trim();
     return [...counts.entries()]
       .map(([name, count]) => ({ name, count, match: trimmed ? nameMatch(trimmed, name) : 1 }))
@@ -87,19 +84,21 @@ class LibraryEngine implements Engine {
   }
 }
 
-/** Builds the engine over articles already loaded. */
-export async function createEngine(articles: readonly Article[], options: EngineOptions = {}): Promise<Engine> {
-  const index = options.snapshotDir
-    ? await SearchIndex.open([...articles], { snapshotDir: options.snapshotDir })
-    : SearchIndex.build([...articles]);
-  return new LibraryEngine(new Library(articles, index));
+/** Builds the engine in memory over articles already loaded. */
+export async function createEngine(articles: readonly Article[]): Promise<Engine> {
+  const source = arraySource(articles);
+  return new LibraryEngine(new Library(source, new ExtractedFacts(source), SearchIndex.build(source)));
 }
 
-/** Loads a corpus (a directory of pages or a JSONL file) and builds the engine over it. */
+/**
+ * Loads a corpus (a directory of pages or a JSONL file) and makes the engine over it: from the
+ * snapshot for this corpus and code when `snapshotDir` holds one, else built (and snapshotted).
+ * `origin` says which, and how long it took.
+ */
 export async function loadEngine(
   corpusPath: string,
   options: EngineOptions = {},
-): Promise<{ engine: Engine; warnings: LoadWarning[] }> {
-  const { articles, warnings } = await loadCorpus(corpusPath);
-  return { engine: await createEngine(articles, options), warnings };
+): Promise<{ engine: Engine; warnings: LoadWarning[]; origin: EngineOrigin }> {
+  const { articles, facts, index, warnings, origin } = await loadEngineParts(corpusPath, options);
+  return { engine: new LibraryEngine(new Library(articles, facts, index)), warnings, origin };
 }

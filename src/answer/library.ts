@@ -2,8 +2,9 @@
  * The engine's state, built once at startup: the articles, their search index and every fact
  * extracted from their sentences, with the look-ups the answer stage needs.
  */
+import type { ArticleSource } from '../corpus/source.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import { extractFacts } from '../facts/index.ts';
+import type { FactSource } from '../facts/source.ts';
 import type { Fact, QuoteFact } from '../facts/types.ts';
 import { stripJosa } from '../korean/josa.ts';
 import type { SearchIndex } from '../search/index.ts';
@@ -22,40 +23,26 @@ const MIN_WORD_WEIGHT = 0.5;
 const PREPARED_CACHE_LIMIT = 20_000;
 
 export class Library {
-  readonly articles: readonly Article[];
   readonly index: SearchIndex;
-  readonly quotes: readonly QuoteFact[];
-  readonly allFacts: readonly Fact[];
-  private readonly articleById: Map<string, Article>;
-  private readonly factsBySentence: Map<string, Fact[]>;
+  private readonly source: ArticleSource;
+  private readonly facts: FactSource;
   private readonly preparedParagraphs = new Map<string, PreparedText>();
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
   private readonly formWeights = new Map<string, number>();
   private speakers: SpeakerIndex | undefined;
 
-  constructor(articles: readonly Article[], index: SearchIndex) {
-    this.articles = articles;
+  /** Articles, their facts and their index: in memory after a build, or read from a snapshot. */
+  constructor(source: ArticleSource, facts: FactSource, index: SearchIndex) {
+    this.source = source;
+    this.facts = facts;
     this.index = index;
-    this.articleById = new Map(articles.map((article) => [article.id, article]));
-    this.factsBySentence = new Map();
-    const all: Fact[] = [];
-    for (const article of articles) {
-      for (const fact of extractFacts(article)) {
-        all.push(fact);
-        const key = sentenceKey(fact.articleId, fact.sentenceIndex);
-        const list = this.factsBySentence.get(key);
-        if (list) list.push(fact);
-        else this.factsBySentence.set(key, [fact]);
-      }
-    }
-    this.allFacts = all;
-    this.quotes = all.filter((fact): fact is QuoteFact => fact.type === 'quote');
   }
+
 
   /** The quotes grouped by speaker, built on the first question that names one. */
   get speakerIndex(): SpeakerIndex {
-    this.speakers ??= new SpeakerIndex(this.quotes);
+    this.speakers ??= new SpeakerIndex(this.facts.quoteRefs(), this.facts);
     return this.speakers;
   }
 
@@ -141,18 +128,20 @@ export class Library {
   articleByByline(topic: string): Article | undefined {
     const words = contentWords(topic);
     if (words.length === 0) return undefined;
-    let best: { article: Article; support: number } | undefined;
-    for (const article of this.articles) {
-      const byline = prepareText([article.title, article.outlet ?? '', article.author ?? ''].join(' '));
+    let best: { position: number; support: number } | undefined;
+    for (let position = 0; position < this.source.size; position++) {
+      const meta = this.source.metaAt(position);
+      if (!meta) continue;
+      const byline = prepareText([meta.title, meta.outlet ?? '', meta.author ?? ''].join(' '));
       const support = topicSupport(words, byline);
-      if (support >= 0.5 && (best === undefined || support > best.support)) best = { article, support };
+      if (support >= 0.5 && (best === undefined || support > best.support)) best = { position, support };
     }
-    return best?.article;
+    return best === undefined ? undefined : this.source.at(best.position);
   }
 
   /** An article's first sentence as a citable, supported sentence. */
   firstSentence(articleId: string): RankedSentence | undefined {
-    const sentence = this.articleById.get(articleId)?.sentences[0];
+    const sentence = this.article(articleId)?.sentences[0];
     if (!sentence) return undefined;
     return {
       articleId,
@@ -166,15 +155,16 @@ export class Library {
   }
 
   article(id: string): Article | undefined {
-    return this.articleById.get(id);
+    const position = this.source.positionOf(id);
+    return position === undefined ? undefined : this.source.at(position);
   }
 
   sentence(articleId: string, index: number): Sentence | undefined {
-    return this.articleById.get(articleId)?.sentences[index];
+    return this.article(articleId)?.sentences[index];
   }
 
   factsOf(articleId: string, sentenceIndex: number): readonly Fact[] {
-    return this.factsBySentence.get(sentenceKey(articleId, sentenceIndex)) ?? [];
+    return this.facts.factsOf(articleId, sentenceIndex);
   }
 
   /**
@@ -182,7 +172,7 @@ export class Library {
    * words are looked for ("국빈 방문" in one sentence, "투자 유치" in the next).
    */
   paragraphOf(articleId: string, index: number): PreparedText {
-    const article = this.articleById.get(articleId);
+    const article = this.article(articleId);
     const center = article?.sentences[index];
     const key = `${articleId}\u0000${center?.paragraphIndex ?? -1}`;
     let prepared = this.preparedParagraphs.get(key);
@@ -199,7 +189,7 @@ export class Library {
   }
 
   cite(articleId: string, sentenceIndex: number, score: number): Citation | null {
-    const article = this.articleById.get(articleId);
+    const article = this.article(articleId);
     const sentence = article?.sentences[sentenceIndex];
     if (!article || !sentence) return null;
     return {
@@ -214,18 +204,14 @@ export class Library {
   }
 
   summaries(): ArticleSummary[] {
-    return this.articles.map((article) => ({
-      id: article.id,
-      title: article.title,
-      outlet: article.outlet,
-      date: article.date,
-      sentenceCount: article.sentences.length,
-    }));
+    const summaries: ArticleSummary[] = [];
+    for (let position = 0; position < this.source.size; position++) {
+      const meta = this.source.metaAt(position);
+      if (!meta) continue;
+      summaries.push({ id: meta.id, title: meta.title, outlet: meta.outlet, date: meta.date, sentenceCount: meta.sentenceCount });
+    }
+    return summaries;
   }
-}
-
-function sentenceKey(articleId: string, sentenceIndex: number): string {
-  return `${articleId}\u0000${sentenceIndex}`;
 }
 
 function roundScore(score: number): number {

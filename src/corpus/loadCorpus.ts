@@ -10,6 +10,8 @@ export type LoadOptions = {
    * Default: 2 MB for a `.txt` page, 64 MB for a `.jsonl` corpus (which holds many articles).
    */
   maxFileBytes?: number;
+  /** Called as loading goes on with the bytes read so far and in all (for a progress bar). */
+  onProgress?: (doneBytes: number, totalBytes: number) => void;
 };
 
 const DEFAULT_MAX_PAGE_BYTES = 2 * 1024 * 1024;
@@ -27,8 +29,17 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
   const warnings: LoadWarning[] = [];
   const files = await listFiles(path, warnings);
   const seen = new Set<string>();
-  for (const file of files) {
-    const loaded = await loadFile(file, options);
+  const sizes = options.onProgress ? await Promise.all(files.map((file) => sizeOf(file))) : [];
+  const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
+  let doneBytes = 0;
+  for (const [i, file] of files.entries()) {
+    const size = sizes[i] ?? 0;
+    const report = options.onProgress
+      ? (share: number) => options.onProgress?.(doneBytes + Math.round(share * size), totalBytes)
+      : undefined;
+    const loaded = await loadFile(file, options, report);
+    doneBytes += size;
+    options.onProgress?.(doneBytes, totalBytes);
     warnings.push(...loaded.warnings);
     for (const { article, line } of loaded.articles) {
       if (seen.has(article.id)) {
@@ -40,6 +51,24 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     }
   }
   return { articles, warnings };
+}
+
+/**
+ * The files `loadCorpus` would read for a path, in the order it reads them (a snapshot is keyed
+ * by their content), with warnings for a path that is missing or not a file or directory.
+ */
+export async function listCorpusFiles(path: string): Promise<{ files: string[]; warnings: LoadWarning[] }> {
+  const warnings: LoadWarning[] = [];
+  const files = await listFiles(path, warnings);
+  return { files, warnings };
+}
+
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return 0;
+  }
 }
 
 async function listFiles(path: string, warnings: LoadWarning[]): Promise<string[]> {
@@ -64,12 +93,12 @@ async function listFiles(path: string, warnings: LoadWarning[]): Promise<string[
 
 type Loaded = { articles: { article: Article; line?: number }[]; warnings: LoadWarning[] };
 
-async function loadFile(file: string, options: LoadOptions): Promise<Loaded> {
+async function loadFile(file: string, options: LoadOptions, report?: (share: number) => void): Promise<Loaded> {
   const isJsonl = extname(file).toLowerCase() === '.jsonl';
   const limit = options.maxFileBytes ?? (isJsonl ? DEFAULT_MAX_JSONL_BYTES : DEFAULT_MAX_PAGE_BYTES);
   const text = await readText(file, limit);
   if (!text.ok) return { articles: [], warnings: [{ file, reason: text.reason }] };
-  return isJsonl ? loadJsonl(file, text.value) : loadPage(file, text.value);
+  return isJsonl ? loadJsonl(file, text.value, report) : loadPage(file, text.value);
 }
 
 type TextRead = { ok: true; value: string } | { ok: false; reason: string };
@@ -103,10 +132,12 @@ function loadPage(file: string, text: string): Loaded {
   return { articles: [{ article }], warnings: [] };
 }
 
-function loadJsonl(file: string, text: string): Loaded {
+function loadJsonl(file: string, text: string, report?: (share: number) => void): Loaded {
   const loaded: Loaded = { articles: [], warnings: [] };
-  text.split('\n').forEach((raw, i) => {
+  const lines = text.split('\n');
+  lines.forEach((raw, i) => {
     const line = i + 1;
+    if (report && i % 500 === 0) report(i / lines.length);
     if (raw.trim() === '') return;
     let json: unknown;
     try {

@@ -86,6 +86,36 @@ export function jamoDistance(a: string, b: string): number {
   return editDistance(disassemble(a), disassemble(b));
 }
 
+/**
+ * Whether two jamo strings are within `max` edits: `editDistance(a, b) <= max`, but stopping as
+ * soon as the answer is known (lengths too far apart, or a whole row of the table above `max`).
+ * @example
+ * withinEdits(disassemble('랩헙'), disassemble('랩허브'), 1) // true
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (a === b) return true;
+  if (a.length === 0 || b.length === 0) return Math.max(a.length, b.length) <= max;
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return false;
+    const swap = previous;
+    previous = current;
+    current = swap;
+  }
+  return previous[b.length]! <= max;
+}
+
 /** Levenshtein distance over UTF-16 units (jamo are single units). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;

@@ -67,6 +67,12 @@ export class PassageScorer {
     this.inTerm = new Uint8Array(n);
   }
 
+  /** Passages that hold the term in any field (0 for a term the index does not hold). */
+  documentFrequency(term: string): number {
+    const t = this.termIds.get(term);
+    return t === undefined ? 0 : (this.postings.documentFrequency[t] ?? 0);
+  }
+
   /** Whether the index holds this term. */
   has(term: string): boolean {
     return this.termIds.has(term);

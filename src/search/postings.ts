@@ -11,7 +11,8 @@
 export type FieldPostings = {
   offsets: Uint32Array;
   passages: Uint32Array;
-  frequencies: Uint16Array;
+  /** Uint8Array when every frequency fits a byte (as snapshots store them), else Uint16Array. */
+  frequencies: Uint8Array | Uint16Array;
 };
 
 export type Postings = {

@@ -1,6 +1,7 @@
 import Hangul from 'hangul-js';
 import { describe, expect, it } from 'vitest';
-import { disassemble, editDistance, getChoseong, isChoseongOnly, jamoDistance } from '../../src/korean/jamo.ts';
+import fc from 'fast-check';
+import { disassemble, editDistance, getChoseong, isChoseongOnly, jamoDistance, withinEdits } from '../../src/korean/jamo.ts';
 
 describe('disassemble', () => {
   it('음절을 자모로, 겹받침도 낱자로 푼다', () => {
@@ -24,6 +25,16 @@ describe('editDistance', () => {
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('abc', 'abc')).toBe(0);
     expect(editDistance('ㄹㅐㅂㅎㅓㅂ', 'ㄹㅐㅂㅎㅓㅂㅡ')).toBe(1);
+  });
+});
+
+describe('withinEdits', () => {
+  it('agrees with editDistance(a, b) <= max', () => {
+    const jamo = fc.string({ unit: fc.constantFrom('ㄱ', 'ㅏ', 'ㄴ', 'ㅓ', 'ㅂ', 'ㅡ'), maxLength: 9 });
+    fc.assert(
+      fc.property(jamo, jamo, fc.integer({ min: 0, max: 3 }), (a, b, max) => withinEdits(a, b, max) === editDistance(a, b) <= max),
+      { seed: 13, numRuns: 2000 },
+    );
   });
 });
 

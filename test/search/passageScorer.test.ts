@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { normalize, tokenizeNormalized } from '../../src/korean/index.ts';
 import { buildIndex } from '../../src/search/buildIndex.ts';
 import { PassageScorer } from '../../src/search/passageScorer.ts';
+import { arraySource } from '../../src/corpus/source.ts';
 import { listPassages, passageText } from '../../src/search/passages.ts';
 import { corpus } from './fixtures.ts';
 
-const passages = listPassages(corpus);
-const { postings } = buildIndex(corpus, passages);
+const passages = listPassages(arraySource(corpus));
+const { postings } = buildIndex(arraySource(corpus), passages);
 const terms = (text: string) => tokenizeNormalized(normalize(text)).join(' ');
 
 /** The same passages indexed the ordinary way, with MiniSearch's `addAll`. */
