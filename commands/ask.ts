@@ -10,6 +10,7 @@ import {
   renderAnswer,
   renderSourcesPage,
 } from '../src/render/index.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
 export default {
@@ -38,21 +39,23 @@ export default {
     ],
   },
 
-  async execute(interaction, { engine }) {
+  async execute(interaction, { engines }) {
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const question = interaction.options.getString('question', true);
     const hide = interaction.options.getBoolean('hide') ?? false;
     await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
-    const answer = engine.answer(question, { top: citationsNeeded(0) });
+    const answer = await engine.answer(question, { top: citationsNeeded(0) });
     await interaction.editReply(renderAnswer(answer, { locale: interaction.locale }));
   },
 
-  async button(interaction, { engine }) {
+  async button(interaction, { engines }) {
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const state = parseMoreSourcesId(interaction.customId);
     if (!state) throw new Error(`not a more-sources button: ${interaction.customId.slice(0, 40)}`);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const shown = interaction.message.embeds.map((embed) => embed.author?.name ?? '');
     const question = recoverQuestion(state, shown);
-    const answer = engine.answer(question, { top: citationsNeeded(state.page) });
+    const answer = await engine.answer(question, { top: citationsNeeded(state.page) });
     await interaction.editReply(renderSourcesPage(answer, state.page, { locale: interaction.locale }));
   },
 } satisfies Command;

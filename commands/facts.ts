@@ -4,6 +4,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { FactType } from '../src/answer/types.ts';
 import { renderFacts } from '../src/render/index.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
 /** The fact types offered as choices, with their Korean names. */
@@ -48,12 +49,13 @@ export default {
     ],
   },
 
-  async execute(interaction, { engine }) {
+  async execute(interaction, { engines }) {
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const topic = interaction.options.getString('topic', true);
     const type = interaction.options.getString('type');
     const factType = isOfferedType(type) ? type : undefined;
     await interaction.deferReply();
-    const facts = engine.factsByTopic(topic, factType);
+    const facts = await engine.factsByTopic(topic, factType);
     await interaction.editReply(renderFacts(topic, facts, { locale: interaction.locale, type: factType ?? null }));
   },
 } satisfies Command;

@@ -3,6 +3,7 @@
  */
 import { ApplicationCommandOptionType } from 'discord.js';
 import { renderChoices, renderQuotes } from '../src/render/index.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
 export default {
@@ -33,16 +34,17 @@ export default {
     ],
   },
 
-  async execute(interaction, { engine }) {
+  async execute(interaction, { engines }) {
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const speaker = interaction.options.getString('speaker', true);
     const keyword = interaction.options.getString('keyword') ?? undefined;
     await interaction.deferReply();
-    const quotes = engine.quotesBySpeaker(speaker, keyword);
+    const quotes = await engine.quotesBySpeaker(speaker, keyword);
     await interaction.editReply(renderQuotes(speaker, quotes, { locale: interaction.locale }));
   },
 
-  async autocomplete(interaction, { engine }) {
+  async autocomplete(interaction, { engines }) {
     const typed = interaction.options.getFocused();
-    await interaction.respond(renderChoices(engine.speakers(typed)));
+    await interaction.respond(renderChoices(await engineForServer(engines.current(), interaction.guildId).speakers(typed)));
   },
 } satisfies Command;

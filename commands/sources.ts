@@ -2,6 +2,7 @@
  * `/sources` (출처): the articles the bot knows, with title, outlet, date and sentence count.
  */
 import { renderSources } from '../src/render/index.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
 export default {
@@ -12,7 +13,8 @@ export default {
     description_localizations: { ko: '봇이 답할 때 쓰는 기사 목록' },
   },
 
-  async execute(interaction, { engine }) {
-    await interaction.reply(renderSources(engine.articles(), { locale: interaction.locale }));
+  async execute(interaction, { engines }) {
+    const articles = await engineForServer(engines.current(), interaction.guildId).articles();
+    await interaction.reply(renderSources(articles, { locale: interaction.locale }));
   },
 } satisfies Command;

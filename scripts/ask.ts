@@ -3,7 +3,7 @@
  * With no question argument, reads one question a line from standard input and prints one JSON
  * line (with --json) or one readable block per question, in order; the index is built once.
  */
-import { loadEngine, type Answer, type Engine } from '../src/answer/index.ts';
+import { EngineHolder, loadEngine, type Answer, type Engine } from '../src/answer/index.ts';
 import { progressReporter } from '../src/progress.ts';
 import { DEFAULT_CORPUS, parseArgs, readStdin, SNAPSHOT_DIR } from './cli.ts';
 
@@ -40,8 +40,9 @@ async function main(): Promise<number> {
     console.error(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`);
   }
 
+  const engines = new EngineHolder(engine);
   if (positionals.length > 0) {
-    const { result, took } = await timed(engine, positionals.join(' '), top);
+    const { result, took } = await timed(engines.current(), positionals.join(' '), top);
     console.log(values.json ? JSON.stringify({ ...result, took }) : formatAnswer(result));
     if (result.problem) {
       if (!values.json) console.error(result.problem.message);
@@ -49,16 +50,16 @@ async function main(): Promise<number> {
     }
     return 0;
   }
-  await answerStdin(engine, top, values.json);
+  await answerStdin(engines, top, values.json);
   return 0;
 }
 
 /** One answer per input line, in order; a bad line gets `found: false` and the run goes on. */
-async function answerStdin(engine: Engine, top: number, json: boolean): Promise<void> {
+async function answerStdin(engines: EngineHolder, top: number, json: boolean): Promise<void> {
   const lines = (await readStdin()).split(/\r?\n/u);
   if (lines.at(-1) === '') lines.pop();
   for (const line of lines) {
-    const { result, took } = await timed(engine, line, top);
+    const { result, took } = await timed(engines.current(), line, top);
     process.stdout.write(json ? `${JSON.stringify({ ...result, took })}\n` : `${formatAnswer(result)}\n\n`);
   }
 }
@@ -94,6 +95,7 @@ function formatAnswer(result: Answer): string {
     const meta = [citation.outlet, citation.date].filter(Boolean).join(', ');
     lines.push(`  ${i + 1}. “${citation.text}”`);
     lines.push(`     — ${citation.title}${meta ? ` (${meta})` : ''} [${citation.articleId}]`);
+    if (citation.url) lines.push(`       ${citation.url}`);
   });
   return lines.join('\n');
 }

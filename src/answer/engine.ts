@@ -1,6 +1,7 @@
 /**
  * The engine the CLI and the bot share: a `Library` built once over a corpus, queried many times.
  */
+import { loadCorpus } from '../corpus/index.ts';
 import { arraySource } from '../corpus/source.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import type { FactType } from '../facts/types.ts';
@@ -11,7 +12,7 @@ import type { EngineLoadOptions, EngineOrigin } from '../snapshot/index.ts';
 import { composeAnswer } from './compose.ts';
 import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
-import { Library } from './library.ts';
+import { Library, type LibrarySearch } from './library.ts';
 import { analyzeQuestion } from './question.ts';
 import { nameMatch } from './speakers.ts';
 import type {
@@ -23,7 +24,13 @@ import type {
   QuoteLookup,
 } from './types.ts';
 
-export type EngineOptions = EngineLoadOptions;
+export type EngineOptions = EngineLoadOptions & {
+  /**
+   * Search to answer with instead of a `SearchIndex` built over the articles: any `Retriever` and
+   * `Lexicon` over the same articles (a search server, a live segment). No snapshot is used then.
+   */
+  search?: LibrarySearch;
+};
 
 /** Most speakers offered for autocomplete (Discord shows 25). */
 const MAX_SPEAKERS = 25;
@@ -33,11 +40,11 @@ const MIN_NAME_MATCH = 0.8;
 class LibraryEngine implements Engine {
   constructor(private readonly library: Library) {}
 
-  answer(question: string, options?: AnswerOptions): Answer {
+  async answer(question: string, options?: AnswerOptions): Promise<Answer> {
     return composeAnswer(this.library, question, options);
   }
 
-  quotesBySpeaker(speaker: string, keyword?: string): QuoteLookup[] {
+  async quotesBySpeaker(speaker: string, keyword?: string): Promise<QuoteLookup[]> {
     const keywordWords = keyword ? contentWords(keyword) : [];
     return this.library.speakerIndex
       .matching(speaker, MIN_NAME_MATCH)
@@ -49,7 +56,7 @@ class LibraryEngine implements Engine {
       });
   }
 
-  speakers(prefix = ''): string[] {
+  async speakers(prefix = ''): Promise<string[]> {
     const counts = this.library.speakerIndex.counts();
     const trimmed = prefix.trim();
     return [...counts.entries()]
@@ -60,12 +67,12 @@ class LibraryEngine implements Engine {
       .map(({ name }) => name);
   }
 
-  factsByTopic(topic: string, type?: FactType): FactLookup[] {
+  async factsByTopic(topic: string, type?: FactType): Promise<FactLookup[]> {
     const analyzed = analyzeQuestion(topic);
     if (!analyzed.ok) return [];
     const seen = new Set<string>();
     const lookups: FactLookup[] = [];
-    for (const sentence of rankSentences(this.library, analyzed.value).sentences) {
+    for (const sentence of (await rankSentences(this.library, analyzed.value)).sentences) {
       if (!sentence.supported) continue;
       for (const fact of sentence.facts) {
         if (type && fact.type !== type) continue;
@@ -79,26 +86,39 @@ class LibraryEngine implements Engine {
     return lookups;
   }
 
-  articles(): ArticleSummary[] {
+  async articles(): Promise<ArticleSummary[]> {
     return this.library.summaries();
   }
 }
 
 /** Builds the engine in memory over articles already loaded. */
-export async function createEngine(articles: readonly Article[]): Promise<Engine> {
+export async function createEngine(articles: readonly Article[], options: EngineOptions = {}): Promise<Engine> {
   const source = arraySource(articles);
-  return new LibraryEngine(new Library(source, new ExtractedFacts(source), SearchIndex.build(source)));
+  let search = options.search;
+  if (!search) {
+    const index = SearchIndex.build(source, options.searchOptions);
+    search = { retriever: index, lexicon: index };
+  }
+  return new LibraryEngine(new Library(source, new ExtractedFacts(source), search));
 }
 
 /**
  * Loads a corpus (a directory of pages or a JSONL file) and makes the engine over it: from the
  * snapshot for this corpus and code when `snapshotDir` holds one, else built (and snapshotted).
- * `origin` says which, and how long it took.
+ * `origin` says which, and how long it took. A corpus path that does not exist throws
+ * `CorpusPathError`; a snapshot that cannot be read or written adds a warning (never an error).
  */
 export async function loadEngine(
   corpusPath: string,
   options: EngineOptions = {},
 ): Promise<{ engine: Engine; warnings: LoadWarning[]; origin: EngineOrigin }> {
+  if (options.search) {
+    const started = performance.now();
+    const { articles, warnings } = await loadCorpus(corpusPath);
+    const engine = await createEngine(articles, options);
+    return { engine, warnings, origin: { from: 'build', snapshot: null, miss: null, timings: { buildMs: performance.now() - started } } };
+  }
   const { articles, facts, index, warnings, origin } = await loadEngineParts(corpusPath, options);
-  return { engine: new LibraryEngine(new Library(articles, facts, index)), warnings, origin };
+  const engine = new LibraryEngine(new Library(articles, facts, { retriever: index, lexicon: index }));
+  return { engine, warnings, origin };
 }

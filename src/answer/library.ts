@@ -1,49 +1,70 @@
 /**
- * The engine's state, built once at startup: the articles, their search index and every fact
- * extracted from their sentences, with the look-ups the answer stage needs.
+ * The engine's state, built once per corpus: the articles, search (seen only as a `Retriever` and a
+ * `Lexicon`) and every fact extracted from their sentences, with the look-ups the answer stage needs.
  */
 import type { ArticleSource } from '../corpus/source.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import type { FactSource } from '../facts/source.ts';
-import type { Fact, QuoteFact } from '../facts/types.ts';
-import { stripJosa } from '../korean/josa.ts';
-import type { SearchIndex } from '../search/index.ts';
-import { aliasKey } from '../search/aliases.ts';
+import type { FactSource, PersonName } from '../facts/source.ts';
+import type { Fact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
+import type { Lexicon, Retriever } from '../search/types.ts';
 import { contentWords, prepareText, topicSupport, type PreparedText, type TopicWord } from './evidence.ts';
 import type { RankedSentence } from './sentences.ts';
-import { topicPieces } from './locate.ts';
 import { SpeakerIndex } from './speakerIndex.ts';
 import type { ArticleSummary, Citation } from './types.ts';
 
 /** The least weight a topic word has, so a word search does not know still counts. */
 const MIN_WORD_WEIGHT = 0.5;
 
+const EMPTY_WORDS: ReadonlyMap<string, number> = new Map();
+
 /** Paragraphs kept prepared for evidence checks before the cache starts over. */
 const PREPARED_CACHE_LIMIT = 20_000;
 
+/** Search as the answer stage sees it: which sentences to read, and what the corpus's words are worth. */
+export type LibrarySearch = { retriever: Retriever; lexicon: Lexicon };
+
 export class Library {
-  readonly index: SearchIndex;
+  readonly retriever: Retriever;
   private readonly source: ArticleSource;
   private readonly facts: FactSource;
+  private readonly lexicon: Lexicon;
+  private speakers: SpeakerIndex | undefined;
   private readonly preparedParagraphs = new Map<string, PreparedText>();
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
   private readonly formWeights = new Map<string, number>();
-  private speakers: SpeakerIndex | undefined;
+  private readonly shares = new Map<string, number>();
 
-  /** Articles, their facts and their index: in memory after a build, or read from a snapshot. */
-  constructor(source: ArticleSource, facts: FactSource, index: SearchIndex) {
+  /**
+   * Articles and their facts (in memory after a build, or read lazily from a snapshot) and search.
+   */
+  constructor(source: ArticleSource, facts: FactSource, { retriever, lexicon }: LibrarySearch) {
     this.source = source;
     this.facts = facts;
-    this.index = index;
+    this.retriever = retriever;
+    this.lexicon = lexicon;
   }
 
+  /** Every person named with a title or role, for English questions' names ("Lee Young" → 이영). */
+  get people(): readonly PersonName[] {
+    return this.facts.people();
+  }
 
   /** The quotes grouped by speaker, built on the first question that names one. */
   get speakerIndex(): SpeakerIndex {
     this.speakers ??= new SpeakerIndex(this.facts.quoteRefs(), this.facts);
     return this.speakers;
+  }
+
+  /** The corpus's Hangul words with their counts (empty when search does not list them). */
+  get words(): ReadonlyMap<string, number> {
+    return this.lexicon.words ?? EMPTY_WORDS;
+  }
+
+  /** Other names the corpus defines for a phrase, as search learned them (aliases only). */
+  definedAliases(phrase: string): readonly string[] {
+    return this.lexicon.aliases(phrase);
   }
 
   /**
@@ -60,11 +81,9 @@ export class Library {
    * 중기부)", as the search index learned them from the article bodies.
    */
   aliasesOf(phrase: string): readonly string[] {
-    const key = aliasKey(normalize(phrase));
-    const learned = this.index.aliases;
-    const aliases = learned.get(key) ?? learned.get(aliasKey(stripJosa(key))) ?? [];
+    const aliases = this.lexicon.aliases(phrase);
     // A single word search spells otherwise (a typo "랩헙" → 랩허브, 초성 "ㄷㅇㅈㅇ" → 대웅제약).
-    const spellings = /\s/u.test(phrase) ? [] : this.spellingsOf(phrase);
+    const spellings = /\s/u.test(phrase) ? [] : this.lexicon.spellings(phrase).map((spelling) => spelling.to);
     // "28일(이하 현지 시각)" defines a time zone, not a name: a number is never an alias.
     return [...aliases, ...spellings].filter((alias) => !/^\d/u.test(alias));
   }
@@ -76,19 +95,10 @@ export class Library {
   pieceWeight(piece: string): number {
     const cached = this.pieceWeights.get(piece);
     if (cached !== undefined) return cached;
-    const analyzed = this.index.analyze(piece);
-    const weight = analyzed.counted.get(piece) ?? analyzed.totalWeight;
+    const weight = this.lexicon.weight(piece);
     if (this.pieceWeights.size >= PREPARED_CACHE_LIMIT) this.pieceWeights.clear();
     this.pieceWeights.set(piece, weight);
     return weight;
-  }
-
-  /** The corpus words search rewrites a query word to ("랩헙" → 랩허브), none when it knows the word. */
-  private spellingsOf(word: string): string[] {
-    return this.index
-      .analyze(word)
-      .rewrites.map((note) => note.split('→')[1]?.trim() ?? '')
-      .filter((spelling) => spelling.length > 0);
   }
 
   /** How telling a topic word is: the IDF weight search gives its forms (at least a little). */
@@ -103,7 +113,7 @@ export class Library {
   private formWeight(form: string): number {
     const cached = this.formWeights.get(form);
     if (cached !== undefined) return cached;
-    const weight = this.index.analyze(form).totalWeight;
+    const weight = this.lexicon.weight(form);
     if (this.formWeights.size >= PREPARED_CACHE_LIMIT) this.formWeights.clear();
     this.formWeights.set(form, weight);
     return weight;
@@ -112,13 +122,26 @@ export class Library {
   private knowsForm(word: string): boolean {
     const cached = this.knownWords.get(word);
     if (cached !== undefined) return cached;
-    const analyzed = this.index.analyze(word);
-    const pieces = topicPieces(normalize(word));
-    const known = pieces.filter((piece) => analyzed.terms.has(piece)).length;
-    const knows = analyzed.rewrites.length > 0 || (pieces.length > 0 ? known / pieces.length >= 0.5 : analyzed.terms.size > 0);
+    const knows = this.lexicon.knows(word);
     if (this.knownWords.size >= PREPARED_CACHE_LIMIT) this.knownWords.clear();
     this.knownWords.set(word, knows);
     return knows;
+  }
+
+  /** The share of articles whose body uses a word ("보스턴" in 4 of 5), for telling scene from topic. */
+  articleShare(word: string): number {
+    const cached = this.shares.get(word);
+    if (cached !== undefined) return cached;
+    const key = normalize(word).replace(/\s+/gu, '');
+    let using = 0;
+    for (let position = 0; position < this.source.size; position++) {
+      const article = this.source.at(position);
+      if (article && normalize(article.paragraphs.join(' ')).replace(/\s+/gu, '').includes(key)) using++;
+    }
+    const share = this.source.size === 0 ? 0 : using / this.source.size;
+    if (this.shares.size >= PREPARED_CACHE_LIMIT) this.shares.clear();
+    this.shares.set(word, share);
+    return share;
   }
 
   /**
@@ -130,9 +153,9 @@ export class Library {
     if (words.length === 0) return undefined;
     let best: { position: number; support: number } | undefined;
     for (let position = 0; position < this.source.size; position++) {
-      const meta = this.source.metaAt(position);
-      if (!meta) continue;
-      const byline = prepareText([meta.title, meta.outlet ?? '', meta.author ?? ''].join(' '));
+      const info = this.source.infoAt(position);
+      if (!info) continue;
+      const byline = prepareText([info.title, info.outlet ?? '', info.author ?? ''].join(' '));
       const support = topicSupport(words, byline);
       if (support >= 0.5 && (best === undefined || support > best.support)) best = { position, support };
     }
@@ -200,15 +223,16 @@ export class Library {
       text: sentence.text,
       sentenceIndex,
       score: roundScore(score),
+      url: article.url,
     };
   }
 
   summaries(): ArticleSummary[] {
     const summaries: ArticleSummary[] = [];
     for (let position = 0; position < this.source.size; position++) {
-      const meta = this.source.metaAt(position);
-      if (!meta) continue;
-      summaries.push({ id: meta.id, title: meta.title, outlet: meta.outlet, date: meta.date, sentenceCount: meta.sentenceCount });
+      const info = this.source.infoAt(position);
+      if (!info) continue;
+      summaries.push({ id: info.id, title: info.title, outlet: info.outlet, date: info.date, sentenceCount: info.sentenceCount, url: info.url });
     }
     return summaries;
   }

@@ -24,6 +24,8 @@ export type Citation = {
   /** Position of the sentence in its article. */
   sentenceIndex: number;
   score: number;
+  /** The article's link (canonical URL of a news page), when known. */
+  url?: string | null;
 };
 
 export type Answer = {
@@ -37,6 +39,8 @@ export type Answer = {
   citations: Citation[];
   /** Set when the question itself was rejected (empty, too long, nothing searchable). */
   problem: QuestionProblem | null;
+  /** For an English (or mixed) question: the Korean question it was read as. */
+  translation?: string;
 };
 
 export type AnswerOptions = {
@@ -60,6 +64,8 @@ export type ArticleSummary = {
   outlet: string | null;
   date: string | null;
   sentenceCount: number;
+  /** The article's link, when known. */
+  url?: string | null;
 };
 
 /** Facts about a topic (for `/facts`), each with the citation of its sentence. */
@@ -69,18 +75,19 @@ export type FactLookup = {
 };
 
 /**
- * The engine as the CLI and the bot see it: built once at startup over a corpus, then queried.
- * Implemented in `src/answer/engine.ts`.
+ * The engine as the CLI and the bot see it: built over a corpus, then queried. Every method returns a
+ * promise, so an engine may stand in front of work done elsewhere (a search server, a worker).
+ * Implemented in `src/answer/engine.ts`; the running one is read from an `EngineHolder` (`holder.ts`).
  */
 export interface Engine {
   /** Answers a question (never throws on user input: bad questions come back with `problem`). */
-  answer(question: string, options?: AnswerOptions): Answer;
+  answer(question: string, options?: AnswerOptions): Promise<Answer>;
   /** Quoted statements of a speaker (fuzzy on the name), optionally filtered by a keyword. */
-  quotesBySpeaker(speaker: string, keyword?: string): QuoteLookup[];
+  quotesBySpeaker(speaker: string, keyword?: string): Promise<QuoteLookup[]>;
   /** Speaker names for autocomplete, best matches of `prefix` first (all when empty). */
-  speakers(prefix?: string): string[];
+  speakers(prefix?: string): Promise<string[]>;
   /** Facts about a topic, optionally of one type, best first. */
-  factsByTopic(topic: string, type?: FactType): FactLookup[];
+  factsByTopic(topic: string, type?: FactType): Promise<FactLookup[]>;
   /** Every article the engine knows. */
-  articles(): ArticleSummary[];
+  articles(): Promise<ArticleSummary[]>;
 }

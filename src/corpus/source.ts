@@ -6,7 +6,7 @@
 import type { Article } from './types.ts';
 
 /** An article without its body: what listings and byline look-ups need. */
-export type ArticleMeta = Omit<Article, 'paragraphs' | 'sentences'> & { sentenceCount: number };
+export type ArticleInfo = Omit<Article, 'paragraphs' | 'sentences'> & { sentenceCount: number };
 
 export interface ArticleSource {
   /** Number of articles; positions run from 0 to `size − 1`. */
@@ -18,10 +18,10 @@ export interface ArticleSource {
   /** The position of the article with this id, or undefined. */
   positionOf(id: string): number | undefined;
   /** The article's metadata without parsing its body. */
-  metaAt(position: number): ArticleMeta | undefined;
+  infoAt(position: number): ArticleInfo | undefined;
 }
 
-export function metaOf(article: Article): ArticleMeta {
+export function infoOf(article: Article): ArticleInfo {
   const { paragraphs: _paragraphs, sentences, ...meta } = article;
   return { ...meta, sentenceCount: sentences.length };
 }
@@ -41,9 +41,9 @@ export function arraySource(articles: readonly Article[]): ArticleSource {
     at: (position) => articles[position],
     idAt: (position) => articles[position]?.id,
     positionOf: (id) => positions.get(id),
-    metaAt: (position) => {
+    infoAt: (position) => {
       const article = articles[position];
-      return article ? metaOf(article) : undefined;
+      return article ? infoOf(article) : undefined;
     },
   };
 }

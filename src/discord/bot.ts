@@ -4,22 +4,25 @@
  * against the local fake Discord.
  */
 import { type Client, Events } from 'discord.js';
-import type { Engine } from '../answer/types.ts';
+import type { EngineHolder } from '../answer/holder.ts';
 import { attachHandlers, createClient } from './client.ts';
 import type { Config } from './config.ts';
 import { createDispatcher, type Dispatcher } from './dispatch.ts';
 import type { Logger } from './logger.ts';
 import { createShutdown } from './shutdown.ts';
-import type { CommandModule } from './types.ts';
+import type { CommandModule, LiveServices } from './types.ts';
 
 export type BotOptions = {
   config: Config;
-  engine: Engine;
+  /** Where every interaction reads the current engine from. */
+  engines: EngineHolder;
   logger: Logger;
   commands: ReadonlyMap<string, CommandModule>;
+  /** The live corpus behind `/add` and `/remove` (its holder should be `engines`). */
+  live?: LiveServices;
   /** Called by shutdown once the client is destroyed (default `process.exit`). */
   exit?: (code: number) => void;
-  /** Shutdown deadline in ms (default 9000). */
+  /** Shutdown deadline in ms (default 4500). */
   deadlineMs?: number;
 };
 
@@ -32,9 +35,9 @@ export type Bot = {
 
 /** Creates the client, wires it, logs in and resolves once the gateway says READY. */
 export async function startBot(options: BotOptions): Promise<Bot> {
-  const { config, engine, logger, commands } = options;
+  const { config, engines, logger, commands } = options;
   const client = createClient(config);
-  const dispatcher = createDispatcher({ commands, context: { engine, logger }, logger });
+  const dispatcher = createDispatcher({ commands, context: { engines, logger, ...(options.live ? { live: options.live } : {}) }, logger });
   attachHandlers(client, dispatcher, logger);
   const shutdown = createShutdown({
     client,

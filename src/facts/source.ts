@@ -5,7 +5,7 @@
  */
 import type { ArticleSource } from '../corpus/source.ts';
 import { extractFacts } from './index.ts';
-import type { Fact, QuoteFact } from './types.ts';
+import type { Fact, PersonFact, QuoteFact } from './types.ts';
 
 /**
  * Where a quote is, and who said it: enough to find a speaker's quotes without reading every
@@ -19,11 +19,16 @@ export type QuoteRef = {
   speakerTitle: string | null;
 };
 
+/** A person the corpus names, with their title or role (what English name look-ups need). */
+export type PersonName = Pick<PersonFact, 'value' | 'title'>;
+
 export interface FactSource {
   /** The facts of one sentence, in reading order. */
   factsOf(articleId: string, sentenceIndex: number): readonly Fact[];
   /** Every quote of the corpus, in corpus order, by reference. */
   quoteRefs(): readonly QuoteRef[];
+  /** Every person fact's name and title, in corpus order. */
+  people(): readonly PersonName[];
 }
 
 /** The quote a reference points at, or undefined. */
@@ -63,6 +68,7 @@ export function bySentence(facts: readonly Fact[]): Map<number, Fact[]> {
 export class ExtractedFacts implements FactSource {
   private readonly extracted = new Map<string, Map<number, Fact[]>>();
   private allQuotes: QuoteRef[] | undefined;
+  private allPeople: PersonName[] | undefined;
 
   constructor(private readonly articles: ArticleSource) {}
 
@@ -89,6 +95,17 @@ export class ExtractedFacts implements FactSource {
       this.allQuotes = quotes;
     }
     return this.allQuotes;
+  }
+
+  people(): readonly PersonName[] {
+    if (!this.allPeople) {
+      const people: PersonName[] = [];
+      for (let position = 0; position < this.articles.size; position++) {
+        for (const fact of this.ofArticle(position)) if (fact.type === 'person') people.push({ value: fact.value, title: fact.title });
+      }
+      this.allPeople = people;
+    }
+    return this.allPeople;
   }
 
   private sentencesOf(articleId: string, position: number): Map<number, Fact[]> {

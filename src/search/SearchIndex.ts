@@ -5,8 +5,8 @@
 import { arraySource } from '../corpus/source.ts';
 import type { ArticleSource } from '../corpus/source.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import { normalize, tokenizeNormalized } from '../korean/index.ts';
-import type { Aliases } from './aliases.ts';
+import { normalize, stripJosa, syllablePieces, tokenizeNormalized } from '../korean/index.ts';
+import { aliasKey, type Aliases } from './aliases.ts';
 import { expectedAnswerTypes, holdsAnswerType } from './answerType.ts';
 import { buildIndex } from './buildIndex.ts';
 import { splitCommonTerms } from './commonTerms.ts';
@@ -20,7 +20,7 @@ import { rewriteQuery } from './rewriteQuery.ts';
 import { PassageScorer } from './passageScorer.ts';
 import { checkPostings } from './postings.ts';
 import type { Postings } from './postings.ts';
-import type { ArticleHit, SearchHit, SearchOptions } from './types.ts';
+import type { ArticleHit, Lexicon, Retriever, SearchHit, SearchOptions, Spelling } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** One passage result before it becomes article or sentence hits. */
@@ -28,7 +28,6 @@ export type PassageHit = {
   passage: number;
   score: number;
   coverage: number;
-  matchedTerms: string[];
 };
 
 /** The query as searched: weighted terms, what was pruned and rewritten. */
@@ -41,7 +40,8 @@ export type AnalyzedQuery = {
   /** Common terms that only score passages matched by the query's rarer terms. */
   candidateOnly: Set<string>;
   pruned: string[];
-  rewrites: string[];
+  /** Query words searched under the corpus's own spelling (typo, 초성, alias). */
+  spellings: Spelling[];
 };
 
 /** Everything the index is made of, as a snapshot stores it (see `SearchIndex.data`). */
@@ -70,7 +70,7 @@ function toRefs(passages: readonly PassageRef[]): Uint32Array {
   return refs;
 }
 
-export class SearchIndex {
+export class SearchIndex implements Retriever, Lexicon {
   readonly options: Readonly<SearchIndexOptions>;
   private readonly source: ArticleSource;
   private readonly indexData: IndexData;
@@ -140,21 +140,38 @@ export class SearchIndex {
 
   /** The sentence `index` of article `articleId`, or undefined. */
   getSentence(articleId: string, index: number): Sentence | undefined {
-    return this.getArticle(articleId)?.sentences.find((s) => s.index === index);
+    const position = this.source.positionOf(articleId);
+    return position === undefined ? undefined : this.source.at(position)?.sentences.find((s) => s.index === index);
   }
 
   /**
-   * The aliases the corpus defines ("유엘 솔루션즈(UL Solutions)", "이하 중기부"), keyed by the
-   * normalized phrase without spaces (see `aliasKey`).
+   * The aliases the corpus defines for a phrase ("유엘 솔루션즈(UL Solutions)", "이하 중기부"):
+   * looked up by the normalized phrase without spaces, then without its last particle.
    */
-  get aliases(): ReadonlyMap<string, readonly string[]> {
-    return this.indexData.aliases;
+  aliases(phrase: string): readonly string[] {
+    const key = aliasKey(normalize(phrase));
+    return this.indexData.aliases.get(key) ?? this.indexData.aliases.get(aliasKey(stripJosa(key))) ?? [];
   }
 
-  /** The article with this id, or undefined. */
-  getArticle(articleId: string): Article | undefined {
-    const position = this.source.positionOf(articleId);
-    return position === undefined ? undefined : this.source.at(position);
+  /** The corpus's Hangul words (어절 and their stems) with their counts. */
+  get words(): ReadonlyMap<string, number> {
+    return this.vocabulary.counts;
+  }
+
+  knows(word: string): boolean {
+    const analyzed = this.analyze(word);
+    if (analyzed.spellings.length > 0) return true;
+    const pieces = syllablePieces(normalize(word));
+    if (pieces.length === 0) return analyzed.terms.size > 0;
+    return pieces.filter((piece) => analyzed.terms.has(piece)).length / pieces.length >= 0.5;
+  }
+
+  weight(text: string): number {
+    return this.analyze(text).totalWeight;
+  }
+
+  spellings(text: string): Spelling[] {
+    return this.analyze(text).spellings;
   }
 
   private idf(term: string): number {
@@ -197,7 +214,7 @@ export class SearchIndex {
     for (const term of all.keys()) if (!knows(term)) all.delete(term);
     let totalWeight = 0;
     for (const w of counted.values()) totalWeight += w;
-    return { terms: all, counted, totalWeight, candidateOnly, pruned, rewrites: rewrite.notes };
+    return { terms: all, counted, totalWeight, candidateOnly, pruned, spellings: rewrite.spellings };
   }
 
   private weightOf(analyzed: AnalyzedQuery, term: string): number {
@@ -214,7 +231,6 @@ export class SearchIndex {
         passage: r.passage,
         score: r.score,
         coverage: analyzed.totalWeight > 0 ? Math.min(1, matched / analyzed.totalWeight) : 0,
-        matchedTerms: r.terms,
       };
     });
   }
@@ -253,15 +269,15 @@ export class SearchIndex {
     for (const passage of passages) {
       for (const sentence of this.sentencesOf(passage.passage)) {
         const { terms, normalized } = this.termsOf(sentence);
-        const matchedTerms: string[] = [];
+        let matched = 0;
         let weight = 0;
         for (const term of analyzed.terms.keys()) {
           if (terms.has(term)) {
-            matchedTerms.push(term);
+            matched += 1;
             weight += this.weightOf(analyzed, term);
           }
         }
-        if (matchedTerms.length === 0) continue;
+        if (matched === 0) continue;
         const share = analyzed.totalWeight > 0 ? Math.min(1, weight / analyzed.totalWeight) : 0;
         hits.push({
           sentence,
@@ -270,7 +286,6 @@ export class SearchIndex {
             share +
             (answerTypes.length > 0 && holdsAnswerType(normalized, answerTypes) ? this.options.answerTypeBonus : 0),
           coverage: passage.coverage,
-          matchedTerms,
         });
       }
     }

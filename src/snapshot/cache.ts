@@ -56,7 +56,7 @@ export type CorpusFile = { path: string; size: number; mtimeMs: number };
 
 /** The files a corpus path loads from, with sizes and modification times. */
 export async function corpusFiles(corpusPath: string): Promise<CorpusFile[]> {
-  const { files } = await listCorpusFiles(corpusPath);
+  const files = await listCorpusFiles(corpusPath, []);
   return Promise.all(
     files.map(async (file) => {
       const info = await stat(file);

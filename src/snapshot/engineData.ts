@@ -8,9 +8,9 @@
  * and a fact as an array of values under a shared key list ("shape"), without the article id, the
  * sentence and its own text, which the record already holds (about a third of the naive size).
  */
-import type { ArticleMeta, ArticleSource } from '../corpus/source.ts';
+import type { ArticleInfo, ArticleSource } from '../corpus/source.ts';
 import type { Article, LoadWarning, Sentence } from '../corpus/types.ts';
-import type { Fact, FactSource, QuoteRef } from '../facts/index.ts';
+import type { Fact, FactSource, PersonName, QuoteRef } from '../facts/index.ts';
 import { bySentence } from '../facts/source.ts';
 import type { Aliases, IndexData } from '../search/index.ts';
 import type { FieldPostings, Postings } from '../search/postings.ts';
@@ -37,6 +37,7 @@ export type EngineParts = {
   /** The facts of the article at a position (all are written). */
   factsAt: (position: number) => readonly Fact[];
   quoteRefs: readonly QuoteRef[];
+  people: readonly PersonName[];
   index: IndexData;
   warnings: readonly LoadWarning[];
 };
@@ -91,7 +92,7 @@ export function encodeEngine(parts: EngineParts, onProgress?: ProgressCallback):
   const chunks: Buffer[] = [];
   const offsets = new Uint32Array(articles.size + 1);
   const ids: string[] = [];
-  const metas: Omit<ArticleMeta, 'id'>[] = [];
+  const metas: Omit<ArticleInfo, 'id'>[] = [];
   const shapes = new Shapes();
   let at = 0;
   for (let position = 0; position < articles.size; position++) {
@@ -123,6 +124,7 @@ export function encodeEngine(parts: EngineParts, onProgress?: ProgressCallback):
     ['shapes', json(shapes.list)],
     ['meta', json(metas)],
     ['quotes', json(quotes)],
+    ['people', json(parts.people.map((p) => [p.value, p.title]))],
     ['warnings', json(parts.warnings)],
     ['terms', json(postings.terms)],
     ['words', json([...(typeof index.words === 'function' ? index.words() : index.words)])],
@@ -176,10 +178,13 @@ export function decodeEngine(sections: ReadonlyMap<string, SectionData>, fieldCo
   const articles = new SnapshotArticles(ids as string[], offsets, blob, shapes as string[][], () => {
     const metas = parseJson(sections, 'meta');
     if (!Array.isArray(metas) || metas.length !== ids.length) throw new Error('article metadata does not match');
-    return metas as Omit<ArticleMeta, 'id'>[];
+    return metas as Omit<ArticleInfo, 'id'>[];
   });
   let quotes: QuoteRef[] | undefined;
+  let people: PersonName[] | undefined;
   const facts: FactSource = {
+    people: () =>
+      (people ??= (parseJson(sections, 'people') as [string, string | null][]).map(([value, title]) => ({ value, title }))),
     factsOf: (articleId, sentenceIndex) => articles.factsOf(articleId, sentenceIndex),
     quoteRefs: () =>
       (quotes ??= (parseJson(sections, 'quotes') as [number, number, number, string | null, string | null][]).map(
@@ -226,14 +231,14 @@ export class SnapshotArticles implements ArticleSource {
   readonly size: number;
   private readonly positions = new Map<string, number>();
   private readonly parsed = new Map<number, Parsed>();
-  private metas: Omit<ArticleMeta, 'id'>[] | undefined;
+  private metas: Omit<ArticleInfo, 'id'>[] | undefined;
 
   constructor(
     private readonly ids: readonly string[],
     private readonly offsets: Uint32Array,
     private readonly blob: Uint8Array,
     private readonly shapes: readonly string[][],
-    private readonly readMetas: () => Omit<ArticleMeta, 'id'>[],
+    private readonly readMetas: () => Omit<ArticleInfo, 'id'>[],
   ) {
     this.size = ids.length;
     ids.forEach((id, i) => {
@@ -253,7 +258,7 @@ export class SnapshotArticles implements ArticleSource {
     return this.ids[position];
   }
 
-  metaAt(position: number): ArticleMeta | undefined {
+  infoAt(position: number): ArticleInfo | undefined {
     const id = this.ids[position];
     if (id === undefined) return undefined;
     this.metas ??= this.readMetas();

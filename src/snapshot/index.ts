@@ -4,7 +4,7 @@
  * unchanged corpus answers within a second or two instead of rebuilding. Snapshot I/O never
  * throws: an unreadable or unwritable cache is a warning and the engine is built in memory.
  */
-import { loadCorpus } from '../corpus/loadCorpus.ts';
+import { CorpusPathError, loadCorpus } from '../corpus/loadCorpus.ts';
 import { arraySource } from '../corpus/source.ts';
 import type { ArticleSource } from '../corpus/source.ts';
 import type { LoadWarning } from '../corpus/types.ts';
@@ -133,7 +133,9 @@ export async function loadEngineParts(corpusPath: string, options: EngineLoadOpt
         if (kind !== 'missing') notes.push({ file: snapshotFile(snapshotDir, key ?? ''), reason: `snapshot not used (${kind}: ${message}); rebuilding` });
       }
     } catch (e) {
-      notes.push({ file: snapshotDir, reason: `snapshot cache unreadable (${reasonOf(e)}); building in memory` });
+      // A corpus path that does not exist is the caller's error, not the cache's.
+      if (e instanceof CorpusPathError) throw e;
+      notes.push({ file: snapshotDir, reason: `index cache not usable, engine built in memory (${reasonOf(e)})` });
       key = undefined;
     }
   }
@@ -164,7 +166,7 @@ export async function loadEngineParts(corpusPath: string, options: EngineLoadOpt
       started = performance.now();
       const writing = progress.step('writing snapshot', articles.size, 'articles');
       const sections = encodeEngine(
-        { articles, factsAt: (position) => facts.ofArticle(position), quoteRefs: facts.quoteRefs(), index: index.data(), warnings },
+        { articles, factsAt: (position) => facts.ofArticle(position), quoteRefs: facts.quoteRefs(), people: facts.people(), index: index.data(), warnings },
         (done) => writing.update(done),
       );
       ensureDir(snapshotDir);
@@ -177,7 +179,7 @@ export async function loadEngineParts(corpusPath: string, options: EngineLoadOpt
       timings.writeMs = performance.now() - started;
       written = file;
     } catch (e) {
-      notes.push({ file: snapshotDir, reason: `snapshot not written (${reasonOf(e)}); the engine runs from memory` });
+      notes.push({ file: snapshotDir, reason: `index cache not usable, engine kept in memory only (snapshot not written: ${reasonOf(e)})` });
     }
   }
   timings.buildMs = (timings.loadMs ?? 0) + (timings.indexMs ?? 0) + (timings.factsMs ?? 0);

@@ -31,11 +31,11 @@ async function answers(corpus: string, cache: string) {
   return {
     origin,
     warnings,
-    answers: QUESTIONS.map((q) => engine.answer(q, { top: 3 })),
-    quotes: engine.quotesBySpeaker('조주현'),
-    speakers: engine.speakers(''),
-    facts: engine.factsByTopic('랩허브', 'money'),
-    articles: engine.articles(),
+    answers: await Promise.all(QUESTIONS.map((q) => engine.answer(q, { top: 3 }))),
+    quotes: await engine.quotesBySpeaker('조주현'),
+    speakers: await engine.speakers(''),
+    facts: await engine.factsByTopic('랩허브', 'money'),
+    articles: await engine.articles(),
   };
 }
 
@@ -59,7 +59,7 @@ describe('engine snapshot', () => {
     writeFileSync(join(corpus, 'zz-extra.jsonl'), `${JSON.stringify({ id: 'extra', title: '새 기사', text: '새로운 기사가 추가되었다. 예산은 30억 원이다.' })}\n`);
     const changed = await loadEngine(corpus, { snapshotDir: cache, keep: 2 });
     expect(changed.origin.from).toBe('build');
-    expect(changed.engine.articles().some((a) => a.id === 'extra')).toBe(true);
+    expect((await changed.engine.articles()).some((a) => a.id === 'extra')).toBe(true);
     expect(snapshots(cache)).toHaveLength(2);
     rmSync(join(corpus, 'zz-extra.jsonl'));
     expect((await loadEngine(corpus, { snapshotDir: cache, keep: 2 })).origin.from).toBe('snapshot');
@@ -107,8 +107,8 @@ describe('engine snapshot', () => {
     writeFileSync(blocker, 'not a directory');
     const { engine, origin, warnings } = await loadEngine(corpus, { snapshotDir: join(blocker, 'cache') });
     expect(origin.from).toBe('build');
-    expect(warnings.some((w) => w.reason.includes('snapshot not written'))).toBe(true);
-    expect(engine.answer('K-바이오 랩허브 예산').answer).toContain('2,700억');
+    expect(warnings.some((w) => w.reason.includes('index cache not usable'))).toBe(true);
+    expect((await engine.answer('K-바이오 랩허브 예산')).answer).toContain('2,700억');
   });
 
   it('builds in memory with a warning when the cache directory cannot be read', async () => {
@@ -119,7 +119,7 @@ describe('engine snapshot', () => {
     try {
       const { engine, origin } = await loadEngine(corpus, { snapshotDir: cache });
       expect(origin.from).toBe('build');
-      expect(engine.answer('K-바이오 랩허브 예산').answer).toContain('2,700억');
+      expect((await engine.answer('K-바이오 랩허브 예산')).answer).toContain('2,700억');
     } finally {
       chmodSync(cache, 0o700);
     }
