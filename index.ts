@@ -58,7 +58,9 @@ try {
     // The shared engine comes from the whole-engine snapshot of this folder's content (articles,
     // facts, index), built and written when there is none; cache problems are warnings.
     buildInitial: async () => {
-      const { engine, warnings, origin } = await loadEngine(corpusPath, { snapshotDir, progress: progressReporter() });
+      const { engine, warnings, origin, prepare } = await loadEngine(corpusPath, { snapshotDir, progress: progressReporter() });
+      // Once up, read what the engine otherwise reads on first use (vocabulary, speakers).
+      setTimeout(prepare, 200).unref();
       for (const warning of warnings.filter((w) => w.file.startsWith(snapshotDir))) logger.warn(`${warning.file}: ${warning.reason}`);
       logger.info(`engine ${origin.from === 'snapshot' ? 'read from snapshot' : 'built'}${origin.snapshot ? ` (${origin.snapshot})` : ''}`);
       return engine;

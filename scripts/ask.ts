@@ -32,7 +32,7 @@ async function main(): Promise<number> {
     return EXIT_BAD_QUESTION;
   }
 
-  const { engine, warnings } = await loadEngine(values.corpus ?? DEFAULT_CORPUS, {
+  const { engine, warnings, prepare } = await loadEngine(values.corpus ?? DEFAULT_CORPUS, {
     snapshotDir: SNAPSHOT_DIR,
     progress: progressReporter(),
   });
@@ -50,6 +50,8 @@ async function main(): Promise<number> {
     }
     return 0;
   }
+  // Many questions: read now what the engine otherwise reads on first use.
+  prepare();
   await answerStdin(engines, top, values.json);
   return 0;
 }

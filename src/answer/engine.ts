@@ -40,6 +40,11 @@ const MIN_NAME_MATCH = 0.8;
 class LibraryEngine implements Engine {
   constructor(private readonly library: Library) {}
 
+  /** See `Library.prepare`. */
+  prepare(): void {
+    this.library.prepare();
+  }
+
   async answer(question: string, options?: AnswerOptions): Promise<Answer> {
     return composeAnswer(this.library, question, options);
   }
@@ -111,14 +116,15 @@ export async function createEngine(articles: readonly Article[], options: Engine
 export async function loadEngine(
   corpusPath: string,
   options: EngineOptions = {},
-): Promise<{ engine: Engine; warnings: LoadWarning[]; origin: EngineOrigin }> {
+): Promise<{ engine: Engine; warnings: LoadWarning[]; origin: EngineOrigin; prepare: () => void }> {
   if (options.search) {
     const started = performance.now();
     const { articles, warnings } = await loadCorpus(corpusPath);
     const engine = await createEngine(articles, options);
-    return { engine, warnings, origin: { from: 'build', snapshot: null, miss: null, timings: { buildMs: performance.now() - started } } };
+    const prepare = () => (engine as LibraryEngine).prepare();
+    return { engine, warnings, origin: { from: 'build', snapshot: null, miss: null, timings: { buildMs: performance.now() - started } }, prepare };
   }
   const { articles, facts, index, warnings, origin } = await loadEngineParts(corpusPath, options);
   const engine = new LibraryEngine(new Library(articles, facts, { retriever: index, lexicon: index }));
-  return { engine, warnings, origin };
+  return { engine, warnings, origin, prepare: () => engine.prepare() };
 }

@@ -51,6 +51,18 @@ export class Library {
     return this.facts.people();
   }
 
+  /**
+   * Reads now what is otherwise read on first use: the vocabulary (and its typo and 초성 look-ups,
+   * when search offers them), the speakers and the people. Idempotent; a warm-up after startup.
+   */
+  prepare(): void {
+    const lexicon = this.lexicon as Lexicon & { prepare?: () => void };
+    lexicon.prepare?.();
+    void this.words;
+    void this.speakerIndex;
+    void this.people;
+  }
+
   /** The quotes grouped by speaker, built on the first question that names one. */
   get speakerIndex(): SpeakerIndex {
     this.speakers ??= new SpeakerIndex(this.facts.quoteRefs(), this.facts);

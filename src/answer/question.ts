@@ -267,15 +267,25 @@ const NAME_CUES = ['이름', '성함', '직함', '직책', '직위', '소속', '
  * cues, as a whole word.
  */
 function hasCue(question: string, cue: string): boolean {
-  if (/^[a-z ]+$/u.test(cue)) return new RegExp(`\\b${cue}\\b`, 'u').test(question);
+  return cuePattern(cue).test(question);
+}
+
+/** Compiled once per cue: intent detection tries every cue on every question. */
+const cuePatterns = new Map<string, RegExp>();
+function cuePattern(cue: string): RegExp {
+  let pattern = cuePatterns.get(cue);
+  if (pattern) return pattern;
+  if (/^[a-z ]+$/u.test(cue)) pattern = new RegExp(`\\b${cue}\\b`, 'u');
   // A cue ending in $ is a whole word, particles allowed ("직원 수는"), never a prefix ("수출").
-  if (cue.endsWith('$')) {
-    // "할 수 있다" is not a number (수) question.
+  // "할 수 있다" is not a number (수) question.
+  else if (cue.endsWith('$')) {
     const word = escapeRegExp(cue.slice(0, -1));
-    return new RegExp(`(^|[\\s\\p{P}])${word}${josaSource(['marker'])}?(?=$|[\\s\\p{P}])(?!\\s*(있|없))`, 'u').test(question);
+    pattern = new RegExp(`(^|[\\s\\p{P}])${word}${josaSource(['marker'])}?(?=$|[\\s\\p{P}])(?!\\s*(있|없))`, 'u');
   }
   // "총사업비", "총예산": 총 (total) may be glued in front.
-  return new RegExp(`(^|[\\s\\p{P}])(총|전체)?${escapeRegExp(cue)}`, 'u').test(question);
+  else pattern = new RegExp(`(^|[\\s\\p{P}])(총|전체)?${escapeRegExp(cue)}`, 'u');
+  cuePatterns.set(cue, pattern);
+  return pattern;
 }
 
 /** The noun right before 몇, without its particle: "VC는 몇 곳" → VC. */

@@ -154,6 +154,11 @@ export class SearchIndex implements Retriever, Lexicon {
   }
 
   /** The corpus's Hangul words (어절 and their stems) with their counts. */
+  /** Reads and builds now what is otherwise made on first use (vocabulary, typo and 초성 look-ups). */
+  prepare(): void {
+    this.vocabulary.prepare();
+  }
+
   get words(): ReadonlyMap<string, number> {
     return this.vocabulary.counts;
   }

@@ -69,6 +69,12 @@ export class Vocabulary {
     return found.sort((a, b) => a.distance - b.distance || b.count - a.count);
   }
 
+  /** Builds the jamo and 초성 look-ups now rather than on the first typo or 초성 query. */
+  prepare(): void {
+    this.byJamo ??= this.keyed(disassemble);
+    this.byChoseong ??= this.keyed(getChoseong);
+  }
+
   private keyed(key: (word: string) => string): SearchableMap<string[]> {
     const map = new SearchableMap<string[]>();
     for (const word of this.counts.keys()) {
