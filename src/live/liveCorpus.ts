@@ -10,11 +10,13 @@ import { createEngine, EngineHolder, type Engine } from '../answer/index.ts';
 import type { Article, LoadWarning } from '../corpus/index.ts';
 import { folderArticles, scanFolder, watchFolder, type FolderState, type WatchOptions } from './folder.ts';
 import type { AddedOrigin, ArticleOrigin } from './origin.ts';
+import { SearchIndex } from '../search/index.ts';
+import { SegmentedSearch, type SearchSide } from './segment.ts';
 import { ServerEngines, type LiveState } from './serverEngines.ts';
 import type { ArticleStore, StoredArticle } from './store.ts';
 
-/** Builds an engine over a list of articles. */
-export type BuildEngine = (articles: readonly Article[]) => Promise<Engine>;
+/** Builds (or opens) a search index over a list of articles. */
+export type BuildIndex = (articles: readonly Article[]) => Promise<SearchSide>;
 
 export type LiveCorpusOptions = {
   /** The shared folder (or `.jsonl` file). */
@@ -23,10 +25,10 @@ export type LiveCorpusOptions = {
   store: ArticleStore | null;
   /** Where warnings go (a file skipped, a stored article damaged). */
   warn: (message: string) => void;
-  /** Builds the engine for the first shared corpus (e.g. from a snapshot); default `createEngine`. */
-  buildInitial?: BuildEngine;
-  /** Builds every later engine; default `createEngine` without a snapshot. */
-  build?: BuildEngine;
+  /** The index of the first shared corpus (e.g. read from a snapshot); default: built in memory. */
+  openIndex?: BuildIndex;
+  /** Builds every later index (the shared one after a folder change, each server's segment); default in memory. */
+  buildIndex?: BuildIndex;
 };
 
 export type AddOutcome =
@@ -37,7 +39,7 @@ export type AddOutcome =
 /** Most articles a server may add (a guard against a flood of adds). */
 export const MAX_ADDED_PER_SERVER = 2000;
 
-const defaultBuild: BuildEngine = (articles) => createEngine(articles);
+const defaultBuildIndex: BuildIndex = async (articles) => SearchIndex.build(articles);
 
 function describeWarning(warning: LoadWarning): string {
   return `${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`;
@@ -77,15 +79,29 @@ export class LiveCorpus {
       }
     }
     const state: LiveState = { folder, shared: shared.articles, added };
-    const build = options.build ?? defaultBuild;
-    const sharedEngine = await (options.buildInitial ?? build)(shared.articles.map((a) => a.article));
+    const sharedArticles = shared.articles.map((a) => a.article);
+    const base = await (options.openIndex ?? options.buildIndex ?? defaultBuildIndex)(sharedArticles);
+    const sharedEngine = await createEngine(sharedArticles, { search: { retriever: base, lexicon: base } });
+    const live = new LiveCorpus(options, new ServerEngines(state, sharedEngine, new Map(), base));
     const servers = new Map<string, Engine>();
-    for (const guildId of added.keys()) servers.set(guildId, await build(serverArticles(state, guildId)));
-    return new LiveCorpus(options, new ServerEngines(state, sharedEngine, servers));
+    for (const guildId of added.keys()) servers.set(guildId, await live.serverEngine(state, guildId, base));
+    live.engines.replace(new ServerEngines(state, sharedEngine, servers, base));
+    return live;
   }
 
-  private get build(): BuildEngine {
-    return this.options.build ?? defaultBuild;
+  private buildIndex(articles: readonly Article[]): Promise<SearchSide> {
+    return (this.options.buildIndex ?? defaultBuildIndex)(articles);
+  }
+
+  /**
+   * A server's engine: the shared articles and its own, searched as the shared base index beside a
+   * small segment over its own articles (the base is reused, never rebuilt, so this takes milliseconds
+   * plus reading the new articles' facts).
+   */
+  private async serverEngine(state: LiveState, guildId: string, base: SearchSide): Promise<Engine> {
+    const own = (state.added.get(guildId) ?? []).map((s) => s.article);
+    const segment = await this.buildIndex(own);
+    return createEngine(serverArticles(state, guildId), { search: searchOf(new SegmentedSearch(base, segment)) });
   }
 
   /** The engines now in place. */
@@ -111,10 +127,12 @@ export class LiveCorpus {
       }
       const shared = folderArticles(scanned.state);
       const state: LiveState = { folder: scanned.state, shared: shared.articles, added: current.state.added };
-      const sharedEngine = await this.build(shared.articles.map((a) => a.article));
+      const sharedArticles = shared.articles.map((a) => a.article);
+      const base = await this.buildIndex(sharedArticles);
+      const sharedEngine = await createEngine(sharedArticles, { search: { retriever: base, lexicon: base } });
       const servers = new Map<string, Engine>();
-      for (const guildId of state.added.keys()) servers.set(guildId, await this.build(serverArticles(state, guildId)));
-      return new ServerEngines(state, sharedEngine, servers);
+      for (const guildId of state.added.keys()) servers.set(guildId, await this.serverEngine(state, guildId, base));
+      return new ServerEngines(state, sharedEngine, servers, base);
     });
     return changed;
   }
@@ -162,9 +180,9 @@ export class LiveCorpus {
       added.set(guildId, [...existing, ...fresh]);
       const state: LiveState = { ...current.state, added };
       const servers = new Map(current.serverEngines);
-      servers.set(guildId, await this.build(serverArticles(state, guildId)));
+      servers.set(guildId, await this.serverEngine(state, guildId, current.base));
       outcome = { ok: true, added: fresh };
-      return new ServerEngines(state, current.shared, servers);
+      return new ServerEngines(state, current.shared, servers, current.base);
     });
     return outcome;
   }
@@ -188,9 +206,9 @@ export class LiveCorpus {
         added.set(guildId, rest);
       }
       const state: LiveState = { ...current.state, added };
-      if (rest.length > 0) servers.set(guildId, await this.build(serverArticles(state, guildId)));
+      if (rest.length > 0) servers.set(guildId, await this.serverEngine(state, guildId, current.base));
       removed = target;
-      return new ServerEngines(state, current.shared, servers);
+      return new ServerEngines(state, current.shared, servers, current.base);
     });
     return removed;
   }
@@ -221,3 +239,7 @@ function serverArticles(state: LiveState, guildId: string): Article[] {
 }
 
 export type { FolderState };
+
+function searchOf(side: SearchSide): { retriever: SearchSide; lexicon: SearchSide } {
+  return { retriever: side, lexicon: side };
+}

@@ -8,6 +8,7 @@
 import type { Article } from '../corpus/index.ts';
 import type { Answer, AnswerOptions, ArticleSummary, Engine, FactLookup, FactType, QuoteLookup } from '../answer/index.ts';
 import type { FolderState } from './folder.ts';
+import type { SearchSide } from './segment.ts';
 import type { StoredArticle } from './store.ts';
 
 export type LiveState = {
@@ -23,6 +24,8 @@ export class ServerEngines implements Engine {
     readonly state: LiveState,
     private readonly sharedEngine: Engine,
     private readonly servers: ReadonlyMap<string, Engine>,
+    /** The shared articles' search index, the base every server's segment is searched beside. */
+    readonly base: SearchSide,
   ) {}
 
   /** The engine for a server's interactions (the shared one for a DM or a server that added nothing). */
