@@ -12,7 +12,7 @@ import { folderArticles, scanFolder, watchFolder, type FolderState, type WatchOp
 import type { AddedOrigin, ArticleOrigin } from './origin.ts';
 import { SearchIndex } from '../search/index.ts';
 import { SegmentedSearch, type SearchSide } from './segment.ts';
-import { ServerEngines, type LiveState } from './serverEngines.ts';
+import { ServerEngines, type LiveState, type ServerView } from './serverEngines.ts';
 import type { ArticleStore, StoredArticle } from './store.ts';
 
 /** Builds (or opens) a search index over a list of articles. */
@@ -83,10 +83,21 @@ export class LiveCorpus {
     const base = await (options.openIndex ?? options.buildIndex ?? defaultBuildIndex)(sharedArticles);
     const sharedEngine = await createEngine(sharedArticles, { search: { retriever: base, lexicon: base } });
     const live = new LiveCorpus(options, new ServerEngines(state, sharedEngine, new Map(), base));
-    const servers = new Map<string, Engine>();
+    const servers = new Map<string, ServerView>();
     for (const guildId of added.keys()) servers.set(guildId, await live.serverEngine(state, guildId, base));
     live.engines.replace(new ServerEngines(state, sharedEngine, servers, base));
     return live;
+  }
+
+  /**
+   * A live corpus over articles already in memory, with no folder to watch (the bench; a caller that
+   * loaded its corpus some other way). Added articles behave as in `open`.
+   */
+  static async withArticles(articles: readonly Article[], options: Omit<LiveCorpusOptions, 'corpusPath'>): Promise<LiveCorpus> {
+    const state: LiveState = { folder: new Map(), shared: articles.map((article) => ({ article, file: '(memory)' })), added: new Map() };
+    const base = await (options.openIndex ?? options.buildIndex ?? defaultBuildIndex)(articles);
+    const sharedEngine = await createEngine(articles, { search: { retriever: base, lexicon: base } });
+    return new LiveCorpus({ ...options, corpusPath: '' }, new ServerEngines(state, sharedEngine, new Map(), base));
   }
 
   private buildIndex(articles: readonly Article[]): Promise<SearchSide> {
@@ -98,10 +109,10 @@ export class LiveCorpus {
    * small segment over its own articles (the base is reused, never rebuilt, so this takes milliseconds
    * plus reading the new articles' facts).
    */
-  private async serverEngine(state: LiveState, guildId: string, base: SearchSide): Promise<Engine> {
+  private async serverEngine(state: LiveState, guildId: string, base: SearchSide): Promise<ServerView> {
     const own = (state.added.get(guildId) ?? []).map((s) => s.article);
-    const segment = await this.buildIndex(own);
-    return createEngine(serverArticles(state, guildId), { search: searchOf(new SegmentedSearch(base, segment)) });
+    const search = new SegmentedSearch(base, await this.buildIndex(own));
+    return { engine: await createEngine(serverArticles(state, guildId), { search: searchOf(search) }), search };
   }
 
   /** The engines now in place. */
@@ -130,7 +141,7 @@ export class LiveCorpus {
       const sharedArticles = shared.articles.map((a) => a.article);
       const base = await this.buildIndex(sharedArticles);
       const sharedEngine = await createEngine(sharedArticles, { search: { retriever: base, lexicon: base } });
-      const servers = new Map<string, Engine>();
+      const servers = new Map<string, ServerView>();
       for (const guildId of state.added.keys()) servers.set(guildId, await this.serverEngine(state, guildId, base));
       return new ServerEngines(state, sharedEngine, servers, base);
     });
