@@ -11,7 +11,7 @@ import type { Article, LoadWarning } from '../corpus/index.ts';
 import { folderArticles, scanFolder, watchFolder, type FolderState, type WatchOptions } from './folder.ts';
 import type { AddedOrigin, ArticleOrigin } from './origin.ts';
 import { SearchIndex } from '../search/index.ts';
-import { SegmentedSearch, type SearchSide } from './segment.ts';
+import { SegmentedSearch, WithoutArticles, type SearchSide } from './segment.ts';
 import { ServerEngines, type LiveState, type ServerView } from './serverEngines.ts';
 import type { ArticleStore, StoredArticle } from './store.ts';
 
@@ -78,9 +78,9 @@ export class LiveCorpus {
         added.set(stored.origin.guildId, list);
       }
     }
-    const state: LiveState = { folder, shared: shared.articles, added };
     const sharedArticles = shared.articles.map((a) => a.article);
     const base = await (options.openIndex ?? options.buildIndex ?? defaultBuildIndex)(sharedArticles);
+    const state: LiveState = { folder, shared: shared.articles, added, built: builtOver(base, sharedArticles) };
     const sharedEngine = await createEngine(sharedArticles, { search: { retriever: base, lexicon: base } });
     const live = new LiveCorpus(options, new ServerEngines(state, sharedEngine, new Map(), base));
     const servers = new Map<string, ServerView>();
@@ -94,8 +94,13 @@ export class LiveCorpus {
    * loaded its corpus some other way). Added articles behave as in `open`.
    */
   static async withArticles(articles: readonly Article[], options: Omit<LiveCorpusOptions, 'corpusPath'>): Promise<LiveCorpus> {
-    const state: LiveState = { folder: new Map(), shared: articles.map((article) => ({ article, file: '(memory)' })), added: new Map() };
     const base = await (options.openIndex ?? options.buildIndex ?? defaultBuildIndex)(articles);
+    const state: LiveState = {
+      folder: new Map(),
+      shared: articles.map((article) => ({ article, file: '(memory)' })),
+      added: new Map(),
+      built: builtOver(base, articles),
+    };
     const sharedEngine = await createEngine(articles, { search: { retriever: base, lexicon: base } });
     return new LiveCorpus({ ...options, corpusPath: '' }, new ServerEngines(state, sharedEngine, new Map(), base));
   }
@@ -123,8 +128,11 @@ export class LiveCorpus {
   }
 
   /**
-   * Re-reads the folder; when any file's articles changed, rebuilds the shared engine and every server's
-   * and swaps them in. Resolves to whether anything changed.
+   * Re-reads the folder; when any file's articles changed, builds the next shared engine and every
+   * server's and swaps them in. New and changed articles go to a folder segment beside the last full
+   * build (whose removed or replaced articles are hidden), so a change costs about what an `/add` does;
+   * once the segment holds more than `mergeThreshold` articles, the shared index is built in full.
+   * Resolves to whether anything changed.
    */
   async refreshFolder(): Promise<boolean> {
     let changed = false;
@@ -137,15 +145,32 @@ export class LiveCorpus {
         if (current.state.folder.get(entry.file)?.hash !== entry.hash) for (const w of entry.warnings) this.options.warn(describeWarning(w));
       }
       const shared = folderArticles(scanned.state);
-      const state: LiveState = { folder: scanned.state, shared: shared.articles, added: current.state.added };
       const sharedArticles = shared.articles.map((a) => a.article);
-      const base = await this.buildIndex(sharedArticles);
+      const { built, search: base } = await this.sharedSearch(current.state.built, sharedArticles);
+      const state: LiveState = { folder: scanned.state, shared: shared.articles, added: current.state.added, built };
       const sharedEngine = await createEngine(sharedArticles, { search: { retriever: base, lexicon: base } });
       const servers = new Map<string, ServerView>();
       for (const guildId of state.added.keys()) servers.set(guildId, await this.serverEngine(state, guildId, base));
       return new ServerEngines(state, sharedEngine, servers, base);
     });
     return changed;
+  }
+
+  /** The shared search over `articles`: the last full build with a segment of what changed, or a new full build. */
+  private async sharedSearch(
+    built: LiveState['built'],
+    articles: readonly Article[],
+  ): Promise<{ built: LiveState['built']; search: SearchSide }> {
+    const now = new Map(articles.map((article) => [article.id, article]));
+    const changed = articles.filter((article) => built.articles.get(article.id) !== article);
+    const gone = new Set([...built.articles.keys()].filter((id) => now.get(id) !== built.articles.get(id)));
+    if (changed.length > mergeThreshold(built.articles.size)) {
+      const search = await this.buildIndex(articles);
+      return { built: builtOver(search, articles), search };
+    }
+    const kept = gone.size > 0 ? new WithoutArticles(built.search, gone) : built.search;
+    const search = changed.length > 0 ? new SegmentedSearch(kept, await this.buildIndex(changed)) : kept;
+    return { built, search };
   }
 
   /** Watches the folder; each settled change is read within about a second. */
@@ -250,6 +275,18 @@ function serverArticles(state: LiveState, guildId: string): Article[] {
 }
 
 export type { FolderState };
+
+/**
+ * Folder articles a segment holds before the shared index is built in full again: a few dozen, or 2 %
+ * of the base (a segment that large starts to cost more per question than the build saves).
+ */
+export function mergeThreshold(baseSize: number): number {
+  return Math.max(32, Math.floor(baseSize * 0.02));
+}
+
+function builtOver(search: SearchSide, articles: readonly Article[]): LiveState['built'] {
+  return { search, articles: new Map(articles.map((article) => [article.id, article])) };
+}
 
 function searchOf(side: SearchSide): { retriever: SearchSide; lexicon: SearchSide } {
   return { retriever: side, lexicon: side };

@@ -81,3 +81,38 @@ export class SegmentedSearch implements Retriever, Lexicon {
     return segment.length === 0 ? base : [...new Set([...base, ...segment])];
   }
 }
+
+/**
+ * A base index with some of its articles gone (removed from the folder, or replaced by a newer version
+ * in a segment): their sentences are never returned. Word statistics stay the base's until the next
+ * full build.
+ */
+export class WithoutArticles implements Retriever, Lexicon {
+  constructor(
+    readonly base: SearchSide,
+    readonly gone: ReadonlySet<string>,
+  ) {}
+
+  async search(question: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    // Ask for more, since some hits may belong to articles that are gone.
+    const hits = await this.base.search(question, { limit: limit * 2 + 10 });
+    return hits.filter((hit) => !this.gone.has(hit.sentence.articleId)).slice(0, limit);
+  }
+
+  knows(word: string): boolean {
+    return this.base.knows(word);
+  }
+
+  weight(text: string): number {
+    return this.base.weight(text);
+  }
+
+  spellings(text: string): Spelling[] {
+    return this.base.spellings(text);
+  }
+
+  aliases(phrase: string): readonly string[] {
+    return this.base.aliases(phrase);
+  }
+}

@@ -17,6 +17,11 @@ export type LiveState = {
   shared: readonly { article: Article; file: string }[];
   /** Added articles by server id. */
   added: ReadonlyMap<string, readonly StoredArticle[]>;
+  /**
+   * The last full build of the shared index and the article objects it holds: folder changes since go
+   * to a segment beside it (and its replaced or removed articles are hidden) until the next full build.
+   */
+  built: { search: SearchSide; articles: ReadonlyMap<string, Article> };
 };
 
 /** One server's view: its engine and the search behind it (the base beside its segment). */
@@ -27,7 +32,7 @@ export class ServerEngines implements Engine {
     readonly state: LiveState,
     private readonly sharedEngine: Engine,
     private readonly servers: ReadonlyMap<string, ServerView>,
-    /** The shared articles' search index, the base every server's segment is searched beside. */
+    /** The shared articles' search (the last full build, plus the folder's segment), the base every server's segment is searched beside. */
     readonly base: SearchSide,
   ) {}
 
