@@ -4,7 +4,8 @@
  */
 import type { Article, Sentence } from '../corpus/types.ts';
 import { extractFacts } from '../facts/index.ts';
-import type { Fact, QuoteFact } from '../facts/types.ts';
+import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
+import { normalize } from '../korean/normalize.ts';
 import type { Lexicon, Retriever } from '../search/types.ts';
 import { contentWords, prepareText, topicSupport, type PreparedText, type TopicWord } from './evidence.ts';
 import type { RankedSentence } from './sentences.ts';
@@ -12,6 +13,8 @@ import type { ArticleSummary, Citation } from './types.ts';
 
 /** The least weight a topic word has, so a word search does not know still counts. */
 const MIN_WORD_WEIGHT = 0.5;
+
+const EMPTY_WORDS: ReadonlyMap<string, number> = new Map();
 
 /** Paragraphs kept prepared for evidence checks before the cache starts over. */
 const PREPARED_CACHE_LIMIT = 20_000;
@@ -38,6 +41,8 @@ export class Library {
   readonly articles: readonly Article[];
   readonly retriever: Retriever;
   readonly quotes: readonly QuoteFact[];
+  /** Every person named with a title or role, for English questions' names ("Lee Young" → 이영). */
+  readonly people: readonly PersonFact[];
   private readonly lexicon: Lexicon;
   private readonly articleById: Map<string, Article>;
   private readonly factsBySentence: Map<string, Fact[]>;
@@ -45,6 +50,7 @@ export class Library {
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
   private readonly formWeights = new Map<string, number>();
+  private readonly shares = new Map<string, number>();
 
   constructor(articles: readonly Article[], { retriever, lexicon }: LibrarySearch) {
     this.articles = articles;
@@ -63,6 +69,17 @@ export class Library {
       }
     }
     this.quotes = all.filter((fact): fact is QuoteFact => fact.type === 'quote');
+    this.people = all.filter((fact): fact is PersonFact => fact.type === 'person');
+  }
+
+  /** The corpus's Hangul words with their counts (empty when search does not list them). */
+  get words(): ReadonlyMap<string, number> {
+    return this.lexicon.words ?? EMPTY_WORDS;
+  }
+
+  /** Other names the corpus defines for a phrase, as search learned them (aliases only). */
+  definedAliases(phrase: string): readonly string[] {
+    return this.lexicon.aliases(phrase);
   }
 
   /**
@@ -124,6 +141,18 @@ export class Library {
     if (this.knownWords.size >= PREPARED_CACHE_LIMIT) this.knownWords.clear();
     this.knownWords.set(word, knows);
     return knows;
+  }
+
+  /** The share of articles whose body uses a word ("보스턴" in 4 of 5), for telling scene from topic. */
+  articleShare(word: string): number {
+    const cached = this.shares.get(word);
+    if (cached !== undefined) return cached;
+    const key = normalize(word).replace(/\s+/gu, '');
+    const using = this.articles.filter((article) => normalize(article.paragraphs.join(' ')).replace(/\s+/gu, '').includes(key)).length;
+    const share = this.articles.length === 0 ? 0 : using / this.articles.length;
+    if (this.shares.size >= PREPARED_CACHE_LIMIT) this.shares.clear();
+    this.shares.set(word, share);
+    return share;
   }
 
   /**

@@ -39,6 +39,8 @@ export type Answer = {
   citations: Citation[];
   /** Set when the question itself was rejected (empty, too long, nothing searchable). */
   problem: QuestionProblem | null;
+  /** For an English (or mixed) question: the Korean question it was read as. */
+  translation?: string;
 };
 
 export type AnswerOptions = {
