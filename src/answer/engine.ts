@@ -6,6 +6,7 @@ import type { Article, LoadWarning } from '../corpus/types.ts';
 import type { FactType } from '../facts/types.ts';
 import { SearchIndex } from '../search/index.ts';
 import { composeAnswer } from './compose.ts';
+import { articlesOnTopic } from './about.ts';
 import { briefArticle, briefTopic } from './brief.ts';
 import type { Brief, FollowUpAnswer, MessageCheck, Timeline } from './briefingTypes.ts';
 import { checkMessage } from './check.ts';
@@ -101,7 +102,7 @@ class LibraryEngine implements Engine {
     const words = contentWords(query);
     if (words.length === 0) return summaries;
     const compact = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
-    return summaries
+    const byTitle = summaries
       .map((summary, order) => ({
         summary,
         order,
@@ -110,6 +111,10 @@ class LibraryEngine implements Engine {
       .filter(({ match }) => match > 0)
       .sort((a, b) => b.match - a.match || a.order - b.order)
       .map(({ summary }) => summary);
+    if (byTitle.length > 0) return byTitle;
+    // No title holds the words: the articles whose lead or body speaks of them.
+    const onTopic = new Set(articlesOnTopic(this.library, query).map(({ article }) => article.id));
+    return summaries.filter((summary) => onTopic.has(summary.id));
   }
 
   async brief(request: { articleId: string } | { topic: string }): Promise<Brief | null> {

@@ -10,13 +10,13 @@ import type { Config } from './config.ts';
 import { createDispatcher, type Dispatcher } from './dispatch.ts';
 import type { Logger } from './logger.ts';
 import { createShutdown } from './shutdown.ts';
-import type { CommandModule } from './types.ts';
+import type { AnyCommandModule } from './types.ts';
 
 export type BotOptions = {
   config: Config;
   engine: Engine;
   logger: Logger;
-  commands: ReadonlyMap<string, CommandModule>;
+  commands: ReadonlyMap<string, AnyCommandModule>;
   /** Called by shutdown once the client is destroyed (default `process.exit`). */
   exit?: (code: number) => void;
   /** Shutdown deadline in ms (default 9000). */

@@ -6,7 +6,9 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
+  MessageContextMenuCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Engine } from '../answer/types.ts';
 import type { Logger } from './logger.ts';
@@ -25,3 +27,21 @@ export type CommandModule = {
   /** Handles buttons whose custom_id starts with `<data.name>:`. */
   button?(interaction: ButtonInteraction, context: CommandContext): Promise<void>;
 };
+
+/**
+ * A message context-menu command (메시지 명령, "Apps → …" on a message): registration data of type 3
+ * (no description, no options) and its handler.
+ */
+export type MessageCommandModule = {
+  data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  executeMessage(interaction: MessageContextMenuCommandInteraction, context: CommandContext): Promise<void>;
+  button?(interaction: ButtonInteraction, context: CommandContext): Promise<void>;
+};
+
+/** Any command the bot registers: a slash command or a message command. */
+export type AnyCommandModule = CommandModule | MessageCommandModule;
+
+/** Whether a command is a message context-menu command. */
+export function isMessageCommand(command: AnyCommandModule): command is MessageCommandModule {
+  return 'executeMessage' in command;
+}

@@ -286,6 +286,15 @@ export function buttonClick(customId: string, message: { embeds?: unknown[]; com
   };
 }
 
+/** A message context-menu command (`type` 2, command type 3) on a message with `content`. */
+export function messageCommand(name: string, content: string, locale = 'ko', author = user) {
+  const target = { ...fakeMessage({ content }), author };
+  return {
+    ...base(2, locale),
+    data: { id: snowflake(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+  };
+}
+
 /** The callback path of an interaction payload. */
 export function callbackPath(interaction: { id: string; token: string }): string {
   return `/api/v10/interactions/${interaction.id}/${interaction.token}/callback`;
