@@ -2,15 +2,16 @@
  * The bot's entry point (`npm start`): checks the configuration, loads the corpus and builds the
  * engine, logs in to the gateway, answers until SIGTERM/SIGINT, then shuts down gracefully.
  */
+import { fileURLToPath } from 'node:url';
 import { commands } from './commands/index.ts';
 import { startBot } from './src/discord/bot.ts';
 import { parseConfig } from './src/discord/config.ts';
 import { createLogger, describeError } from './src/discord/logger.ts';
 
-/** Where the articles come from when CORPUS_PATH is not set. */
-const DEFAULT_CORPUS = 'seeds';
-/** Where the search index snapshot is kept, so a restart over an unchanged corpus skips the build. */
-const SNAPSHOT_DIR = '.cache/index';
+/** Where the articles come from when CORPUS_PATH is not set: seeds/ at the project root, wherever the bot is started from. */
+const DEFAULT_CORPUS = fileURLToPath(new URL('./seeds', import.meta.url));
+/** Where the search index snapshot is kept, so a restart over an unchanged corpus skips the build (project root, as for the scripts). */
+const SNAPSHOT_DIR = fileURLToPath(new URL('./.cache/index', import.meta.url));
 
 const parsed = parseConfig(process.env);
 if (!parsed.ok) {
@@ -34,16 +35,16 @@ try {
   const corpusPath = config.corpusPath ?? DEFAULT_CORPUS;
   const started = performance.now();
   // Imported only after the config is checked, so a config error is reported at once.
-  const { loadEngine } = await import('./src/answer/index.ts');
+  const { EngineHolder, loadEngine } = await import('./src/answer/index.ts');
   const { engine, warnings } = await loadEngine(corpusPath, { snapshotDir: SNAPSHOT_DIR });
   for (const warning of warnings.slice(0, 20)) {
     logger.warn(`skipped ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`);
   }
   if (warnings.length > 20) logger.warn(`… and ${warnings.length - 20} more skipped inputs`);
   logger.info(
-    `loaded ${engine.articles().length} articles from ${corpusPath} in ${Math.round(performance.now() - started)} ms`,
+    `loaded ${(await engine.articles()).length} articles from ${corpusPath} in ${Math.round(performance.now() - started)} ms`,
   );
-  const bot = await startBot({ config, engine, logger, commands: commandMap });
+  const bot = await startBot({ config, engines: new EngineHolder(engine), logger, commands: commandMap });
   stop = bot.shutdown;
   logger.info(`ready: ${commandMap.size} commands, REST ${config.apiBase ?? 'discord.com'}`);
 } catch (error) {

@@ -38,21 +38,23 @@ export default {
     ],
   },
 
-  async execute(interaction, { engine }) {
+  async execute(interaction, { engines }) {
+    const engine = engines.current();
     const question = interaction.options.getString('question', true);
     const hide = interaction.options.getBoolean('hide') ?? false;
     await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
-    const answer = engine.answer(question, { top: citationsNeeded(0) });
+    const answer = await engine.answer(question, { top: citationsNeeded(0) });
     await interaction.editReply(renderAnswer(answer, { locale: interaction.locale }));
   },
 
-  async button(interaction, { engine }) {
+  async button(interaction, { engines }) {
+    const engine = engines.current();
     const state = parseMoreSourcesId(interaction.customId);
     if (!state) throw new Error(`not a more-sources button: ${interaction.customId.slice(0, 40)}`);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const shown = interaction.message.embeds.map((embed) => embed.author?.name ?? '');
     const question = recoverQuestion(state, shown);
-    const answer = engine.answer(question, { top: citationsNeeded(state.page) });
+    const answer = await engine.answer(question, { top: citationsNeeded(state.page) });
     await interaction.editReply(renderSourcesPage(answer, state.page, { locale: interaction.locale }));
   },
 } satisfies Command;

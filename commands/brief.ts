@@ -47,7 +47,8 @@ export default {
     ],
   },
 
-  async execute(interaction, { engine }) {
+  async execute(interaction, { engines }) {
+    const engine = engines.current();
     const article = interaction.options.getString('article');
     const topic = interaction.options.getString('topic');
     const locale = interaction.locale;
@@ -66,7 +67,8 @@ export default {
     await interaction.editReply(renderBrief(await engine.brief({ topic: subject }), { locale, request: { kind: 't', text: subject } }));
   },
 
-  async autocomplete(interaction, { engine }) {
+  async autocomplete(interaction, { engines }) {
+    const engine = engines.current();
     const typed = interaction.options.getFocused();
     const articles = (await engine.findArticles(typed)).slice(0, 25);
     const choices = renderChoices(articles.map((article) => article.title));
@@ -79,7 +81,8 @@ export default {
     );
   },
 
-  async button(interaction, { engine }) {
+  async button(interaction, { engines }) {
+    const engine = engines.current();
     const state = parsePageId(interaction.customId);
     if (!state || state.owner !== 'brief') throw new Error(`not a brief page button: ${interaction.customId.slice(0, 40)}`);
     const locale = interaction.locale;

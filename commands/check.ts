@@ -17,7 +17,8 @@ export default {
     name_localizations: { ko: '기사와 대조' },
   },
 
-  async executeMessage(interaction, { engine }) {
+  async executeMessage(interaction, { engines }) {
+    const engine = engines.current();
     const target = interaction.targetMessage;
     // A message's own text, and the text of its embeds (a forwarded answer, a link preview).
     const text = [target.content, ...target.embeds.flatMap((embed) => [embed.title ?? '', embed.description ?? ''])]

@@ -48,12 +48,13 @@ export default {
     ],
   },
 
-  async execute(interaction, { engine }) {
+  async execute(interaction, { engines }) {
+    const engine = engines.current();
     const topic = interaction.options.getString('topic', true);
     const type = interaction.options.getString('type');
     const factType = isOfferedType(type) ? type : undefined;
     await interaction.deferReply();
-    const facts = engine.factsByTopic(topic, factType);
+    const facts = await engine.factsByTopic(topic, factType);
     await interaction.editReply(renderFacts(topic, facts, { locale: interaction.locale, type: factType ?? null }));
   },
 } satisfies Command;

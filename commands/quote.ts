@@ -33,16 +33,17 @@ export default {
     ],
   },
 
-  async execute(interaction, { engine }) {
+  async execute(interaction, { engines }) {
+    const engine = engines.current();
     const speaker = interaction.options.getString('speaker', true);
     const keyword = interaction.options.getString('keyword') ?? undefined;
     await interaction.deferReply();
-    const quotes = engine.quotesBySpeaker(speaker, keyword);
+    const quotes = await engine.quotesBySpeaker(speaker, keyword);
     await interaction.editReply(renderQuotes(speaker, quotes, { locale: interaction.locale }));
   },
 
-  async autocomplete(interaction, { engine }) {
+  async autocomplete(interaction, { engines }) {
     const typed = interaction.options.getFocused();
-    await interaction.respond(renderChoices(engine.speakers(typed)));
+    await interaction.respond(renderChoices(await engines.current().speakers(typed)));
   },
 } satisfies Command;

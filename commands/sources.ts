@@ -12,7 +12,8 @@ export default {
     description_localizations: { ko: '봇이 답할 때 쓰는 기사 목록' },
   },
 
-  async execute(interaction, { engine }) {
-    await interaction.reply(renderSources(engine.articles(), { locale: interaction.locale }));
+  async execute(interaction, { engines }) {
+    const articles = await engines.current().articles();
+    await interaction.reply(renderSources(articles, { locale: interaction.locale }));
   },
 } satisfies Command;

@@ -26,13 +26,15 @@ export default {
     ],
   },
 
-  async execute(interaction, { engine }) {
+  async execute(interaction, { engines }) {
+    const engine = engines.current();
     const topic = interaction.options.getString('topic', true).trim();
     await interaction.deferReply();
     await interaction.editReply(renderTimeline(await engine.timeline(topic), { locale: interaction.locale }));
   },
 
-  async button(interaction, { engine }) {
+  async button(interaction, { engines }) {
+    const engine = engines.current();
     const state = parsePageId(interaction.customId);
     if (!state || state.owner !== 'timeline') throw new Error(`not a timeline page button: ${interaction.customId.slice(0, 40)}`);
     const shown = interaction.message.embeds.map((embed) => (embed.author?.name ?? '').replace(/^[^:]*:\s*/u, ''));

@@ -3,7 +3,7 @@
  * With no question argument, reads one question a line from standard input and prints one JSON
  * line (with --json) or one readable block per question, in order; the index is built once.
  */
-import { loadEngine, type Answer, type Engine } from '../src/answer/index.ts';
+import { EngineHolder, loadEngine, type Answer } from '../src/answer/index.ts';
 import { DEFAULT_CORPUS, parseArgs, readStdin, SNAPSHOT_DIR } from './cli.ts';
 
 const USAGE = 'usage: npm run -s ask -- "질문" [--json] [--corpus PATH] [--top N]';
@@ -36,8 +36,9 @@ async function main(): Promise<number> {
     console.error(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`);
   }
 
+  const engines = new EngineHolder(engine);
   if (positionals.length > 0) {
-    const result = engine.answer(positionals.join(' '), { top });
+    const result = await engines.current().answer(positionals.join(' '), { top });
     console.log(values.json ? JSON.stringify(result) : formatAnswer(result));
     if (result.problem) {
       if (!values.json) console.error(result.problem.message);
@@ -45,16 +46,16 @@ async function main(): Promise<number> {
     }
     return 0;
   }
-  await answerStdin(engine, top, values.json);
+  await answerStdin(engines, top, values.json);
   return 0;
 }
 
 /** One answer per input line, in order; a bad line gets `found: false` and the run goes on. */
-async function answerStdin(engine: Engine, top: number, json: boolean): Promise<void> {
+async function answerStdin(engines: EngineHolder, top: number, json: boolean): Promise<void> {
   const lines = (await readStdin()).split(/\r?\n/u);
   if (lines.at(-1) === '') lines.pop();
   for (const line of lines) {
-    const result = engine.answer(line, { top });
+    const result = await engines.current().answer(line, { top });
     process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${formatAnswer(result)}\n\n`);
   }
 }

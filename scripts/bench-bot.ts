@@ -4,7 +4,7 @@
  * for 100 dispatched at once. Floors: ack < 3 s, reply < 1 s, all 100 answered.
  */
 import { commands } from '../commands/index.ts';
-import { loadEngine } from '../src/answer/index.ts';
+import { EngineHolder, loadEngine } from '../src/answer/index.ts';
 import { startBot } from '../src/discord/bot.ts';
 import { parseConfig } from '../src/discord/config.ts';
 import { createLogger } from '../src/discord/logger.ts';
@@ -23,7 +23,7 @@ const { engine } = await loadEngine(corpus);
 const loadMs = performance.now() - loadStart;
 const bot = await startBot({
   config: parsed.config,
-  engine,
+  engines: new EngineHolder(engine),
   logger: createLogger({ secrets: [FAKE_TOKEN], write: () => undefined }),
   commands: commands(),
   exit: () => undefined,
@@ -54,7 +54,7 @@ const burst = await Promise.allSettled(
 const burstMs = performance.now() - burstStart;
 const answered = burst.filter((r) => r.status === 'fulfilled').map((r) => r.value);
 
-console.log(`engine load (${corpus}): ${loadMs.toFixed(0)} ms, ${engine.articles().length} articles`);
+console.log(`engine load (${corpus}): ${loadMs.toFixed(0)} ms, ${(await engine.articles()).length} articles`);
 console.log(`sequential ×${SEQUENTIAL}: ack ${summary(sequential.map((s) => s.ack))}; reply ${summary(sequential.map((s) => s.reply))}`);
 console.log(
   `concurrent ×${CONCURRENT}: ${answered.length}/${CONCURRENT} answered in ${burstMs.toFixed(0)} ms; ack ${summary(answered.map((s) => s.ack))}; reply ${summary(answered.map((s) => s.reply))}`,

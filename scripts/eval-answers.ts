@@ -67,8 +67,10 @@ export function scoreSeedAnswer(question: SeedQuestion, answer: Answer): SeedSco
   return { id: question.id, kind: question.kind, query: question.query, pass: failures.length === 0, failures };
 }
 
-export function evalSeedAnswers(engine: Engine, questions: readonly SeedQuestion[]): SeedScore[] {
-  return questions.map((question) => scoreSeedAnswer(question, engine.answer(question.query, { top: 3 })));
+export async function evalSeedAnswers(engine: Engine, questions: readonly SeedQuestion[]): Promise<SeedScore[]> {
+  const scores: SeedScore[] = [];
+  for (const question of questions) scores.push(scoreSeedAnswer(question, await engine.answer(question.query, { top: 3 })));
+  return scores;
 }
 
 export type KorquadAnswerReport = {

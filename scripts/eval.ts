@@ -76,7 +76,7 @@ function isKorquadStyle(questionsFile: string): boolean {
 async function runSeedEval(corpusPath: string, questionsFile: string): Promise<boolean> {
   const { articles } = await loadCorpus(corpusPath);
   const engine = await createEngine(articles);
-  const scores = evalSeedAnswers(engine, readJsonl(questionsFile, SeedQuestion));
+  const scores = await evalSeedAnswers(engine, readJsonl(questionsFile, SeedQuestion));
   printSeedScores(questionsFile, scores);
   return scores.every((score) => score.pass);
 }
@@ -107,7 +107,8 @@ async function runKorquadEval(corpusFile: string, questionsFile: string, viaCli:
   console.log(formatRetrievalReport(evalKorquad(index, questions)));
 
   const engine = await createEngine(articles);
-  const answers = questions.map((question) => engine.answer(question.question, { top: 5 }));
+  const answers: Answer[] = [];
+  for (const question of questions) answers.push(await engine.answer(question.question, { top: 5 }));
   printKorquadAnswers('answer() --top 5', scoreKorquadAnswers(questions, answers));
   if (viaCli) {
     const output = execFileSync(

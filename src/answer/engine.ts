@@ -39,11 +39,11 @@ const MIN_NAME_MATCH = 0.8;
 class LibraryEngine implements Engine {
   constructor(private readonly library: Library) {}
 
-  answer(question: string, options?: AnswerOptions): Answer {
+  async answer(question: string, options?: AnswerOptions): Promise<Answer> {
     return composeAnswer(this.library, question, options);
   }
 
-  quotesBySpeaker(speaker: string, keyword?: string): QuoteLookup[] {
+  async quotesBySpeaker(speaker: string, keyword?: string): Promise<QuoteLookup[]> {
     const keywordWords = keyword ? contentWords(keyword) : [];
     return this.library.quotes
       .map((quote) => ({ quote, match: speakerMatch(speaker, quote) }))
@@ -56,7 +56,7 @@ class LibraryEngine implements Engine {
       });
   }
 
-  speakers(prefix = ''): string[] {
+  async speakers(prefix = ''): Promise<string[]> {
     const counts = new Map<string, number>();
     for (const quote of this.library.quotes) {
       if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
@@ -70,7 +70,7 @@ class LibraryEngine implements Engine {
       .map(({ name }) => name);
   }
 
-  factsByTopic(topic: string, type?: FactType): FactLookup[] {
+  async factsByTopic(topic: string, type?: FactType): Promise<FactLookup[]> {
     const analyzed = analyzeQuestion(topic);
     if (!analyzed.ok) return [];
     const seen = new Set<string>();
@@ -89,7 +89,7 @@ class LibraryEngine implements Engine {
     return lookups;
   }
 
-  articles(): ArticleSummary[] {
+  async articles(): Promise<ArticleSummary[]> {
     return this.library.summaries();
   }
 

@@ -72,20 +72,21 @@ export type FactLookup = {
 };
 
 /**
- * The engine as the CLI and the bot see it: built once at startup over a corpus, then queried.
- * Implemented in `src/answer/engine.ts`.
+ * The engine as the CLI and the bot see it: built over a corpus, then queried. Every method returns a
+ * promise, so an engine may stand in front of work done elsewhere (a search server, a worker).
+ * Implemented in `src/answer/engine.ts`; the running one is read from an `EngineHolder` (`holder.ts`).
  */
 export interface Engine {
   /** Answers a question (never throws on user input: bad questions come back with `problem`). */
-  answer(question: string, options?: AnswerOptions): Answer;
+  answer(question: string, options?: AnswerOptions): Promise<Answer>;
   /** Quoted statements of a speaker (fuzzy on the name), optionally filtered by a keyword. */
-  quotesBySpeaker(speaker: string, keyword?: string): QuoteLookup[];
+  quotesBySpeaker(speaker: string, keyword?: string): Promise<QuoteLookup[]>;
   /** Speaker names for autocomplete, best matches of `prefix` first (all when empty). */
-  speakers(prefix?: string): string[];
+  speakers(prefix?: string): Promise<string[]>;
   /** Facts about a topic, optionally of one type, best first. */
-  factsByTopic(topic: string, type?: FactType): FactLookup[];
+  factsByTopic(topic: string, type?: FactType): Promise<FactLookup[]>;
   /** Every article the engine knows. */
-  articles(): ArticleSummary[];
+  articles(): Promise<ArticleSummary[]>;
   /** 기사와 대조: each claim of a message (figures, dates, people, quoted words) against the articles. */
   checkMessage(message: string): Promise<MessageCheck>;
   /** Articles whose title best matches `query` (all, in corpus order, when empty), for autocomplete. */

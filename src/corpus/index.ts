@@ -7,3 +7,4 @@ export { parsePage } from './parsePage.ts';
 export { articleFromRecord, articleRecordSchema, type ArticleRecord } from './record.ts';
 export { splitSentences } from './splitSentences.ts';
 export { toIsoDate } from './metadata.ts';
+export { buildArticle, type ArticleMeta } from './article.ts';

@@ -4,7 +4,7 @@
  * against the local fake Discord.
  */
 import { type Client, Events } from 'discord.js';
-import type { Engine } from '../answer/types.ts';
+import type { EngineHolder } from '../answer/holder.ts';
 import { attachHandlers, createClient } from './client.ts';
 import type { Config } from './config.ts';
 import { createDispatcher, type Dispatcher } from './dispatch.ts';
@@ -14,7 +14,8 @@ import type { AnyCommandModule } from './types.ts';
 
 export type BotOptions = {
   config: Config;
-  engine: Engine;
+  /** Where every interaction reads the current engine from. */
+  engines: EngineHolder;
   logger: Logger;
   commands: ReadonlyMap<string, AnyCommandModule>;
   /** Called by shutdown once the client is destroyed (default `process.exit`). */
@@ -32,9 +33,9 @@ export type Bot = {
 
 /** Creates the client, wires it, logs in and resolves once the gateway says READY. */
 export async function startBot(options: BotOptions): Promise<Bot> {
-  const { config, engine, logger, commands } = options;
+  const { config, engines, logger, commands } = options;
   const client = createClient(config);
-  const dispatcher = createDispatcher({ commands, context: { engine, logger }, logger });
+  const dispatcher = createDispatcher({ commands, context: { engines, logger }, logger });
   attachHandlers(client, dispatcher, logger);
   const shutdown = createShutdown({
     client,

@@ -10,12 +10,13 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Engine } from '../answer/types.ts';
+import type { EngineHolder } from '../answer/holder.ts';
 import type { Logger } from './logger.ts';
 
 /** What every handler is given besides the interaction. */
 export type CommandContext = {
-  engine: Engine;
+  /** The running engine: read `engines.current()` once per interaction (it may be replaced between them). */
+  engines: EngineHolder;
   logger: Logger;
 };
 

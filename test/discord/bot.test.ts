@@ -3,6 +3,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
+import { createEngine, EngineHolder } from '../../src/answer/index.ts';
+import { buildArticle } from '../../src/corpus/index.ts';
 import type { Engine } from '../../src/answer/types.ts';
 import { type Bot, startBot } from '../../src/discord/bot.ts';
 import { parseConfig, type Config } from '../../src/discord/config.ts';
@@ -38,9 +40,9 @@ const boom: CommandModule = {
  */
 function withTestHooks(engine: Engine): Engine {
   return {
-    answer: (question, options) => {
+    answer: async (question, options) => {
       if (question.includes('💥')) throw new Error('engine exploded');
-      const answer = engine.answer(question.replace('📜', ''), options);
+      const answer = await engine.answer(question.replace('📜', ''), options);
       if (!question.includes('📜')) return answer;
       const long = (text: string) => `${text} `.repeat(60);
       return {
@@ -70,13 +72,14 @@ let fake: FakeDiscord;
 let bot: Bot;
 let config: Config;
 let engine: Engine;
+let engines: EngineHolder;
 const logLines: string[] = [];
 const logger = createLogger({ secrets: [FAKE_TOKEN], write: (_, line) => logLines.push(line) });
 
 async function start(): Promise<Bot> {
   return startBot({
     config,
-    engine,
+    engines,
     logger,
     commands: new Map([...commands(), ['boom', boom]]),
     exit: () => undefined,
@@ -89,6 +92,7 @@ beforeAll(async () => {
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   config = parsed.config;
   engine = withTestHooks(await engineForTests());
+  engines = new EngineHolder(engine);
   bot = await start();
 });
 
@@ -128,7 +132,7 @@ describe('/ask', () => {
     expect(embed.fields.length).toBeGreaterThanOrEqual(1);
     expect(embed.fields.length).toBeLessThanOrEqual(3);
     expect(embed.fields[0].value).toContain('2,700억');
-    const titles = engine.articles().map((article) => article.title);
+    const titles = (await engine.articles()).map((article) => article.title);
     expect(titles.map((title) => `[1] ${title}`)).toContain(embed.fields[0].name);
     expect(embed.fields[0].value).toMatch(/— .+ · \d{4}-\d{2}-\d{2}/);
     expectWithinDiscordLimits(edit?.body);
@@ -213,7 +217,7 @@ describe('/quote', () => {
   });
 
   it("replies with the speaker's quotes and their article", async () => {
-    const speaker = engine.speakers('')[0] ?? '';
+    const speaker = (await engine.speakers(''))[0] ?? '';
     const { edit } = await run(chatInput('quote', [{ name: 'speaker', type: 3, value: speaker }]));
     expect(edit?.body.embeds[0].title).toContain(speaker);
     expect(edit?.body.embeds[0].fields.length).toBeGreaterThan(0);
@@ -234,6 +238,30 @@ describe('/facts and /sources', () => {
     expect(callback.body.type).toBe(4);
     expect(callback.body.data.embeds[0].description).toMatch(/\d+문장/);
     expectWithinDiscordLimits(callback.body.data);
+  });
+});
+
+describe('engine holder', () => {
+  it('an engine replaced while the bot runs answers the next interaction; putting the old one back restores it', async () => {
+    const other = await createEngine([
+      buildArticle(
+        { id: 'x', title: '북항 재개발 착공', outlet: '가 신문', author: null, date: '2024-03-02', url: null },
+        [['부산시는 북항 재개발 사업에 총 2조 원을 투입한다고 밝혔다.']],
+      ),
+    ]);
+    const previous = engines.replace(other);
+    try {
+      const { edit } = await run(chatInput('ask', [{ name: 'question', type: 3, value: '북항 재개발 사업비' }]));
+      expect(edit?.body.embeds[0].title).toContain('2조');
+      const sources = chatInput('sources');
+      fake.dispatch(sources);
+      const callback = await fake.waitForRequest((r) => r.path === callbackPath(sources));
+      expect(text(callback.body)).toContain('북항 재개발 착공');
+    } finally {
+      engines.replace(previous);
+    }
+    const { edit } = await run(chatInput('ask', [{ name: 'question', type: 3, value: 'K-바이오 랩허브 예산' }]));
+    expect(edit?.body.embeds[0].title).toContain('2,700억');
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
+import { EngineHolder } from '../../src/answer/index.ts';
 import type { Engine } from '../../src/answer/types.ts';
 import { type Bot, startBot } from '../../src/discord/bot.ts';
 import { parseConfig } from '../../src/discord/config.ts';
@@ -33,7 +34,7 @@ beforeAll(async () => {
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   engine = await engineForTests();
   const logger = createLogger({ secrets: [FAKE_TOKEN], write: () => undefined });
-  bot = await startBot({ config: parsed.config, engine, logger, commands: commands(), exit: () => undefined });
+  bot = await startBot({ config: parsed.config, engines: new EngineHolder(engine), logger, commands: commands(), exit: () => undefined });
 });
 
 afterAll(async () => {
@@ -44,7 +45,8 @@ afterAll(async () => {
 /** Dispatches an interaction and returns the body of its @original edit. */
 async function edited(interaction: { id: string; token: string }): Promise<any> {
   fake.dispatch(interaction as Record<string, unknown>);
-  const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === originalPath(interaction));
+  // Generous: the machine is shared; the wait ends as soon as the edit arrives.
+  const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === originalPath(interaction), 30_000);
   expectWithinDiscordLimits(edit.body);
   return edit.body;
 }
@@ -128,7 +130,7 @@ describe('/brief', () => {
     await bot.client.destroy();
     bot = await startBot({
       config: parseConfigOrThrow(),
-      engine,
+      engines: new EngineHolder(engine),
       logger: createLogger({ secrets: [FAKE_TOKEN], write: () => undefined }),
       commands: commands(),
       exit: () => undefined,

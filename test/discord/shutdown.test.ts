@@ -8,6 +8,7 @@ import { commands } from '../../commands/index.ts';
 import { startBot } from '../../src/discord/bot.ts';
 import { parseConfig } from '../../src/discord/config.ts';
 import { createLogger } from '../../src/discord/logger.ts';
+import { EngineHolder } from '../../src/answer/holder.ts';
 import { engineForTests } from './engine.ts';
 import {
   APP_ID,
@@ -35,7 +36,7 @@ describe('shutdown (in process)', () => {
     const exits: { code: number; at: number }[] = [];
     const bot = await startBot({
       config: parsed.config,
-      engine: await engineForTests(),
+      engines: new EngineHolder(await engineForTests()),
       logger: createLogger({ write: () => undefined }),
       commands: commands(),
       exit: (code) => exits.push({ code, at: performance.now() }),
