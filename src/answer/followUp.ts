@@ -5,11 +5,11 @@
  */
 import type { FollowUpAnswer } from './briefingTypes.ts';
 import { composeAnswer } from './compose.ts';
-import { contentWords, isWordPresent } from './evidence.ts';
+import { contentWords, isWordPresent, topicSupport } from './evidence.ts';
 import type { Library } from './library.ts';
 import { SHORT_QUESTION_WORDS } from './options.ts';
 import { analyzeQuestion } from './question.ts';
-import type { AnswerOptions } from './types.ts';
+import type { AnswerOptions, Citation } from './types.ts';
 
 /** The topic of a question ("K-바이오 랩허브 예산" → "K-바이오 랩허브"), null when it has none. */
 export function questionTopic(question: string): string | null {
@@ -37,8 +37,17 @@ export function answerFollowUp(
   const mentionsPrevious = previous.some((word) => own.some((mine) => isWordPresent(word, mine)));
   if (mentionsPrevious || own.length > SHORT_QUESTION_WORDS) return alone();
   const combined = composeAnswer(library, `${previousTopic} ${question}`, options);
-  if (combined.found) return { answer: { ...combined, query: question }, topic: previousTopic, inherited: true };
+  const inherited = { answer: { ...combined, query: question }, topic: previousTopic, inherited: true };
+  // The previous topic must be where the answer is: "대웅제약 계약 규모는?" after a question about
+  // 랩허브 is answered from a paragraph that never names 랩허브 — a new topic, asked on its own.
+  if (combined.found && answeredWithin(library, combined.citations[0], previous)) return inherited;
   const single = alone();
   if (single.answer.found && own.length > 0) return single;
-  return { answer: { ...combined, query: question }, topic: previousTopic, inherited: true };
+  return inherited;
+}
+
+/** Whether the paragraph of an answer's first citation holds at least half of the topic's words. */
+function answeredWithin(library: Library, citation: Citation | undefined, topic: readonly string[]): boolean {
+  if (!citation) return false;
+  return topicSupport(topic, library.paragraphOf(citation.articleId, citation.sentenceIndex)) >= 0.5;
 }

@@ -10,7 +10,11 @@ import type { Config } from './config.ts';
 import { createDispatcher, type Dispatcher } from './dispatch.ts';
 import type { Logger } from './logger.ts';
 import { createShutdown } from './shutdown.ts';
+import { FeedbackStore } from '../feedback/store.ts';
 import type { AnyCommandModule } from './types.ts';
+
+/** Where the bot keeps its data when DATA_DIR is not set (git-ignored). */
+export const DEFAULT_DATA_DIR = 'data';
 
 export type BotOptions = {
   config: Config;
@@ -35,7 +39,9 @@ export type Bot = {
 export async function startBot(options: BotOptions): Promise<Bot> {
   const { config, engines, logger, commands } = options;
   const client = createClient(config);
-  const dispatcher = createDispatcher({ commands, context: { engines, logger }, logger });
+  // Feedback goes to DATA_DIR (default data/); nothing is read or written before the first press.
+  const feedback = new FeedbackStore(config.dataDir ?? DEFAULT_DATA_DIR);
+  const dispatcher = createDispatcher({ commands, context: { engines, logger, feedback }, logger });
   attachHandlers(client, dispatcher, logger);
   const shutdown = createShutdown({
     client,

@@ -16,6 +16,8 @@ export type Config = Readonly<{
   apiBase: string | null;
   /** Articles to load (CORPUS_PATH: a folder of .txt pages or a .jsonl file); null → `seeds/`. */
   corpusPath: string | null;
+  /** Where the bot keeps its data (feedback, added articles) (DATA_DIR); null → `data/`. */
+  dataDir: string | null;
 }>;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -53,6 +55,7 @@ export const envSchema = z.object({
       .optional(),
   ),
   CORPUS_PATH: z.preprocess(blankAsUnset, z.string().optional()),
+  DATA_DIR: z.preprocess(blankAsUnset, z.string().optional()),
 });
 
 /** Parses the environment into a frozen `Config`, or one clear line per missing or bad variable. */
@@ -71,6 +74,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     guildId: values.DISCORD_GUILD_ID ?? null,
     apiBase: values.DISCORD_API_BASE?.replace(/\/+$/, '') ?? null,
     corpusPath: values.CORPUS_PATH ?? null,
+    dataDir: values.DATA_DIR ?? null,
   } as Config;
   Object.defineProperty(config, 'token', { value: values.DISCORD_TOKEN, enumerable: false });
   return { ok: true, config: Object.freeze(config) };

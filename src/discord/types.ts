@@ -11,6 +11,7 @@ import type {
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { EngineHolder } from '../answer/holder.ts';
+import type { FeedbackStore } from '../feedback/store.ts';
 import type { Logger } from './logger.ts';
 
 /** What every handler is given besides the interaction. */
@@ -18,6 +19,8 @@ export type CommandContext = {
   /** The running engine: read `engines.current()` once per interaction (it may be replaced between them). */
   engines: EngineHolder;
   logger: Logger;
+  /** Where 👍/👎 presses are recorded (DATA_DIR/feedback.jsonl); absent → feedback is not recorded. */
+  feedback?: FeedbackStore;
 };
 
 export type CommandModule = {

@@ -27,3 +27,11 @@ export { inert } from './inert.ts';
 export { pageId, parsePageId, recoverText, type PageState } from './pageId.ts';
 export { paginate, pageButtons, PAGE_CHARS } from './pages.ts';
 export { dateLabel, renderTimeline } from './timeline.ts';
+export {
+  FEEDBACK_DOWN_ID,
+  FEEDBACK_UP_ID,
+  FOLLOW_UP_ID,
+  readShownAnswer,
+  type ShownAnswer,
+  withAnswerActions,
+} from './answerActions.ts';
