@@ -11,6 +11,7 @@ import { extractFigures, extractPersons, parseAmount } from '../facts/index.ts';
 import { AMOUNT, FIGURE_START } from '../facts/numeral.ts';
 import { PRE_QUALIFIER, readQualifiers } from '../facts/qualifier.ts';
 import type { Fact, MoneyFact, QuoteFact } from '../facts/types.ts';
+import { contentWords } from './evidence.ts';
 
 /** The article id the message's own sentences carry (never an article's). */
 export const MESSAGE_ID = '(message)';
@@ -135,23 +136,54 @@ function withoutOverlaps(facts: Fact[]): Fact[] {
  * things ("예산은 2700억이고, 상담회엔 20개사 참여") says each about its own clause.
  */
 function clauseAround(text: string, fact: Fact, all: readonly Fact[]): string {
-  // Clause ends: commas, semicolons, and a linking ending right after another claim ("2700억이고 ").
+  const bounds = clauseBounds(text, all.filter((other) => other !== fact));
+  const from = Math.max(...bounds.filter((bound) => bound <= fact.start));
+  const to = Math.min(...bounds.filter((bound) => bound >= fact.end));
+  const own = clauseWords(text, from, to, fact, all);
+  // A clause naming one thing or none ("직원은 300명이래") speaks of the sentence's subject: the
+  // first clause's words come first.
+  const first = Math.min(...clauseBounds(text, all).filter((bound) => bound > 0));
+  if (from === 0 || contentWords(own).length >= 2) return own;
+  const subject = clauseWords(text, 0, first, null, all);
+  return `${subject} ${own}`.trim();
+}
+
+/** Clause ends: commas, semicolons, linking endings ("참여했고 "), and claim edges. */
+function clauseBounds(text: string, all: readonly Fact[]): number[] {
   const bounds = [0, text.length];
   for (const match of text.matchAll(/[,;·]|\s(?:그리고|또|또한)\s|[가-힣](?:고|며|는데|지만|으나)\s/gu)) {
     bounds.push(match.index + match[0].length);
   }
   for (const other of all) {
-    if (other === fact) continue;
     const tail = /^(?:이고|이며|이고요|인데|고|며|,)?\s/u.exec(text.slice(other.end));
-    if (tail && other.end <= fact.start) bounds.push(other.end + tail[0].length);
-    if (other.start >= fact.end) bounds.push(other.start);
+    if (tail) bounds.push(other.end + tail[0].length);
   }
-  const from = Math.max(...bounds.filter((bound) => bound <= fact.start));
-  const to = Math.min(...bounds.filter((bound) => bound >= fact.end));
-  let clause = `${text.slice(from, fact.start)} ${text.slice(fact.end, to)}`;
-  for (const other of all) if (other !== fact && other.start >= from && other.end <= to) clause = clause.replace(other.text, ' ');
-  const trimmed = clause.replace(/\s+/gu, ' ').trim();
-  // A clause with next to no words ("2025년까지 완공") borrows the sentence's first clause, where
-  // chat usually names the subject.
-  return trimmed.replace(/[^\p{L}\p{N}]+/gu, '').length >= 4 ? trimmed : `${text.slice(0, from).replace(/[,;·]\s*$/u, '')} ${trimmed}`.trim();
+  return bounds;
+}
+
+/** The words of text[from, to) without the claims in it, their glued copulas, and a closing chat verb. */
+function clauseWords(text: string, from: number, to: number, fact: Fact | null, all: readonly Fact[]): string {
+  let clause = text.slice(from, to);
+  const inside = all.filter((other) => other.start >= from && other.end <= to).sort((a, b) => b.start - a.start);
+  for (const other of inside) {
+    const after = clause.slice(other.end - from).replace(COPULA, '');
+    clause = `${clause.slice(0, other.start - from)} ${after}`;
+  }
+  void fact;
+  return withoutPredicate(clause.replace(/[,;·.!?]+/gu, ' ').replace(/\s+/gu, ' ').trim());
+}
+
+/** A copula or particle right after a figure: "이고", "이래", "을", "으로", …. */
+const COPULA = /^(?:이고요|이고|이며|이래요|이래|이라고|이라는|이라던데|이랍니다|입니다|이에요|예요|이야|이다|래요|래|야|라고|는|은|이|가|을|를|의|에|으로|로|까지|이나|나|도|씩)(?![가-힣])/u;
+
+/**
+ * The clause without its closing verb when it is chat ("들어간대", "참여했고", "발표했대"): the verb
+ * says how the claim is told, and a spoken ending the articles never use must not be required.
+ */
+const SPOKEN_PREDICATE = /^[가-힣]+(?:대|래|고|며|요|죠|냐|네|했다|한다|된다|이다|였다|었다|았다|간다|온다|진다|는다|든데|던데)$/u;
+
+function withoutPredicate(clause: string): string {
+  const words = clause.split(' ');
+  const last = words.at(-1) ?? '';
+  return words.length > 1 && last.length >= 2 && SPOKEN_PREDICATE.test(last) ? words.slice(0, -1).join(' ') : clause;
 }
