@@ -19,6 +19,7 @@ import {
   renderSourcesPage,
   withAnswerActions,
 } from '../src/render/index.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
 export default {
@@ -48,7 +49,7 @@ export default {
   },
 
   async execute(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const question = interaction.options.getString('question', true);
     const hide = interaction.options.getBoolean('hide') ?? false;
     await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
@@ -69,7 +70,7 @@ export default {
   async button(interaction, context) {
     if (interaction.customId === FEEDBACK_UP_ID || interaction.customId === FEEDBACK_DOWN_ID) return handleFeedback(interaction, context);
     if (interaction.customId === FOLLOW_UP_ID) return handleFollowUpButton(interaction, context);
-    const engine = context.engines.current();
+    const engine = engineForServer(context.engines.current(), interaction.guildId);
     const state = parseMoreSourcesId(interaction.customId);
     if (!state) throw new Error(`not an ask button: ${interaction.customId.slice(0, 40)}`);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });

@@ -9,6 +9,7 @@ import { briefingLabelsFor } from '../src/render/briefingLabels.ts';
 import { ephemeral, message, renderBrief, renderChoices } from '../src/render/index.ts';
 import { hashQuestion } from '../src/render/moreSourcesId.ts';
 import { parsePageId, recoverText } from '../src/render/pageId.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
 /** The article an option value names: its id (from autocomplete) or the best title match. */
@@ -48,7 +49,7 @@ export default {
   },
 
   async execute(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const article = interaction.options.getString('article');
     const topic = interaction.options.getString('topic');
     const locale = interaction.locale;
@@ -68,7 +69,7 @@ export default {
   },
 
   async autocomplete(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const typed = interaction.options.getFocused();
     const articles = (await engine.findArticles(typed)).slice(0, 25);
     const choices = renderChoices(articles.map((article) => article.title));
@@ -82,7 +83,7 @@ export default {
   },
 
   async button(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const state = parsePageId(interaction.customId);
     if (!state || state.owner !== 'brief') throw new Error(`not a brief page button: ${interaction.customId.slice(0, 40)}`);
     const locale = interaction.locale;

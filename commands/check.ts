@@ -5,6 +5,7 @@
  */
 import { ApplicationCommandType } from 'discord.js';
 import { renderCheck } from '../src/render/index.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 import type { MessageCommand } from './index.ts';
 
 /** Characters of a message read for claims (Discord allows 4000 with Nitro; pasted text is cut). */
@@ -18,7 +19,7 @@ export default {
   },
 
   async executeMessage(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const target = interaction.targetMessage;
     // A message's own text, and the text of its embeds (a forwarded answer, a link preview).
     const text = [target.content, ...target.embeds.flatMap((embed) => [embed.title ?? '', embed.description ?? ''])]

@@ -5,12 +5,14 @@
  */
 import { z } from 'zod';
 import type { AnyCommandModule, CommandModule } from '../src/discord/types.ts';
+import add from './add.ts';
 import ask from './ask.ts';
 import brief from './brief.ts';
 import check from './check.ts';
 import timeline from './timeline.ts';
 import facts from './facts.ts';
 import quote from './quote.ts';
+import remove from './remove.ts';
 import sources from './sources.ts';
 
 export type { CommandContext } from '../src/discord/types.ts';
@@ -90,7 +92,7 @@ export function loadCommands(modules: readonly unknown[]): Map<string, AnyComman
 }
 
 /** Every slash command of the bot, in registration order. */
-export const commandModules: readonly AnyCommandModule[] = [ask, quote, facts, sources, brief, timeline, check];
+export const commandModules: readonly AnyCommandModule[] = [ask, quote, facts, sources, add, remove, brief, timeline, check];
 
 /** The commands, checked and keyed by name. */
 export function commands(): Map<string, AnyCommandModule> {

@@ -5,6 +5,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { renderTimeline } from '../src/render/index.ts';
 import { parsePageId, recoverText } from '../src/render/pageId.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
 export default {
@@ -27,14 +28,14 @@ export default {
   },
 
   async execute(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const topic = interaction.options.getString('topic', true).trim();
     await interaction.deferReply();
     await interaction.editReply(renderTimeline(await engine.timeline(topic), { locale: interaction.locale }));
   },
 
   async button(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const state = parsePageId(interaction.customId);
     if (!state || state.owner !== 'timeline') throw new Error(`not a timeline page button: ${interaction.customId.slice(0, 40)}`);
     const shown = interaction.message.embeds.map((embed) => (embed.author?.name ?? '').replace(/^[^:]*:\s*/u, ''));

@@ -9,8 +9,14 @@ import path from 'node:path';
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The corpus used when none is given: the seed articles. */
 export const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'seeds');
-/** Where search index snapshots are kept between runs (git-ignored). */
-export const SNAPSHOT_DIR = path.join(PROJECT_ROOT, '.cache', 'index');
+/**
+ * Where search index snapshots are kept between runs: `$CACHE_DIR/index`, by default `.cache/index`
+ * in the project (git-ignored). A cache that cannot be written is a warning, never a failure.
+ */
+export const SNAPSHOT_DIR = path.join(
+  process.env.CACHE_DIR?.trim() ? path.resolve(process.env.CACHE_DIR) : path.join(PROJECT_ROOT, '.cache'),
+  'index',
+);
 
 export { parseArgs };
 

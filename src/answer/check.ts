@@ -49,11 +49,14 @@ function cueFor(fact: Fact): string {
   }
 }
 
-export function checkMessage(library: Library, message: string): MessageCheck {
-  return { claims: readClaims(message).map((claim) => checkClaim(library, claim)) };
+export async function checkMessage(library: Library, message: string): Promise<MessageCheck> {
+  const claims: ClaimCheck[] = [];
+  // One claim after another: a message's claims are few, and the engine serves others meanwhile.
+  for (const claim of readClaims(message)) claims.push(await checkClaim(library, claim));
+  return { claims };
 }
 
-function checkClaim(library: Library, claim: Claim): ClaimCheck {
+async function checkClaim(library: Library, claim: Claim): Promise<ClaimCheck> {
   if (claim.fact.type === 'quote') return checkQuote(library, claim, claim.fact);
   if (claim.fact.type === 'person') return checkPerson(library, claim, claim.fact);
   return checkFigure(library, claim);
@@ -64,21 +67,20 @@ function verdict(library: Library, claim: Claim, v: ClaimCheck['verdict'], state
   return { claim: claim.fact, topic, verdict: stated ? v : 'unknown', stated, citation };
 }
 
-function checkFigure(library: Library, claim: Claim): ClaimCheck {
+async function checkFigure(library: Library, claim: Claim): Promise<ClaimCheck> {
   const question = `${claim.context} ${cueFor(claim.fact)}`;
   const analyzed = analyzeQuestion(question);
   if (!analyzed.ok) return verdict(library, claim, 'unknown', null);
   const q = analyzed.value;
   const topic = q.topic;
-  const supported = rankSentences(library, q)
-    .sentences.filter((sentence) => sentence.supported)
+  const supported = (await rankSentences(library, q)).sentences.filter((sentence) => sentence.supported)
     .slice(0, SENTENCES_READ);
   const comparable = (sentence: RankedSentence) =>
     sentence.ownSupport >= MIN_OWN_SUPPORT ? sentence.facts.filter((fact) => comparableKind(claim.fact, fact)) : [];
   const agreeing = supported.flatMap(comparable).find((fact) => sameFigure(claim.fact, fact));
   if (agreeing) return verdict(library, claim, 'agrees', agreeing, topic);
   // What the articles answer to the clause asked as a question is what the claim is compared with.
-  const answer = composeAnswer(library, question);
+  const answer = await composeAnswer(library, question);
   if (answer.found) {
     const stated = answer.facts.find((fact) => comparableKind(claim.fact, fact));
     if (stated) return verdict(library, claim, sameFigure(claim.fact, stated) ? 'agrees' : 'differs', stated, topic);
@@ -157,9 +159,7 @@ export function dateParts(value: string): [string | null, string | null, string 
 
 /** A person claim: the name in the articles, with the same title (장관 ≠ 차관) or not. */
 function checkPerson(library: Library, claim: Claim, person: PersonFact): ClaimCheck {
-  const named = library.allFacts.filter(
-    (fact): fact is PersonFact => fact.type === 'person' && nameMatch(person.name, fact.name) >= 1 && nameMatch(fact.name, person.name) >= 1,
-  );
+  const named = library.people.filter((fact) => nameMatch(person.name, fact.name) >= 1 && nameMatch(fact.name, person.name) >= 1);
   if (named.length === 0) return verdict(library, claim, 'unknown', null, person.name);
   if (!person.title) return verdict(library, claim, 'agrees', named[0] ?? null, person.name);
   const sameTitle = named.find((fact) => titlesAgree(person, fact));

@@ -14,7 +14,7 @@ import { answerFollowUp, questionTopic } from './followUp.ts';
 import { buildTimeline } from './timeline.ts';
 import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
-import { Library } from './library.ts';
+import { Library, type LibrarySearch } from './library.ts';
 import { analyzeQuestion } from './question.ts';
 import { nameMatch, speakerMatch } from './speakers.ts';
 import type {
@@ -29,6 +29,11 @@ import type {
 export type EngineOptions = {
   /** Where the search index snapshot is kept; no snapshot when omitted. */
   snapshotDir?: string;
+  /**
+   * Search to answer with instead of a MiniSearch `SearchIndex` built over the articles: any
+   * `Retriever` and `Lexicon` over the same articles (a search server, a live segment).
+   */
+  search?: LibrarySearch;
 };
 
 /** Most speakers offered for autocomplete (Discord shows 25). */
@@ -75,7 +80,7 @@ class LibraryEngine implements Engine {
     if (!analyzed.ok) return [];
     const seen = new Set<string>();
     const lookups: FactLookup[] = [];
-    for (const sentence of rankSentences(this.library, analyzed.value).sentences) {
+    for (const sentence of (await rankSentences(this.library, analyzed.value)).sentences) {
       if (!sentence.supported) continue;
       for (const fact of sentence.facts) {
         if (type && fact.type !== type) continue;
@@ -136,17 +141,37 @@ class LibraryEngine implements Engine {
 
 /** Builds the engine over articles already loaded. */
 export async function createEngine(articles: readonly Article[], options: EngineOptions = {}): Promise<Engine> {
+  return (await buildEngine(articles, options)).engine;
+}
+
+/** The engine, and why its index snapshot could not be saved (null when it could or none was asked). */
+async function buildEngine(
+  articles: readonly Article[],
+  options: EngineOptions,
+): Promise<{ engine: Engine; unsaved: string | null }> {
+  if (options.search) return { engine: new LibraryEngine(new Library(articles, options.search)), unsaved: null };
   const index = options.snapshotDir
     ? await SearchIndex.open([...articles], { snapshotDir: options.snapshotDir })
     : SearchIndex.build([...articles]);
-  return new LibraryEngine(new Library(articles, index));
+  return {
+    engine: new LibraryEngine(new Library(articles, { retriever: index, lexicon: index })),
+    unsaved: index.snapshotUnsaved,
+  };
 }
 
-/** Loads a corpus (a directory of pages or a JSONL file) and builds the engine over it. */
+/**
+ * Loads a corpus (a directory of pages or a JSONL file) and builds the engine over it. A corpus path
+ * that does not exist throws `CorpusPathError`; an index cache that cannot be written adds one
+ * warning (the index is then only in memory).
+ */
 export async function loadEngine(
   corpusPath: string,
   options: EngineOptions = {},
 ): Promise<{ engine: Engine; warnings: LoadWarning[] }> {
   const { articles, warnings } = await loadCorpus(corpusPath);
-  return { engine: await createEngine(articles, options), warnings };
+  const { engine, unsaved } = await buildEngine(articles, options);
+  if (unsaved !== null && options.snapshotDir) {
+    warnings.push({ file: options.snapshotDir, reason: `index cache not usable, index kept in memory only (${unsaved})` });
+  }
+  return { engine, warnings };
 }

@@ -9,7 +9,7 @@
 import { disassemble, getChoseong, isChoseongOnly, jamoDistance } from '../korean/jamo.ts';
 import { isInterrogative } from '../korean/josa.ts';
 import { normalize } from '../korean/normalize.ts';
-import { topicPieces } from './locate.ts';
+import { syllablePieces } from '../korean/pieces.ts';
 
 /**
  * The words of a topic that carry meaning: not a one-syllable Hangul word, not a question word
@@ -162,7 +162,7 @@ export function isWordPresent(word: string, text: string | PreparedText): boolea
   }
   // Most of a word's bigrams: half of a short word (particles and inflections differ), more of a
   // long compound name ("카카오헬스케어" is not in "디지털 헬스케어").
-  const pieces = topicPieces(word);
+  const pieces = syllablePieces(word);
   const found = pieces.filter((piece) => prepared.compact.includes(piece)).length;
   const needed = pieces.length >= LONG_WORD_PIECES ? 0.6 : 0.5;
   if (pieces.length > 0 && found / pieces.length >= needed) return true;

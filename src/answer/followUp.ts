@@ -19,14 +19,14 @@ export function questionTopic(question: string): string | null {
   return topic.length > 0 ? topic : null;
 }
 
-export function answerFollowUp(
+export async function answerFollowUp(
   library: Library,
   question: string,
   previousTopic: string | null,
   options: AnswerOptions = {},
-): FollowUpAnswer {
-  const alone = () => {
-    const answer = composeAnswer(library, question, options);
+): Promise<FollowUpAnswer> {
+  const alone = async (): Promise<FollowUpAnswer> => {
+    const answer = await composeAnswer(library, question, options);
     return { answer, topic: questionTopic(question) ?? previousTopic ?? '', inherited: false };
   };
   const analyzed = analyzeQuestion(question);
@@ -36,12 +36,12 @@ export function answerFollowUp(
   // Already about the previous topic, or long enough to say what it is about: read as it is.
   const mentionsPrevious = previous.some((word) => own.some((mine) => isWordPresent(word, mine)));
   if (mentionsPrevious || own.length > SHORT_QUESTION_WORDS) return alone();
-  const combined = composeAnswer(library, `${previousTopic} ${question}`, options);
+  const combined = await composeAnswer(library, `${previousTopic} ${question}`, options);
   const inherited = { answer: { ...combined, query: question }, topic: previousTopic, inherited: true };
   // The previous topic must be where the answer is: "대웅제약 계약 규모는?" after a question about
   // 랩허브 is answered from a paragraph that never names 랩허브 — a new topic, asked on its own.
   if (combined.found && answeredWithin(library, combined.citations[0], previous)) return inherited;
-  const single = alone();
+  const single = await alone();
   if (single.answer.found && own.length > 0) return single;
   return inherited;
 }

@@ -1,5 +1,6 @@
 /** The answer stage: `answer(question)` and the look-ups behind `/quote` and `/facts`. */
 export { createEngine, loadEngine, type EngineOptions } from './engine.ts';
 export { EngineHolder } from './holder.ts';
+export type { LibrarySearch } from './library.ts';
 export { analyzeQuestion, MAX_QUESTION_LENGTH, type QuestionAnalysis } from './question.ts';
 export type * from './types.ts';

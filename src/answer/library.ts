@@ -1,40 +1,46 @@
 /**
- * The engine's state, built once at startup: the articles, their search index and every fact
- * extracted from their sentences, with the look-ups the answer stage needs.
+ * The engine's state, built once per corpus: the articles, search (seen only as a `Retriever` and a
+ * `Lexicon`) and every fact extracted from their sentences, with the look-ups the answer stage needs.
  */
 import type { Article, Sentence } from '../corpus/types.ts';
 import { extractFacts } from '../facts/index.ts';
-import type { Fact, QuoteFact } from '../facts/types.ts';
-import { stripJosa } from '../korean/josa.ts';
-import type { SearchIndex } from '../search/index.ts';
-import { aliasKey } from '../search/aliases.ts';
+import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
+import type { Lexicon, Retriever } from '../search/types.ts';
 import { contentWords, prepareText, topicSupport, type PreparedText, type TopicWord } from './evidence.ts';
 import type { RankedSentence } from './sentences.ts';
-import { topicPieces } from './locate.ts';
 import type { ArticleSummary, Citation } from './types.ts';
 
 /** The least weight a topic word has, so a word search does not know still counts. */
 const MIN_WORD_WEIGHT = 0.5;
 
+const EMPTY_WORDS: ReadonlyMap<string, number> = new Map();
+
 /** Paragraphs kept prepared for evidence checks before the cache starts over. */
 const PREPARED_CACHE_LIMIT = 20_000;
 
+/** Search as the answer stage sees it: which sentences to read, and what the corpus's words are worth. */
+export type LibrarySearch = { retriever: Retriever; lexicon: Lexicon };
+
 export class Library {
   readonly articles: readonly Article[];
-  readonly index: SearchIndex;
+  readonly retriever: Retriever;
   readonly quotes: readonly QuoteFact[];
-  readonly allFacts: readonly Fact[];
+  /** Every person named with a title or role, for English questions' names ("Lee Young" → 이영). */
+  readonly people: readonly PersonFact[];
+  private readonly lexicon: Lexicon;
   private readonly articleById: Map<string, Article>;
   private readonly factsBySentence: Map<string, Fact[]>;
   private readonly preparedParagraphs = new Map<string, PreparedText>();
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
   private readonly formWeights = new Map<string, number>();
+  private readonly shares = new Map<string, number>();
 
-  constructor(articles: readonly Article[], index: SearchIndex) {
+  constructor(articles: readonly Article[], { retriever, lexicon }: LibrarySearch) {
     this.articles = articles;
-    this.index = index;
+    this.retriever = retriever;
+    this.lexicon = lexicon;
     this.articleById = new Map(articles.map((article) => [article.id, article]));
     this.factsBySentence = new Map();
     const all: Fact[] = [];
@@ -47,8 +53,18 @@ export class Library {
         else this.factsBySentence.set(key, [fact]);
       }
     }
-    this.allFacts = all;
     this.quotes = all.filter((fact): fact is QuoteFact => fact.type === 'quote');
+    this.people = all.filter((fact): fact is PersonFact => fact.type === 'person');
+  }
+
+  /** The corpus's Hangul words with their counts (empty when search does not list them). */
+  get words(): ReadonlyMap<string, number> {
+    return this.lexicon.words ?? EMPTY_WORDS;
+  }
+
+  /** Other names the corpus defines for a phrase, as search learned them (aliases only). */
+  definedAliases(phrase: string): readonly string[] {
+    return this.lexicon.aliases(phrase);
   }
 
   /**
@@ -65,11 +81,9 @@ export class Library {
    * 중기부)", as the search index learned them from the article bodies.
    */
   aliasesOf(phrase: string): readonly string[] {
-    const key = aliasKey(normalize(phrase));
-    const learned = this.index.aliases;
-    const aliases = learned.get(key) ?? learned.get(aliasKey(stripJosa(key))) ?? [];
+    const aliases = this.lexicon.aliases(phrase);
     // A single word search spells otherwise (a typo "랩헙" → 랩허브, 초성 "ㄷㅇㅈㅇ" → 대웅제약).
-    const spellings = /\s/u.test(phrase) ? [] : this.spellingsOf(phrase);
+    const spellings = /\s/u.test(phrase) ? [] : this.lexicon.spellings(phrase).map((spelling) => spelling.to);
     // "28일(이하 현지 시각)" defines a time zone, not a name: a number is never an alias.
     return [...aliases, ...spellings].filter((alias) => !/^\d/u.test(alias));
   }
@@ -81,19 +95,10 @@ export class Library {
   pieceWeight(piece: string): number {
     const cached = this.pieceWeights.get(piece);
     if (cached !== undefined) return cached;
-    const analyzed = this.index.analyze(piece);
-    const weight = analyzed.counted.get(piece) ?? analyzed.totalWeight;
+    const weight = this.lexicon.weight(piece);
     if (this.pieceWeights.size >= PREPARED_CACHE_LIMIT) this.pieceWeights.clear();
     this.pieceWeights.set(piece, weight);
     return weight;
-  }
-
-  /** The corpus words search rewrites a query word to ("랩헙" → 랩허브), none when it knows the word. */
-  private spellingsOf(word: string): string[] {
-    return this.index
-      .analyze(word)
-      .rewrites.map((note) => note.split('→')[1]?.trim() ?? '')
-      .filter((spelling) => spelling.length > 0);
   }
 
   /** How telling a topic word is: the IDF weight search gives its forms (at least a little). */
@@ -108,7 +113,7 @@ export class Library {
   private formWeight(form: string): number {
     const cached = this.formWeights.get(form);
     if (cached !== undefined) return cached;
-    const weight = this.index.analyze(form).totalWeight;
+    const weight = this.lexicon.weight(form);
     if (this.formWeights.size >= PREPARED_CACHE_LIMIT) this.formWeights.clear();
     this.formWeights.set(form, weight);
     return weight;
@@ -117,13 +122,22 @@ export class Library {
   private knowsForm(word: string): boolean {
     const cached = this.knownWords.get(word);
     if (cached !== undefined) return cached;
-    const analyzed = this.index.analyze(word);
-    const pieces = topicPieces(normalize(word));
-    const known = pieces.filter((piece) => analyzed.terms.has(piece)).length;
-    const knows = analyzed.rewrites.length > 0 || (pieces.length > 0 ? known / pieces.length >= 0.5 : analyzed.terms.size > 0);
+    const knows = this.lexicon.knows(word);
     if (this.knownWords.size >= PREPARED_CACHE_LIMIT) this.knownWords.clear();
     this.knownWords.set(word, knows);
     return knows;
+  }
+
+  /** The share of articles whose body uses a word ("보스턴" in 4 of 5), for telling scene from topic. */
+  articleShare(word: string): number {
+    const cached = this.shares.get(word);
+    if (cached !== undefined) return cached;
+    const key = normalize(word).replace(/\s+/gu, '');
+    const using = this.articles.filter((article) => normalize(article.paragraphs.join(' ')).replace(/\s+/gu, '').includes(key)).length;
+    const share = this.articles.length === 0 ? 0 : using / this.articles.length;
+    if (this.shares.size >= PREPARED_CACHE_LIMIT) this.shares.clear();
+    this.shares.set(word, share);
+    return share;
   }
 
   /**
@@ -202,6 +216,7 @@ export class Library {
       text: sentence.text,
       sentenceIndex,
       score: roundScore(score),
+      url: article.url,
     };
   }
 
@@ -212,6 +227,7 @@ export class Library {
       outlet: article.outlet,
       date: article.date,
       sentenceCount: article.sentences.length,
+      url: article.url,
     }));
   }
 }

@@ -2,34 +2,12 @@
  * Where a question's topic shows up inside a sentence, so that the fact nearest to it can be
  * preferred ("15개 사가 참여해 … 38개 VC를 대상으로": a question about VC wants 38개).
  *
- * Works on syllable bigrams of the topic, as the search tokenizer does, so spacing and particles
- * ("랩 허브" / "랩허브의") do not matter.
+ * Works on the topic's syllable pieces (`syllablePieces`), as the search tokenizer does, so spacing
+ * and particles ("랩 허브" / "랩허브의") do not matter.
  */
 
 /** A topic piece found in a sentence: its character offset and the piece. */
 export type TopicHit = { offset: number; piece: string };
-
-/**
- * Pieces of a topic to look for: Hangul syllable bigrams (a one-syllable word stays whole) and
- * Latin/digit words, lower-cased.
- * @example
- * topicPieces('K-바이오 랩허브') // ['k', '바이', '이오', '랩허', '허브']
- */
-export function topicPieces(topic: string): string[] {
-  const pieces = new Set<string>();
-  for (const word of topic.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    for (const run of word.match(/[가-힣]+|[^가-힣]+/gu) ?? []) {
-      if (!/[가-힣]/u.test(run)) {
-        pieces.add(run);
-      } else if (run.length === 1) {
-        pieces.add(run);
-      } else {
-        for (let i = 0; i + 2 <= run.length; i++) pieces.add(run.slice(i, i + 2));
-      }
-    }
-  }
-  return [...pieces].filter((piece) => piece.length > 0);
-}
 
 /**
  * Every occurrence of the topic's pieces in a sentence. Hangul bigrams also match across a single

@@ -6,7 +6,8 @@ import type { Fact, FactType } from '../facts/types.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { RankedSentence } from './sentences.ts';
 import type { QuestionIntent } from './types.ts';
-import { distanceToTopic, locateTopic, topicPieces, weightedProximity } from './locate.ts';
+import { distanceToTopic, locateTopic, weightedProximity } from './locate.ts';
+import { syllablePieces } from '../korean/pieces.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
 export function factTypeOf(intent: QuestionIntent): Exclude<FactType, 'quote'> | null {
@@ -113,7 +114,7 @@ function fitsCounter(fact: Fact, question: QuestionAnalysis): boolean {
 
 function sharesBigram(a: string, b: string): boolean {
   const compact = b.replace(/\s+/gu, '').toLowerCase();
-  return topicPieces(a).some((piece) => compact.includes(piece));
+  return syllablePieces(a).some((piece) => compact.includes(piece));
 }
 
 /** Counters that stand in for one another when people ask: 개, 개사, 개 기관, 곳, 군데, 사. */

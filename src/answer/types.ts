@@ -27,6 +27,8 @@ export type Citation = {
   /** Position of the sentence in its article. */
   sentenceIndex: number;
   score: number;
+  /** The article's link (canonical URL of a news page), when known. */
+  url?: string | null;
 };
 
 export type Answer = {
@@ -40,6 +42,8 @@ export type Answer = {
   citations: Citation[];
   /** Set when the question itself was rejected (empty, too long, nothing searchable). */
   problem: QuestionProblem | null;
+  /** For an English (or mixed) question: the Korean question it was read as. */
+  translation?: string;
 };
 
 export type AnswerOptions = {
@@ -63,6 +67,8 @@ export type ArticleSummary = {
   outlet: string | null;
   date: string | null;
   sentenceCount: number;
+  /** The article's link, when known. */
+  url?: string | null;
 };
 
 /** Facts about a topic (for `/facts`), each with the citation of its sentence. */

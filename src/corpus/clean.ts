@@ -83,7 +83,10 @@ export function cleanBody(lines: readonly string[]): CleanBody {
     inSummary,
     sentences: splitSentences(text).map(stripEmails).filter(isBodySentence),
   }));
-  return { paragraphs: dedupeSentences(drafts), headerLines, trailerLines, byline };
+  // A paragraph whose every sentence was dropped (an e-mail and a copyright mark, nothing else) is no
+  // paragraph: callers read `paragraphs.length === 0` as "no body".
+  const paragraphs = dedupeSentences(drafts).filter((paragraph) => paragraph.length > 0);
+  return { paragraphs, headerLines, trailerLines, byline };
 }
 
 /**

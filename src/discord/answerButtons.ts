@@ -4,6 +4,7 @@
  */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { briefingLabelsFor, FEEDBACK_UP_ID, message, readShownAnswer, ephemeral } from '../render/index.ts';
+import { engineForServer } from '../live/serverEngines.ts';
 import { openThread } from './threads.ts';
 import type { CommandContext } from './types.ts';
 
@@ -16,7 +17,7 @@ export async function handleFeedback(interaction: ButtonInteraction, { engines, 
   const shown = readShownAnswer(interaction.message.embeds.map((embed) => embed.toJSON()));
   if (!shown || !feedback) throw new Error(shown ? 'no feedback store configured' : 'feedback button on a message without an answer');
   // Cited articles by the titles the answer showed.
-  const articles = await engines.current().articles();
+  const articles = await engineForServer(engines.current(), interaction.guildId).articles();
   const articleIds = shown.titles.flatMap((title) => articles.find((article) => article.title.startsWith(title))?.id ?? []);
   const up = interaction.customId === FEEDBACK_UP_ID;
   const result = await feedback.record({
@@ -39,7 +40,7 @@ export async function handleFollowUpButton(interaction: ButtonInteraction, { eng
     return;
   }
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const topic = (await engines.current().topicOf(shown.question)) ?? shown.question;
+  const topic = (await engineForServer(engines.current(), interaction.guildId).topicOf(shown.question)) ?? shown.question;
   const intro = `${words.threadIntro(shown.question)}\n${words.topicInUse(topic, false)}`;
   let threadId: string;
   try {

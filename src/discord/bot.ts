@@ -11,7 +11,7 @@ import { createDispatcher, type Dispatcher } from './dispatch.ts';
 import type { Logger } from './logger.ts';
 import { createShutdown } from './shutdown.ts';
 import { FeedbackStore } from '../feedback/store.ts';
-import type { AnyCommandModule } from './types.ts';
+import type { AnyCommandModule, LiveServices } from './types.ts';
 
 /** Where the bot keeps its data when DATA_DIR is not set (git-ignored). */
 export const DEFAULT_DATA_DIR = 'data';
@@ -22,9 +22,11 @@ export type BotOptions = {
   engines: EngineHolder;
   logger: Logger;
   commands: ReadonlyMap<string, AnyCommandModule>;
+  /** The live corpus behind `/add` and `/remove` (its holder should be `engines`). */
+  live?: LiveServices;
   /** Called by shutdown once the client is destroyed (default `process.exit`). */
   exit?: (code: number) => void;
-  /** Shutdown deadline in ms (default 9000). */
+  /** Shutdown deadline in ms (default 4500). */
   deadlineMs?: number;
 };
 
@@ -41,7 +43,11 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const client = createClient(config);
   // Feedback goes to DATA_DIR (default data/); nothing is read or written before the first press.
   const feedback = new FeedbackStore(config.dataDir ?? DEFAULT_DATA_DIR);
-  const dispatcher = createDispatcher({ commands, context: { engines, logger, feedback }, logger });
+  const dispatcher = createDispatcher({
+    commands,
+    context: { engines, logger, feedback, ...(options.live ? { live: options.live } : {}) },
+    logger,
+  });
   attachHandlers(client, dispatcher, logger);
   const shutdown = createShutdown({
     client,

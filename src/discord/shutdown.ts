@@ -10,7 +10,7 @@ export type ShutdownOptions = {
   client: Client;
   dispatcher: Dispatcher;
   logger: Logger;
-  /** Time allowed from the signal to exit (default 9000 ms, under the 10 s hosts allow). */
+  /** Time allowed from the signal to exit (default 4500 ms: a stopped bot is gone within 5 s). */
   deadlineMs?: number;
   exit?: (code: number) => void;
   signals?: readonly NodeJS.Signals[];
@@ -19,7 +19,7 @@ export type ShutdownOptions = {
 /** Shuts the bot down once (later calls return the same promise). */
 export function createShutdown(options: ShutdownOptions): (reason: string) => Promise<void> {
   const { client, dispatcher, logger } = options;
-  const deadlineMs = options.deadlineMs ?? 9000;
+  const deadlineMs = options.deadlineMs ?? 4500;
   const exit = options.exit ?? ((code: number) => process.exit(code));
   let done: Promise<void> | null = null;
   return (reason) => {

@@ -13,6 +13,16 @@ import type {
 import type { EngineHolder } from '../answer/holder.ts';
 import type { FeedbackStore } from '../feedback/store.ts';
 import type { Logger } from './logger.ts';
+import type { LiveCorpus } from '../live/liveCorpus.ts';
+
+/** What `/add` and `/remove` need: the live corpus and who may change it. */
+export type LiveServices = {
+  corpus: LiveCorpus;
+  /** Roles whose members may add and remove besides those with Manage Server. */
+  editorRoleIds: readonly string[];
+  /** Whether `/add url:` may reach private addresses (tests). */
+  allowPrivateUrls: boolean;
+};
 
 /** What every handler is given besides the interaction. */
 export type CommandContext = {
@@ -21,6 +31,8 @@ export type CommandContext = {
   logger: Logger;
   /** Where 👍/👎 presses are recorded (DATA_DIR/feedback.jsonl); absent → feedback is not recorded. */
   feedback?: FeedbackStore;
+  /** Present when the corpus is live (the bot); absent in a bot without `/add`. */
+  live?: LiveServices;
 };
 
 export type CommandModule = {

@@ -35,3 +35,11 @@ export {
   type ShownAnswer,
   withAnswerActions,
 } from './answerActions.ts';
+export {
+  type AddedArticleView,
+  type AddProblem,
+  renderAddProblem,
+  renderAddProblemEdit,
+  renderAdded,
+  renderRemoved,
+} from './added.ts';

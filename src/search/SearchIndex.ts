@@ -3,8 +3,8 @@
  * within the best passages. The one class of this stage: it holds the built index.
  */
 import type { Article, Sentence } from '../corpus/types.ts';
-import { normalize, tokenizeNormalized } from '../korean/index.ts';
-import type { Aliases } from './aliases.ts';
+import { normalize, stripJosa, syllablePieces, tokenizeNormalized } from '../korean/index.ts';
+import { aliasKey, type Aliases } from './aliases.ts';
 import { expectedAnswerTypes, holdsAnswerType } from './answerType.ts';
 import { buildIndex } from './buildIndex.ts';
 import { splitCommonTerms } from './commonTerms.ts';
@@ -18,7 +18,7 @@ import { PassageMiniSearch } from './passageMiniSearch.ts';
 import type { Postings } from './postings.ts';
 import { hashCorpus, readSnapshot, writeSnapshot } from './snapshot.ts';
 import type { SnapshotMiss } from './snapshot.ts';
-import type { ArticleHit, SearchHit, SearchOptions } from './types.ts';
+import type { ArticleHit, Lexicon, Retriever, SearchHit, SearchOptions, Spelling } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** One passage result before it becomes article or sentence hits. */
@@ -26,7 +26,6 @@ export type PassageHit = {
   passage: number;
   score: number;
   coverage: number;
-  matchedTerms: string[];
 };
 
 /** The query as searched: weighted terms, what was pruned and rewritten. */
@@ -39,7 +38,8 @@ export type AnalyzedQuery = {
   /** Common terms that only score passages matched by the query's rarer terms. */
   candidateOnly: Set<string>;
   pruned: string[];
-  rewrites: string[];
+  /** Query words searched under the corpus's own spelling (typo, 초성, alias). */
+  spellings: Spelling[];
 };
 
 /** How long making the index took, in ms (for the bench and startup logs). */
@@ -91,11 +91,19 @@ function samePassages(a: readonly PassageRef[], b: readonly PassageRef[]): boole
   return a.length === b.length && a.every(([position, paragraph], i) => b[i]?.[0] === position && b[i]?.[1] === paragraph);
 }
 
-export class SearchIndex {
+export class SearchIndex implements Retriever, Lexicon {
   /** How this index came to be: built now, or read from a snapshot. */
   readonly source: 'built' | 'snapshot';
   /** Why the snapshot was not used (when `source` is 'built' by `open`). */
   readonly snapshotMiss: SnapshotMiss | null;
+  /**
+   * Why `open` could not save the snapshot (a read-only or full disk, a cache path under a file), or
+   * null. The cache is an optimisation: the index in memory is complete either way.
+   */
+  get snapshotUnsaved(): string | null {
+    return this.unsaved;
+  }
+  private unsaved: string | null = null;
   readonly options: Readonly<SearchIndexOptions>;
   /** How long building, saving or loading took. */
   readonly timings: Readonly<IndexTimings>;
@@ -153,14 +161,18 @@ export class SearchIndex {
     }
     const { index, built } = SearchIndex.fromBuilt(articles, merged, miss);
     const saving = performance.now();
-    writeSnapshot(snapshotDir, {
-      corpusHash,
-      passages: index.parts.passages,
-      postings: built.postings,
-      words: built.wordCounts,
-      aliases: built.aliases,
-    });
-    index.measured.saveMs = performance.now() - saving;
+    try {
+      writeSnapshot(snapshotDir, {
+        corpusHash,
+        passages: index.parts.passages,
+        postings: built.postings,
+        words: built.wordCounts,
+        aliases: built.aliases,
+      });
+      index.measured.saveMs = performance.now() - saving;
+    } catch (error) {
+      index.unsaved = (error as Error).message.slice(0, 300);
+    }
     return index;
   }
 
@@ -187,17 +199,33 @@ export class SearchIndex {
   }
 
   /**
-   * The aliases the corpus defines ("유엘 솔루션즈(UL Solutions)", "이하 중기부"), keyed by the
-   * normalized phrase without spaces (see `aliasKey`).
+   * The aliases the corpus defines for a phrase ("유엘 솔루션즈(UL Solutions)", "이하 중기부"):
+   * looked up by the normalized phrase without spaces, then without its last particle.
    */
-  get aliases(): ReadonlyMap<string, readonly string[]> {
-    return this.parts.aliases;
+  aliases(phrase: string): readonly string[] {
+    const key = aliasKey(normalize(phrase));
+    return this.parts.aliases.get(key) ?? this.parts.aliases.get(aliasKey(stripJosa(key))) ?? [];
   }
 
-  /** The article with this id, or undefined. */
-  getArticle(articleId: string): Article | undefined {
-    const position = this.byId.get(articleId);
-    return position === undefined ? undefined : this.articles[position];
+  /** The corpus's Hangul words (어절 and their stems) with their counts. */
+  get words(): ReadonlyMap<string, number> {
+    return this.parts.vocabulary.counts;
+  }
+
+  knows(word: string): boolean {
+    const analyzed = this.analyze(word);
+    if (analyzed.spellings.length > 0) return true;
+    const pieces = syllablePieces(normalize(word));
+    if (pieces.length === 0) return analyzed.terms.size > 0;
+    return pieces.filter((piece) => analyzed.terms.has(piece)).length / pieces.length >= 0.5;
+  }
+
+  weight(text: string): number {
+    return this.analyze(text).totalWeight;
+  }
+
+  spellings(text: string): Spelling[] {
+    return this.analyze(text).spellings;
   }
 
   private idf(term: string): number {
@@ -240,7 +268,7 @@ export class SearchIndex {
     for (const term of all.keys()) if (!knows(term)) all.delete(term);
     let totalWeight = 0;
     for (const w of counted.values()) totalWeight += w;
-    return { terms: all, counted, totalWeight, candidateOnly, pruned, rewrites: rewrite.notes };
+    return { terms: all, counted, totalWeight, candidateOnly, pruned, spellings: rewrite.spellings };
   }
 
   private weightOf(analyzed: AnalyzedQuery, term: string): number {
@@ -265,7 +293,6 @@ export class SearchIndex {
         passage: r.id as number,
         score: r.score,
         coverage: analyzed.totalWeight > 0 ? Math.min(1, matched / analyzed.totalWeight) : 0,
-        matchedTerms: r.terms,
       };
     });
   }
@@ -311,15 +338,15 @@ export class SearchIndex {
     for (const passage of passages) {
       for (const sentence of this.sentencesOf(passage.passage)) {
         const { terms, normalized } = this.termsOf(sentence);
-        const matchedTerms: string[] = [];
+        let matched = 0;
         let weight = 0;
         for (const term of analyzed.terms.keys()) {
           if (terms.has(term)) {
-            matchedTerms.push(term);
+            matched += 1;
             weight += this.weightOf(analyzed, term);
           }
         }
-        if (matchedTerms.length === 0) continue;
+        if (matched === 0) continue;
         const share = analyzed.totalWeight > 0 ? Math.min(1, weight / analyzed.totalWeight) : 0;
         hits.push({
           sentence,
@@ -328,7 +355,6 @@ export class SearchIndex {
             share +
             (answerTypes.length > 0 && holdsAnswerType(normalized, answerTypes) ? this.options.answerTypeBonus : 0),
           coverage: passage.coverage,
-          matchedTerms,
         });
       }
     }

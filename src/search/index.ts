@@ -5,4 +5,4 @@ export { defaultSearchIndexOptions, INDEX_VERSION } from './options.ts';
 export type { SearchIndexOptions } from './options.ts';
 export { learnAliases } from './aliases.ts';
 export type { Aliases } from './aliases.ts';
-export type { ArticleHit, SearchHit, SearchOptions } from './types.ts';
+export type { ArticleHit, Awaitable, Lexicon, Retriever, SearchHit, SearchOptions, Spelling } from './types.ts';

@@ -8,6 +8,7 @@ import type { Run } from '../korean/index.ts';
 import { aliasKey } from './aliases.ts';
 import type { Aliases } from './aliases.ts';
 import type { SearchIndexOptions } from './options.ts';
+import type { Spelling } from './types.ts';
 import { addTerm, queryTerms } from './queryTerms.ts';
 import type { WeightedTerms } from './queryTerms.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -25,8 +26,8 @@ export type Rewrite = {
   added: WeightedTerms;
   /** Original terms replaced by a rewrite (left out of the total weight). */
   replaced: Set<string>;
-  /** Human-readable rewrites, e.g. "랩헙→랩허브", for debugging and eval failures. */
-  notes: string[];
+  /** What was spelled otherwise: { from: '랩헙', to: '랩허브' }. */
+  spellings: Spelling[];
 };
 
 /** Jamo edits allowed for a word of this many jamo: none for short words, one otherwise (two cost ~20× more). */
@@ -54,7 +55,7 @@ function rewriteWords(runs: readonly Run[], context: RewriteContext, rewrite: Re
       if (found.length > 0) rewrite.replaced.add(run.text);
       for (const match of found) {
         addAlternative(rewrite, match.word, options.rewriteWeight, context);
-        rewrite.notes.push(`${run.text}→${match.word}`);
+        rewrite.spellings.push({ from: run.text, to: match.word });
       }
       continue;
     }
@@ -71,7 +72,7 @@ function rewriteWords(runs: readonly Run[], context: RewriteContext, rewrite: Re
     for (const term of unknown) rewrite.replaced.add(term);
     for (const match of candidates.filter((m) => m.distance === best.distance).slice(0, 2)) {
       addAlternative(rewrite, match.word, options.rewriteWeight, context);
-      rewrite.notes.push(`${stem}→${match.word}`);
+      rewrite.spellings.push({ from: stem, to: match.word });
     }
   }
 }
@@ -87,7 +88,7 @@ function rewriteAliases(normalizedQuery: string, context: RewriteContext, rewrit
       for (const key of keys) {
         for (const alternative of context.aliases.get(key) ?? []) {
           addAlternative(rewrite, alternative, context.options.aliasWeight, context);
-          rewrite.notes.push(`${key}→${alternative}`);
+          rewrite.spellings.push({ from: key, to: alternative });
         }
       }
     }
@@ -101,7 +102,7 @@ function rewriteAliases(normalizedQuery: string, context: RewriteContext, rewrit
  * 본문이 정의한 별칭("auditum bio"→"아우디툼바이오").
  */
 export function rewriteQuery(normalizedQuery: string, runs: readonly Run[], context: RewriteContext): Rewrite {
-  const rewrite: Rewrite = { added: new Map(), replaced: new Set(), notes: [] };
+  const rewrite: Rewrite = { added: new Map(), replaced: new Set(), spellings: [] };
   rewriteWords(runs, context, rewrite);
   rewriteAliases(normalizedQuery, context, rewrite);
   return rewrite;

@@ -112,6 +112,7 @@ export function writeSnapshot(snapshotDir: string, data: SnapshotData): string {
   const path = snapshotPath(snapshotDir, data.corpusHash);
   const temp = `${path}.${process.pid}.tmp`;
   const fd = openSync(temp, 'w');
+  let open = true;
   try {
     const zeros = new Uint8Array(4);
     const write = (bytes: Uint8Array) => {
@@ -122,10 +123,15 @@ export function writeSnapshot(snapshotDir: string, data: SnapshotData): string {
     writeSync(fd, preamble);
     write(headerBytes);
     for (const body of bodies) write(body);
-  } finally {
+    open = false;
     closeSync(fd);
+    renameSync(temp, path);
+  } catch (error) {
+    // A full disk must not leave a half-written temp file behind at every start.
+    if (open) closeSync(fd);
+    rmSync(temp, { force: true });
+    throw error;
   }
-  renameSync(temp, path);
   for (const name of readdirSync(snapshotDir)) {
     const other = join(snapshotDir, name);
     const ours = name.startsWith(PREFIX) && (name.endsWith(SUFFIX) || name.endsWith('.json'));

@@ -172,3 +172,19 @@ describe('answer: 누가 쓴 기사인가', () => {
     expect((await ask('중기부 미국 순방 판로개척 기사 어느 언론사')).found).toBe(false);
   });
 });
+
+describe('answer: search behind the Retriever and Lexicon seam', () => {
+  it('an asynchronous retriever over the same index gives the same answers', async () => {
+    const { loadCorpus } = await import('../../src/corpus/index.ts');
+    const { SearchIndex } = await import('../../src/search/index.ts');
+    const { createEngine } = await import('../../src/answer/index.ts');
+    const { articles } = await loadCorpus(SEEDS);
+    const index = SearchIndex.build(articles);
+    // A retriever that answers later, as a search server would.
+    const remote = { search: async (question: string, options?: { limit?: number }) => index.search(question, options) };
+    const behindSeam = await createEngine(articles, { search: { retriever: remote, lexicon: index } });
+    for (const question of ['K-바이오 랩허브 예산', 'ㄷㅇㅈㅇ 기술수출', '조주현 차관 발언', '기준금리 인상']) {
+      expect(await behindSeam.answer(question), question).toEqual(await engine.answer(question));
+    }
+  });
+});

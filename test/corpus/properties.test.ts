@@ -36,6 +36,15 @@ describe('parsePage and articleFromRecord (properties)', () => {
           });
         }
       }),
+      // Once found by a random seed: every sentence of the body dropped, yet an article came back.
+      { examples: [['a@b.comⓒ 조선비즈발표했다', '']] },
     );
+  });
+
+  it('a body whose every sentence is chrome is no article (null), from a page or a record', () => {
+    for (const text of ['a@b.comⓒ 조선비즈발표했다', '제목\na@b.comⓒ 조선비즈발표했다']) {
+      expect(parsePage('p', `제목\n${text}`)).toBeNull();
+      expect(articleFromRecord({ id: 'r', title: 't', text })).toBeNull();
+    }
   });
 });

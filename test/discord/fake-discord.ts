@@ -4,7 +4,10 @@
  *
  * REST (under /api/v10): GET gateway/bot, POST interactions/:id/:token/callback, PATCH/DELETE
  * webhooks/:app/:token/messages/%40original, POST webhooks/:app/:token (follow-ups), PUT application
- * commands (global and guild). Gateway: HELLO → IDENTIFY → READY, heartbeat → ACK, INTERACTION_CREATE.
+ * commands (global and guild). Gateway: HELLO → IDENTIFY → READY, heartbeat → ACK, RESUME → the missed
+ * events then RESUMED (as Discord does after a dropped connection), INTERACTION_CREATE. An interaction
+ * dispatched while no client is connected is held and sent once one identifies or resumes, so a test
+ * never loses one to a reconnect on a busy machine.
  * Channels and threads (kept in memory): POST channels/:id/messages/:msg/threads (start a thread on a
  * message), GET channels/:id, GET/POST channels/:id/messages; interaction replies and follow-ups are
  * kept as messages of the interaction's channel, so a bot can read its own history back.
@@ -45,6 +48,8 @@ export type FakeDiscord = {
   requests: RecordedRequest[];
   /** Gateway opcodes received from clients, in order. */
   gatewayOps: number[];
+  /** Drops every gateway connection (the client reconnects and resumes). */
+  dropConnections(): void;
   /** Resolves once a client has identified and received READY. */
   identified(timeoutMs?: number): Promise<void>;
   /** Channels (text channels and threads) by id, as GET channels/:id returns them. */
@@ -85,6 +90,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     messages.set(channelId, list);
     return message;
   };
+  /** Sockets whose session is live (after READY or RESUMED): dispatches go only to them. */
+  const live = new Set<WebSocket>();
+  /** Every dispatch sent, by sequence, for replay on RESUME. */
+  const dispatched: { s: number; frame: string }[] = [];
+  /** Dispatches made while no session was live. */
+  let held: string[] = [];
   let sequence = 0;
   let identifiedResolve: () => void = () => undefined;
   const identifiedOnce = new Promise<void>((resolve) => {
@@ -206,7 +217,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 
   wss.on('connection', (socket) => {
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('close', () => {
+      sockets.delete(socket);
+      live.delete(socket);
+    });
+    const goLive = () => {
+      live.add(socket);
+      for (const frame of held) socket.send(frame);
+      held = [];
+    };
     const send = (payload: unknown) => socket.send(JSON.stringify(payload)); // text frames
     send({ op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 2000 }, s: null, t: null });
     socket.on('message', (data) => {
@@ -234,7 +253,16 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
             shard: [0, 1],
           },
         });
+        goLive();
         identifiedResolve();
+      }
+      if (payload.op === 6) {
+        const from = Number((payload.d as { seq?: unknown } | null)?.seq ?? 0);
+        for (const { s, frame } of dispatched) if (s > from) socket.send(frame);
+        sequence += 1;
+        send({ op: 0, t: 'RESUMED', s: sequence, d: {} });
+        held = held.filter((frame) => !dispatched.some((d) => d.frame === frame && d.s > from));
+        goLive();
       }
     });
   });
@@ -252,8 +280,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (token && channelId) channelOfToken.set(token, channelId);
       sequence += 1;
       const frame = JSON.stringify({ op: 0, t: 'INTERACTION_CREATE', s: sequence, d: interaction });
-      for (const socket of sockets) socket.send(frame);
+      dispatched.push({ s: sequence, frame });
+      if (live.size === 0) held.push(frame);
+      for (const socket of live) socket.send(frame);
       return now();
+    },
+    dropConnections() {
+      for (const socket of sockets) socket.terminate();
     },
     waitForRequest(match, timeoutMs = 5000) {
       const found = requests.find(match);

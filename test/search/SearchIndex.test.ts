@@ -21,10 +21,10 @@ describe('SearchIndex.search', () => {
   it('오타를 말뭉치 어휘로 고친다 ("랩헙", "대웅재약")', () => {
     expect(has(topSentences('랩헙 예산'), '2,700억')).toBe(true);
     expect(has(topSentences('대웅재약 기술수출'), '6353억원')).toBe(true);
-    expect(index.analyze('대웅재약').rewrites).toContain('대웅재약→대웅제약');
+    expect(index.analyze('대웅재약').spellings).toContainEqual({ from: '대웅재약', to: '대웅제약' });
   });
   it('초성만으로 찾는다 ("ㄷㅇㅈㅇ")', () => {
-    expect(index.analyze('ㄷㅇㅈㅇ').rewrites).toContain('ㄷㅇㅈㅇ→대웅제약');
+    expect(index.analyze('ㄷㅇㅈㅇ').spellings).toContainEqual({ from: 'ㄷㅇㅈㅇ', to: '대웅제약' });
     expect(has(topSentences('ㄷㅇㅈㅇ 기술수출'), '6353억원')).toBe(true);
   });
   it('"2700억원"으로 "2,700억 원"을 찾는다', () => {
@@ -42,7 +42,7 @@ describe('SearchIndex.search', () => {
       article('b', '', ['중소벤처기업부 지원사업이 늘었다.']),
       article('c', '', ['다른 부처의 지원사업도 있다.']),
     ]);
-    expect(only.analyze('중기부 지원사업').rewrites).toContain('중기부→중소벤처기업부');
+    expect(only.analyze('중기부 지원사업').spellings).toContainEqual({ from: '중기부', to: '중소벤처기업부' });
     // Without the alias b and c would tie on 지원사업; the alias lifts b above c.
     const order = only.searchArticles('중기부 지원사업', { limit: 3 }).map((h) => h.articleId);
     expect(order.indexOf('b')).toBeLessThan(order.indexOf('c'));
@@ -85,6 +85,26 @@ describe('SearchIndex.analyze', () => {
     for (const query of ['대웅제약 기술수출 계약 규모', '랩허브 완공 시기는 언제인가', '아우디툼바이오 보스턴 연구소']) {
       expect(tight.searchArticles(query, { limit: 1 })).toEqual(index.searchArticles(query, { limit: 1 }));
     }
+  });
+});
+
+describe('SearchIndex as a Lexicon', () => {
+  it('knows words the corpus uses, also misspelled, in 초성 or with particles; not words it never uses', () => {
+    for (const word of ['랩허브', '랩허브의', '랩헙', 'ㄷㅇㅈㅇ', 'Auditum Bio', '대웅제약']) expect(index.knows(word), word).toBe(true);
+    for (const word of ['연봉', '기준금리', '테슬라']) expect(index.knows(word), word).toBe(false);
+  });
+  it('weighs rare words above common ones', () => {
+    expect(index.weight('아우디툼바이오')).toBeGreaterThan(index.weight('중기부'));
+    expect(index.weight('')).toBe(0);
+  });
+  it('gives spellings as data, none for a word it knows', () => {
+    expect(index.spellings('랩헙')).toContainEqual({ from: '랩헙', to: '랩허브' });
+    expect(index.spellings('대웅제약')).toEqual([]);
+  });
+  it('gives the aliases the corpus defines, also with a particle attached', () => {
+    expect(index.aliases('UL Solutions')).toContain('유엘 솔루션즈');
+    expect(index.aliases('중기부는')).toContain('중소벤처기업부');
+    expect(index.aliases('랩허브')).toEqual([]);
   });
 });
 
