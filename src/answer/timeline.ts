@@ -20,19 +20,39 @@ const FUTURE_WORDS = /(오는|다음 달|내달|내년|향후)\s*$/u;
 /** Dates inside a quoted name or title (‘2023년 세계 한상대회’) name a thing, not an event. */
 const OPEN_TITLE = /[‘『「《〈]/gu;
 const CLOSE_TITLE = /[’』」》〉]/gu;
+/** A bare relative year ("올해", "지난해") dates nothing a timeline can place; "올해 3월" or "올해까지" can. */
+const VAGUE_YEAR = /^(올해|금년|지난해|작년|내년)$/u;
 /** Events sharing a date are one event when their sentences share this share of syllable pairs. */
 const SAME_EVENT = 0.45;
 
 export function buildTimeline(library: Library, topic: string): Timeline {
   const dates: DateFact[] = [];
-  for (const { article, sentences } of articlesOnTopic(library, topic)) {
-    for (const index of [...sentences].sort((a, b) => a - b)) {
-      for (const fact of library.factsOf(article.id, index)) {
-        if (fact.type === 'date' && !insideTitle(fact.sentence, fact.start)) dates.push(fact);
+  const onTopic = articlesOnTopic(library, topic);
+  const datesOf = (articleId: string, index: number) =>
+    library
+      .factsOf(articleId, index)
+      .filter((fact): fact is DateFact => fact.type === 'date' && !insideTitle(fact.sentence, fact.start) && !VAGUE_YEAR.test(fact.text));
+  for (const { article, sentences } of onTopic) {
+    for (const index of [...sentences].sort((a, b) => a - b)) dates.push(...datesOf(article.id, index));
+  }
+  const anchor = anchorMonth(dates);
+  // An article that names the topic only in passing ("국빈 방문에 동행한 경제사절단") reports events of
+  // the same stretch of time elsewhere in it: its day-precise events within the days the articles
+  // about the topic cover belong to the timeline too.
+  const span = daySpan(onTopic.filter((entry) => entry.lead).flatMap(({ article, sentences }) =>
+    [...sentences].flatMap((index) => datesOf(article.id, index))), anchor);
+  if (span) {
+    for (const { article, lead, sentences } of onTopic) {
+      if (lead) continue;
+      for (const sentence of article.sentences) {
+        if (sentences.has(sentence.index)) continue;
+        for (const date of datesOf(article.id, sentence.index)) {
+          const key = sortKey(date, anchor).key;
+          if (key && !key.endsWith('-00') && key >= span.from && key <= span.to && !isPlan(date, article.date)) dates.push(date);
+        }
       }
     }
   }
-  const anchor = anchorMonth(dates);
   const events: TimelineEvent[] = [];
   for (const date of dates) {
     const { key, inferred } = sortKey(date, anchor);
@@ -51,6 +71,26 @@ export function buildTimeline(library: Library, topic: string): Timeline {
     .sort((a, b) => compareKeys(a.event.sortKey, b.event.sortKey) || a.order - b.order)
     .map(({ event }) => event);
   return { topic, events: ordered };
+}
+
+/** Days either side of the topic's own events within which a passing article's events still belong. */
+const SPAN_MARGIN_DAYS = 7;
+
+/** The first and last day-precise event (as sort keys), widened by the margin; null without any. */
+function daySpan(dates: readonly DateFact[], anchor: { year: string; month: string } | null): { from: string; to: string } | null {
+  const keys = dates
+    .filter((date) => date.relation !== 'by')
+    .map((date) => sortKey(date, anchor).key)
+    .filter((key): key is string => key !== null && /^\d{4}-\d{2}-(?!00)\d{2}$/u.test(key) && !key.startsWith('0000'))
+    .sort();
+  const [first] = keys;
+  const last = keys.at(-1);
+  if (!first || !last) return null;
+  const shift = (key: string, days: number) => {
+    const time = Date.parse(`${key}T00:00:00Z`);
+    return Number.isNaN(time) ? key : new Date(time + days * 86_400_000).toISOString().slice(0, 10);
+  };
+  return { from: shift(first, -SPAN_MARGIN_DAYS), to: shift(last, SPAN_MARGIN_DAYS) };
 }
 
 function insideTitle(sentence: string, offset: number): boolean {

@@ -155,8 +155,10 @@ describe('/timeline', () => {
     const body = await edited(chatInput('timeline', [{ name: 'topic', type: 3, value: '국빈 방문' }]));
     const description: string = body.embeds[0].description;
     const at = (needle: string) => description.indexOf(needle);
-    for (const needle of ['4.26(수)', '4월 28일', '5월 3일 기준', '2025년까지', '27일']) expect(at(needle)).toBeGreaterThan(-1);
+    for (const needle of ['현지시간 25일', '4.26(수)', '4월 28일', '5월 3일 기준', '2025년까지', '27일']) expect(at(needle)).toBeGreaterThan(-1);
+    expect(at('현지시간 25일')).toBeLessThan(at('4.26(수)'));
     expect(at('4.26(수)')).toBeLessThan(at('27일'));
+    expect(at('27일')).toBeLessThan(at('4월 28일'));
     expect(at('27일')).toBeLessThan(at('5월 3일 기준'));
     expect(at('5월 3일 기준')).toBeLessThan(at('2025년까지'));
     expect(description).toMatch(/27일\*\* \(연·월 미상\)/);
