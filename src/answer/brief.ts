@@ -78,18 +78,33 @@ function articleFacts(library: Library, article: Article, keep: (index: number) 
 }
 
 /**
- * Key facts of one article: those of its lead paragraph first (the headline figure), then money,
- * counts, percentages and areas, then dates and durations, each in reading order.
+ * Key facts of one article, the headline figure first: a figure the headline itself states, else the
+ * lead paragraph's first amount, percentage or count, else the article's first amount. Then amounts,
+ * percentages, counts, areas, durations and dates, each in reading order.
  */
 function orderFacts(library: Library, article: Article, facts: readonly Fact[]): Fact[] {
-  const leadParagraph = article.sentences[0]?.paragraphIndex ?? 0;
-  const inLead = (fact: Fact) => library.sentence(article.id, fact.sentenceIndex)?.paragraphIndex === leadParagraph;
-  const rank = (fact: Fact) => (inLead(fact) ? 0 : 1 + KEY_TYPES.indexOf(fact.type));
-  return facts
-    .filter((fact) => KEY_TYPES.includes(fact.type))
+  const key = facts.filter((fact) => KEY_TYPES.includes(fact.type));
+  const headline = headlineFigure(library, article, key);
+  const rest = key
+    .filter((fact) => fact !== headline)
     .map((fact, order) => ({ fact, order }))
-    .sort((a, b) => rank(a.fact) - rank(b.fact) || a.order - b.order)
+    .sort((a, b) => KEY_TYPES.indexOf(a.fact.type) - KEY_TYPES.indexOf(b.fact.type) || a.order - b.order)
     .map(({ fact }) => fact);
+  return headline ? [headline, ...rest] : rest;
+}
+
+/** Figures that can headline an article (a date or a duration rarely is the news). */
+const HEADLINE_TYPES: readonly Fact['type'][] = ['money', 'percent', 'count'];
+
+function headlineFigure(library: Library, article: Article, facts: readonly Fact[]): Fact | undefined {
+  const figures = facts.filter((fact) => HEADLINE_TYPES.includes(fact.type));
+  const inTitle = figures.find((fact) => article.title.replace(/\s+/gu, '').includes(fact.text.replace(/\s+/gu, '')));
+  if (inTitle) return inTitle;
+  const leadParagraph = article.sentences[0]?.paragraphIndex ?? 0;
+  const lead = figures.filter((fact) => library.sentence(article.id, fact.sentenceIndex)?.paragraphIndex === leadParagraph);
+  // An amount before a percentage before a count: "59억 달러의 투자 유치" over "6개의 문서".
+  const byKind = (list: readonly Fact[]) => HEADLINE_TYPES.map((type) => list.find((fact) => fact.type === type)).find(Boolean);
+  return byKind(lead) ?? figures.find((fact) => fact.type === 'money') ?? figures[0];
 }
 
 function citeAll(library: Library, facts: readonly Fact[]): Citation[] {
