@@ -40,7 +40,7 @@ try {
   const corpusPath = config.corpusPath ?? DEFAULT_CORPUS;
   const started = performance.now();
   // Imported only after the config is checked, so a config error is reported at once.
-  const { loadEngine } = await import('./src/answer/index.ts');
+  const { openSearchIndex } = await import('./src/snapshot/index.ts');
   const { progressReporter } = await import('./src/progress.ts');
   const { LiveCorpus } = await import('./src/live/liveCorpus.ts');
   const { ArticleStore } = await import('./src/live/store.ts');
@@ -55,15 +55,15 @@ try {
       if (++warned <= 20) logger.warn(message);
       else if (warned === 21) logger.warn('… further warnings are not listed');
     },
-    // The shared engine comes from the whole-engine snapshot of this folder's content (articles,
-    // facts, index), built and written when there is none; cache problems are warnings.
-    buildInitial: async () => {
-      const { engine, warnings, origin, prepare } = await loadEngine(corpusPath, { snapshotDir, progress: progressReporter() });
-      // Once up, read what the engine otherwise reads on first use (vocabulary, speakers).
-      setTimeout(prepare, 200).unref();
-      for (const warning of warnings.filter((w) => w.file.startsWith(snapshotDir))) logger.warn(`${warning.file}: ${warning.reason}`);
-      logger.info(`engine ${origin.from === 'snapshot' ? 'read from snapshot' : 'built'}${origin.snapshot ? ` (${origin.snapshot})` : ''}`);
-      return engine;
+    // The shared index comes from the whole-engine snapshot of this folder's content when it holds
+    // exactly these articles, else it is built and the snapshot written; cache problems are warnings.
+    openIndex: async (articles) => {
+      const { index, warnings, origin } = await openSearchIndex(corpusPath, articles, { snapshotDir, progress: progressReporter() });
+      for (const warning of warnings) logger.warn(`${warning.file}: ${warning.reason}`);
+      logger.info(`index ${origin.from === 'snapshot' ? 'read from snapshot' : 'built'}${origin.snapshot ? ` (${origin.snapshot})` : ''}`);
+      // Once up, read what the index otherwise reads on first use (vocabulary, typo and 초성 look-ups).
+      setTimeout(() => index.prepare(), 200).unref();
+      return index;
     },
   });
   warned = 0;

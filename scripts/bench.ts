@@ -10,6 +10,9 @@
  * - p50/p99 per question: `answer()` (search and answer) for ours, `search()` for MiniSearch;
  * - peak RSS of the process that starts from the snapshot and answers every question.
  *
+ * `--live-add [--scale 50] [--queries 300]` instead measures adding articles while questions run
+ * (scripts/bench-live.ts).
+ *
  * Needs ../shared/eval/korquad-dev. Each scale's corpus and snapshots live in a temporary
  * directory removed afterwards.
  */
@@ -77,15 +80,17 @@ const s = (ms: number) => (ms / 1000).toFixed(2);
 const ms = (x: number) => x.toFixed(2);
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--live-add')) return (await import('./bench-live.ts')).benchLiveAdd();
   const { values } = parseArgs({
+    strict: false,
     options: {
       scales: { type: 'string', default: '1,10,50,100' },
       queries: { type: 'string', default: '500' },
       baseline: { type: 'string', default: 'yes' },
     },
   });
-  const scales = (values.scales ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
-  const queryCount = Number(values.queries);
+  const scales = String(values.scales ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const queryCount = Number(values.queries ?? 500);
   const baseline = values.baseline !== 'no';
   const lines = readFileSync(path.join(KORQUAD, 'corpus.jsonl'), 'utf8').split('\n').filter((l) => l.trim().length > 0);
   const all = readFileSync(path.join(KORQUAD, 'questions.jsonl'), 'utf8')

@@ -4,8 +4,9 @@
  */
 import type { ArticleSource } from '../corpus/source.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import type { FactSource, PersonName } from '../facts/source.ts';
-import type { Fact } from '../facts/types.ts';
+import { resolveQuote } from '../facts/source.ts';
+import type { FactSource } from '../facts/source.ts';
+import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
 import type { Lexicon, Retriever } from '../search/types.ts';
 import { contentWords, prepareText, topicSupport, type PreparedText, type TopicWord } from './evidence.ts';
@@ -47,8 +48,29 @@ export class Library {
   }
 
   /** Every person named with a title or role, for English questions' names ("Lee Young" → 이영). */
-  get people(): readonly PersonName[] {
+  get people(): readonly PersonFact[] {
     return this.facts.people();
+  }
+
+  /** Every quote, in corpus order (read through their references: for whole-corpus checks). */
+  get quotes(): readonly QuoteFact[] {
+    return this.facts.quoteRefs().flatMap((ref) => {
+      const quote = resolveQuote(this.facts, ref);
+      return quote ? [quote] : [];
+    });
+  }
+
+  /**
+   * Every article, in corpus order. From a snapshot this reads every article: for whole-corpus
+   * scans (briefings), not for answering a question.
+   */
+  get articles(): readonly Article[] {
+    const list: Article[] = [];
+    for (let position = 0; position < this.source.size; position++) {
+      const article = this.source.at(position);
+      if (article) list.push(article);
+    }
+    return list;
   }
 
   /**

@@ -4,6 +4,7 @@
  * speaker look-ups.
  */
 import type { ArticleSource } from '../corpus/source.ts';
+import type { Article } from '../corpus/types.ts';
 import { extractFacts } from './index.ts';
 import type { Fact, PersonFact, QuoteFact } from './types.ts';
 
@@ -19,16 +20,13 @@ export type QuoteRef = {
   speakerTitle: string | null;
 };
 
-/** A person the corpus names, with their title or role (what English name look-ups need). */
-export type PersonName = Pick<PersonFact, 'value' | 'title'>;
-
 export interface FactSource {
   /** The facts of one sentence, in reading order. */
   factsOf(articleId: string, sentenceIndex: number): readonly Fact[];
   /** Every quote of the corpus, in corpus order, by reference. */
   quoteRefs(): readonly QuoteRef[];
-  /** Every person fact's name and title, in corpus order. */
-  people(): readonly PersonName[];
+  /** Every person fact, in corpus order. */
+  people(): readonly PersonFact[];
 }
 
 /** The quote a reference points at, or undefined. */
@@ -62,13 +60,19 @@ export function bySentence(facts: readonly Fact[]): Map<number, Fact[]> {
 }
 
 /**
+ * Facts already read from an article object. Articles are immutable once built, so when the live
+ * corpus builds the next engine over mostly the same articles, only the new ones are read.
+ */
+const factsRead = new WeakMap<Article, Map<number, Fact[]>>();
+
+/**
  * Facts extracted from articles in memory, article by article as they are first asked for (all
  * of them when the quotes are listed).
  */
 export class ExtractedFacts implements FactSource {
   private readonly extracted = new Map<string, Map<number, Fact[]>>();
   private allQuotes: QuoteRef[] | undefined;
-  private allPeople: PersonName[] | undefined;
+  private allPeople: PersonFact[] | undefined;
 
   constructor(private readonly articles: ArticleSource) {}
 
@@ -97,11 +101,11 @@ export class ExtractedFacts implements FactSource {
     return this.allQuotes;
   }
 
-  people(): readonly PersonName[] {
+  people(): readonly PersonFact[] {
     if (!this.allPeople) {
-      const people: PersonName[] = [];
+      const people: PersonFact[] = [];
       for (let position = 0; position < this.articles.size; position++) {
-        for (const fact of this.ofArticle(position)) if (fact.type === 'person') people.push({ value: fact.value, title: fact.title });
+        for (const fact of this.ofArticle(position)) if (fact.type === 'person') people.push(fact);
       }
       this.allPeople = people;
     }
@@ -112,7 +116,11 @@ export class ExtractedFacts implements FactSource {
     let grouped = this.extracted.get(articleId);
     if (!grouped) {
       const article = this.articles.at(position);
-      grouped = bySentence(article ? extractFacts(article) : []);
+      grouped = article ? factsRead.get(article) : undefined;
+      if (!grouped) {
+        grouped = bySentence(article ? extractFacts(article) : []);
+        if (article) factsRead.set(article, grouped);
+      }
       this.extracted.set(articleId, grouped);
     }
     return grouped;

@@ -10,7 +10,7 @@
  */
 import type { ArticleInfo, ArticleSource } from '../corpus/source.ts';
 import type { Article, LoadWarning, Sentence } from '../corpus/types.ts';
-import type { Fact, FactSource, PersonName, QuoteRef } from '../facts/index.ts';
+import type { Fact, FactSource, PersonFact, QuoteRef } from '../facts/index.ts';
 import { bySentence } from '../facts/source.ts';
 import type { Aliases, IndexData } from '../search/index.ts';
 import type { FieldPostings, Postings } from '../search/postings.ts';
@@ -37,7 +37,7 @@ export type EngineParts = {
   /** The facts of the article at a position (all are written). */
   factsAt: (position: number) => readonly Fact[];
   quoteRefs: readonly QuoteRef[];
-  people: readonly PersonName[];
+  people: readonly PersonFact[];
   index: IndexData;
   warnings: readonly LoadWarning[];
 };
@@ -124,7 +124,7 @@ export function encodeEngine(parts: EngineParts, onProgress?: ProgressCallback):
     ['shapes', json(shapes.list)],
     ['meta', json(metas)],
     ['quotes', json(quotes)],
-    ['people', json(parts.people.map((p) => [p.value, p.title]))],
+    ['people', json(parts.people)],
     ['warnings', json(parts.warnings)],
     ['terms', json(postings.terms)],
     ['words', json([...(typeof index.words === 'function' ? index.words() : index.words)])],
@@ -181,10 +181,9 @@ export function decodeEngine(sections: ReadonlyMap<string, SectionData>, fieldCo
     return metas as Omit<ArticleInfo, 'id'>[];
   });
   let quotes: QuoteRef[] | undefined;
-  let people: PersonName[] | undefined;
+  let people: PersonFact[] | undefined;
   const facts: FactSource = {
-    people: () =>
-      (people ??= (parseJson(sections, 'people') as [string, string | null][]).map(([value, title]) => ({ value, title }))),
+    people: () => (people ??= parseJson(sections, 'people') as PersonFact[]),
     factsOf: (articleId, sentenceIndex) => articles.factsOf(articleId, sentenceIndex),
     quoteRefs: () =>
       (quotes ??= (parseJson(sections, 'quotes') as [number, number, number, string | null, string | null][]).map(

@@ -7,7 +7,7 @@
 import { CorpusPathError, loadCorpus } from '../corpus/loadCorpus.ts';
 import { arraySource } from '../corpus/source.ts';
 import type { ArticleSource } from '../corpus/source.ts';
-import type { LoadWarning } from '../corpus/types.ts';
+import type { Article, LoadWarning } from '../corpus/types.ts';
 import { ExtractedFacts } from '../facts/source.ts';
 import type { FactSource } from '../facts/source.ts';
 import { silentProgress } from '../progress.ts';
@@ -87,6 +87,98 @@ async function openSnapshot(file: string, key: string, searchOptions: Partial<Se
 
 const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 200);
 
+type Found = {
+  /** The engine read from the snapshot, when there was a usable one. */
+  opened: Omit<EngineParts, 'origin'> | null;
+  file: string | null;
+  /** Where a snapshot for this corpus is to be written (null: cache not usable). */
+  key: string | null;
+  quick: string | null;
+  miss: SnapshotMiss | null;
+  notes: LoadWarning[];
+};
+
+/** Looks for the snapshot of this corpus and code; never throws but for a corpus path that does not exist. */
+async function findSnapshot(corpusPath: string, snapshotDir: string, searchOptions: Partial<SearchIndexOptions>, timings: EngineOrigin['timings']): Promise<Found> {
+  const started = performance.now();
+  const found: Found = { opened: null, file: null, key: null, quick: null, miss: null, notes: [] };
+  try {
+    const code = await codeFingerprint();
+    const files = await corpusFiles(corpusPath);
+    const quick = statKey(code, files);
+    found.quick = quick;
+    const remembered = await keyByStat(snapshotDir, quick);
+    timings.keyMs = performance.now() - started;
+    let opened: Opened = { ok: false, miss: { kind: 'missing', message: 'no snapshot for this corpus' } };
+    let key = remembered;
+    if (remembered) opened = await openSnapshot(snapshotFile(snapshotDir, remembered), remembered, searchOptions);
+    if (!opened.ok) {
+      key = await contentKey(code, files);
+      timings.keyMs = performance.now() - started;
+      if (key !== remembered) opened = await openSnapshot(snapshotFile(snapshotDir, key), key, searchOptions);
+      if (opened.ok) recordStat(snapshotDir, key, quick);
+    }
+    found.key = key ?? null;
+    timings.readMs = performance.now() - started - (timings.keyMs ?? 0);
+    if (opened.ok && key) {
+      found.file = snapshotFile(snapshotDir, key);
+      touch(found.file);
+      found.opened = opened.parts;
+    } else if (!opened.ok) {
+      found.miss = opened.miss;
+      const { kind, message } = opened.miss;
+      if (kind !== 'missing') found.notes.push({ file: snapshotFile(snapshotDir, key ?? ''), reason: `snapshot not used (${kind}: ${message}); rebuilding` });
+    }
+  } catch (e) {
+    // A corpus path that does not exist is the caller's error, not the cache's.
+    if (e instanceof CorpusPathError) throw e;
+    found.key = null;
+    found.notes.push({ file: snapshotDir, reason: `index cache not usable, engine built in memory (${reasonOf(e)})` });
+  }
+  return found;
+}
+
+/** Extracts every fact and writes the snapshot; a failure is a warning in `notes`. Returns the file or null. */
+function writeSnapshot(
+  snapshotDir: string,
+  found: Found,
+  parts: { articles: ArticleSource; facts: ExtractedFacts; index: SearchIndex; warnings: readonly LoadWarning[] },
+  options: { keep: number; progress: Progress },
+  timings: EngineOrigin['timings'],
+): string | null {
+  const { key, quick } = found;
+  const { articles, facts, index, warnings } = parts;
+  if (!key || !quick || articles.size === 0) return null;
+  try {
+    let started = performance.now();
+    const extracting = options.progress.step('extracting facts', articles.size, 'articles');
+    for (let position = 0; position < articles.size; position++) {
+      if (position % 200 === 0) extracting.update(position);
+      facts.ofArticle(position);
+    }
+    extracting.end();
+    timings.factsMs = performance.now() - started;
+    started = performance.now();
+    const writing = options.progress.step('writing snapshot', articles.size, 'articles');
+    const sections = encodeEngine(
+      { articles, factsAt: (position) => facts.ofArticle(position), quoteRefs: facts.quoteRefs(), people: facts.people(), index: index.data(), warnings },
+      (done) => writing.update(done),
+    );
+    ensureDir(snapshotDir);
+    const file = snapshotFile(snapshotDir, key);
+    const meta: SnapshotMeta = { format: FORMAT_VERSION, key, articles: articles.size, fieldCount: index.data().postings.fields.length };
+    writeContainer(file, meta, sections);
+    recordStat(snapshotDir, key, quick);
+    prune(snapshotDir, options.keep);
+    writing.end();
+    timings.writeMs = performance.now() - started;
+    return file;
+  } catch (e) {
+    found.notes.push({ file: snapshotDir, reason: `index cache not usable, engine kept in memory only (snapshot not written: ${reasonOf(e)})` });
+    return null;
+  }
+}
+
 /**
  * The engine's parts for a corpus: read from the snapshot for its content and this code when
  * there is one, else built (and the snapshot written). Never throws on snapshot I/O.
@@ -97,48 +189,10 @@ const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).sl
 export async function loadEngineParts(corpusPath: string, options: EngineLoadOptions = {}): Promise<EngineParts> {
   const { snapshotDir, keep = DEFAULT_KEEP, progress = silentProgress, searchOptions = {} } = options;
   const timings: EngineOrigin['timings'] = {};
-  const notes: LoadWarning[] = [];
-  let key: string | undefined;
-  let quick: string | undefined;
-  let miss: SnapshotMiss | null = null;
-  if (snapshotDir) {
-    const started = performance.now();
-    try {
-      const code = await codeFingerprint();
-      const files = await corpusFiles(corpusPath);
-      quick = statKey(code, files);
-      const remembered = await keyByStat(snapshotDir, quick);
-      timings.keyMs = performance.now() - started;
-      let opened: Opened = { ok: false, miss: { kind: 'missing', message: 'no snapshot for this corpus' } };
-      if (remembered) {
-        key = remembered;
-        opened = await openSnapshot(snapshotFile(snapshotDir, key), key, searchOptions);
-      }
-      if (!opened.ok) {
-        const byContent = await contentKey(code, files);
-        key = byContent;
-        timings.keyMs = performance.now() - started;
-        if (byContent !== remembered) opened = await openSnapshot(snapshotFile(snapshotDir, byContent), byContent, searchOptions);
-        if (opened.ok) recordStat(snapshotDir, byContent, quick);
-      }
-      timings.readMs = performance.now() - started - (timings.keyMs ?? 0);
-      if (opened.ok && key) {
-        const file = snapshotFile(snapshotDir, key);
-        touch(file);
-        return { ...opened.parts, origin: { from: 'snapshot', snapshot: file, miss: null, timings } };
-      }
-      if (!opened.ok) {
-        miss = opened.miss;
-        const { kind, message } = opened.miss;
-        if (kind !== 'missing') notes.push({ file: snapshotFile(snapshotDir, key ?? ''), reason: `snapshot not used (${kind}: ${message}); rebuilding` });
-      }
-    } catch (e) {
-      // A corpus path that does not exist is the caller's error, not the cache's.
-      if (e instanceof CorpusPathError) throw e;
-      notes.push({ file: snapshotDir, reason: `index cache not usable, engine built in memory (${reasonOf(e)})` });
-      key = undefined;
-    }
-  }
+  const found: Found = snapshotDir
+    ? await findSnapshot(corpusPath, snapshotDir, searchOptions, timings)
+    : { opened: null, file: null, key: null, quick: null, miss: null, notes: [] };
+  if (found.opened) return { ...found.opened, origin: { from: 'snapshot', snapshot: found.file, miss: null, timings } };
 
   let started = performance.now();
   const reading = progress.step('reading corpus', 0, 'bytes');
@@ -152,42 +206,41 @@ export async function loadEngineParts(corpusPath: string, options: EngineLoadOpt
   const index = SearchIndex.build(articles, searchOptions, (done, total) => indexing.update(done, total));
   indexing.end();
   timings.indexMs = performance.now() - started;
-  let written: string | null = null;
-  if (snapshotDir && key && quick && list.length > 0) {
-    try {
-      started = performance.now();
-      const extracting = progress.step('extracting facts', articles.size, 'articles');
-      for (let position = 0; position < articles.size; position++) {
-        if (position % 200 === 0) extracting.update(position);
-        facts.ofArticle(position);
-      }
-      extracting.end();
-      timings.factsMs = performance.now() - started;
-      started = performance.now();
-      const writing = progress.step('writing snapshot', articles.size, 'articles');
-      const sections = encodeEngine(
-        { articles, factsAt: (position) => facts.ofArticle(position), quoteRefs: facts.quoteRefs(), people: facts.people(), index: index.data(), warnings },
-        (done) => writing.update(done),
-      );
-      ensureDir(snapshotDir);
-      const file = snapshotFile(snapshotDir, key);
-      const meta: SnapshotMeta = { format: FORMAT_VERSION, key, articles: articles.size, fieldCount: index.data().postings.fields.length };
-      writeContainer(file, meta, sections);
-      recordStat(snapshotDir, key, quick);
-      prune(snapshotDir, keep);
-      writing.end();
-      timings.writeMs = performance.now() - started;
-      written = file;
-    } catch (e) {
-      notes.push({ file: snapshotDir, reason: `index cache not usable, engine kept in memory only (snapshot not written: ${reasonOf(e)})` });
-    }
-  }
+  const written = snapshotDir ? writeSnapshot(snapshotDir, found, { articles, facts, index, warnings }, { keep, progress }, timings) : null;
   timings.buildMs = (timings.loadMs ?? 0) + (timings.indexMs ?? 0) + (timings.factsMs ?? 0);
   return {
     articles,
     facts,
     index,
-    warnings: [...warnings, ...notes],
-    origin: { from: 'build', snapshot: written, miss, timings },
+    warnings: [...warnings, ...found.notes],
+    origin: { from: 'build', snapshot: written, miss: found.miss, timings },
   };
+}
+
+/**
+ * The search index over articles the caller loaded itself from `corpusPath` (the live corpus):
+ * the snapshot's index when the snapshot holds exactly these articles in this order, else built
+ * (and the whole-engine snapshot written, so that the CLI and the next start find it).
+ */
+export async function openSearchIndex(
+  corpusPath: string,
+  list: readonly Article[],
+  options: EngineLoadOptions = {},
+): Promise<{ index: SearchIndex; warnings: LoadWarning[]; origin: EngineOrigin }> {
+  const { snapshotDir, keep = DEFAULT_KEEP, progress = silentProgress, searchOptions = {} } = options;
+  const timings: EngineOrigin['timings'] = {};
+  const articles = arraySource(list);
+  const found: Found = snapshotDir
+    ? await findSnapshot(corpusPath, snapshotDir, searchOptions, timings)
+    : { opened: null, file: null, key: null, quick: null, miss: null, notes: [] };
+  const snapshot = found.opened;
+  if (snapshot && snapshot.articles.size === list.length && list.every((article, i) => snapshot.articles.idAt(i) === article.id)) {
+    const index = SearchIndex.fromData(articles, snapshot.index.data(), searchOptions);
+    return { index, warnings: found.notes, origin: { from: 'snapshot', snapshot: found.file, miss: null, timings } };
+  }
+  const started = performance.now();
+  const index = SearchIndex.build(articles, searchOptions);
+  timings.indexMs = performance.now() - started;
+  const written = snapshotDir && !snapshot ? writeSnapshot(snapshotDir, found, { articles, facts: new ExtractedFacts(articles), index, warnings: [] }, { keep, progress }, timings) : null;
+  return { index, warnings: found.notes, origin: { from: 'build', snapshot: written, miss: found.miss, timings } };
 }
