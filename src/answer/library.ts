@@ -26,12 +26,21 @@ export type LibrarySearch = { retriever: Retriever; lexicon: Lexicon };
  * Facts already read from an article object. Articles are immutable once built, so when the live
  * corpus builds the next library over mostly the same articles, only the new ones are read.
  */
-const factsRead = new WeakMap<Article, readonly Fact[]>();
+const factsRead = new WeakMap<Article, ArticleFacts>();
 
-function factsOfArticle(article: Article): readonly Fact[] {
+/** An article's facts, by sentence, with its quotes and people apart. */
+type ArticleFacts = { bySentence: (readonly Fact[] | undefined)[]; quotes: QuoteFact[]; people: PersonFact[] };
+
+function factsOfArticle(article: Article): ArticleFacts {
   let facts = factsRead.get(article);
   if (!facts) {
-    facts = extractFacts(article);
+    facts = { bySentence: [], quotes: [], people: [] };
+    for (const fact of extractFacts(article)) {
+      const list = (facts.bySentence[fact.sentenceIndex] ??= []) as Fact[];
+      list.push(fact);
+      if (fact.type === 'quote') facts.quotes.push(fact);
+      if (fact.type === 'person') facts.people.push(fact);
+    }
     factsRead.set(article, facts);
   }
   return facts;
@@ -45,7 +54,7 @@ export class Library {
   readonly people: readonly PersonFact[];
   private readonly lexicon: Lexicon;
   private readonly articleById: Map<string, Article>;
-  private readonly factsBySentence: Map<string, Fact[]>;
+  private readonly factsByArticle: Map<string, ArticleFacts>;
   private readonly preparedParagraphs = new Map<string, PreparedText>();
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
@@ -57,19 +66,17 @@ export class Library {
     this.retriever = retriever;
     this.lexicon = lexicon;
     this.articleById = new Map(articles.map((article) => [article.id, article]));
-    this.factsBySentence = new Map();
-    const all: Fact[] = [];
+    this.factsByArticle = new Map();
+    const quotes: QuoteFact[] = [];
+    const people: PersonFact[] = [];
     for (const article of articles) {
-      for (const fact of factsOfArticle(article)) {
-        all.push(fact);
-        const key = sentenceKey(fact.articleId, fact.sentenceIndex);
-        const list = this.factsBySentence.get(key);
-        if (list) list.push(fact);
-        else this.factsBySentence.set(key, [fact]);
-      }
+      const facts = factsOfArticle(article);
+      this.factsByArticle.set(article.id, facts);
+      for (const quote of facts.quotes) quotes.push(quote);
+      for (const person of facts.people) people.push(person);
     }
-    this.quotes = all.filter((fact): fact is QuoteFact => fact.type === 'quote');
-    this.people = all.filter((fact): fact is PersonFact => fact.type === 'person');
+    this.quotes = quotes;
+    this.people = people;
   }
 
   /** The corpus's Hangul words with their counts (empty when search does not list them). */
@@ -195,7 +202,7 @@ export class Library {
   }
 
   factsOf(articleId: string, sentenceIndex: number): readonly Fact[] {
-    return this.factsBySentence.get(sentenceKey(articleId, sentenceIndex)) ?? [];
+    return this.factsByArticle.get(articleId)?.bySentence[sentenceIndex] ?? [];
   }
 
   /**
@@ -247,9 +254,6 @@ export class Library {
   }
 }
 
-function sentenceKey(articleId: string, sentenceIndex: number): string {
-  return `${articleId}\u0000${sentenceIndex}`;
-}
 
 function roundScore(score: number): number {
   return Math.round(score * 1000) / 1000;
