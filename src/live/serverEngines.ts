@@ -6,7 +6,19 @@
  * folder files, which added articles), so that the next engine is built from exactly this one.
  */
 import type { Article } from '../corpus/index.ts';
-import type { Answer, AnswerOptions, ArticleSummary, Engine, FactLookup, FactType, QuoteLookup } from '../answer/index.ts';
+import type {
+  Answer,
+  AnswerOptions,
+  ArticleSummary,
+  Brief,
+  Engine,
+  FactLookup,
+  FactType,
+  FollowUpAnswer,
+  MessageCheck,
+  QuoteLookup,
+  Timeline,
+} from '../answer/index.ts';
 import type { FolderState } from './folder.ts';
 import type { SearchSide } from './segment.ts';
 import type { StoredArticle } from './store.ts';
@@ -74,6 +86,30 @@ export class ServerEngines implements Engine {
 
   articles(): Promise<ArticleSummary[]> {
     return this.sharedEngine.articles();
+  }
+
+  checkMessage(message: string): Promise<MessageCheck> {
+    return this.sharedEngine.checkMessage(message);
+  }
+
+  findArticles(query: string): Promise<ArticleSummary[]> {
+    return this.sharedEngine.findArticles(query);
+  }
+
+  brief(request: { articleId: string } | { topic: string }): Promise<Brief | null> {
+    return this.sharedEngine.brief(request);
+  }
+
+  timeline(topic: string): Promise<Timeline> {
+    return this.sharedEngine.timeline(topic);
+  }
+
+  topicOf(question: string): Promise<string | null> {
+    return this.sharedEngine.topicOf(question);
+  }
+
+  followUp(question: string, previousTopic: string | null, options?: AnswerOptions): Promise<FollowUpAnswer> {
+    return this.sharedEngine.followUp(question, previousTopic, options);
   }
 }
 
