@@ -20,6 +20,7 @@ import type {
   Timeline,
 } from '../answer/index.ts';
 import type { FolderState } from './folder.ts';
+import type { SearchSide } from './segment.ts';
 import type { StoredArticle } from './store.ts';
 
 export type LiveState = {
@@ -28,18 +29,33 @@ export type LiveState = {
   shared: readonly { article: Article; file: string }[];
   /** Added articles by server id. */
   added: ReadonlyMap<string, readonly StoredArticle[]>;
+  /**
+   * The last full build of the shared index and the article objects it holds: folder changes since go
+   * to a segment beside it (and its replaced or removed articles are hidden) until the next full build.
+   */
+  built: { search: SearchSide; articles: ReadonlyMap<string, Article> };
 };
+
+/** One server's view: its engine and the search behind it (the base beside its segment). */
+export type ServerView = { engine: Engine; search: SearchSide };
 
 export class ServerEngines implements Engine {
   constructor(
     readonly state: LiveState,
     private readonly sharedEngine: Engine,
-    private readonly servers: ReadonlyMap<string, Engine>,
+    private readonly servers: ReadonlyMap<string, ServerView>,
+    /** The shared articles' search (the last full build, plus the folder's segment), the base every server's segment is searched beside. */
+    readonly base: SearchSide,
   ) {}
 
   /** The engine for a server's interactions (the shared one for a DM or a server that added nothing). */
   forServer(guildId: string | null | undefined): Engine {
-    return (guildId ? this.servers.get(guildId) : undefined) ?? this.sharedEngine;
+    return (guildId ? this.servers.get(guildId)?.engine : undefined) ?? this.sharedEngine;
+  }
+
+  /** The search a server's engine answers with (the bench times it). */
+  searchFor(guildId: string | null | undefined): SearchSide {
+    return (guildId ? this.servers.get(guildId)?.search : undefined) ?? this.base;
   }
 
   /** The shared engine itself (folder articles only). */
@@ -48,7 +64,7 @@ export class ServerEngines implements Engine {
   }
 
   /** The per-server engines, for building the next state (unchanged servers keep theirs). */
-  get serverEngines(): ReadonlyMap<string, Engine> {
+  get serverEngines(): ReadonlyMap<string, ServerView> {
     return this.servers;
   }
 
