@@ -38,7 +38,9 @@ export async function composeAnswer(library: Library, question: string, options:
 
 /** The Korean reading of an English question (searched as such), with the English question's intent. */
 function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): QuestionAnalysis {
-  return { ...q, intent: english.intent ?? q.intent };
+  // "how many years" is counted in time: the Korean analysis reads 몇 년 as a duration.
+  const intent = english.intent === 'count' && q.intent === 'duration' ? q.intent : (english.intent ?? q.intent);
+  return { ...q, intent };
 }
 
 /**

@@ -20,6 +20,8 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b/u },
   { intent: 'count', pattern: /\bhow many\b|\bnumber of\b/u },
   { intent: 'date', pattern: /^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month|time)\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },
+  // "Who organized the forum?" asks for an organization more often than a person: which one, openly.
+  { intent: 'open', pattern: /^who (organi[sz]ed|hosted|held|ran|funded|sponsored|invested|published|announced|built)\b/u },
   // "Who is the vice minister quoted …" asks for a person even when it mentions a quote.
   { intent: 'person', pattern: /^(who|whom|whose)\b|\b(who|whom|whose) (is|was|are|were|will|did|does|heads?|leads?|said|signed|attended|asked|wrote)\b/u },
   { intent: 'person', pattern: new RegExp(`^(which|what) ((?!(did|does|do|is|was|are|were|will|has|had)\\b)\\w+ )?(${PERSON_NOUNS})\\b`, 'u') },
@@ -62,5 +64,10 @@ export function counterFor(english: string): string {
   if (/^(mous?|agreements?|contracts?|deals?|cases?|memorand(a|ums?)|projects?)$/u.test(word)) return '건';
   if (/^(countries|country|nations?)$/u.test(word)) return '개국';
   if (/^(times?)$/u.test(word)) return '번';
+  // Time counted is a duration: "how many years" → 몇 년.
+  if (/^years?$/u.test(word)) return '년';
+  if (/^months?$/u.test(word)) return '개월';
+  if (/^weeks?$/u.test(word)) return '주';
+  if (/^days?$/u.test(word)) return '일';
   return '개';
 }

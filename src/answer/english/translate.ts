@@ -51,7 +51,9 @@ const FUNCTION_WORDS = new Set(
   get got go going went make made take took come came say says said
   one ones thing things kind sort way ways there's it's what's who's isn't wasn't aren't weren't doesn't didn't
   much many well really currently recently now today yesterday reportedly officially actually exactly specifically
-  accordingly meanwhile however though although while because since until before after during between among per via`
+  accordingly meanwhile however though although while because since until before after during between among per via
+  overall exact main key major new first last latest current specific particular whole entire full various several
+  related known called famous big large small high low long short good best top certain exactly`
     .split(/\s+/u)
     .filter((word) => word.length > 0),
 );
@@ -153,6 +155,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   let counted: string | null = null;
   const countedAfter = intent === 'count' ? countedIndex(tokens) : -1;
   const countedEnd = countedAfter >= 0 ? countedPhraseEnd(tokens, countedAfter) : -1;
+  let pendingTitle: string | null = null;
   for (const unit of units) {
     const korean = koreanOf(unit, near, lexicon, intent);
     if (korean === null) continue;
@@ -168,8 +171,20 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
       counted = /^(명|개|건|곳|사람)$/u.test(korean) ? null : korean;
       continue;
     }
-    if (unit.kind === 'gloss' && lexicon.titles.has(korean)) titles.push(korean);
-    else topic.push(korean);
+    const next = units[units.indexOf(unit) + 1];
+    const isTitle = unit.kind === 'gloss' && lexicon.titles.has(korean);
+    if (isTitle && next?.kind === 'korean' && isPersonName(next.text, lexicon)) {
+      // "President Yoon" → 윤 대통령: a title right before a name follows it, as Korean writes it.
+      pendingTitle = korean;
+    } else if (isTitle) {
+      titles.push(korean);
+    } else {
+      topic.push(korean);
+      if (pendingTitle !== null) {
+        topic.push(pendingTitle);
+        pendingTitle = null;
+      }
+    }
   }
   // "the minister" is the one minister the articles name, when they name one.
   for (const title of titles) {
@@ -186,6 +201,11 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter) : null, cue);
   const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english ? [unit.text] : []));
   return { english: question, korean, intent, names, unknown };
+}
+
+/** A person the articles name, or a surname of one ("윤" of 윤석열). */
+function isPersonName(text: string, lexicon: EnglishLexicon): boolean {
+  return lexicon.people.some((name) => name === text || ([...text].length === 1 && name.startsWith(text)));
 }
 
 function unique(words: readonly string[]): string[] {
@@ -248,10 +268,16 @@ function countedEnglish(tokens: readonly Token[], index: number): string | null 
   return words.find((word) => counterFor(word) !== '개') ?? words[0] ?? null;
 }
 
-/** Where the counted phrase after "how many" ends: at the first function word or verb ("were", "did"). */
+/** Verbs that end a counted phrase ("how many companies move into …"). */
+const COMMON_VERBS = new Set(
+  'move moves join joins take takes sign signs attend attends participate participates win wins receive receives invest invests hold holds build builds open opens get gets have has make makes come comes go goes start starts plan plans enter enters export exports employ employs hire hires visit visits present presents belong belongs exist exists remain remains'.split(' '),
+);
+
+/** Where the counted phrase after "how many" ends: at the first function word or verb ("were", "did", "move"). */
 function countedPhraseEnd(tokens: readonly Token[], start: number): number {
   let end = start;
-  while (end < tokens.length && end < start + 4 && !FUNCTION_WORDS.has(tokens[end]?.lower ?? '') && !/(ed)$/u.test(tokens[end]?.lower ?? '')) end++;
+  const ends = (word: string) => FUNCTION_WORDS.has(word) || COMMON_VERBS.has(word) || /ed$/u.test(word);
+  while (end < tokens.length && end < start + 4 && !ends(tokens[end]?.lower ?? '')) end++;
   return Math.max(end, start + 1);
 }
 
