@@ -10,6 +10,7 @@ import {
   renderAnswer,
   renderSourcesPage,
 } from '../src/render/index.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
 export default {
@@ -39,7 +40,7 @@ export default {
   },
 
   async execute(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const question = interaction.options.getString('question', true);
     const hide = interaction.options.getBoolean('hide') ?? false;
     await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
@@ -48,7 +49,7 @@ export default {
   },
 
   async button(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const state = parseMoreSourcesId(interaction.customId);
     if (!state) throw new Error(`not a more-sources button: ${interaction.customId.slice(0, 40)}`);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });

@@ -4,6 +4,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { FactType } from '../src/answer/types.ts';
 import { renderFacts } from '../src/render/index.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
 /** The fact types offered as choices, with their Korean names. */
@@ -49,7 +50,7 @@ export default {
   },
 
   async execute(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const topic = interaction.options.getString('topic', true);
     const type = interaction.options.getString('type');
     const factType = isOfferedType(type) ? type : undefined;

@@ -5,9 +5,11 @@
  */
 import { z } from 'zod';
 import type { CommandModule } from '../src/discord/types.ts';
+import add from './add.ts';
 import ask from './ask.ts';
 import facts from './facts.ts';
 import quote from './quote.ts';
+import remove from './remove.ts';
 import sources from './sources.ts';
 
 export type { CommandContext } from '../src/discord/types.ts';
@@ -67,7 +69,7 @@ export function loadCommands(modules: readonly unknown[]): Map<string, Command> 
 }
 
 /** Every slash command of the bot, in registration order. */
-export const commandModules: readonly Command[] = [ask, quote, facts, sources];
+export const commandModules: readonly Command[] = [ask, quote, facts, sources, add, remove];
 
 /** The commands, checked and keyed by name. */
 export function commands(): Map<string, Command> {

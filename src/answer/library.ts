@@ -216,6 +216,7 @@ export class Library {
       text: sentence.text,
       sentenceIndex,
       score: roundScore(score),
+      url: article.url,
     };
   }
 
@@ -226,6 +227,7 @@ export class Library {
       outlet: article.outlet,
       date: article.date,
       sentenceCount: article.sentences.length,
+      url: article.url,
     }));
   }
 }

@@ -24,6 +24,8 @@ export type Citation = {
   /** Position of the sentence in its article. */
   sentenceIndex: number;
   score: number;
+  /** The article's link (canonical URL of a news page), when known. */
+  url?: string | null;
 };
 
 export type Answer = {
@@ -62,6 +64,8 @@ export type ArticleSummary = {
   outlet: string | null;
   date: string | null;
   sentenceCount: number;
+  /** The article's link, when known. */
+  url?: string | null;
 };
 
 /** Facts about a topic (for `/facts`), each with the citation of its sentence. */

@@ -10,7 +10,7 @@ import type { Config } from './config.ts';
 import { createDispatcher, type Dispatcher } from './dispatch.ts';
 import type { Logger } from './logger.ts';
 import { createShutdown } from './shutdown.ts';
-import type { CommandModule } from './types.ts';
+import type { CommandModule, LiveServices } from './types.ts';
 
 export type BotOptions = {
   config: Config;
@@ -18,6 +18,8 @@ export type BotOptions = {
   engines: EngineHolder;
   logger: Logger;
   commands: ReadonlyMap<string, CommandModule>;
+  /** The live corpus behind `/add` and `/remove` (its holder should be `engines`). */
+  live?: LiveServices;
   /** Called by shutdown once the client is destroyed (default `process.exit`). */
   exit?: (code: number) => void;
   /** Shutdown deadline in ms (default 4500). */
@@ -35,7 +37,7 @@ export type Bot = {
 export async function startBot(options: BotOptions): Promise<Bot> {
   const { config, engines, logger, commands } = options;
   const client = createClient(config);
-  const dispatcher = createDispatcher({ commands, context: { engines, logger }, logger });
+  const dispatcher = createDispatcher({ commands, context: { engines, logger, ...(options.live ? { live: options.live } : {}) }, logger });
   attachHandlers(client, dispatcher, logger);
   const shutdown = createShutdown({
     client,

@@ -10,12 +10,24 @@ import type {
 } from 'discord.js';
 import type { EngineHolder } from '../answer/holder.ts';
 import type { Logger } from './logger.ts';
+import type { LiveCorpus } from '../live/liveCorpus.ts';
+
+/** What `/add` and `/remove` need: the live corpus and who may change it. */
+export type LiveServices = {
+  corpus: LiveCorpus;
+  /** Roles whose members may add and remove besides those with Manage Server. */
+  editorRoleIds: readonly string[];
+  /** Whether `/add url:` may reach private addresses (tests). */
+  allowPrivateUrls: boolean;
+};
 
 /** What every handler is given besides the interaction. */
 export type CommandContext = {
   /** The running engine: read `engines.current()` once per interaction (it may be replaced between them). */
   engines: EngineHolder;
   logger: Logger;
+  /** Present when the corpus is live (the bot); absent in a bot without `/add`. */
+  live?: LiveServices;
 };
 
 export type CommandModule = {

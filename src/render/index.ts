@@ -20,3 +20,11 @@ export { renderApology, renderShuttingDown } from './notices.ts';
 export { embedLength, type EphemeralPayload, ephemeral, message, noMentions, type ReplyPayload } from './payload.ts';
 export { renderQuotes } from './quotes.ts';
 export { renderSources } from './sources.ts';
+export {
+  type AddedArticleView,
+  type AddProblem,
+  renderAddProblem,
+  renderAddProblemEdit,
+  renderAdded,
+  renderRemoved,
+} from './added.ts';
