@@ -114,15 +114,22 @@ function tokenize(question: string): Token[] {
  * "MOU", "UL Solutions"처럼 기사에 그대로 나오는 로마자만 있으면 한국어 질문이다.
  */
 export function isEnglishQuestion(question: string, lexicon: Pick<EnglishLexicon, 'knows'>): boolean {
-  const tokens = tokenize(question);
+  // English quoted in a Korean question ("'best innovative square mile'이라고 부른 곳") is a quotation.
+  const unquoted = question.replace(/(['‘"“])[^'’"”]*[A-Za-z][^'’"”]*(['’"”])/gu, ' ');
+  const tokens = tokenize(unquoted);
+  const hangul = tokens.filter((token) => token.hangul).length;
   const words = tokens.filter((token) => !token.hangul && /^[a-z][a-z'\-]+$/iu.test(token.text));
   const book = glossary();
-  const english = words.some(
-    (token) => FUNCTION_WORDS.has(token.lower) || (book.lookup([token.lower]) !== undefined && !lexicon.knows(token.lower)),
-  );
-  // "Moderna", "Pfizer Korea": Latin words only, some of which the corpus writes in Hangul.
-  const allLatin = tokens.length > 0 && tokens.every((token) => !token.hangul);
-  return english || (allLatin && words.some((token) => !lexicon.knows(token.lower)));
+  const isEnglish = (token: Token) => FUNCTION_WORDS.has(token.lower) || (book.lookup([token.lower]) !== undefined && !lexicon.knows(token.lower));
+  if (hangul === 0) {
+    // "Moderna", "Pfizer Korea": Latin words only, some of which the corpus writes in Hangul.
+    return words.some((token) => isEnglish(token) || !lexicon.knows(token.lower));
+  }
+  // A Korean question with an English title in it ("푸시캣 돌스의 When I Grow Up이 …") stays Korean;
+  // a mixed one is mostly English ("대웅제약 deal size") or ends on an English cue ("랩허브 budget").
+  const last = tokens.at(-1);
+  const endsOnCue = last !== undefined && !last.hangul && book.lookup([last.lower]) !== undefined && !lexicon.knows(last.lower);
+  return words.some(isEnglish) && (words.length >= hangul || endsOnCue);
 }
 
 /**
@@ -430,6 +437,11 @@ function nameAt(
   for (let length = run; length >= 1; length--) {
     const words = tokens.slice(start, start + length);
     const english = words.map((token) => token.text).join(' ');
+    // An acronym the articles use as written ("CIC", "MGH") is searched as written: its alias may be
+    // only part of the name ("센터" of 캠브리지 이노베이션 센터).
+    if (length === 1 && /^[A-Z0-9&]{2,}$/u.test(english) && lexicon.knows(english.toLowerCase())) {
+      return { unit: { kind: 'korean', text: english, english }, length };
+    }
     const alias = finder.alias(english);
     if (alias) return { unit: { kind: 'korean', text: alias.korean, english }, length };
     if (length >= 2) {
