@@ -43,7 +43,13 @@ const OPENINGS: readonly Rule[] = [
  */
 export function englishIntent(question: string): QuestionIntent | null {
   const lower = question.toLowerCase().replace(/[’]/gu, "'").trim();
-  for (const rule of OPENINGS) if (rule.pattern.test(lower)) return rule.intent;
+  // The question word asked first decides ("How many MOUs …, and worth how much?" counts).
+  let first: { intent: QuestionIntent; at: number } | null = null;
+  for (const rule of OPENINGS) {
+    const match = rule.pattern.exec(lower);
+    if (match && (first === null || match.index < first.at)) first = { intent: rule.intent, at: match.index };
+  }
+  if (first) return first.intent;
   // "Which company …", "What technologies …", "Why …", "How does …": an open question.
   if (/^(which|what|why|how|describe|explain)\b/u.test(lower)) return 'open';
   return null;

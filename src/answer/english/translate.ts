@@ -86,7 +86,11 @@ type Unit = (
   | { kind: 'korean'; text: string; english: string }
   | { kind: 'gloss'; entry: GlossaryEntry; english: string }
   | { kind: 'unknown'; text: string }
-) & { at?: number };
+) & {
+  at?: number;
+  /** A writer named as the article's byline ("Lee Young's op-ed"), not in its body. */
+  byline?: boolean;
+};
 
 /** Latin words, Hangul-bearing tokens, and `&`/`-`/`.` inside names ("R&D", "K-바이오", "D.C."). */
 function tokenize(question: string): Token[] {
@@ -164,6 +168,9 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const countedEnd = countedAfter >= 0 ? countedPhraseEnd(tokens, countedAfter) : -1;
   let pendingTitle: string | null = null;
   for (const unit of units) {
+    // A byline helps find the writer's article for an open question; a figure must be in a
+    // sentence, which never names its writer.
+    if (unit.byline && intent !== 'open' && intent !== null) continue;
     const korean = koreanOf(unit, near, lexicon, intent);
     if (korean === null) continue;
     // A topic word none of whose spellings the corpus uses ("semiconductor" → 반도체): the articles
@@ -206,7 +213,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const korean = byline
     ? `${words.join(' ')} ${byline}`.trim()
     : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter) : null, cue);
-  const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english ? [unit.text] : []));
+  const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline ? [unit.text] : []));
   return { english: question, korean, intent, names, unknown };
 }
 
@@ -326,7 +333,10 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     const run = capitalizedRun(tokens, i);
     const named = run > 0 ? nameAt(tokens, i, run, finder, lexicon) : null;
     if (named) {
-      push(named.unit);
+      // "Lee Young's op-ed": the writer is the article's byline, not a word of its body.
+      const last = tokens[i + named.length - 1];
+      const byline = last?.possessive === true && BYLINE_NOUNS.has(tokens[i + named.length]?.lower ?? '');
+      push(byline ? { ...named.unit, byline: true } : named.unit);
       i += named.length;
       continue;
     }
@@ -384,6 +394,9 @@ function withoutGlossedEnglish(question: string): string {
     (_match, before: string, _english: string, hangul: string) => `${before}${hangul}`,
   );
 }
+
+/** What a writer writes: "X's op-ed" names the article by its byline. */
+const BYLINE_NOUNS = new Set(['op-ed', 'oped', 'column', 'article', 'editorial', 'piece', 'contribution', 'essay', 'story', 'report']);
 
 /** Past participles that do not end in -ed. */
 const IRREGULAR_PARTICIPLES = new Set(['held', 'built', 'made', 'won', 'met', 'led', 'put', 'set', 'begun', 'given', 'taken', 'done', 'seen', 'found', 'run', 'brought', 'bought', 'sold', 'spent', 'paid', 'chosen', 'hosted']);
