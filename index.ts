@@ -40,7 +40,6 @@ try {
   const corpusPath = config.corpusPath ?? DEFAULT_CORPUS;
   const started = performance.now();
   // Imported only after the config is checked, so a config error is reported at once.
-  const { createEngine } = await import('./src/answer/index.ts');
   const { SearchIndex } = await import('./src/search/index.ts');
   const { LiveCorpus } = await import('./src/live/liveCorpus.ts');
   const { ArticleStore } = await import('./src/live/store.ts');
@@ -55,10 +54,10 @@ try {
       if (++warned <= 20) logger.warn(message);
       else if (warned === 21) logger.warn('… further warnings are not listed');
     },
-    buildInitial: async (articles) => {
+    openIndex: async (articles) => {
       const index = await SearchIndex.open([...articles], { snapshotDir });
       if (index.snapshotUnsaved !== null) logger.warn(`${snapshotDir}: index cache not usable, index kept in memory only (${index.snapshotUnsaved})`);
-      return createEngine(articles, { search: { retriever: index, lexicon: index } });
+      return index;
     },
   });
   warned = 0;

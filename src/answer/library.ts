@@ -22,6 +22,21 @@ const PREPARED_CACHE_LIMIT = 20_000;
 /** Search as the answer stage sees it: which sentences to read, and what the corpus's words are worth. */
 export type LibrarySearch = { retriever: Retriever; lexicon: Lexicon };
 
+/**
+ * Facts already read from an article object. Articles are immutable once built, so when the live
+ * corpus builds the next library over mostly the same articles, only the new ones are read.
+ */
+const factsRead = new WeakMap<Article, readonly Fact[]>();
+
+function factsOfArticle(article: Article): readonly Fact[] {
+  let facts = factsRead.get(article);
+  if (!facts) {
+    facts = extractFacts(article);
+    factsRead.set(article, facts);
+  }
+  return facts;
+}
+
 export class Library {
   readonly articles: readonly Article[];
   readonly retriever: Retriever;
@@ -45,7 +60,7 @@ export class Library {
     this.factsBySentence = new Map();
     const all: Fact[] = [];
     for (const article of articles) {
-      for (const fact of extractFacts(article)) {
+      for (const fact of factsOfArticle(article)) {
         all.push(fact);
         const key = sentenceKey(fact.articleId, fact.sentenceIndex);
         const list = this.factsBySentence.get(key);
