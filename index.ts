@@ -40,14 +40,14 @@ try {
   const corpusPath = config.corpusPath ?? DEFAULT_CORPUS;
   const started = performance.now();
   // Imported only after the config is checked, so a config error is reported at once.
-  const { EngineThread } = await import('./src/answer/index.ts');
+  const { openSearchIndex } = await import('./src/snapshot/index.ts');
+  const { progressReporter } = await import('./src/progress.ts');
   const { LiveCorpus } = await import('./src/live/liveCorpus.ts');
   const { ArticleStore } = await import('./src/live/store.ts');
   // The index snapshot is an optimisation: when its folder cannot be written, one warning and the
   // index stays in memory (a corpus path that does not exist, though, stops startup).
   const snapshotDir = path.join(config.cacheDir ?? DEFAULT_CACHE_DIR, 'index');
   let warned = 0;
-  const engineThread = EngineThread.start();
   const live = await LiveCorpus.open({
     corpusPath,
     store: new ArticleStore(config.dataDir ?? DEFAULT_DATA_DIR),
@@ -55,14 +55,16 @@ try {
       if (++warned <= 20) logger.warn(message);
       else if (warned === 21) logger.warn('… further warnings are not listed');
     },
-    // Every engine is built and answers on the engine thread: no question, however long it takes,
-    // blocks the gateway, the acknowledgements or SIGTERM on this one.
-    buildInitial: async (articles) => {
-      const { engine, unsaved } = await engineThread.build(articles, { snapshotDir });
-      if (unsaved !== null) logger.warn(`${snapshotDir}: index cache not usable, index kept in memory only (${unsaved})`);
-      return engine;
+    // The shared index comes from the whole-engine snapshot of this folder's content when it holds
+    // exactly these articles, else it is built and the snapshot written; cache problems are warnings.
+    openIndex: async (articles) => {
+      const { index, warnings, origin } = await openSearchIndex(corpusPath, articles, { snapshotDir, progress: progressReporter() });
+      for (const warning of warnings) logger.warn(`${warning.file}: ${warning.reason}`);
+      logger.info(`index ${origin.from === 'snapshot' ? 'read from snapshot' : 'built'}${origin.snapshot ? ` (${origin.snapshot})` : ''}`);
+      // Once up, read what the index otherwise reads on first use (vocabulary, typo and 초성 look-ups).
+      setTimeout(() => index.prepare(), 200).unref();
+      return index;
     },
-    build: async (articles) => (await engineThread.build(articles)).engine,
   });
   warned = 0;
   const catalog = live.catalog();
@@ -78,7 +80,12 @@ try {
     engines: live.engines,
     logger,
     commands: commandMap,
-    live: { corpus: live, editorRoleIds: config.editorRoleIds, allowPrivateUrls: config.allowPrivateUrls },
+    live: {
+      corpus: live,
+      editorRoleIds: config.editorRoleIds,
+      allowPrivateUrls: config.allowPrivateUrls,
+      apiHost: config.apiBase ? new URL(config.apiBase).hostname : null,
+    },
   });
   stop = bot.shutdown;
   logger.info(`ready: ${commandMap.size} commands, REST ${config.apiBase ?? 'discord.com'}`);

@@ -7,10 +7,10 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../corpus/types.ts';
-import { buildEngine, loadEngine } from './engine.ts';
+import { createEngine, loadEngine } from './engine.ts';
 import type { Engine } from './types.ts';
 
-export type EngineMethod = 'answer' | 'quotesBySpeaker' | 'speakers' | 'factsByTopic' | 'articles';
+export type EngineMethod = keyof Engine;
 export type ThreadRequest =
   | { id: number; op: 'build'; articles: Article[]; snapshotDir?: string }
   | { id: number; op: 'load'; corpusPath: string; snapshotDir?: string }
@@ -35,9 +35,7 @@ if (port) {
   const run = async (request: ThreadRequest): Promise<unknown> => {
     switch (request.op) {
       case 'build': {
-        const options = request.snapshotDir ? { snapshotDir: request.snapshotDir } : {};
-        const { engine, unsaved } = await buildEngine(request.articles, options);
-        return { engine: keep(engine), unsaved };
+        return { engine: keep(await createEngine(request.articles)), unsaved: null };
       }
       case 'load': {
         const { engine, warnings } = await loadEngine(request.corpusPath, request.snapshotDir ? { snapshotDir: request.snapshotDir } : {});

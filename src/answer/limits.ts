@@ -12,6 +12,10 @@ export const INPUT_LIMITS = {
   question: MAX_QUESTION_LENGTH,
   /** `/facts topic`. */
   topic: 200,
+  /** `/brief article`: words of an article's title, typed while autocompleting it. */
+  articleQuery: 200,
+  /** A message checked against the articles (the message context menu): Discord's longest message. */
+  message: 4000,
   /** `/quote speaker`, and the value typed while autocompleting it. */
   speaker: 100,
   /** `/quote keyword`. */

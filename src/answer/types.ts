@@ -3,6 +3,9 @@
  * The JSON field names below are relied on by other tools: add fields, never rename.
  */
 import type { Fact, FactType } from '../facts/types.ts';
+import type { Brief, FollowUpAnswer, MessageCheck, Timeline } from './briefingTypes.ts';
+
+export type * from './briefingTypes.ts';
 
 /** What a question asks for: a kind of fact, a place, or anything (open). */
 export type QuestionIntent = FactType | 'place' | 'open';
@@ -90,4 +93,16 @@ export interface Engine {
   factsByTopic(topic: string, type?: FactType): Promise<FactLookup[]>;
   /** Every article the engine knows. */
   articles(): Promise<ArticleSummary[]>;
+  /** 기사와 대조: each claim of a message (figures, dates, people, quoted words) against the articles. */
+  checkMessage(message: string): Promise<MessageCheck>;
+  /** Articles whose title best matches `query` (all, in corpus order, when empty), for autocomplete. */
+  findArticles(query: string): Promise<ArticleSummary[]>;
+  /** A brief of one article (by id), or of a topic across the articles; null for an unknown id. */
+  brief(request: { articleId: string } | { topic: string }): Promise<Brief | null>;
+  /** The dated events the articles report about a topic, in order. */
+  timeline(topic: string): Promise<Timeline>;
+  /** The topic of a question as the engine reads it ("K-바이오 랩허브 예산" → "K-바이오 랩허브"). */
+  topicOf(question: string): Promise<string | null>;
+  /** Answers a question in a thread: a short one naming no topic takes `previousTopic`. */
+  followUp(question: string, previousTopic: string | null, options?: AnswerOptions): Promise<FollowUpAnswer>;
 }

@@ -18,6 +18,7 @@ import type { Article, LoadWarning } from '../corpus/types.ts';
 import type { FactType } from '../facts/types.ts';
 import type { EngineOptions } from './engine.ts';
 import type { EngineMethod, ThreadReply, ThreadRequest, WorkerError } from './engineWorker.ts';
+import type { Brief, FollowUpAnswer, MessageCheck, Timeline } from './briefingTypes.ts';
 import type { Answer, AnswerOptions, ArticleSummary, Engine, FactLookup, QuoteLookup } from './types.ts';
 
 const require = createRequire(import.meta.url);
@@ -128,5 +129,29 @@ export class WorkerEngine implements Engine {
 
   articles(): Promise<ArticleSummary[]> {
     return this.thread.call(this.id, 'articles', []);
+  }
+
+  checkMessage(message: string): Promise<MessageCheck> {
+    return this.thread.call(this.id, 'checkMessage', [message]);
+  }
+
+  findArticles(query: string): Promise<ArticleSummary[]> {
+    return this.thread.call(this.id, 'findArticles', [query]);
+  }
+
+  brief(request: { articleId: string } | { topic: string }): Promise<Brief | null> {
+    return this.thread.call(this.id, 'brief', [request]);
+  }
+
+  timeline(topic: string): Promise<Timeline> {
+    return this.thread.call(this.id, 'timeline', [topic]);
+  }
+
+  topicOf(question: string): Promise<string | null> {
+    return this.thread.call(this.id, 'topicOf', [question]);
+  }
+
+  followUp(question: string, previousTopic: string | null, options?: AnswerOptions): Promise<FollowUpAnswer> {
+    return this.thread.call(this.id, 'followUp', options === undefined ? [question, previousTopic] : [question, previousTopic, options]);
   }
 }

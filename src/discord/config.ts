@@ -16,7 +16,7 @@ export type Config = Readonly<{
   apiBase: string | null;
   /** Articles to load (CORPUS_PATH: a folder of .txt pages or a .jsonl file); null → `seeds/`. */
   corpusPath: string | null;
-  /** Where `/add`-ed articles are kept, one folder per server (DATA_DIR); null → `data/`. */
+  /** Where the bot keeps its data — `/add`-ed articles (one folder per server), feedback (DATA_DIR); null → `data/`. */
   dataDir: string | null;
   /** Roles whose members may `/add` and `/remove` besides those with Manage Server (EDITOR_ROLE_IDS, comma-separated). */
   editorRoleIds: readonly string[];

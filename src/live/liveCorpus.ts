@@ -10,11 +10,13 @@ import { createEngine, EngineHolder, type Engine } from '../answer/index.ts';
 import type { Article, LoadWarning } from '../corpus/index.ts';
 import { folderArticles, scanFolder, watchFolder, type FolderState, type WatchOptions } from './folder.ts';
 import type { AddedOrigin, ArticleOrigin } from './origin.ts';
-import { ServerEngines, type LiveState } from './serverEngines.ts';
+import { SearchIndex } from '../search/index.ts';
+import { SegmentedSearch, WithoutArticles, type SearchSide } from './segment.ts';
+import { ServerEngines, type LiveState, type ServerView } from './serverEngines.ts';
 import type { ArticleStore, StoredArticle } from './store.ts';
 
-/** Builds an engine over a list of articles. */
-export type BuildEngine = (articles: readonly Article[]) => Promise<Engine>;
+/** Builds (or opens) a search index over a list of articles. */
+export type BuildIndex = (articles: readonly Article[]) => Promise<SearchSide>;
 
 export type LiveCorpusOptions = {
   /** The shared folder (or `.jsonl` file). */
@@ -23,10 +25,10 @@ export type LiveCorpusOptions = {
   store: ArticleStore | null;
   /** Where warnings go (a file skipped, a stored article damaged). */
   warn: (message: string) => void;
-  /** Builds the engine for the first shared corpus (e.g. from a snapshot); default `createEngine`. */
-  buildInitial?: BuildEngine;
-  /** Builds every later engine; default `createEngine` without a snapshot. */
-  build?: BuildEngine;
+  /** The index of the first shared corpus (e.g. read from a snapshot); default: built in memory. */
+  openIndex?: BuildIndex;
+  /** Builds every later index (the shared one after a folder change, each server's segment); default in memory. */
+  buildIndex?: BuildIndex;
 };
 
 export type AddOutcome =
@@ -37,7 +39,7 @@ export type AddOutcome =
 /** Most articles a server may add (a guard against a flood of adds). */
 export const MAX_ADDED_PER_SERVER = 2000;
 
-const defaultBuild: BuildEngine = (articles) => createEngine(articles);
+const defaultBuildIndex: BuildIndex = async (articles) => SearchIndex.build(articles);
 
 function describeWarning(warning: LoadWarning): string {
   return `${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`;
@@ -76,16 +78,46 @@ export class LiveCorpus {
         added.set(stored.origin.guildId, list);
       }
     }
-    const state: LiveState = { folder, shared: shared.articles, added };
-    const build = options.build ?? defaultBuild;
-    const sharedEngine = await (options.buildInitial ?? build)(shared.articles.map((a) => a.article));
-    const servers = new Map<string, Engine>();
-    for (const guildId of added.keys()) servers.set(guildId, await build(serverArticles(state, guildId)));
-    return new LiveCorpus(options, new ServerEngines(state, sharedEngine, servers));
+    const sharedArticles = shared.articles.map((a) => a.article);
+    const base = await (options.openIndex ?? options.buildIndex ?? defaultBuildIndex)(sharedArticles);
+    const state: LiveState = { folder, shared: shared.articles, added, built: builtOver(base, sharedArticles) };
+    const sharedEngine = await createEngine(sharedArticles, { search: { retriever: base, lexicon: base } });
+    const live = new LiveCorpus(options, new ServerEngines(state, sharedEngine, new Map(), base));
+    const servers = new Map<string, ServerView>();
+    for (const guildId of added.keys()) servers.set(guildId, await live.serverEngine(state, guildId, base));
+    live.engines.replace(new ServerEngines(state, sharedEngine, servers, base));
+    return live;
   }
 
-  private get build(): BuildEngine {
-    return this.options.build ?? defaultBuild;
+  /**
+   * A live corpus over articles already in memory, with no folder to watch (the bench; a caller that
+   * loaded its corpus some other way). Added articles behave as in `open`.
+   */
+  static async withArticles(articles: readonly Article[], options: Omit<LiveCorpusOptions, 'corpusPath'>): Promise<LiveCorpus> {
+    const base = await (options.openIndex ?? options.buildIndex ?? defaultBuildIndex)(articles);
+    const state: LiveState = {
+      folder: new Map(),
+      shared: articles.map((article) => ({ article, file: '(memory)' })),
+      added: new Map(),
+      built: builtOver(base, articles),
+    };
+    const sharedEngine = await createEngine(articles, { search: { retriever: base, lexicon: base } });
+    return new LiveCorpus({ ...options, corpusPath: '' }, new ServerEngines(state, sharedEngine, new Map(), base));
+  }
+
+  private buildIndex(articles: readonly Article[]): Promise<SearchSide> {
+    return (this.options.buildIndex ?? defaultBuildIndex)(articles);
+  }
+
+  /**
+   * A server's engine: the shared articles and its own, searched as the shared base index beside a
+   * small segment over its own articles (the base is reused, never rebuilt, so this takes milliseconds
+   * plus reading the new articles' facts).
+   */
+  private async serverEngine(state: LiveState, guildId: string, base: SearchSide): Promise<ServerView> {
+    const own = (state.added.get(guildId) ?? []).map((s) => s.article);
+    const search = new SegmentedSearch(base, await this.buildIndex(own));
+    return { engine: await createEngine(serverArticles(state, guildId), { search: searchOf(search) }), search };
   }
 
   /** The engines now in place. */
@@ -96,8 +128,11 @@ export class LiveCorpus {
   }
 
   /**
-   * Re-reads the folder; when any file's articles changed, rebuilds the shared engine and every server's
-   * and swaps them in. Resolves to whether anything changed.
+   * Re-reads the folder; when any file's articles changed, builds the next shared engine and every
+   * server's and swaps them in. New and changed articles go to a folder segment beside the last full
+   * build (whose removed or replaced articles are hidden), so a change costs about what an `/add` does;
+   * once the segment holds more than `mergeThreshold` articles, the shared index is built in full.
+   * Resolves to whether anything changed.
    */
   async refreshFolder(): Promise<boolean> {
     let changed = false;
@@ -110,13 +145,32 @@ export class LiveCorpus {
         if (current.state.folder.get(entry.file)?.hash !== entry.hash) for (const w of entry.warnings) this.options.warn(describeWarning(w));
       }
       const shared = folderArticles(scanned.state);
-      const state: LiveState = { folder: scanned.state, shared: shared.articles, added: current.state.added };
-      const sharedEngine = await this.build(shared.articles.map((a) => a.article));
-      const servers = new Map<string, Engine>();
-      for (const guildId of state.added.keys()) servers.set(guildId, await this.build(serverArticles(state, guildId)));
-      return new ServerEngines(state, sharedEngine, servers);
+      const sharedArticles = shared.articles.map((a) => a.article);
+      const { built, search: base } = await this.sharedSearch(current.state.built, sharedArticles);
+      const state: LiveState = { folder: scanned.state, shared: shared.articles, added: current.state.added, built };
+      const sharedEngine = await createEngine(sharedArticles, { search: { retriever: base, lexicon: base } });
+      const servers = new Map<string, ServerView>();
+      for (const guildId of state.added.keys()) servers.set(guildId, await this.serverEngine(state, guildId, base));
+      return new ServerEngines(state, sharedEngine, servers, base);
     });
     return changed;
+  }
+
+  /** The shared search over `articles`: the last full build with a segment of what changed, or a new full build. */
+  private async sharedSearch(
+    built: LiveState['built'],
+    articles: readonly Article[],
+  ): Promise<{ built: LiveState['built']; search: SearchSide }> {
+    const now = new Map(articles.map((article) => [article.id, article]));
+    const changed = articles.filter((article) => built.articles.get(article.id) !== article);
+    const gone = new Set([...built.articles.keys()].filter((id) => now.get(id) !== built.articles.get(id)));
+    if (changed.length > mergeThreshold(built.articles.size)) {
+      const search = await this.buildIndex(articles);
+      return { built: builtOver(search, articles), search };
+    }
+    const kept = gone.size > 0 ? new WithoutArticles(built.search, gone) : built.search;
+    const search = changed.length > 0 ? new SegmentedSearch(kept, await this.buildIndex(changed)) : kept;
+    return { built, search };
   }
 
   /** Watches the folder; each settled change is read within about a second. */
@@ -162,9 +216,9 @@ export class LiveCorpus {
       added.set(guildId, [...existing, ...fresh]);
       const state: LiveState = { ...current.state, added };
       const servers = new Map(current.serverEngines);
-      servers.set(guildId, await this.build(serverArticles(state, guildId)));
+      servers.set(guildId, await this.serverEngine(state, guildId, current.base));
       outcome = { ok: true, added: fresh };
-      return new ServerEngines(state, current.shared, servers);
+      return new ServerEngines(state, current.shared, servers, current.base);
     });
     return outcome;
   }
@@ -188,9 +242,9 @@ export class LiveCorpus {
         added.set(guildId, rest);
       }
       const state: LiveState = { ...current.state, added };
-      if (rest.length > 0) servers.set(guildId, await this.build(serverArticles(state, guildId)));
+      if (rest.length > 0) servers.set(guildId, await this.serverEngine(state, guildId, current.base));
       removed = target;
-      return new ServerEngines(state, current.shared, servers);
+      return new ServerEngines(state, current.shared, servers, current.base);
     });
     return removed;
   }
@@ -221,3 +275,19 @@ function serverArticles(state: LiveState, guildId: string): Article[] {
 }
 
 export type { FolderState };
+
+/**
+ * Folder articles a segment holds before the shared index is built in full again: a few dozen, or 2 %
+ * of the base (a segment that large starts to cost more per question than the build saves).
+ */
+export function mergeThreshold(baseSize: number): number {
+  return Math.max(32, Math.floor(baseSize * 0.02));
+}
+
+function builtOver(search: SearchSide, articles: readonly Article[]): LiveState['built'] {
+  return { search, articles: new Map(articles.map((article) => [article.id, article])) };
+}
+
+function searchOf(side: SearchSide): { retriever: SearchSide; lexicon: SearchSide } {
+  return { retriever: side, lexicon: side };
+}

@@ -6,8 +6,21 @@
  * folder files, which added articles), so that the next engine is built from exactly this one.
  */
 import type { Article } from '../corpus/index.ts';
-import type { Answer, AnswerOptions, ArticleSummary, Engine, FactLookup, FactType, QuoteLookup } from '../answer/index.ts';
+import type {
+  Answer,
+  AnswerOptions,
+  ArticleSummary,
+  Brief,
+  Engine,
+  FactLookup,
+  FactType,
+  FollowUpAnswer,
+  MessageCheck,
+  QuoteLookup,
+  Timeline,
+} from '../answer/index.ts';
 import type { FolderState } from './folder.ts';
+import type { SearchSide } from './segment.ts';
 import type { StoredArticle } from './store.ts';
 
 export type LiveState = {
@@ -16,18 +29,33 @@ export type LiveState = {
   shared: readonly { article: Article; file: string }[];
   /** Added articles by server id. */
   added: ReadonlyMap<string, readonly StoredArticle[]>;
+  /**
+   * The last full build of the shared index and the article objects it holds: folder changes since go
+   * to a segment beside it (and its replaced or removed articles are hidden) until the next full build.
+   */
+  built: { search: SearchSide; articles: ReadonlyMap<string, Article> };
 };
+
+/** One server's view: its engine and the search behind it (the base beside its segment). */
+export type ServerView = { engine: Engine; search: SearchSide };
 
 export class ServerEngines implements Engine {
   constructor(
     readonly state: LiveState,
     private readonly sharedEngine: Engine,
-    private readonly servers: ReadonlyMap<string, Engine>,
+    private readonly servers: ReadonlyMap<string, ServerView>,
+    /** The shared articles' search (the last full build, plus the folder's segment), the base every server's segment is searched beside. */
+    readonly base: SearchSide,
   ) {}
 
   /** The engine for a server's interactions (the shared one for a DM or a server that added nothing). */
   forServer(guildId: string | null | undefined): Engine {
-    return (guildId ? this.servers.get(guildId) : undefined) ?? this.sharedEngine;
+    return (guildId ? this.servers.get(guildId)?.engine : undefined) ?? this.sharedEngine;
+  }
+
+  /** The search a server's engine answers with (the bench times it). */
+  searchFor(guildId: string | null | undefined): SearchSide {
+    return (guildId ? this.servers.get(guildId)?.search : undefined) ?? this.base;
   }
 
   /** The shared engine itself (folder articles only). */
@@ -36,7 +64,7 @@ export class ServerEngines implements Engine {
   }
 
   /** The per-server engines, for building the next state (unchanged servers keep theirs). */
-  get serverEngines(): ReadonlyMap<string, Engine> {
+  get serverEngines(): ReadonlyMap<string, ServerView> {
     return this.servers;
   }
 
@@ -58,6 +86,30 @@ export class ServerEngines implements Engine {
 
   articles(): Promise<ArticleSummary[]> {
     return this.sharedEngine.articles();
+  }
+
+  checkMessage(message: string): Promise<MessageCheck> {
+    return this.sharedEngine.checkMessage(message);
+  }
+
+  findArticles(query: string): Promise<ArticleSummary[]> {
+    return this.sharedEngine.findArticles(query);
+  }
+
+  brief(request: { articleId: string } | { topic: string }): Promise<Brief | null> {
+    return this.sharedEngine.brief(request);
+  }
+
+  timeline(topic: string): Promise<Timeline> {
+    return this.sharedEngine.timeline(topic);
+  }
+
+  topicOf(question: string): Promise<string | null> {
+    return this.sharedEngine.topicOf(question);
+  }
+
+  followUp(question: string, previousTopic: string | null, options?: AnswerOptions): Promise<FollowUpAnswer> {
+    return this.sharedEngine.followUp(question, previousTopic, options);
   }
 }
 

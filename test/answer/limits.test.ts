@@ -18,6 +18,8 @@ const OPTION_LIMITS: Record<string, Record<string, InputKind>> = {
   facts: { topic: 'topic' },
   quote: { speaker: 'speaker', keyword: 'keyword' },
   add: { url: 'url' },
+  brief: { article: 'articleQuery', topic: 'topic' },
+  timeline: { topic: 'topic' },
   remove: { article: 'article' },
 };
 
@@ -25,7 +27,7 @@ describe('INPUT_LIMITS and the command definitions', () => {
   it("every free-text option's max_length is the engine's limit for it", () => {
     const seen: string[] = [];
     for (const command of commandModules) {
-      for (const option of command.data.options ?? []) {
+      for (const option of ('options' in command.data ? command.data.options : undefined) ?? []) {
         if (option.type !== 3 || 'choices' in option) continue; // String options typed freely
         const kind = OPTION_LIMITS[command.data.name]?.[option.name];
         expect(kind, `${command.data.name}.${option.name} has no limit`).toBeDefined();
@@ -35,7 +37,9 @@ describe('INPUT_LIMITS and the command definitions', () => {
         seen.push(`${command.data.name}.${option.name}`);
       }
     }
-    expect(seen.sort()).toEqual(['add.url', 'ask.question', 'facts.topic', 'quote.keyword', 'quote.speaker', 'remove.article']);
+    expect(seen.sort()).toEqual([
+      'add.url', 'ask.question', 'brief.article', 'brief.topic', 'facts.topic', 'quote.keyword', 'quote.speaker', 'remove.article', 'timeline.topic',
+    ]);
     expect(INPUT_LIMITS.question).toBe(500);
   });
 });

@@ -72,7 +72,7 @@ function handlers(input: string): [string, (context: CommandContext) => Promise<
   const run = (name: string, kind: 'execute' | 'autocomplete' | 'button', values: Record<string, string | boolean>, customId = '') =>
     async (context: CommandContext) => {
       const { interaction, sent } = fakeInteraction(values, customId);
-      const handler = byName.get(name)?.[kind] as ((i: never, c: CommandContext) => Promise<void>) | undefined;
+      const handler = (byName.get(name) as Record<string, unknown> | undefined)?.[kind] as ((i: never, c: CommandContext) => Promise<void>) | undefined;
       if (!handler) throw new Error(`no ${kind} for ${name}`);
       await handler(interaction, context);
       return sent;
@@ -88,6 +88,12 @@ function handlers(input: string): [string, (context: CommandContext) => Promise<
   ];
 }
 
+/** Every method of `engine`, bound, as a plain object. */
+function bound(engine: Engine): Engine {
+  const methods: (keyof Engine)[] = ['answer', 'quotesBySpeaker', 'speakers', 'factsByTopic', 'articles', 'checkMessage', 'findArticles', 'brief', 'timeline', 'topicOf', 'followUp'];
+  return Object.fromEntries(methods.map((name) => [name, (engine[name] as (...args: unknown[]) => unknown).bind(engine)])) as unknown as Engine;
+}
+
 /** The real engine's answers, computed once, returned at once: the handlers' own work is all that is left. */
 async function instantEngine(): Promise<Engine> {
   const { engine } = await loadEngine(SEEDS);
@@ -96,13 +102,14 @@ async function instantEngine(): Promise<Engine> {
   const quotes = await engine.quotesBySpeaker(speakers[0] ?? '');
   const facts = await engine.factsByTopic('랩허브');
   const articles = await engine.articles();
-  return {
+  const fixed: Partial<Engine> = {
     answer: async (question) => ({ ...answer, query: question }),
     quotesBySpeaker: async () => quotes,
     speakers: async () => speakers,
     factsByTopic: async () => facts,
     articles: async () => articles,
   };
+  return { ...bound(engine), ...fixed };
 }
 
 let thread: EngineThread;
