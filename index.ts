@@ -80,7 +80,12 @@ try {
     engines: live.engines,
     logger,
     commands: commandMap,
-    live: { corpus: live, editorRoleIds: config.editorRoleIds, allowPrivateUrls: config.allowPrivateUrls },
+    live: {
+      corpus: live,
+      editorRoleIds: config.editorRoleIds,
+      allowPrivateUrls: config.allowPrivateUrls,
+      apiHost: config.apiBase ? new URL(config.apiBase).hostname : null,
+    },
   });
   stop = bot.shutdown;
   logger.info(`ready: ${commandMap.size} commands, REST ${config.apiBase ?? 'discord.com'}`);

@@ -121,7 +121,7 @@ class LibraryEngine implements Engine {
       .map(({ summary }) => summary);
     if (byTitle.length > 0) return byTitle;
     // No title holds the words: the articles whose lead or body speaks of them.
-    const onTopic = new Set(articlesOnTopic(this.library, query).map(({ article }) => article.id));
+    const onTopic = new Set((await articlesOnTopic(this.library, query)).map(({ article }) => article.id));
     return summaries.filter((summary) => onTopic.has(summary.id));
   }
 
