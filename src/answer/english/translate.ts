@@ -452,8 +452,9 @@ function nameAt(
     const english = words.map((token) => token.text).join(' ');
     // An acronym the articles use as written ("CIC", "MGH") is searched as written: its alias may be
     // only part of the name ("센터" of 캠브리지 이노베이션 센터).
-    if (length === 1 && /^[A-Z0-9&]{2,}$/u.test(english) && lexicon.knows(english.toLowerCase())) {
-      return { unit: { kind: 'korean', text: english, english }, length };
+    const acronym = length === 1 ? /^([A-Z0-9&]{2,})s?$/u.exec(english)?.[1] : undefined;
+    if (acronym && lexicon.knows(acronym.toLowerCase())) {
+      return { unit: { kind: 'korean', text: acronym, english }, length };
     }
     const alias = finder.alias(english);
     if (alias) return { unit: { kind: 'korean', text: alias.korean, english }, length };
