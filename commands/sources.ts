@@ -2,6 +2,7 @@
  * `/sources` (출처): the articles the bot knows, with title, outlet, date and sentence count.
  */
 import { renderSources } from '../src/render/index.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
 export default {
@@ -13,7 +14,7 @@ export default {
   },
 
   async execute(interaction, { engines }) {
-    const articles = await engines.current().articles();
+    const articles = await engineForServer(engines.current(), interaction.guildId).articles();
     await interaction.reply(renderSources(articles, { locale: interaction.locale }));
   },
 } satisfies Command;

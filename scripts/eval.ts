@@ -16,7 +16,11 @@ import path from 'node:path';
 import { loadCorpus } from '../src/corpus/index.ts';
 import { createEngine, type Answer } from '../src/answer/index.ts';
 import { SearchIndex } from '../src/search/index.ts';
+import { progressReporter } from '../src/progress.ts';
 import { DEFAULT_CORPUS, parseArgs, PROJECT_ROOT } from './cli.ts';
+
+/** Progress of the long loops on stderr (a bar on a terminal, a line every few seconds otherwise). */
+const progress = progressReporter();
 import {
   evalSeedAnswers,
   KorquadQuestion,
@@ -105,16 +109,22 @@ async function runKorquadEval(corpusFile: string, questionsFile: string, viaCli:
   const questions = readJsonl(questionsFile, KorquadQuestion);
   const index = SearchIndex.build(articles);
   console.log(`\n== KorQuAD retrieval (search layer), ${questions.length} questions over ${articles.length} passages`);
-  console.log(formatRetrievalReport(evalKorquad(index, questions)));
+  const searching = progress.step('KorQuAD search', questions.length, 'questions');
+  const retrieval = evalKorquad(index, questions, (done) => searching.update(done));
+  searching.end();
+  console.log(formatRetrievalReport(retrieval));
 
   const engine = await createEngine(articles);
   const times: number[] = [];
   const answers: Answer[] = [];
+  const answering = progress.step('KorQuAD answers', questions.length, 'questions');
   for (const question of questions) {
     const started = performance.now();
     answers.push(await engine.answer(question.question, { top: 5 }));
     times.push(performance.now() - started);
+    if (answers.length % 20 === 0) answering.update(answers.length);
   }
+  answering.end();
   printKorquadAnswers('answer() --top 5', scoreKorquadAnswers(questions, answers));
   // The halves `npm run train` splits by (Wikipedia article title): validation was not fitted on.
   const titleOf = new Map(articles.map((article) => [article.id, article.title]));

@@ -16,6 +16,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import path from 'node:path';
 import { loadCorpus } from '../src/corpus/index.ts';
+import { arraySource } from '../src/corpus/source.ts';
+import { ExtractedFacts } from '../src/facts/source.ts';
 import { Library } from '../src/answer/library.ts';
 import { analyzeQuestion } from '../src/answer/question.ts';
 import { rankSentences } from '../src/answer/sentences.ts';
@@ -59,8 +61,10 @@ async function main(): Promise<void> {
   const { articles } = await loadCorpus(path.join(dataDir, 'corpus.jsonl'));
   const questions = readJsonl(path.join(dataDir, 'questions.jsonl'), KorquadQuestion);
   const titleOf = new Map(articles.map((article) => [article.id, article.title]));
-  const index = SearchIndex.build(articles);
-  const library = new Library(articles, { retriever: index, lexicon: index });
+  // The engine's own library, as `createEngine` builds it.
+  const source = arraySource(articles);
+  const index = SearchIndex.build(source);
+  const library = new Library(source, new ExtractedFacts(source), { retriever: index, lexicon: index });
 
   let halves: Record<'train' | 'validation', Example[]> = { train: [], validation: [] };
   const started = Date.now();

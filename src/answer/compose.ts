@@ -19,20 +19,78 @@ import { rankSentences, type Finding, type RankedSentence } from './sentences.ts
 import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions } from './types.ts';
+import { normalize } from '../korean/normalize.ts';
+import { englishValue, readEnglish, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: string, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
-  const analyzed = analyzeQuestion(question);
+  // An English (or mixed) question is read as the Korean question it asks (src/answer/english/).
+  const english = await readEnglish(library, question);
+  const analyzed = analyzeQuestion(english?.korean ?? question);
   if (!analyzed.ok) {
     return emptyAnswer(question, 'open', analyzed.error);
   }
-  const q = analyzed.value;
+  const q = english ? asAskedInEnglish(analyzed.value, english) : analyzed.value;
   const { sentences: all, pieces } = await rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
   const finding = findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
-  if (finding === null) return related(library, q, all, top, order);
-  return found(library, q, finding, all, top, order);
+  const answer = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
+  return english ? withEnglishReading(library, answer, english) : answer;
+}
+
+/** The Korean reading of an English question (searched as such), with the English question's intent. */
+function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): QuestionAnalysis {
+  // "how many years" is counted in time: the Korean analysis reads 몇 년 as a duration.
+  const intent = english.intent === 'count' && q.intent === 'duration' ? q.intent : (english.intent ?? q.intent);
+  return { ...q, intent };
+}
+
+/**
+ * A translated question is looser than one asked in Korean, so its answer must hold more squarely:
+ * - a name the corpus never uses ("WWF") means the articles do not speak of it;
+ * - a figure asked for must be answered by a figure, not a sentence without one;
+ * - a figure's own sentence must name what the question names ("카카오헬스케어 … 얼마" is not answered
+ *   with 대웅제약's deal from the next paragraph).
+ */
+function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQuestion): boolean {
+  if (english.unknown.length > 0) return false;
+  const type = english.intent === null ? null : factTypeOf(english.intent);
+  if (type === null) return true;
+  // A sentence is not a figure.
+  const shown = squashed(answer.answer ?? '');
+  if (answer.citations.some((citation) => squashed(citation.text) === shown)) return false;
+  // The sentence the figure was read from: its fact's, else the cited sentence that holds it.
+  const fact = answer.facts.find((candidate) => candidate.type === type && shown.includes(squashed(candidate.text)));
+  const cited = answer.citations.find((citation) => squashed(citation.text).includes(shown));
+  const source = fact
+    ? { text: fact.sentence, articleId: fact.articleId, index: fact.sentenceIndex }
+    : cited
+      ? { text: cited.text, articleId: cited.articleId, index: cited.sentenceIndex }
+      : null;
+  if (source === null) return false;
+  const sentence = squashed(source.text);
+  const context = library.paragraphOf(source.articleId, source.index).compact;
+  const scene = (word: string) => library.articleShare(word) >= 0.5;
+  const within = (text: string) => (word: string) =>
+    text.includes(squashed(word)) || library.aliasesOf(word).some((alias) => text.includes(squashed(alias))) || scene(word);
+  // Names must be in the figure's own sentence; the rarer topic words ("특구") at least in its
+  // paragraph: a date two paragraphs away is another's.
+  return english.names.every(within(sentence)) && english.topicWords.every(within(context));
+}
+
+function squashed(text: string): string {
+  return normalize(text).replace(/\s+/gu, '');
+}
+
+/** The Korean question searched, and money or a date also said in English beside the answer. */
+function withEnglishReading(library: Library, answer: Answer, english: EnglishQuestion): Answer {
+  if (answer.found && !englishAnswerHolds(library, answer, english)) {
+    return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
+  }
+  const value = answer.found && answer.answer !== null ? englishValue(answer.facts[0]) : null;
+  const shown = value !== null && answer.answer !== null && !answer.answer.includes(' / ') ? `${answer.answer} (${value})` : answer.answer;
+  return { ...answer, query: english.english, answer: shown, translation: english.korean };
 }
 
 /** What answers the question among the supported sentences, or null when nothing does. */

@@ -2,15 +2,27 @@
  * The engine the CLI and the bot share: a `Library` built once over a corpus, queried many times.
  */
 import { loadCorpus } from '../corpus/index.ts';
+import { visibleText } from '../corpus/normalize.ts';
+import { arraySource } from '../corpus/source.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import type { FactType } from '../facts/types.ts';
+import { ExtractedFacts } from '../facts/source.ts';
 import { SearchIndex } from '../search/index.ts';
+import { loadEngineParts } from '../snapshot/index.ts';
+import type { EngineLoadOptions, EngineOrigin } from '../snapshot/index.ts';
 import { composeAnswer } from './compose.ts';
+import { articlesOnTopic } from './about.ts';
+import { briefArticle, briefTopic } from './brief.ts';
+import type { Brief, FollowUpAnswer, MessageCheck, Timeline } from './briefingTypes.ts';
+import { checkMessage } from './check.ts';
+import { answerFollowUp, questionTopic } from './followUp.ts';
+import { buildTimeline } from './timeline.ts';
 import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
 import { Library, type LibrarySearch } from './library.ts';
+import { boundInput, INPUT_LIMITS } from './limits.ts';
 import { analyzeQuestion } from './question.ts';
-import { nameMatch, speakerMatch } from './speakers.ts';
+import { nameMatch } from './speakers.ts';
 import type {
   Answer,
   AnswerOptions,
@@ -20,12 +32,10 @@ import type {
   QuoteLookup,
 } from './types.ts';
 
-export type EngineOptions = {
-  /** Where the search index snapshot is kept; no snapshot when omitted. */
-  snapshotDir?: string;
+export type EngineOptions = EngineLoadOptions & {
   /**
-   * Search to answer with instead of a MiniSearch `SearchIndex` built over the articles: any
-   * `Retriever` and `Lexicon` over the same articles (a search server, a live segment).
+   * Search to answer with instead of a `SearchIndex` built over the articles: any `Retriever` and
+   * `Lexicon` over the same articles (a search server, a live segment). No snapshot is used then.
    */
   search?: LibrarySearch;
 };
@@ -38,15 +48,24 @@ const MIN_NAME_MATCH = 0.8;
 class LibraryEngine implements Engine {
   constructor(private readonly library: Library) {}
 
-  async answer(question: string, options?: AnswerOptions): Promise<Answer> {
-    return composeAnswer(this.library, question, options);
+  /** See `Library.prepare`. */
+  prepare(): void {
+    this.library.prepare();
   }
 
-  async quotesBySpeaker(speaker: string, keyword?: string): Promise<QuoteLookup[]> {
+  async answer(question: string, options?: AnswerOptions): Promise<Answer> {
+    // Over the limit is refused (by analyzeQuestion, in linear time), not cut: a cut question could be
+    // answered as a different one. The refusal echoes only the first characters.
+    const answer = await composeAnswer(this.library, visibleText(question), options);
+    return answer.query.length > INPUT_LIMITS.question ? { ...answer, query: boundInput('question', answer.query) } : answer;
+  }
+
+  async quotesBySpeaker(rawSpeaker: string, rawKeyword?: string): Promise<QuoteLookup[]> {
+    const speaker = boundInput('speaker', rawSpeaker);
+    const keyword = rawKeyword === undefined ? undefined : boundInput('keyword', rawKeyword);
     const keywordWords = keyword ? contentWords(keyword) : [];
-    return this.library.quotes
-      .map((quote) => ({ quote, match: speakerMatch(speaker, quote) }))
-      .filter(({ match }) => match >= MIN_NAME_MATCH)
+    return this.library.speakerIndex
+      .matching(speaker, MIN_NAME_MATCH)
       .filter(({ quote }) => keywordWords.length === 0 || topicSupport(keywordWords, quote.sentence) >= 0.5)
       .sort((a, b) => b.match - a.match)
       .flatMap(({ quote }) => {
@@ -56,11 +75,8 @@ class LibraryEngine implements Engine {
   }
 
   async speakers(prefix = ''): Promise<string[]> {
-    const counts = new Map<string, number>();
-    for (const quote of this.library.quotes) {
-      if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
-    }
-    const trimmed = prefix.trim();
+    const counts = this.library.speakerIndex.counts();
+    const trimmed = boundInput('speaker', prefix).trim();
     return [...counts.entries()]
       .map(([name, count]) => ({ name, count, match: trimmed ? nameMatch(trimmed, name) : 1 }))
       .filter(({ match }) => match > 0)
@@ -70,7 +86,7 @@ class LibraryEngine implements Engine {
   }
 
   async factsByTopic(topic: string, type?: FactType): Promise<FactLookup[]> {
-    const analyzed = analyzeQuestion(topic);
+    const analyzed = analyzeQuestion(boundInput('topic', topic));
     if (!analyzed.ok) return [];
     const seen = new Set<string>();
     const lookups: FactLookup[] = [];
@@ -91,41 +107,80 @@ class LibraryEngine implements Engine {
   async articles(): Promise<ArticleSummary[]> {
     return this.library.summaries();
   }
+
+  async checkMessage(message: string): Promise<MessageCheck> {
+    return checkMessage(this.library, boundInput('message', message));
+  }
+
+  async findArticles(rawQuery: string): Promise<ArticleSummary[]> {
+    const query = boundInput('articleQuery', rawQuery);
+    const summaries = this.library.summaries();
+    const words = contentWords(query);
+    if (words.length === 0) return summaries;
+    const compact = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
+    const byTitle = summaries
+      .map((summary, order) => ({
+        summary,
+        order,
+        match: compact(summary.title).includes(compact(query)) ? 2 : topicSupport(words, `${summary.title} ${summary.outlet ?? ''}`),
+      }))
+      .filter(({ match }) => match > 0)
+      .sort((a, b) => b.match - a.match || a.order - b.order)
+      .map(({ summary }) => summary);
+    if (byTitle.length > 0) return byTitle;
+    // No title holds the words: the articles whose lead or body speaks of them.
+    const onTopic = new Set((await articlesOnTopic(this.library, query)).map(({ article }) => article.id));
+    return summaries.filter((summary) => onTopic.has(summary.id));
+  }
+
+  async brief(request: { articleId: string } | { topic: string }): Promise<Brief | null> {
+    return 'articleId' in request
+      ? briefArticle(this.library, boundInput('articleQuery', request.articleId))
+      : briefTopic(this.library, boundInput('topic', request.topic));
+  }
+
+  async timeline(topic: string): Promise<Timeline> {
+    return buildTimeline(this.library, boundInput('topic', topic));
+  }
+
+  async topicOf(question: string): Promise<string | null> {
+    return questionTopic(boundInput('question', question));
+  }
+
+  async followUp(question: string, previousTopic: string | null, options?: AnswerOptions): Promise<FollowUpAnswer> {
+    return answerFollowUp(this.library, visibleText(question), previousTopic === null ? null : boundInput('topic', previousTopic), options);
+  }
 }
 
-/** Builds the engine over articles already loaded. */
+/** Builds the engine in memory over articles already loaded. */
 export async function createEngine(articles: readonly Article[], options: EngineOptions = {}): Promise<Engine> {
-  return (await buildEngine(articles, options)).engine;
-}
-
-/** The engine, and why its index snapshot could not be saved (null when it could or none was asked). */
-async function buildEngine(
-  articles: readonly Article[],
-  options: EngineOptions,
-): Promise<{ engine: Engine; unsaved: string | null }> {
-  if (options.search) return { engine: new LibraryEngine(new Library(articles, options.search)), unsaved: null };
-  const index = options.snapshotDir
-    ? await SearchIndex.open([...articles], { snapshotDir: options.snapshotDir })
-    : SearchIndex.build([...articles]);
-  return {
-    engine: new LibraryEngine(new Library(articles, { retriever: index, lexicon: index })),
-    unsaved: index.snapshotUnsaved,
-  };
+  const source = arraySource(articles);
+  let search = options.search;
+  if (!search) {
+    const index = SearchIndex.build(source, options.searchOptions);
+    search = { retriever: index, lexicon: index };
+  }
+  return new LibraryEngine(new Library(source, new ExtractedFacts(source), search));
 }
 
 /**
- * Loads a corpus (a directory of pages or a JSONL file) and builds the engine over it. A corpus path
- * that does not exist throws `CorpusPathError`; an index cache that cannot be written adds one
- * warning (the index is then only in memory).
+ * Loads a corpus (a directory of pages or a JSONL file) and makes the engine over it: from the
+ * snapshot for this corpus and code when `snapshotDir` holds one, else built (and snapshotted).
+ * `origin` says which, and how long it took. A corpus path that does not exist throws
+ * `CorpusPathError`; a snapshot that cannot be read or written adds a warning (never an error).
  */
 export async function loadEngine(
   corpusPath: string,
   options: EngineOptions = {},
-): Promise<{ engine: Engine; warnings: LoadWarning[] }> {
-  const { articles, warnings } = await loadCorpus(corpusPath);
-  const { engine, unsaved } = await buildEngine(articles, options);
-  if (unsaved !== null && options.snapshotDir) {
-    warnings.push({ file: options.snapshotDir, reason: `index cache not usable, index kept in memory only (${unsaved})` });
+): Promise<{ engine: Engine; warnings: LoadWarning[]; origin: EngineOrigin; prepare: () => void }> {
+  if (options.search) {
+    const started = performance.now();
+    const { articles, warnings } = await loadCorpus(corpusPath);
+    const engine = await createEngine(articles, options);
+    const prepare = () => (engine as LibraryEngine).prepare();
+    return { engine, warnings, origin: { from: 'build', snapshot: null, miss: null, timings: { buildMs: performance.now() - started } }, prepare };
   }
-  return { engine, warnings };
+  const { articles, facts, index, warnings, origin } = await loadEngineParts(corpusPath, options);
+  const engine = new LibraryEngine(new Library(articles, facts, { retriever: index, lexicon: index }));
+  return { engine, warnings, origin, prepare: () => engine.prepare() };
 }

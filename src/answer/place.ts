@@ -4,6 +4,7 @@
  * verb of holding or being (개최, 열리다, 위치, 구축, 설립 …) and close to the topic words.
  */
 import { distanceToTopic, locateTopic } from './locate.ts';
+import { josaSource } from '../korean/josa.ts';
 import { syllablePieces } from '../korean/pieces.ts';
 
 export type PlaceSpan = { text: string; start: number; end: number };
@@ -20,6 +21,9 @@ const HELD_BEFORE = /(열린|개최된|열렸던|위치한|자리한|소재한)\
  */
 const NOT_PLACE_WORD = /(\d|년|월|일|은|는|이|가|을|를|와|과|도|로|으로|한|인|된|린|던)$/u;
 
+/** A word with a locative particle ("LA에서", "워싱턴 D.C.에서는"), the particle captured apart. */
+const LOCATIVE_WORD = new RegExp(`([\\p{L}\\p{N}.·-]+)(${josaSource(['locative'])})(?=[\\s,])`, 'gu');
+
 /**
  * Finds the place in a sentence that best fits the topic, or null.
  * @example
@@ -29,7 +33,7 @@ const NOT_PLACE_WORD = /(\d|년|월|일|은|는|이|가|을|를|와|과|도|로|
 export function findPlace(sentence: string, topic: string): PlaceSpan | null {
   const hits = locateTopic(sentence, syllablePieces(topic));
   let best: { span: PlaceSpan; score: number } | null = null;
-  for (const match of sentence.matchAll(/([\p{L}\p{N}.·-]+)(에서는|에서|에선|에는|에)(?=[\s,])/gu)) {
+  for (const match of sentence.matchAll(LOCATIVE_WORD)) {
     const end = (match.index ?? 0) + (match[1]?.length ?? 0);
     const span = extendBackwards(sentence, match.index ?? 0, end);
     if (span === null) continue;

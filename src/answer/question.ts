@@ -5,6 +5,7 @@
  * taken out of the search query on purpose: articles rarely repeat the question's wording
  * ("약 2,700억 원을 투자해" never says 예산), so the topic finds the sentence and the intent picks the fact.
  */
+import { josaSource, stripJosa, type StripJosaOptions } from '../korean/josa.ts';
 import { readTitle } from '../facts/titles.ts';
 import { fixCueTypos } from './cueTypos.ts';
 import type { QuestionIntent, QuestionProblem } from './types.ts';
@@ -154,9 +155,11 @@ const COUNTERS = ['개국', '개사', '개소', '개월', '군데', '개', '곳'
 const PREDICATE_ENDING =
   /(?:(?:했|됐|하였|되었|었|았|였|렸|셨|겠|졌|왔|갔|났|켰|쳤)(?:나요|나|니|냐|어|어요|지|죠|을까|는지|습니까)|(?:나요|습니까|입니까|는지|는가|인가|인지|을까|ㄹ까|할까|일까|인가요|가요|이야|이에요|예요))$/u;
 
-/** Particles (조사) that the search tokenizer tolerates but that add nothing to a query's topic. */
-const TRAILING_PARTICLE =
-  /(에서는|에게서|이랑|에서|에게|한테|에선|으로|까지|부터|처럼|보다|하고|은|는|이|가|을|를|의|에|와|과|도|로|랑|만)$/u;
+/**
+ * How particles (조사), spoken ones too, come off a question's words: "VC는" → VC, "상담회에서" →
+ * 상담회, "기자한테" → 기자; a one-syllable remainder keeps the word whole ("수는" stays).
+ */
+const QUESTION_JOSA: StripJosaOptions = { sets: ['case', 'topic', 'colloquial'], longestOnly: true };
 
 /** English words that carry no topic ("what is the budget of …"). */
 const ENGLISH_STOPWORDS = new Set([
@@ -268,15 +271,28 @@ const NAME_CUES = ['이름', '성함', '직함', '직책', '직위', '소속', '
  * cues, as a whole word.
  */
 function hasCue(question: string, cue: string): boolean {
-  if (/^[a-z ]+$/u.test(cue)) return new RegExp(`\\b${cue}\\b`, 'u').test(question);
+  // Every pattern needs the cue's own letters: most cues are ruled out by a plain substring test.
+  const literal = cue.endsWith('$') ? cue.slice(0, -1) : cue;
+  if (!question.includes(literal)) return false;
+  return cuePattern(cue).test(question);
+}
+
+/** Compiled once per cue: intent detection tries every cue on every question. */
+const cuePatterns = new Map<string, RegExp>();
+function cuePattern(cue: string): RegExp {
+  let pattern = cuePatterns.get(cue);
+  if (pattern) return pattern;
+  if (/^[a-z ]+$/u.test(cue)) pattern = new RegExp(`\\b${cue}\\b`, 'u');
   // A cue ending in $ is a whole word, particles allowed ("직원 수는"), never a prefix ("수출").
-  if (cue.endsWith('$')) {
-    // "할 수 있다" is not a number (수) question.
+  // "할 수 있다" is not a number (수) question.
+  else if (cue.endsWith('$')) {
     const word = escapeRegExp(cue.slice(0, -1));
-    return new RegExp(`(^|[\\s\\p{P}])${word}(은|는|이|가|를|을|도)?(?=$|[\\s\\p{P}])(?!\\s*(있|없))`, 'u').test(question);
+    pattern = new RegExp(`(^|[\\s\\p{P}])${word}${josaSource(['marker'])}?(?=$|[\\s\\p{P}])(?!\\s*(있|없))`, 'u');
   }
   // "총사업비", "총예산": 총 (total) may be glued in front.
-  return new RegExp(`(^|[\\s\\p{P}])(총|전체)?${escapeRegExp(cue)}`, 'u').test(question);
+  else pattern = new RegExp(`(^|[\\s\\p{P}])(총|전체)?${escapeRegExp(cue)}`, 'u');
+  cuePatterns.set(cue, pattern);
+  return pattern;
 }
 
 /** The noun right before 몇, without its particle: "VC는 몇 곳" → VC. */
@@ -285,7 +301,7 @@ function findCountedNoun(question: string): string | null {
   const before = question.slice(0, question.search(/\s몇/u)).split(/\s+/u).filter((word) => !/^(전체|총|모두|다|각)$/u.test(word));
   const word = before.at(-1);
   if (!word) return null;
-  const noun = stripParticle(word);
+  const noun = stripJosa(word, QUESTION_JOSA);
   return [...noun].length >= 2 ? noun : null;
 }
 
@@ -321,9 +337,9 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
   // "몇 주년이었지": the counter after 몇 is asked about, not searched for.
   let text = ` ${question} `.replace(/(^|\s)몇\s*[가-힣]+/gu, '$1 ');
   for (const cue of [...cues, ...ALL_QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
-    // A one-syllable cue (수) goes only as a whole word; longer cues take their particles along.
-    const tail = [...cue].length === 1 ? '(은|는|이|가|를|을|도)?(?=$|[\\s\\p{P}])' : '[가-힣]*';
-    text = text.replace(new RegExp(`(^|[\\s\\p{P}])(총|전체)?${escapeRegExp(cue)}${tail}`, 'giu'), '$1 ');
+    // A cue without Latin letters matches only where its letters are (no case to fold).
+    if (!/[a-z]/iu.test(cue) && !text.includes(cue)) continue;
+    text = text.replace(cueRemoval(cue), '$1 ');
   }
   const words = text
     .replace(/[?？!！.。,，~]+/gu, ' ')
@@ -337,14 +353,27 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
     if ([...stem].length >= 2 && !/[었았였렸]$/u.test(stem)) words.push(stem);
   }
   const kept = words.filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()));
-  const predicates = kept.filter(isPredicateForm).map(stripParticle);
+  const predicates = kept.filter(isPredicateForm).map((word) => stripJosa(word, QUESTION_JOSA));
   // A question that ends on a spoken verb ("어디에 지어?", "어떤 회사야") asks with it.
   const lastKept = kept.at(-1);
   if (lastKept !== undefined && kept.length > 1 && SPOKEN_ENDING.test(lastKept) && SPOKEN_ENDING.test(question.trim().replace(/[?？]\s*$/u, ''))) {
-    predicates.push(stripParticle(lastKept));
+    predicates.push(stripJosa(lastKept, QUESTION_JOSA));
   }
-  const topic = kept.map(stripParticle).join(' ').trim();
+  const topic = kept.map((word) => stripJosa(word, QUESTION_JOSA)).join(' ').trim();
   return topic.length > 0 ? { topic, predicates } : { topic: question, predicates: [] };
+}
+
+/** The pattern that removes a cue (with its particles) from a question, compiled once per cue. */
+const cueRemovals = new Map<string, RegExp>();
+function cueRemoval(cue: string): RegExp {
+  let pattern = cueRemovals.get(cue);
+  if (!pattern) {
+    // A one-syllable cue (수) goes only as a whole word; longer cues take their particles along.
+    const tail = [...cue].length === 1 ? `${josaSource(['marker'])}?(?=$|[\\s\\p{P}])` : '[가-힣]*';
+    pattern = new RegExp(`(^|[\\s\\p{P}])(총|전체)?${escapeRegExp(cue)}${tail}`, 'giu');
+    cueRemovals.set(cue, pattern);
+  }
+  return pattern;
 }
 
 /**
@@ -374,7 +403,10 @@ function isPredicateForm(word: string): boolean {
 /** Nouns that name the kind of answer wanted (답의 종류), with a copula or particle at most. */
 const ANSWER_TYPE_NOUN =
   /^(회사|기업|업체|기관|대학|단체|분야|종류|이름|예시|목록|내용|방법|이유|목적|의미|역할|특징|장소|사람|인물|나라|국가|지역)(야|이야|임|은|는|이|가)?$/u;
-const FOCUS_BEFORE_QUESTION_WORD = /([\p{L}\p{N}]+?)(?:은|는|이|가)?\s+(?:무엇|누구|어디|어느|무슨)[가-힣]*\s*[?？]?\s*$/u;
+const FOCUS_BEFORE_QUESTION_WORD = new RegExp(
+  `([\\p{L}\\p{N}]+?)${josaSource(['subject'])}?\\s+(?:무엇|누구|어디|어느|무슨)[가-힣]*\\s*[?？]?\\s*$`,
+  'u',
+);
 const FOCUS_CLOSING = /([\p{L}\p{N}]+?)(?:은|는)\s*[?？]\s*$/u;
 
 function findFocus(question: string, topic: string): string | null {
@@ -389,13 +421,6 @@ function findFocus(question: string, topic: string): string | null {
   return words.find((word) => word === noun || noun.startsWith(word)) ?? null;
 }
 
-/** "VC는" → "VC", "상담회에서" → "상담회"; a one-syllable remainder is kept whole ("수는" stays). */
-function stripParticle(word: string): string {
-  const stem = word.replace(TRAILING_PARTICLE, '');
-  if (stem === word || stem.length === 0) return word;
-  const hangulTail = /[가-힣]+$/u.exec(stem)?.[0] ?? '';
-  return hangulTail.length === 1 && hangulTail === stem ? word : stem;
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

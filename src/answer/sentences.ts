@@ -7,8 +7,9 @@ import type { SearchHit } from '../search/types.ts';
 import { contentWords, questionSupport, topicWords, type TopicWord, type TopicWords } from './evidence.ts';
 import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
+import { josaSource } from '../korean/josa.ts';
 import { syllablePieces } from '../korean/pieces.ts';
-import { questionSynonyms } from './synonyms.ts';
+import { questionSynonyms } from './questionSynonyms.ts';
 import { readSpanQuestion } from './span/question.ts';
 import type { QuestionAnalysis } from './question.ts';
 
@@ -47,7 +48,7 @@ const SPOKEN_VERB_ENDING =
   /[가-힣](는대|했대|한대|된대|였대|았대|었대|다고|냐고|라고|었지|았지|였지|했지|됐지|었나|았나|였나|었어|았어|였어|었음|았음|였음|했음|됐음|왔음|갔음|나요|어요|아요|해요|대요|네요|지요|까요|려|돼|해|대|래|음|임|지|야|어|냐|니|죠)$/u;
 
 /** A one-syllable noun with its particle ("전에", "왕은"): too little to require, kept optional. */
-const SHORT_NOUN_WITH_PARTICLE = /^[가-힣](에|은|는|이|가|을|를|의|도|로|와|과)$/u;
+const SHORT_NOUN_WITH_PARTICLE = new RegExp(`^[가-힣]${josaSource(['basic', 'marker', 'genitive'])}$`, 'u');
 
 /**
  * Share of topic words a sentence's neighbourhood must hold. Short topics must be held whole:

@@ -4,7 +4,11 @@
  */
 import type { QuoteFact } from '../facts/types.ts';
 import { disassemble, getChoseong, isChoseongOnly, jamoDistance } from '../korean/jamo.ts';
+import { josaSource } from '../korean/josa.ts';
 import { normalize } from '../korean/normalize.ts';
+
+/** A particle after a title word in a question ("윤 대통령의", "조 차관은"). */
+const TITLE_PARTICLE = new RegExp(`${josaSource(['marker', 'genitive'])}$`, 'u');
 
 /** How well a query names a quote's speaker: 0 (not at all) to 1 (the exact name). */
 export function speakerMatch(query: string, quote: QuoteFact): number {
@@ -23,7 +27,7 @@ export function shortReferenceMatch(query: string, name: string, title: string |
   const words = normalize(query).split(/\s+/u);
   for (let i = 0; i + 1 < words.length; i++) {
     const surname = words[i] ?? '';
-    const titleWord = (words[i + 1] ?? '').replace(/(은|는|이|가|의|을|를)$/u, '');
+    const titleWord = (words[i + 1] ?? '').replace(TITLE_PARTICLE, '');
     if (surname.length === 1 && name.startsWith(surname) && titleWord.length >= 2 && title.endsWith(titleWord)) {
       return 0.9;
     }

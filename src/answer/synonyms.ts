@@ -1,33 +1,20 @@
 /**
- * Question-side synonyms (질문 쪽 동의어): words people ask with that articles put otherwise.
- * "개최일" is asked, "열린"/"개최된" is written; "참가 기업" is asked, "참여"/"입주"/"참석" is
- * written. A small, general table of everyday question vocabulary — no article's words.
+ * Words Korean news uses for one another (동의어 묶음) where the corpus gives no alias: a visit is
+ * "방문", "순방", "방미" (visit to the US) or a "국빈" (state guest) visit. Used only to decide which
+ * articles speak of a topic for briefs and timelines, never to pick an answer.
  */
 
-/** Question word → the words an article may use for it (stems; particles and endings vary). */
-const SYNONYMS: Record<string, readonly string[]> = {
-  개최일: ['열린', '열렸', '개최된', '개최했', '개최'],
-  개최지: ['열린', '개최된', '개최'],
-  개최: ['열린', '열렸', '열리', '개최'],
-  참가: ['참여', '입주', '참석', '참가'],
-  참가자: ['참석자', '참여자'],
-  방문: ['찾은', '찾아', '방미', '순방'],
-  발표: ['밝혔', '공개', '발표'],
-  설립: ['세운', '창립', '설립된', '창업'],
-  창업: ['설립', '세운', '창업한'],
-  계약: ['협약', '체결', 'MOU', '양해각서'],
-  협약: ['계약', 'MOU', '양해각서', '협력'],
-  시작: ['출범', '개시', '착수'],
-  출범: ['시작', '출발'],
-  완공: ['준공', '완료', '구축'],
-  지원금: ['보조금', '지원'],
-};
+/** Families of interchangeable words; each word stands for every other word of its family. */
+const FAMILIES: readonly (readonly string[])[] = [
+  // 방문: 방미 (미국), 방한 (한국), 방중 (중국), 방일 (일본), 방러, 방북, 방유 …
+  ['방문', '순방', '국빈', '방미', '방한', '방중', '방일', '방러', '방북', '방유'],
+  ['업무협약', '양해각서', 'mou', '협약'],
+  ['정상회담', '정상회의'],
+];
 
-/**
- * Other words an article may use for a question word, none when the table has none.
- * @example
- * questionSynonyms('개최일') // ['열린', '열렸', '개최된', '개최했', '개최']
- */
-export function questionSynonyms(word: string): readonly string[] {
-  return SYNONYMS[word] ?? [];
+/** The other words of a word's family (none when it has none). */
+export function synonymsOf(word: string): readonly string[] {
+  const key = word.toLowerCase().replace(/\s+/gu, '');
+  const family = FAMILIES.find((members) => members.some((member) => key === member || (key.startsWith(member) && key.length <= member.length + 2)));
+  return family ? family.filter((member) => member !== key) : [];
 }

@@ -3,6 +3,9 @@
  * The JSON field names below are relied on by other tools: add fields, never rename.
  */
 import type { Fact, FactType } from '../facts/types.ts';
+import type { Brief, FollowUpAnswer, MessageCheck, Timeline } from './briefingTypes.ts';
+
+export type * from './briefingTypes.ts';
 
 /** What a question asks for: a kind of fact, a place, or anything (open). */
 export type QuestionIntent = FactType | 'place' | 'open';
@@ -27,6 +30,8 @@ export type Citation = {
   /** Position of the sentence in its article. */
   sentenceIndex: number;
   score: number;
+  /** The article's link (canonical URL of a news page), when known. */
+  url?: string | null;
 };
 
 export type Answer = {
@@ -54,6 +59,8 @@ export type Answer = {
   citations: Citation[];
   /** Set when the question itself was rejected (empty, too long, nothing searchable). */
   problem: QuestionProblem | null;
+  /** For an English (or mixed) question: the Korean question it was read as. */
+  translation?: string;
 };
 
 export type AnswerOptions = {
@@ -77,6 +84,8 @@ export type ArticleSummary = {
   outlet: string | null;
   date: string | null;
   sentenceCount: number;
+  /** The article's link, when known. */
+  url?: string | null;
 };
 
 /** Facts about a topic (for `/facts`), each with the citation of its sentence. */
@@ -101,4 +110,16 @@ export interface Engine {
   factsByTopic(topic: string, type?: FactType): Promise<FactLookup[]>;
   /** Every article the engine knows. */
   articles(): Promise<ArticleSummary[]>;
+  /** 기사와 대조: each claim of a message (figures, dates, people, quoted words) against the articles. */
+  checkMessage(message: string): Promise<MessageCheck>;
+  /** Articles whose title best matches `query` (all, in corpus order, when empty), for autocomplete. */
+  findArticles(query: string): Promise<ArticleSummary[]>;
+  /** A brief of one article (by id), or of a topic across the articles; null for an unknown id. */
+  brief(request: { articleId: string } | { topic: string }): Promise<Brief | null>;
+  /** The dated events the articles report about a topic, in order. */
+  timeline(topic: string): Promise<Timeline>;
+  /** The topic of a question as the engine reads it ("K-바이오 랩허브 예산" → "K-바이오 랩허브"). */
+  topicOf(question: string): Promise<string | null>;
+  /** Answers a question in a thread: a short one naming no topic takes `previousTopic`. */
+  followUp(question: string, previousTopic: string | null, options?: AnswerOptions): Promise<FollowUpAnswer>;
 }

@@ -4,6 +4,7 @@
  * ("70주년"), ordinals ("1위", "제28회") and model names ("B-52H") are not counts.
  */
 import type { Sentence } from '../corpus/types.ts';
+import { josaSource } from '../korean/josa.ts';
 import type { CountFact } from './types.ts';
 import { AMOUNT, FIGURE_START, NATIVE_NUMERALS, WORD_END, parseAmount } from './numeral.ts';
 import { POST_QUALIFIER, PRE_QUALIFIER, readQualifiers } from './qualifier.ts';
@@ -61,7 +62,9 @@ export function normalizeCounter(counter: string): string {
 }
 
 /** Josa that may close the counted noun: "전문가들이", "VC를", "기관과". */
-const NOUN_JOSA = /(?:들)?(?:에서|에게|으로|이|가|을|를|은|는|의|와|과|도|에|로)?$/;
+const NOUN_JOSA = new RegExp(`(?:들)?${josaSource(['case', 'topic'])}?$`);
+/** A word closing a noun phrase with its particle: "전문가들이", "기관과". */
+const CLOSING_JOSA = new RegExp(`${josaSource(['basic'])}$`);
 
 /** Words that are not what is counted: function words, qualifiers and verbs' stems. */
 const NOT_COUNTED = /^(?:총|약|모두|등|및|또|또한|이번|이날|올해|현재|최대|최소|전체|가운데|중|이상|이하|여|대상|규모|기준|통해|함께|뿐|아니라)$/;
@@ -90,7 +93,7 @@ export function countedNoun(text: string, start: number, end: number, unit: stri
   const ofPhrase = /^의\s((?:[가-힣A-Za-z0-9&·‧\-]+\s){0,2}[가-힣A-Za-z0-9&·‧\-]+)/.exec(after);
   if (ofPhrase?.[1] !== undefined) {
     const words = ofPhrase[1].split(/\s/);
-    const closing = words.findIndex((w) => /(?:이|가|을|를|은|는|과|와|에|로|으로)$/.test(w) && w.length > 1);
+    const closing = words.findIndex((w) => CLOSING_JOSA.test(w) && w.length > 1);
     const kept = closing < 0 ? words : words.slice(0, closing + 1);
     const last = cleanNoun(kept[kept.length - 1] ?? '');
     if (last !== null) return [...kept.slice(0, -1), last].join(' ');

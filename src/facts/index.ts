@@ -84,3 +84,4 @@ export function extractFacts(article: Article): Fact[] {
   facts.push(...extractQuotes(article.sentences, people));
   return facts.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start || PRECEDENCE[a.type] - PRECEDENCE[b.type]);
 }
+export { bySentence, ExtractedFacts, quoteRefsOf, resolveQuote, type FactSource, type QuoteRef } from './source.ts';

@@ -9,7 +9,8 @@
 import type { Sentence } from '../corpus/types.ts';
 import type { PersonFact } from './types.ts';
 import { FOREIGN_GIVEN_NAMES, isKoreanName, isSurname, looksLikeForeignName } from './names.ts';
-import { SHORT_ONLY_TITLES, TITLE_HINT, TITLE_MODIFIERS, readTitle, stripJosa } from './titles.ts';
+import { stripJosa } from '../korean/josa.ts';
+import { SHORT_ONLY_TITLES, TITLE_HINT, TITLE_JOSA, TITLE_MODIFIERS, readTitle } from './titles.ts';
 import { spanOf } from './span.ts';
 
 /** A word of a sentence with its offsets and the characters between it and the previous word. */
@@ -170,7 +171,7 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
     const reading = readTitle(titleWord.text);
     if (reading === null) {
       // "오 시장은", "김 지사는": titles that are common words alone, read only after a surname.
-      const base = stripJosa(titleWord.text);
+      const base = stripJosa(titleWord.text, TITLE_JOSA);
       const prev = at(t - 1);
       if (SHORT_ONLY_TITLES.has(base) && prev !== undefined && softGap(titleWord.gap) && isSurname(prev.text)) {
         short.push({ sentence, surname: prev.text, title: base, start: prev.start, end: titleWord.start + base.length });

@@ -9,7 +9,8 @@ import type { Sentence } from '../corpus/types.ts';
 import type { PersonFact, QuoteFact } from './types.ts';
 import { isKoreanName, isSurname } from './names.ts';
 import { splitWords } from './person.ts';
-import { SHORT_ONLY_TITLES, readTitle, stripJosa } from './titles.ts';
+import { josaSource, stripJosa } from '../korean/josa.ts';
+import { SHORT_ONLY_TITLES, TITLE_JOSA, readTitle } from './titles.ts';
 import { spanOf } from './span.ts';
 
 type Speaker = { speaker: string | null; speakerTitle: string | null };
@@ -63,9 +64,11 @@ export function isStatement(content: string, after = ''): boolean {
   return letters >= 8 && /\s/.test(trimmed) && REPORTED.test(after);
 }
 
+const SUBJECT_MARKED = new RegExp(`^(.+?)${josaSource(['subject'])}$`);
+
 /** Whether a subject-marked word ends with 은/는/이/가/께서 (the speaker's marker). */
 function subjectBase(word: string): string | null {
-  const m = /^(.+?)(?:께서는|께서|은|는|이|가)$/.exec(word);
+  const m = SUBJECT_MARKED.exec(word);
   return m?.[1] ?? null;
 }
 
@@ -128,14 +131,14 @@ function subjectIn(
       return { speaker: joined ? `${before.text} ${base}` : base, speakerTitle: null };
     }
     if (ORGANIZATION_SPEAKERS.test(base) || /^[A-Z][A-Za-z&.]+$/.test(base)) {
-      return { speaker: stripJosa(base), speakerTitle: null };
+      return { speaker: stripJosa(base, TITLE_JOSA), speakerTitle: null };
     }
   }
   return null;
 }
 
 /** A subject marker written as its own word, after a closing parenthesis: "(CEO)는". */
-const BARE_SUBJECT_MARKER = /^(?:은|는|이|가|께서는|께서)$/;
+const BARE_SUBJECT_MARKER = new RegExp(`^${josaSource(['subject'])}$`);
 
 /**
  * A short reference the article never spells out ("김 장관은", "박 대표는", "오 시장은"): the

@@ -4,6 +4,8 @@
  * ("한국보건산업진흥원장" → 한국보건산업진흥원 + 원장).
  */
 
+import { stripJosa, type StripJosaOptions } from '../korean/josa.ts';
+
 /** Title words. Deliberately absent: 시장 (market), 검사 (inspection), 의사 (intention), 지사 (branch). */
 export const TITLES: ReadonlySet<string> = new Set([
   '대통령', '부통령', '국무총리', '총리', '부총리', '장관', '차관', '차관보', '청장', '차장', '처장',
@@ -53,22 +55,15 @@ export const FUSED_TITLES: ReadonlyArray<readonly [string, string]> = [
   ['특파원', ''],
 ];
 
-/** Josa (조사) and copulas that may follow a title in the same word: "장관은", "회장이", "대표의". */
-const TITLE_JOSA: ReadonlySet<string> = new Set(
-  '께서는 께서 에게는 에게 으로서 으로 이라고 이라며 이었던 이었다 이자 이며 이고 이다 이던 였던 였다 와의 과의 에는 은 는 이 가 을 를 의 와 과 도 에 로 님 들'.split(' '),
-);
-
-/** A word without its josa: "장관은" → "장관"; the word itself when nothing is attached. */
-export function stripJosa(word: string): string {
-  for (let k = Math.min(3, word.length - 1); k >= 1; k--) {
-    if (TITLE_JOSA.has(word.slice(-k))) return word.slice(0, -k);
-  }
-  return word;
-}
+/**
+ * How josa (조사), copulas and 님 come off a title or a name in the same word: "장관은", "회장이었던",
+ * "대표의", "장관님" → 장관. A one-syllable stem is kept: titles may be short ("장은" → 장).
+ */
+export const TITLE_JOSA: StripJosaOptions = { sets: ['case', 'topic', 'copula', 'plural', 'honorific'], minStem: 1 };
 
 /** The word and, when josa is attached, the word without it. */
 function basesOf(word: string): string[] {
-  const stripped = stripJosa(word);
+  const stripped = stripJosa(word, TITLE_JOSA);
   return stripped === word ? [word] : [word, stripped];
 }
 

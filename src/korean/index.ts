@@ -1,7 +1,8 @@
 /** The Korean text layer: normalization, jamo, particles and tokenization. */
 export { normalize } from './normalize.ts';
 export { disassemble, getChoseong, isChoseongOnly, jamoDistance, editDistance } from './jamo.ts';
-export { stripJosa, isInterrogative } from './josa.ts';
+export { JOSA, josaList, josaSource, stripJosa, isInterrogative } from './josa.ts';
+export type { JosaSet, StripJosaOptions } from './josa.ts';
 export { syllablePieces } from './pieces.ts';
 export { tokenize, tokenizeNormalized, splitRuns } from './tokenize.ts';
 export type { Run, TokenizeOptions } from './tokenize.ts';

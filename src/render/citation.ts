@@ -4,6 +4,7 @@
 import type { APIEmbedField } from 'discord.js';
 import type { Citation } from '../answer/types.ts';
 import { cut } from './cut.ts';
+import { inert } from './echo.ts';
 import type { Labels } from './labels.ts';
 import { EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX } from './limits.ts';
 
@@ -15,25 +16,34 @@ export function sourceLine(source: { outlet: string | null; date: string | null 
 /** Where the answer lies in a cited sentence (offsets into `citation.text`). */
 export type Highlight = { start: number; end: number };
 
+/** Longest link shown; a longer one is left out rather than cut into a wrong address. */
+const MAX_LINK_CHARS = 512;
+
+/** ` · [원문](<url>)` for an http(s) link (angle brackets keep `)` and spaces inside the link), else ''. */
+export function linkSuffix(url: string | null | undefined, labels: Labels): string {
+  if (!url || url.length > MAX_LINK_CHARS || !/^https?:\/\/[^\s<>]+$/.test(url)) return '';
+  return ` · [${labels.original}](<${url}>)`;
+}
+
 /**
  * The field for citation number `n` (1-based): name `[n] title`, value `> sentence` + `— outlet ·
- * date` (the footer only when the page names either). With `highlight`, the answer is bold inside
- * its sentence.
+ * date` (only what the page says, + a link to the article when it has one). With `highlight`, the
+ * answer is bold inside its sentence.
  */
 export function citationField(citation: Citation, n: number, labels: Labels, highlight?: Highlight | null): APIEmbedField {
-  const known = sourceLine(citation, labels);
+  const known = [sourceLine(citation, labels), linkSuffix(citation.url, labels).replace(/^ · /u, '')].filter(Boolean).join(' · ');
   const footer = known ? `\n— ${known}` : '';
   const room = EMBED_FIELD_VALUE_MAX - footer.length - 2; // "> "
-  const sentence = highlight ? markSpan(citation.text, highlight, room) : cut(inert(oneLine(citation.text)), room);
+  const sentence = highlight ? markSpan(citation.text, highlight, room) : fitted(inert(citation.text, room), room);
   return {
     name: cut(`[${n}] ${citation.title}`, EMBED_FIELD_NAME_MAX),
     value: `> ${sentence}${footer}`,
   };
 }
 
-/** Markdown's emphasis characters in article text shown as themselves. */
-function inert(text: string): string {
-  return text.replace(/([*_~`|\\])/gu, '\\$1');
+/** `text` cut to `max` again when escaping made it longer. */
+function fitted(text: string, max: number): string {
+  return text.length > max ? cut(text, max) : text;
 }
 
 /**
@@ -41,12 +51,15 @@ function inert(text: string): string {
  * around the span, with ellipses, so the bold part is never cut.
  */
 export function markSpan(text: string, { start, end }: Highlight, room: number): string {
-  if (start < 0 || end > text.length || end <= start) return cut(inert(oneLine(text)), room);
+  if (start < 0 || end > text.length || end <= start) return fitted(inert(text, room), room);
   const collapse = (part: string) => part.replace(/\s+/gu, ' ');
   let before = collapse(text.slice(0, start)).trimStart();
   const span = oneLine(text.slice(start, end));
   let after = collapse(text.slice(end)).trimEnd();
-  const join = () => `${inert(before)}**${inert(span)}**${inert(after)}`;
+  // inert() trims: the spaces around the span are put back by hand.
+  const side = (part: string) => (part.length === 0 ? '' : inert(part));
+  const join = () =>
+    `${side(before)}${/\s$/u.test(before) ? ' ' : ''}**${inert(span)}**${/^\s/u.test(after) ? ' ' : ''}${side(after)}`;
   let shown = join();
   if (shown.length <= room) return shown;
   const keep = Math.max(0, Math.floor((room - span.length - 12) / 2));

@@ -76,7 +76,7 @@ const KIND_OFFSET = new Map<Kind, number>(KINDS.map((kind, i) => [kind, i]));
 const WINDOW = 24;
 
 const PLACE_END = /(시|도|군|구|국|주|섬|산|강|역|궁|성|읍|면|리|동|항|만|반도|대륙|공항|지방|지역|해|호)$/u;
-const ORG_END = /(회|부|청|원|처|사|단|당|대|협회|위원회|재단|그룹|은행|전자|대학교|대학|학교|연구소|병원|기업|회사|공사|방송|신문|팀|클럽|조합|학회|기관|센터|군)$/u;
+const ORG_END = /(회|부|청|원|처|회사|상사|단|당|대|협회|위원회|재단|그룹|은행|전자|대학교|대학|학교|연구소|병원|기업|회사|공사|방송|신문|팀|클럽|조합|학회|기관|센터|군)$/u;
 const TITLE_END = /(왕|제|황제|대통령|장관|총리|감독|선수|교수|박사|의원|회장|사장|대표|원장|청장|위원장|시장|지사|장군|작가|가수|배우|씨|공|후|태자|황후|대사)$/u;
 const PARTICLE_TAILS: [Tail, RegExp][] = [
   ['obj', /^(을|를)$/u],
@@ -119,7 +119,8 @@ function kindsOf(candidate: SpanCandidate, sentence: string, question: SpanQuest
     if (PLACE_END.test(text)) kinds.push('place');
     if (ORG_END.test(text)) kinds.push('org');
     if (TITLE_END.test(text)) kinds.push('titled');
-    if (candidate.eojeols <= 2 && /^[가-힣]{2,4}( [가-힣]{1,4})?$/u.test(text)) kinds.push('name');
+    // A name-like word: short Hangul, not a verb form ("밝혔다", "위해", "하며").
+    if (candidate.eojeols <= 2 && /^[가-힣]{2,4}( [가-힣]{1,4})?$/u.test(text) && !/(다|고|며|서|해|여|면|지|게|니|자|록)$/u.test(text)) kinds.push('name');
   }
   const focus = question.focus;
   if (focus && focus.length > 0 && (text.endsWith(focus) || text.endsWith(focus.slice(-1)))) kinds.push('focusEnd');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceCandidates } from '../../../src/answer/span/candidates.ts';
 import { readSpanQuestion } from '../../../src/answer/span/question.ts';
 import { fixCueTypos } from '../../../src/answer/cueTypos.ts';
-import { questionSynonyms } from '../../../src/answer/synonyms.ts';
+import { questionSynonyms } from '../../../src/answer/questionSynonyms.ts';
 
 const texts = (sentence: string) => sentenceCandidates(sentence, []).map((candidate) => candidate.text);
 
