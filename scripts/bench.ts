@@ -4,6 +4,7 @@
  *   npm run bench [-- --scales 1,10,50 --queries 500 --baseline yes]      (node --expose-gc)
  * `--baseline no` skips MiniSearch's default tokenizer (its 50× build takes ~50 s).
  */
+import { answerTypeHints } from '../src/facts/index.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -82,16 +83,16 @@ async function benchOurs(articles: Article[], queries: readonly string[]): Promi
   try {
     const before = heapMb();
     let t = performance.now();
-    const built = SearchIndex.build(articles);
+    const built = SearchIndex.build(articles, { answerTypes: answerTypeHints() });
     const buildMs = performance.now() - t;
     const heap = heapMb() - before;
     const { p50, p99 } = timeQueries((q) => built.search(q, { limit: 5 }), queries);
     const queriedHeapMb = heapMb() - before;
-    const saved = await SearchIndex.open(articles, { snapshotDir: dir }); // builds again and saves
+    const saved = await SearchIndex.open(articles, { snapshotDir: dir, options: { answerTypes: answerTypeHints() } }); // builds again and saves
     const saveMs = saved.timings.saveMs;
     gc();
     t = performance.now();
-    const loaded = await SearchIndex.open(articles, { snapshotDir: dir });
+    const loaded = await SearchIndex.open(articles, { snapshotDir: dir, options: { answerTypes: answerTypeHints() } });
     const loadMs = performance.now() - t;
     if (loaded.source !== 'snapshot') throw new Error('bench: snapshot was not used');
     return { buildMs, heapMb: heap, queriedHeapMb, p50, p99, saveMs, loadMs };

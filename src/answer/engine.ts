@@ -3,6 +3,7 @@
  */
 import { loadCorpus } from '../corpus/index.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
+import { answerTypeHints } from '../facts/index.ts';
 import type { FactType } from '../facts/types.ts';
 import { SearchIndex } from '../search/index.ts';
 import { composeAnswer } from './compose.ts';
@@ -104,9 +105,11 @@ async function buildEngine(
   options: EngineOptions,
 ): Promise<{ engine: Engine; unsaved: string | null }> {
   if (options.search) return { engine: new LibraryEngine(new Library(articles, options.search)), unsaved: null };
+  // Search prefers sentences holding the kind of value asked for, by the fact-kind registry.
+  const searchOptions = { answerTypes: answerTypeHints() };
   const index = options.snapshotDir
-    ? await SearchIndex.open([...articles], { snapshotDir: options.snapshotDir })
-    : SearchIndex.build([...articles]);
+    ? await SearchIndex.open([...articles], { snapshotDir: options.snapshotDir, options: searchOptions })
+    : SearchIndex.build([...articles], searchOptions);
   return {
     engine: new LibraryEngine(new Library(articles, { retriever: index, lexicon: index })),
     unsaved: index.snapshotUnsaved,

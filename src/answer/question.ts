@@ -6,6 +6,7 @@
  * ("약 2,700억 원을 투자해" never says 예산), so the topic finds the sentence and the intent picks the fact.
  */
 import { josaSource, stripJosa, type StripJosaOptions } from '../korean/josa.ts';
+import { FACT_TYPES, factKind, type QuestionCues } from '../facts/kinds.ts';
 import { readTitle } from '../facts/titles.ts';
 import type { QuestionIntent, QuestionProblem } from './types.ts';
 
@@ -53,83 +54,27 @@ export type QuestionResult =
   | { ok: true; value: QuestionAnalysis }
   | { ok: false; error: QuestionProblem };
 
-type IntentCue = {
-  intent: Exclude<QuestionIntent, 'open'>;
-  /** Korean and English cue words; a Korean cue matches at the start of an eojeol (어절). */
-  words: string[];
-  /** Cue words that are only question words (언제, 얼마): always removed from the topic. */
-  questionWords?: string[];
-  /** Words that set the intent but name what is asked about, so they stay in the topic. */
-  topicWords?: string[];
-  /** Cue words that set the intent only when no other intent's cue is there ("방미 기간 … 수"). */
-  weakWords?: string[];
+type IntentCue = Omit<QuestionCues, 'order'> & { intent: Exclude<QuestionIntent, 'open'> };
+
+/** Asking where: not a kind of fact, so its cues live here rather than in the fact-kind registry. */
+const PLACE_CUES: QuestionCues = {
+  words: ['장소', '위치', '개최지', '소재지', '곳$', '어느 도시', 'where', 'location', 'venue', 'place', 'city'],
+  weakWords: ['지역'],
+  questionWords: ['어디', '어느 곳', '어느 나라', '어느 국가', '어느 지역', '무슨 나라'],
+  order: 7,
 };
 
 /**
- * Cue words by intent, most specific first: the first intent with a cue in the question wins.
- * Cues are general question vocabulary, not words of any one article.
+ * Cue words by intent, most specific first: the first intent with a cue in the question wins. The
+ * fact kinds' cues come from the registry (`src/facts/kinds.ts`). Cues are general question
+ * vocabulary, not words of any one article.
  */
 const INTENT_CUES: IntentCue[] = [
-  {
-    intent: 'quote',
-    words: [
-      '발언', '명언', '소감', '인용', '한 말', '말$', '말씀', '입장', '얘기', '이야기', '강조', '당부', '언급', '주장',
-      'quote', 'quoted', 'said', 'say', 'says', 'statement',
-    ],
-    questionWords: ['뭐라고', '무슨 말', '뭐라', '라고 했'],
-  },
-  {
-    intent: 'percent',
-    words: ['비율', '비중', '퍼센트', '증가율', '감소율', '점유율', '득표율', 'percent', 'percentage', 'rate', 'share'],
-    questionWords: ['몇 퍼센트', '몇 %', '몇%'],
-  },
-  {
-    intent: 'area',
-    words: ['면적', '넓이', '부지 규모', '평수', 'area', 'acreage'],
-    questionWords: ['얼마나 넓', '몇 평', '몇 제곱미터'],
-  },
-  {
-    intent: 'duration',
-    words: ['how long', 'duration'],
-    weakWords: ['기간', '동안'],
-    questionWords: ['얼마나 오래', '몇 년 만', '몇 년간', '몇 년 동안', '몇 달'],
-  },
-  {
-    intent: 'date',
-    words: [
-      '시기', '날짜', '일시', '일정', '연도', '시점', '기한', '개최일', '완공일', '발표일', '출시일', '시행일', '마감일',
-      '개막일', '선고일', '창립일', '설립일', 'when', 'date', 'year', 'deadline',
-    ],
-    questionWords: ['언제', '몇 년도', '몇 월', '며칠', '몇 일', '몇 년에'],
-  },
-  {
-    intent: 'count',
-    words: ['개수', '건수', '인원', '수$', '전체', '총$', 'how many', 'number of', 'count'],
-    questionWords: ['몇 곳', '몇 개', '몇 명', '몇 건', '몇 사', '몇 개사', '몇 개국', '몇 군데', '몇'],
-  },
-  {
-    intent: 'money',
-    words: [
-      '예산', '금액', '액수', '비용', '투자액', '사업비', '자금', '규모',
-      'budget', 'amount', 'cost', 'how much', 'funding', 'worth',
-    ],
-    questionWords: ['얼마', '얼만', '원화로', '원화', '한화로', '환산'],
-    // Kinds of money the articles name as such: they set the intent and stay in the topic,
-    // so "대웅제약 매출" is not answered with 대웅제약's export deal.
-    topicWords: ['매출', '가격', '연봉', '임금', '주가', '영업이익', '순이익', '시가총액', '수출액', '보조금', 'price', 'revenue', 'salary'],
-  },
-  {
-    intent: 'place',
-    words: ['장소', '위치', '개최지', '소재지', '곳$', '어느 도시', 'where', 'location', 'venue', 'place', 'city'],
-    weakWords: ['지역'],
-    questionWords: ['어디', '어느 곳', '어느 나라', '어느 국가', '어느 지역', '무슨 나라'],
-  },
-  {
-    intent: 'person',
-    words: ['인물', '담당자', '책임자', 'who', 'whom'],
-    questionWords: ['누구', '누가', '어떤 사람'],
-  },
-];
+  ...FACT_TYPES.map((type) => ({ intent: type, cues: factKind(type).cues })),
+  { intent: 'place' as const, cues: PLACE_CUES },
+]
+  .sort((a, b) => a.cues.order - b.cues.order)
+  .map(({ intent, cues }) => ({ intent, ...cues }));
 
 /** A question put as a sentence: a question mark, a question word, or a verb ending. */
 const SENTENCE_FORM =

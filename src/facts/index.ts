@@ -5,16 +5,9 @@
  * are read over the whole article so short references and speakers resolve.
  */
 import type { Article, Sentence } from '../corpus/types.ts';
-import type { Fact, FactType } from './types.ts';
-import { extractAreas } from './area.ts';
-import { extractCounts } from './count.ts';
-import { extractDates } from './date.ts';
 import type { DateContext } from './date.ts';
-import { extractDurations } from './duration.ts';
-import { extractMoney } from './money.ts';
-import { extractPercents } from './percent.ts';
-import { extractPersons } from './person.ts';
-import { extractQuotes } from './quote.ts';
+import { FACT_KINDS, FACT_TYPES, factKind } from './kinds.ts';
+import type { Fact } from './types.ts';
 
 export { extractAreas } from './area.ts';
 export { extractCounts } from './count.ts';
@@ -26,24 +19,16 @@ export { parseAmount } from './numeral.ts';
 export { extractPercents } from './percent.ts';
 export { extractPersons, findPersonMentions } from './person.ts';
 export { extractQuotes, isStatement } from './quote.ts';
+export { answerTypeHints, FACT_KINDS, FACT_TYPES, factKind, type FactKind, type FactOf } from './kinds.ts';
 export type * from './types.ts';
 
-/** Which reading wins when two numeric facts claim the same characters with equal length. */
-const PRECEDENCE: Record<FactType, number> = {
-  money: 0,
-  percent: 1,
-  area: 2,
-  duration: 3,
-  date: 4,
-  count: 5,
-  person: 6,
-  quote: 7,
-};
+/** Which reading wins when two facts claim the same characters with equal length (the registry's precedence). */
+const precedence = (fact: Fact) => FACT_KINDS[fact.type].precedence;
 
 /** Keeps the longest, then most specific, of overlapping facts. */
 function withoutOverlaps<T extends Fact>(facts: T[]): T[] {
   const ranked = [...facts].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || PRECEDENCE[a.type] - PRECEDENCE[b.type] || a.start - b.start,
+    (a, b) => b.end - b.start - (a.end - a.start) || precedence(a) - precedence(b) || a.start - b.start,
   );
   const kept: T[] = [];
   for (const fact of ranked) {
@@ -54,20 +39,19 @@ function withoutOverlaps<T extends Fact>(facts: T[]): T[] {
 }
 
 /**
- * Money, percentages, areas, durations, dates and counts of one sentence, without overlaps.
+ * The figures of one sentence (every sentence-scope kind: money, percentages, areas, durations,
+ * dates and counts), without overlaps.
  * @example
  * extractFigures(sentence('약 2,700억 원을 투자해 2025년까지'), { articleDate: null })
  * // money '약 2,700억 원', date '2025년까지'
  */
 export function extractFigures(sentence: Sentence, context: DateContext): Fact[] {
-  return withoutOverlaps<Fact>([
-    ...extractMoney(sentence),
-    ...extractPercents(sentence),
-    ...extractAreas(sentence),
-    ...extractDurations(sentence),
-    ...extractDates(sentence, context),
-    ...extractCounts(sentence),
-  ]);
+  const figures: Fact[] = [];
+  for (const type of FACT_TYPES) {
+    const extract = factKind(type).extract;
+    if (extract.scope === 'sentence') figures.push(...extract.read(sentence, context));
+  }
+  return withoutOverlaps(figures);
 }
 
 /**
@@ -79,8 +63,9 @@ export function extractFacts(article: Article): Fact[] {
   const context: DateContext = { articleDate: article.date };
   const facts: Fact[] = [];
   for (const sentence of article.sentences) facts.push(...extractFigures(sentence, context));
-  const people = extractPersons(article.sentences);
-  facts.push(...people);
-  facts.push(...extractQuotes(article.sentences, people));
-  return facts.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start || PRECEDENCE[a.type] - PRECEDENCE[b.type]);
+  for (const type of FACT_TYPES) {
+    const extract = factKind(type).extract;
+    if (extract.scope === 'article') facts.push(...extract.read(article, facts));
+  }
+  return facts.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start || precedence(a) - precedence(b));
 }

@@ -2,6 +2,7 @@
  * `/facts` replies: the facts (사실) about a topic, one compact line each with its article.
  */
 import type { FactLookup, FactType } from '../answer/types.ts';
+import { FACT_KINDS } from '../facts/kinds.ts';
 import { oneLine, sourceLine } from './citation.ts';
 import { cut } from './cut.ts';
 import { type Labels, labelsFor } from './labels.ts';
@@ -34,7 +35,8 @@ export function renderFacts(
 
 /** One compact line for a fact and the article it came from. */
 export function factLookupLine({ fact, citation }: FactLookup, labels: Labels): string {
-  const span = fact.type === 'quote' ? `“${cut(oneLine(fact.value), 200)}”` : `**${oneLine(fact.text)}**`;
+  // Quoted words are shown in quote marks; figures and names as the span the article wrote.
+  const span = FACT_KINDS[fact.type].value === 'words' ? `“${cut(oneLine(String(fact.value)), 200)}”` : `**${oneLine(fact.text)}**`;
   return `• ${span} · ${labels.factTypes[fact.type]} — ${cut(oneLine(citation.title), 120)} (${sourceLine(citation, labels)})`;
 }
 

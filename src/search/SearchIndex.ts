@@ -328,7 +328,7 @@ export class SearchIndex implements Retriever, Lexicon {
     const analyzed = this.analyze(query);
     const passages = this.searchPassages(analyzed, this.options.sentencePassages);
     const top = passages[0]?.score ?? 0;
-    const answerTypes = expectedAnswerTypes(normalize(query));
+    const answerTypes = expectedAnswerTypes(normalize(query), this.options.answerTypes);
     const hits: SearchHit[] = [];
     for (const passage of passages) {
       for (const sentence of this.sentencesOf(passage.passage)) {
