@@ -10,6 +10,7 @@
 import { cite } from './cite.ts';
 import { answerFigure } from './figures.ts';
 import type { Library } from './library.ts';
+import type { PreparedQuestion } from './prepare.ts';
 import { defaultAnswerOptions, MAX_TOP } from './options.ts';
 import { factTypeOf } from './pickFact.ts';
 import { findPlace } from './place.ts';
@@ -18,7 +19,7 @@ import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
 import type { Answer, AnswerOptions } from './types.ts';
 
-export async function composeAnswer(library: Library, question: string, options: AnswerOptions = {}): Promise<Answer> {
+export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
   const analyzed = analyzeQuestion(question);
   if (!analyzed.ok) {

@@ -10,6 +10,7 @@ import { composeAnswer } from './compose.ts';
 import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
 import { Library, type LibrarySearch } from './library.ts';
+import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion } from './question.ts';
 import { nameMatch, speakerMatch } from './speakers.ts';
 import type {
@@ -40,11 +41,12 @@ class LibraryEngine implements Engine {
   constructor(private readonly library: Library) {}
 
   async answer(question: string, options?: AnswerOptions): Promise<Answer> {
-    return composeAnswer(this.library, question, options);
+    return composeAnswer(this.library, prepareQuestion(question), options);
   }
 
-  async quotesBySpeaker(speaker: string, keyword?: string): Promise<QuoteLookup[]> {
-    const keywordWords = keyword ? contentWords(keyword) : [];
+  async quotesBySpeaker(asked: string, keyword?: string): Promise<QuoteLookup[]> {
+    const speaker = prepareQuestion(asked);
+    const keywordWords = keyword ? contentWords(prepareQuestion(keyword)) : [];
     return this.library.quotes
       .map((quote) => ({ quote, match: speakerMatch(speaker, quote) }))
       .filter(({ match }) => match >= MIN_NAME_MATCH)
@@ -61,7 +63,7 @@ class LibraryEngine implements Engine {
     for (const quote of this.library.quotes) {
       if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
     }
-    const trimmed = prefix.trim();
+    const trimmed = prepareQuestion(prefix);
     return [...counts.entries()]
       .map(([name, count]) => ({ name, count, match: trimmed ? nameMatch(trimmed, name) : 1 }))
       .filter(({ match }) => match > 0)
@@ -71,7 +73,7 @@ class LibraryEngine implements Engine {
   }
 
   async factsByTopic(topic: string, type?: FactType): Promise<FactLookup[]> {
-    const analyzed = analyzeQuestion(topic);
+    const analyzed = analyzeQuestion(prepareQuestion(topic));
     if (!analyzed.ok) return [];
     const seen = new Set<string>();
     const lookups: FactLookup[] = [];

@@ -3,4 +3,5 @@ export { createEngine, loadEngine, type EngineOptions } from './engine.ts';
 export { EngineHolder } from './holder.ts';
 export type { LibrarySearch } from './library.ts';
 export { analyzeQuestion, MAX_QUESTION_LENGTH, type QuestionAnalysis } from './question.ts';
+export { prepareQuestion, type PreparedQuestion } from './prepare.ts';
 export type * from './types.ts';

@@ -8,14 +8,15 @@
 import { josaSource, stripJosa, type StripJosaOptions } from '../korean/josa.ts';
 import { FACT_TYPES, factKind, type QuestionCues } from '../facts/kinds.ts';
 import { readTitle } from '../facts/titles.ts';
+import type { PreparedQuestion } from './prepare.ts';
 import type { QuestionIntent, QuestionProblem } from './types.ts';
 
 /** Longest question we search for; longer input is rejected with a clear message. */
 export const MAX_QUESTION_LENGTH = 500;
 
 export type QuestionAnalysis = {
-  /** The question as typed (trimmed). */
-  question: string;
+  /** The question as prepared at the entrance (`prepareQuestion`): what every stage reads. */
+  question: PreparedQuestion;
   intent: QuestionIntent;
   /** The counter the question names ("몇 곳" → 곳), for count questions. */
   counter: string | null;
@@ -120,8 +121,7 @@ const ALL_QUESTION_WORDS = INTENT_CUES.flatMap((cue) => cue.questionWords ?? [])
  * analyzeQuestion('K-바이오 랩허브 예산') // { ok: true, value: { intent: 'money', topic: 'K-바이오 랩허브', … } }
  * analyzeQuestion('   ') // { ok: false, error: { kind: 'empty', … } }
  */
-export function analyzeQuestion(input: string): QuestionResult {
-  const question = input.replace(/\s+/gu, ' ').trim();
+export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
   if (question.length === 0) {
     return { ok: false, error: { kind: 'empty', message: 'The question is empty.' } };
   }

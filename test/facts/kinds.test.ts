@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import factsCommand from '../../commands/facts.ts';
+import { prepareQuestion } from '../../src/answer/prepare.ts';
 import { analyzeQuestion } from '../../src/answer/question.ts';
 import { buildArticle } from '../../src/corpus/index.ts';
 import { answerTypeHints, extractFacts, FACT_KINDS, FACT_TYPES, type FactKind, type FactType } from '../../src/facts/index.ts';
@@ -38,7 +39,7 @@ describe('FACT_KINDS', () => {
     const { sentence, question } = EXAMPLES[type];
     const article = buildArticle({ id: 'a', title: '', outlet: null, author: null, date: '2024-03-02', url: null }, [[sentence]]);
     expect(extractFacts(article).map((fact) => fact.type)).toContain(type);
-    const analyzed = analyzeQuestion(question);
+    const analyzed = analyzeQuestion(prepareQuestion(question));
     expect(analyzed.ok && analyzed.value.intent).toBe(type);
   });
 
