@@ -10,7 +10,7 @@ import {
   renderAnswer,
   renderSourcesPage,
 } from '../src/render/index.ts';
-import type { Command } from './index.ts';
+import type { CommandModule } from '../src/discord/types.ts';
 
 export default {
   data: {
@@ -57,4 +57,4 @@ export default {
     const answer = await engine.answer(question, { top: citationsNeeded(state.page) });
     await interaction.editReply(renderSourcesPage(answer, state.page, { locale: interaction.locale }));
   },
-} satisfies Command;
+} satisfies CommandModule;

@@ -6,7 +6,7 @@ import { ApplicationCommandOptionType } from 'discord.js';
 import type { FactType } from '../src/answer/types.ts';
 import { FACT_KINDS, FACT_TYPES } from '../src/facts/index.ts';
 import { renderFacts } from '../src/render/index.ts';
-import type { Command } from './index.ts';
+import type { CommandModule } from '../src/discord/types.ts';
 
 /** Every fact kind as a choice, with its Korean name. */
 const TYPE_CHOICES = FACT_TYPES.map((type) => ({
@@ -55,4 +55,4 @@ export default {
     const facts = await engine.factsByTopic(topic, factType);
     await interaction.editReply(renderFacts(topic, facts, { locale: interaction.locale, type: factType ?? null }));
   },
-} satisfies Command;
+} satisfies CommandModule;

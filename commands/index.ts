@@ -39,11 +39,6 @@ export const schema = z.object({
   button: z.function().optional(),
 });
 
-/** Type guard over `schema`. */
-export function isCommand(value: unknown): value is Command {
-  return schema.safeParse(value).success;
-}
-
 /**
  * Checks each module and keys it by name. Throws one error listing every problem (module and path),
  * so a broken command stops startup instead of vanishing from the bot.

@@ -3,7 +3,7 @@
  */
 import { ApplicationCommandOptionType } from 'discord.js';
 import { renderChoices, renderQuotes } from '../src/render/index.ts';
-import type { Command } from './index.ts';
+import type { CommandModule } from '../src/discord/types.ts';
 
 export default {
   data: {
@@ -46,4 +46,4 @@ export default {
     const typed = interaction.options.getFocused();
     await interaction.respond(renderChoices(await engines.current().speakers(typed)));
   },
-} satisfies Command;
+} satisfies CommandModule;

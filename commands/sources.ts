@@ -2,7 +2,7 @@
  * `/sources` (출처): the articles the bot knows, with title, outlet, date and sentence count.
  */
 import { renderSources } from '../src/render/index.ts';
-import type { Command } from './index.ts';
+import type { CommandModule } from '../src/discord/types.ts';
 
 export default {
   data: {
@@ -16,4 +16,4 @@ export default {
     const articles = await engines.current().articles();
     await interaction.reply(renderSources(articles, { locale: interaction.locale }));
   },
-} satisfies Command;
+} satisfies CommandModule;

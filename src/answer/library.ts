@@ -7,7 +7,6 @@ import { extractFacts } from '../facts/index.ts';
 import type { Fact, QuoteFact } from '../facts/types.ts';
 import type { Lexicon, Retriever } from '../search/types.ts';
 import { contentWords, prepareText, topicSupport, type PreparedText, type TopicWord } from './evidence.ts';
-import type { RankedSentence } from './sentences.ts';
 import type { ArticleSummary, Citation } from './types.ts';
 
 /** The least weight a topic word has, so a word search does not know still counts. */
@@ -125,21 +124,6 @@ export class Library {
       if (support >= 0.5 && (best === undefined || support > best.support)) best = { article, support };
     }
     return best?.article;
-  }
-
-  /** An article's first sentence as a citable, supported sentence. */
-  firstSentence(articleId: string): RankedSentence | undefined {
-    const sentence = this.articleById.get(articleId)?.sentences[0];
-    if (!sentence) return undefined;
-    return {
-      articleId,
-      sentenceIndex: sentence.index,
-      text: sentence.text,
-      relevance: 1,
-      ownSupport: 0,
-      supported: true,
-      facts: this.factsOf(articleId, sentence.index),
-    };
   }
 
   article(id: string): Article | undefined {

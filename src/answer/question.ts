@@ -2,8 +2,10 @@
  * Question analysis (질문 분석): what a question asks for (its intent) and what it is about (its topic).
  *
  * "K-바이오 랩허브 예산" asks for an amount of money about "K-바이오 랩허브". The cue word "예산" is
- * taken out of the search query on purpose: articles rarely repeat the question's wording
- * ("약 2,700억 원을 투자해" never says 예산), so the topic finds the sentence and the intent picks the fact.
+ * left out of the topic: articles rarely repeat the question's wording ("약 2,700억 원을 투자해" never
+ * says 예산), so the topic decides which sentences speak of the question and the intent picks the
+ * fact. (Search still gets the whole question: its cue words steer search's answer-type preference.)
+ * The cue words of the fact kinds are the fact-kind registry's (`src/facts/kinds.ts`).
  */
 import { josaSource, stripJosa, type StripJosaOptions } from '../korean/josa.ts';
 import { FACT_TYPES, factKind, type QuestionCues } from '../facts/kinds.ts';
@@ -310,20 +312,22 @@ function isPredicateForm(word: string): boolean {
   return SHORT_ADNOMINAL.test(word) || VERB_STEM_NEUN.test(word) || ([...word].length > 2 && PREDICATE_FORM.test(word));
 }
 
+/** Nouns that name the kind of answer wanted (답의 종류), with a copula or particle at most. */
+const ANSWER_TYPE_NOUN =
+  /^(회사|기업|업체|기관|대학|단체|분야|종류|이름|예시|목록|내용|방법|이유|목적|의미|역할|특징|장소|사람|인물|나라|국가|지역)(야|이야|임|은|는|이|가)?$/u;
+/** The word before a closing question word: "부인은 누구인가" → 부인. */
+const FOCUS_BEFORE_QUESTION_WORD = new RegExp(
+  `([\\p{L}\\p{N}]+?)${josaSource(['subject'])}?\\s+(?:무엇|누구|어디|어느|무슨)[가-힣]*\\s*[?？]?\\s*$`,
+  'u',
+);
+/** The topic-marked word closing a question: "발매된 해는?" → 해. */
+const FOCUS_CLOSING = /([\p{L}\p{N}]+?)(?:은|는)\s*[?？]\s*$/u;
+
 /**
  * The noun a question asks about: the word right before a question word ("부인은 누구인가",
  * "이름은 무엇인가", "장애는 무엇인가") or closing the question ("발매된 해는?"). The noun before
  * 몇 is what is counted ("VC는 몇 곳") and stays a topic word.
  */
-/** Nouns that name the kind of answer wanted (답의 종류), with a copula or particle at most. */
-const ANSWER_TYPE_NOUN =
-  /^(회사|기업|업체|기관|대학|단체|분야|종류|이름|예시|목록|내용|방법|이유|목적|의미|역할|특징|장소|사람|인물|나라|국가|지역)(야|이야|임|은|는|이|가)?$/u;
-const FOCUS_BEFORE_QUESTION_WORD = new RegExp(
-  `([\\p{L}\\p{N}]+?)${josaSource(['subject'])}?\\s+(?:무엇|누구|어디|어느|무슨)[가-힣]*\\s*[?？]?\\s*$`,
-  'u',
-);
-const FOCUS_CLOSING = /([\p{L}\p{N}]+?)(?:은|는)\s*[?？]\s*$/u;
-
 function findFocus(question: string, topic: string): string | null {
   const words = topic.split(/\s+/u).filter((word) => word.length > 0);
   if (words.length < 2) return null;

@@ -1,6 +1,7 @@
 /**
  * The search index over a corpus: passages (paragraphs) in MiniSearch, sentences re-ranked
- * within the best passages. The one class of this stage: it holds the built index.
+ * within the best passages. It is the `Retriever` and the `Lexicon` the answer stage reads
+ * (`types.ts`); building, snapshots and query analysis stay behind those two interfaces.
  */
 import type { Article, Sentence } from '../corpus/types.ts';
 import { normalize, stripJosa, syllablePieces, tokenizeNormalized } from '../korean/index.ts';

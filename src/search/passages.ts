@@ -2,7 +2,7 @@
  * Passages: the unit the index holds (one paragraph of one article), and their index terms.
  */
 import type { Article } from '../corpus/types.ts';
-import { normalize, tokenizeNormalized } from '../korean/index.ts';
+import { tokenizeNormalized } from '../korean/index.ts';
 
 /** Where a passage comes from: [article position in the corpus, paragraph index]. */
 export type PassageRef = [articlePosition: number, paragraphIndex: number];
@@ -28,12 +28,7 @@ export function passageText(article: Article, paragraphIndex: number): string {
   );
 }
 
-/** Index terms of one field, counted: term → frequency. */
-export function countTerms(text: string): Map<string, number> {
-  return countNormalizedTerms(normalize(text));
-}
-
-/** `countTerms` for text already passed through `normalize`. */
+/** Index terms of one field, counted (term → frequency), from text already passed through `normalize`. */
 export function countNormalizedTerms(normalizedText: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const term of tokenizeNormalized(normalizedText)) counts.set(term, (counts.get(term) ?? 0) + 1);
