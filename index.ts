@@ -15,6 +15,8 @@ const PROJECT_ROOT = path.dirname(fileURLToPath(import.meta.url));
 const DEFAULT_CORPUS = path.join(PROJECT_ROOT, 'seeds');
 /** Where caches go when CACHE_DIR is not set. */
 const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache');
+/** Where `/add`-ed articles are kept when DATA_DIR is not set (git-ignored). */
+const DEFAULT_DATA_DIR = path.join(PROJECT_ROOT, 'data');
 
 const parsed = parseConfig(process.env);
 if (!parsed.ok) {
@@ -38,21 +40,42 @@ try {
   const corpusPath = config.corpusPath ?? DEFAULT_CORPUS;
   const started = performance.now();
   // Imported only after the config is checked, so a config error is reported at once.
-  const { EngineHolder, loadEngine } = await import('./src/answer/index.ts');
+  const { SearchIndex } = await import('./src/search/index.ts');
+  const { LiveCorpus } = await import('./src/live/liveCorpus.ts');
+  const { ArticleStore } = await import('./src/live/store.ts');
   // The index snapshot is an optimisation: when its folder cannot be written, one warning and the
   // index stays in memory (a corpus path that does not exist, though, stops startup).
   const snapshotDir = path.join(config.cacheDir ?? DEFAULT_CACHE_DIR, 'index');
-  const { engine, warnings } = await loadEngine(corpusPath, { snapshotDir });
-  for (const warning of warnings.slice(0, 20)) {
-    logger.warn(`${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`);
-  }
-  if (warnings.length > 20) logger.warn(`… and ${warnings.length - 20} more warnings`);
-  const articleCount = (await engine.articles()).length;
-  if (articleCount === 0) logger.warn(`no articles in ${corpusPath} yet: every question will go unanswered`);
+  let warned = 0;
+  const live = await LiveCorpus.open({
+    corpusPath,
+    store: new ArticleStore(config.dataDir ?? DEFAULT_DATA_DIR),
+    warn: (message) => {
+      if (++warned <= 20) logger.warn(message);
+      else if (warned === 21) logger.warn('… further warnings are not listed');
+    },
+    openIndex: async (articles) => {
+      const index = await SearchIndex.open([...articles], { snapshotDir });
+      if (index.snapshotUnsaved !== null) logger.warn(`${snapshotDir}: index cache not usable, index kept in memory only (${index.snapshotUnsaved})`);
+      return index;
+    },
+  });
+  warned = 0;
+  const catalog = live.catalog();
+  const folderCount = catalog.filter((c) => c.origin.kind === 'folder').length;
+  if (folderCount === 0) logger.warn(`no articles in ${corpusPath} yet: only articles added with /add will be answered`);
   logger.info(
-    `loaded ${articleCount} articles from ${corpusPath} in ${Math.round(performance.now() - started)} ms`,
+    `loaded ${folderCount} articles from ${corpusPath} and ` +
+      `${catalog.length - folderCount} added ones in ${Math.round(performance.now() - started)} ms`,
   );
-  const bot = await startBot({ config, engines: new EngineHolder(engine), logger, commands: commandMap });
+  live.watch();
+  const bot = await startBot({
+    config,
+    engines: live.engines,
+    logger,
+    commands: commandMap,
+    live: { corpus: live, editorRoleIds: config.editorRoleIds, allowPrivateUrls: config.allowPrivateUrls },
+  });
   stop = bot.shutdown;
   logger.info(`ready: ${commandMap.size} commands, REST ${config.apiBase ?? 'discord.com'}`);
 } catch (error) {

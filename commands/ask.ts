@@ -1,16 +1,26 @@
 /**
- * `/ask question:<text> [hide:<bool>]` (질문): the answer with its evidence, and the
- * "more sources" (출처 더 보기) button, whose whole state is in its custom_id.
+ * `/ask question:<text> [hide:<bool>]` (질문): the answer with its evidence, the "more sources"
+ * (출처 더 보기) button, whose whole state is in its custom_id, 👍/👎 feedback buttons and a
+ * "follow up" button that opens a thread. In a thread the bot opened, a question naming no topic
+ * takes the previous question's topic, and the topic in use is shown.
  */
 import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
+import { handleFeedback, handleFollowUpButton } from '../src/discord/answerButtons.ts';
+import { readThreadContext } from '../src/discord/threads.ts';
 import {
+  briefingLabelsFor,
   citationsNeeded,
+  FEEDBACK_DOWN_ID,
+  FEEDBACK_UP_ID,
+  FOLLOW_UP_ID,
   parseMoreSourcesId,
   recoverQuestion,
   renderAnswer,
   renderSourcesPage,
+  withAnswerActions,
 } from '../src/render/index.ts';
 import type { CommandModule } from '../src/discord/types.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 
 export default {
   data: {
@@ -39,18 +49,30 @@ export default {
   },
 
   async execute(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const question = interaction.options.getString('question', true);
     const hide = interaction.options.getBoolean('hide') ?? false;
     await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
-    const answer = await engine.answer(question, { top: citationsNeeded(0) });
-    await interaction.editReply(renderAnswer(answer, { locale: interaction.locale }));
+    const locale = interaction.locale;
+    const thread = await readThreadContext(interaction.client, interaction.channelId);
+    if (!thread) {
+      const answer = await engine.answer(question, { top: citationsNeeded(0) });
+      await interaction.editReply(withAnswerActions(renderAnswer(answer, { locale }), { locale }));
+      return;
+    }
+    // In a follow-up thread: the question is read in the thread's context, and says which topic.
+    const followUp = await engine.followUp(question, thread.previousTopic, { top: citationsNeeded(0) });
+    const payload = withAnswerActions(renderAnswer(followUp.answer, { locale }), { locale, inThread: true });
+    const topicLine = followUp.topic ? briefingLabelsFor(locale).topicInUse(followUp.topic, followUp.inherited) : undefined;
+    await interaction.editReply(payload.content === undefined && topicLine ? { ...payload, content: topicLine } : payload);
   },
 
-  async button(interaction, { engines }) {
-    const engine = engines.current();
+  async button(interaction, context) {
+    if (interaction.customId === FEEDBACK_UP_ID || interaction.customId === FEEDBACK_DOWN_ID) return handleFeedback(interaction, context);
+    if (interaction.customId === FOLLOW_UP_ID) return handleFollowUpButton(interaction, context);
+    const engine = engineForServer(context.engines.current(), interaction.guildId);
     const state = parseMoreSourcesId(interaction.customId);
-    if (!state) throw new Error(`not a more-sources button: ${interaction.customId.slice(0, 40)}`);
+    if (!state) throw new Error(`not an ask button: ${interaction.customId.slice(0, 40)}`);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const shown = interaction.message.embeds.map((embed) => embed.author?.name ?? '');
     const question = recoverQuestion(state, shown);

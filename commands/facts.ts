@@ -7,6 +7,7 @@ import type { FactType } from '../src/answer/types.ts';
 import { FACT_KINDS, FACT_TYPES } from '../src/facts/index.ts';
 import { renderFacts } from '../src/render/index.ts';
 import type { CommandModule } from '../src/discord/types.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 
 /** Every fact kind as a choice, with its Korean name. */
 const TYPE_CHOICES = FACT_TYPES.map((type) => ({
@@ -47,7 +48,7 @@ export default {
   },
 
   async execute(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const topic = interaction.options.getString('topic', true);
     const type = interaction.options.getString('type');
     const factType = isFactType(type) ? type : undefined;

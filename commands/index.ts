@@ -4,14 +4,20 @@
  * dropped), and the list of commands.
  */
 import { z } from 'zod';
-import type { CommandModule } from '../src/discord/types.ts';
+import type { AnyCommandModule, CommandModule } from '../src/discord/types.ts';
+import add from './add.ts';
 import ask from './ask.ts';
+import brief from './brief.ts';
+import check from './check.ts';
+import timeline from './timeline.ts';
 import facts from './facts.ts';
 import quote from './quote.ts';
+import remove from './remove.ts';
 import sources from './sources.ts';
 
 export type { CommandContext } from '../src/discord/types.ts';
 export type Command = CommandModule;
+export type { MessageCommandModule as MessageCommand } from '../src/discord/types.ts';
 
 /** Discord's rule for command and option names (lowercase letters of any script, digits, - and _). */
 const NAME = /^[-_\p{Ll}\p{Lo}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
@@ -25,8 +31,22 @@ const option = z.object({
   description_localizations: localizations,
 });
 
-/** What a loaded command module must look like. */
-export const schema = z.object({
+/** Discord's rule for message command names: 1–32 characters, spaces and capitals allowed. */
+const MENU_NAME = /^[^\n]{1,32}$/u;
+
+/** What a message context-menu command module must look like (type 3: no description, no options). */
+const messageSchema = z.object({
+  data: z.object({
+    type: z.literal(3),
+    name: z.string().regex(MENU_NAME),
+    name_localizations: z.record(z.string(), z.string().regex(MENU_NAME)).optional(),
+  }).loose(),
+  executeMessage: z.function(),
+  button: z.function().optional(),
+});
+
+/** What a loaded slash command module must look like. */
+const slashSchema = z.object({
   data: z.object({
     name: z.string().regex(NAME),
     description: z.string().min(1).max(100),
@@ -39,21 +59,26 @@ export const schema = z.object({
   button: z.function().optional(),
 });
 
+/** What a loaded command module must look like: a slash command or a message command. */
+export const schema = z.union([slashSchema, messageSchema]);
+
 /**
  * Checks each module and keys it by name. Throws one error listing every problem (module and path),
  * so a broken command stops startup instead of vanishing from the bot.
  */
-export function loadCommands(modules: readonly unknown[]): Map<string, Command> {
-  const loaded = new Map<string, Command>();
+export function loadCommands(modules: readonly unknown[]): Map<string, AnyCommandModule> {
+  const loaded = new Map<string, AnyCommandModule>();
   const problems: string[] = [];
   modules.forEach((module, i) => {
-    const parsed = schema.safeParse(module);
+    // A message command says so (type 3); anything else is checked as a slash command.
+    const isMenu = (module as { data?: { type?: unknown } } | null)?.data?.type === 3;
+    const parsed = (isMenu ? messageSchema : slashSchema).safeParse(module);
     if (!parsed.success) {
       const label = (module as { data?: { name?: unknown } } | null)?.data?.name ?? `#${i}`;
       for (const issue of parsed.error.issues) problems.push(`command ${String(label)}: ${issue.path.join('.') || '(module)'}: ${issue.message}`);
       return;
     }
-    const command = module as Command;
+    const command = module as AnyCommandModule;
     if (loaded.has(command.data.name)) problems.push(`command ${command.data.name}: defined twice`);
     loaded.set(command.data.name, command);
   });
@@ -62,9 +87,9 @@ export function loadCommands(modules: readonly unknown[]): Map<string, Command> 
 }
 
 /** Every slash command of the bot, in registration order. */
-export const commandModules: readonly Command[] = [ask, quote, facts, sources];
+export const commandModules: readonly AnyCommandModule[] = [ask, quote, facts, sources, add, remove, brief, timeline, check];
 
 /** The commands, checked and keyed by name. */
-export function commands(): Map<string, Command> {
+export function commands(): Map<string, AnyCommandModule> {
   return loadCommands(commandModules);
 }

@@ -4,6 +4,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { renderChoices, renderQuotes } from '../src/render/index.ts';
 import type { CommandModule } from '../src/discord/types.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 
 export default {
   data: {
@@ -34,7 +35,7 @@ export default {
   },
 
   async execute(interaction, { engines }) {
-    const engine = engines.current();
+    const engine = engineForServer(engines.current(), interaction.guildId);
     const speaker = interaction.options.getString('speaker', true);
     const keyword = interaction.options.getString('keyword') ?? undefined;
     await interaction.deferReply();
@@ -44,6 +45,6 @@ export default {
 
   async autocomplete(interaction, { engines }) {
     const typed = interaction.options.getFocused();
-    await interaction.respond(renderChoices(await engines.current().speakers(typed)));
+    await interaction.respond(renderChoices(await engineForServer(engines.current(), interaction.guildId).speakers(typed)));
   },
 } satisfies CommandModule;

@@ -3,6 +3,7 @@
  */
 import { renderSources } from '../src/render/index.ts';
 import type { CommandModule } from '../src/discord/types.ts';
+import { engineForServer } from '../src/live/serverEngines.ts';
 
 export default {
   data: {
@@ -13,7 +14,7 @@ export default {
   },
 
   async execute(interaction, { engines }) {
-    const articles = await engines.current().articles();
+    const articles = await engineForServer(engines.current(), interaction.guildId).articles();
     await interaction.reply(renderSources(articles, { locale: interaction.locale }));
   },
 } satisfies CommandModule;

@@ -84,6 +84,7 @@ function formatAnswer(result: Answer): string {
     const meta = [citation.outlet, citation.date].filter(Boolean).join(', ');
     lines.push(`  ${i + 1}. “${citation.text}”`);
     lines.push(`     — ${citation.title}${meta ? ` (${meta})` : ''} [${citation.articleId}]`);
+    if (citation.url) lines.push(`       ${citation.url}`);
   });
   return lines.join('\n');
 }

@@ -3,6 +3,8 @@
  * KorQuAD corpus (replicated with new ids), against MiniSearch's default tokenizer in the same run.
  *   npm run bench [-- --scales 1,10,50 --queries 500 --baseline yes]      (node --expose-gc)
  * `--baseline no` skips MiniSearch's default tokenizer (its 50× build takes ~50 s).
+ * `--live-add [--scale 50] [--queries 300]` instead measures adding articles while questions run
+ * (scripts/bench-live.ts).
  */
 import { answerTypeHints } from '../src/facts/index.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -115,6 +117,7 @@ function benchDefault(articles: Article[], queries: readonly string[]): Figures 
 const f = (x: number | undefined, digits = 0) => (x === undefined ? '-' : x.toFixed(digits));
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--live-add')) return (await import('./bench-live.ts')).benchLiveAdd();
   const scales = arg('scales', '1,10,50').split(',').map(Number);
   const queryCount = Number(arg('queries', '500'));
   const baseline = arg('baseline', 'yes') !== 'no';

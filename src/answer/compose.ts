@@ -16,21 +16,61 @@ import { defaultAnswerOptions, MAX_TOP } from './options.ts';
 import { factTypeOf } from './pickFact.ts';
 import { findPlace } from './place.ts';
 import { answerQuote } from './quote.ts';
+import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
 import type { Answer, AnswerOptions } from './types.ts';
+import { normalize } from '../korean/normalize.ts';
+import { englishValue, readEnglish, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
-  const analyzed = analyzeQuestion(question);
+  // An English (or mixed) question is read as the Korean question it asks (src/answer/english/).
+  const english = await readEnglish(library, question);
+  const analyzed = analyzeQuestion(english ? prepareQuestion(english.korean) : question);
   if (!analyzed.ok) {
     return emptyAnswer(question, 'open', analyzed.error);
   }
-  const q = analyzed.value;
+  const q = english ? asAskedInEnglish(analyzed.value, english) : analyzed.value;
   const { sentences: all, pieces } = await rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
   const finding = findAnswer(library, q, ranked, pieces);
-  return finding === null ? emptyAnswer(q.question, q.intent, null) : found(library, q, finding, all, top);
+  const answer = finding === null ? emptyAnswer(q.question, q.intent, null) : found(library, q, finding, all, top);
+  return english ? withEnglishReading(library, answer, english) : answer;
+}
+
+/** The Korean reading of an English question (searched as such), with the English question's intent. */
+function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): QuestionAnalysis {
+  return { ...q, intent: english.intent ?? q.intent };
+}
+
+/**
+ * A translated question is looser than one asked in Korean, so its answer must hold more squarely:
+ * - a name the corpus never uses ("WWF") means the articles do not speak of it;
+ * - a figure asked for must be answered by a figure, not a sentence without one;
+ * - a figure's own sentence must name what the question names ("카카오헬스케어 … 얼마" is not answered
+ *   with 대웅제약's deal from the next paragraph).
+ */
+function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQuestion): boolean {
+  if (english.unknown.length > 0) return false;
+  const figureAsked = english.intent !== null && factTypeOf(english.intent) !== null && english.intent !== 'quote';
+  if (!figureAsked) return true;
+  const [first] = answer.citations;
+  if (!first || answer.answer === first.text) return false;
+  const sentence = normalize(first.text).replace(/\s+/gu, '');
+  const holds = (name: string) => sentence.includes(normalize(name).replace(/\s+/gu, ''));
+  // A name most articles use ("보스턴" in a corpus about a Boston visit) sets the scene, not the topic.
+  return english.names.every((name) => holds(name) || library.aliasesOf(name).some(holds) || library.articleShare(name) >= 0.5);
+}
+
+/** The Korean question searched, and money or a date also said in English beside the answer. */
+function withEnglishReading(library: Library, answer: Answer, english: EnglishQuestion): Answer {
+  if (answer.found && !englishAnswerHolds(library, answer, english)) {
+    return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
+  }
+  const value = answer.found && answer.answer !== null ? englishValue(answer.facts[0]) : null;
+  const shown = value !== null && answer.answer !== null && !answer.answer.includes(' / ') ? `${answer.answer} (${value})` : answer.answer;
+  return { ...answer, query: english.english, answer: shown, translation: english.korean };
 }
 
 /** What answers the question among the supported sentences, or null when nothing does. */

@@ -7,6 +7,11 @@ import { answerTypeHints } from '../facts/index.ts';
 import type { FactType } from '../facts/types.ts';
 import { SearchIndex } from '../search/index.ts';
 import { composeAnswer } from './compose.ts';
+import { articlesOnTopic } from './about.ts';
+import { briefArticle, briefTopic } from './brief.ts';
+import { checkMessage } from './check.ts';
+import { answerFollowUp, questionTopic } from './followUp.ts';
+import { buildTimeline } from './timeline.ts';
 import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
 import { Library, type LibrarySearch } from './library.ts';
@@ -15,6 +20,10 @@ import { analyzeQuestion } from './question.ts';
 import { nameMatch, speakerMatch } from './speakers.ts';
 import type {
   Answer,
+  Brief,
+  FollowUpAnswer,
+  MessageCheck,
+  Timeline,
   AnswerOptions,
   ArticleSummary,
   Engine,
@@ -93,6 +102,46 @@ class LibraryEngine implements Engine {
 
   async articles(): Promise<ArticleSummary[]> {
     return this.library.summaries();
+  }
+
+  async checkMessage(message: string): Promise<MessageCheck> {
+    return checkMessage(this.library, message);
+  }
+
+  async findArticles(query: string): Promise<ArticleSummary[]> {
+    const summaries = this.library.summaries();
+    const words = contentWords(query);
+    if (words.length === 0) return summaries;
+    const compact = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
+    const byTitle = summaries
+      .map((summary, order) => ({
+        summary,
+        order,
+        match: compact(summary.title).includes(compact(query)) ? 2 : topicSupport(words, `${summary.title} ${summary.outlet ?? ''}`),
+      }))
+      .filter(({ match }) => match > 0)
+      .sort((a, b) => b.match - a.match || a.order - b.order)
+      .map(({ summary }) => summary);
+    if (byTitle.length > 0) return byTitle;
+    // No title holds the words: the articles whose lead or body speaks of them.
+    const onTopic = new Set(articlesOnTopic(this.library, query).map(({ article }) => article.id));
+    return summaries.filter((summary) => onTopic.has(summary.id));
+  }
+
+  async brief(request: { articleId: string } | { topic: string }): Promise<Brief | null> {
+    return 'articleId' in request ? briefArticle(this.library, request.articleId) : briefTopic(this.library, request.topic);
+  }
+
+  async timeline(topic: string): Promise<Timeline> {
+    return buildTimeline(this.library, topic);
+  }
+
+  async topicOf(question: string): Promise<string | null> {
+    return questionTopic(question);
+  }
+
+  async followUp(question: string, previousTopic: string | null, options?: AnswerOptions): Promise<FollowUpAnswer> {
+    return answerFollowUp(this.library, question, previousTopic, options);
   }
 }
 

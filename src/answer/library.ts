@@ -4,7 +4,8 @@
  */
 import type { Article, Sentence } from '../corpus/types.ts';
 import { extractFacts } from '../facts/index.ts';
-import type { Fact, QuoteFact } from '../facts/types.ts';
+import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
+import { normalize } from '../korean/normalize.ts';
 import type { Lexicon, Retriever } from '../search/types.ts';
 import { contentWords, prepareText, topicSupport, type PreparedText, type TopicWord } from './evidence.ts';
 import type { ArticleSummary, Citation } from './types.ts';
@@ -12,16 +13,35 @@ import type { ArticleSummary, Citation } from './types.ts';
 /** The least weight a topic word has, so a word search does not know still counts. */
 const MIN_WORD_WEIGHT = 0.5;
 
+const EMPTY_WORDS: ReadonlyMap<string, number> = new Map();
+
 /** Paragraphs kept prepared for evidence checks before the cache starts over. */
 const PREPARED_CACHE_LIMIT = 20_000;
 
 /** Search as the answer stage sees it: which sentences to read, and what the corpus's words are worth. */
 export type LibrarySearch = { retriever: Retriever; lexicon: Lexicon };
 
+/**
+ * Facts already read from an article object. Articles are immutable once built, so when the live
+ * corpus builds the next library over mostly the same articles, only the new ones are read.
+ */
+const factsRead = new WeakMap<Article, readonly Fact[]>();
+
+function factsOfArticle(article: Article): readonly Fact[] {
+  let facts = factsRead.get(article);
+  if (!facts) {
+    facts = extractFacts(article);
+    factsRead.set(article, facts);
+  }
+  return facts;
+}
+
 export class Library {
   readonly articles: readonly Article[];
   readonly retriever: Retriever;
   readonly quotes: readonly QuoteFact[];
+  /** Every person named with a title or role, for English questions' names ("Lee Young" → 이영). */
+  readonly people: readonly PersonFact[];
   private readonly lexicon: Lexicon;
   private readonly articleById: Map<string, Article>;
   private readonly factsBySentence: Map<string, Fact[]>;
@@ -29,6 +49,7 @@ export class Library {
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
   private readonly formWeights = new Map<string, number>();
+  private readonly shares = new Map<string, number>();
 
   constructor(articles: readonly Article[], { retriever, lexicon }: LibrarySearch) {
     this.articles = articles;
@@ -38,7 +59,7 @@ export class Library {
     this.factsBySentence = new Map();
     const all: Fact[] = [];
     for (const article of articles) {
-      for (const fact of extractFacts(article)) {
+      for (const fact of factsOfArticle(article)) {
         all.push(fact);
         const key = sentenceKey(fact.articleId, fact.sentenceIndex);
         const list = this.factsBySentence.get(key);
@@ -47,6 +68,17 @@ export class Library {
       }
     }
     this.quotes = all.filter((fact): fact is QuoteFact => fact.type === 'quote');
+    this.people = all.filter((fact): fact is PersonFact => fact.type === 'person');
+  }
+
+  /** The corpus's Hangul words with their counts (empty when search does not list them). */
+  get words(): ReadonlyMap<string, number> {
+    return this.lexicon.words ?? EMPTY_WORDS;
+  }
+
+  /** Other names the corpus defines for a phrase, as search learned them (aliases only). */
+  definedAliases(phrase: string): readonly string[] {
+    return this.lexicon.aliases(phrase);
   }
 
   /**
@@ -110,6 +142,18 @@ export class Library {
     return knows;
   }
 
+  /** The share of articles whose body uses a word ("보스턴" in 4 of 5), for telling scene from topic. */
+  articleShare(word: string): number {
+    const cached = this.shares.get(word);
+    if (cached !== undefined) return cached;
+    const key = normalize(word).replace(/\s+/gu, '');
+    const using = this.articles.filter((article) => normalize(article.paragraphs.join(' ')).replace(/\s+/gu, '').includes(key)).length;
+    const share = this.articles.length === 0 ? 0 : using / this.articles.length;
+    if (this.shares.size >= PREPARED_CACHE_LIMIT) this.shares.clear();
+    this.shares.set(word, share);
+    return share;
+  }
+
   /**
    * The article whose byline and title hold most of a topic ("서울경제TV 글로벌 중소기업인의 밤",
    * "ㄱㅇㅎ 기자"), when at least half of it: for questions about who wrote what.
@@ -171,6 +215,7 @@ export class Library {
       text: sentence.text,
       sentenceIndex,
       score: roundScore(score),
+      url: article.url,
     };
   }
 
@@ -181,6 +226,7 @@ export class Library {
       outlet: article.outlet,
       date: article.date,
       sentenceCount: article.sentences.length,
+      url: article.url,
     }));
   }
 }

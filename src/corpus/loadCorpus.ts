@@ -1,23 +1,21 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { articleFromRecord, articleRecordSchema } from './record.ts';
-import { parsePage } from './parsePage.ts';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileKindOf, parseArticleFile, type ParsedFile } from './parseFile.ts';
 import type { Article, LoadResult, LoadWarning } from './types.ts';
 
 export type LoadOptions = {
   /**
    * Largest file read, in bytes; a larger file is skipped with a warning.
-   * Default: 2 MB for a `.txt` page, 64 MB for a `.jsonl` corpus (which holds many articles).
+   * Default: 2 MB for a `.txt` or `.html` page, 64 MB for a `.jsonl` corpus (which holds many articles).
    */
   maxFileBytes?: number;
 };
 
 const DEFAULT_MAX_PAGE_BYTES = 2 * 1024 * 1024;
 const DEFAULT_MAX_JSONL_BYTES = 64 * 1024 * 1024;
-const EXTENSIONS = new Set(['.txt', '.jsonl']);
 
 /**
- * 말뭉치 읽기: loads a directory of `.txt` pages and `.jsonl` files (not recursive), or a single file.
+ * 말뭉치 읽기: loads a directory of `.txt` and `.html`/`.htm` pages and `.jsonl` files (not recursive), or a single file.
  * A path that does not exist throws `CorpusPathError` (a typo must not start a bot that knows nothing);
  * an empty folder loads with a warning. Bad input never stops loading: an empty, binary, non-UTF-8 or oversized file, a JSONL line that is not
  * JSON or fails the schema, a page without a body, a duplicate id — each is skipped with one warning naming
@@ -26,7 +24,7 @@ const EXTENSIONS = new Set(['.txt', '.jsonl']);
 export async function loadCorpus(path: string, options: LoadOptions = {}): Promise<LoadResult> {
   const articles: Article[] = [];
   const warnings: LoadWarning[] = [];
-  const files = await listFiles(path, warnings);
+  const files = await listCorpusFiles(path, warnings);
   const seen = new Set<string>();
   for (const file of files) {
     const loaded = await loadFile(file, options);
@@ -61,7 +59,7 @@ export class CorpusPathError extends Error {
  * folder, a loop, a dangling link, a sub-folder, a FIFO or socket) is skipped with a warning, never
  * opened: reading a FIFO would block loading forever.
  */
-async function listFiles(path: string, warnings: LoadWarning[]): Promise<string[]> {
+export async function listCorpusFiles(path: string, warnings: LoadWarning[]): Promise<string[]> {
   let info;
   try {
     info = await stat(path);
@@ -75,7 +73,7 @@ async function listFiles(path: string, warnings: LoadWarning[]): Promise<string[
   const entries = await readdir(path, { withFileTypes: true });
   const files: string[] = [];
   const named = entries
-    .filter((entry) => EXTENSIONS.has(extname(entry.name).toLowerCase()))
+    .filter((entry) => fileKindOf(entry.name) !== null)
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of named) {
     const file = join(path, entry.name);
@@ -88,7 +86,7 @@ async function listFiles(path: string, warnings: LoadWarning[]): Promise<string[
     else warnings.push({ file, reason: 'not a regular file (a FIFO, socket or device)' });
   }
   if (named.length === 0) {
-    warnings.push({ file: path, reason: 'no .txt or .jsonl files in this folder yet (articles can be added later)' });
+    warnings.push({ file: path, reason: 'no .txt, .html or .jsonl files in this folder yet (articles can be added later)' });
   }
   return files;
 }
@@ -113,68 +111,16 @@ async function symlinkProblem(link: string, root: string): Promise<string | null
   return null;
 }
 
-type Loaded = { articles: { article: Article; line?: number }[]; warnings: LoadWarning[] };
+type Loaded = ParsedFile;
 
 async function loadFile(file: string, options: LoadOptions): Promise<Loaded> {
-  const isJsonl = extname(file).toLowerCase() === '.jsonl';
-  const limit = options.maxFileBytes ?? (isJsonl ? DEFAULT_MAX_JSONL_BYTES : DEFAULT_MAX_PAGE_BYTES);
-  const text = await readText(file, limit);
-  if (!text.ok) return { articles: [], warnings: [{ file, reason: text.reason }] };
-  return isJsonl ? loadJsonl(file, text.value) : loadPage(file, text.value);
-}
-
-type TextRead = { ok: true; value: string } | { ok: false; reason: string };
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Reads a file as UTF-8 text, or says why it is not usable text. */
-async function readText(file: string, limit: number): Promise<TextRead> {
+  const kind = fileKindOf(file);
+  const limit = options.maxFileBytes ?? (kind === 'jsonl' ? DEFAULT_MAX_JSONL_BYTES : DEFAULT_MAX_PAGE_BYTES);
   try {
     const { size } = await stat(file);
-    if (size > limit) return { ok: false, reason: `too large (${size} bytes, limit ${limit})` };
-    const bytes = await readFile(file);
-    if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
-    let value: string;
-    try {
-      value = UTF8.decode(bytes);
-    } catch {
-      return { ok: false, reason: 'not valid UTF-8' };
-    }
-    if (value.trim() === '') return { ok: false, reason: 'empty file' };
-    return { ok: true, value };
+    if (size > limit) return { articles: [], warnings: [{ file, reason: `too large (${size} bytes, limit ${limit})` }] };
+    return parseArticleFile(file, await readFile(file));
   } catch (error) {
-    return { ok: false, reason: `unreadable: ${(error as Error).message}` };
+    return { articles: [], warnings: [{ file, reason: `unreadable: ${(error as Error).message}` }] };
   }
-}
-
-function loadPage(file: string, text: string): Loaded {
-  const id = basename(file, extname(file));
-  const article = parsePage(id, text);
-  if (!article) return { articles: [], warnings: [{ file, reason: 'no article body found' }] };
-  return { articles: [{ article }], warnings: [] };
-}
-
-function loadJsonl(file: string, text: string): Loaded {
-  const loaded: Loaded = { articles: [], warnings: [] };
-  text.split('\n').forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === '') return;
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      loaded.warnings.push({ file, line, reason: 'not valid JSON' });
-      return;
-    }
-    const parsed = articleRecordSchema.safeParse(json);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`);
-      loaded.warnings.push({ file, line, reason: `invalid record (${issues.join('; ')})` });
-      return;
-    }
-    const article = articleFromRecord(json);
-    if (!article) loaded.warnings.push({ file, line, reason: 'no article body found' });
-    else loaded.articles.push({ article, line });
-  });
-  return loaded;
 }

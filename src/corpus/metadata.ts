@@ -74,6 +74,9 @@ function cleanOutlet(raw: string): string | null {
 /** `[헤럴드경제=김용훈 기자]`, `[서울경제TV=윤혜림기자]`, `[뉴스1=홍길동 기자 hong@news1.kr]` at a paragraph start. */
 const BRACKET_BYLINE =
   /^\s*[\[［【]\s*([^\]=］】]{2,24}?)\s*=\s*([가-힣]{2,4}?)\s*(?:인턴기자|객원기자|선임기자|기자|특파원)?\s*(?:[\w.+-]+@[\w.-]+)?\s*[\]］】]\s*/;
+/** `[누리뉴스 한지수 기자]`: outlet and reporter in brackets without `=` (the title word is required). */
+const SPACED_BYLINE =
+  /^\s*[\[［【]\s*([^\]=］】]{2,24}?)\s+([가-힣]{2,4})\s?(?:인턴기자|객원기자|선임기자|기자|특파원)\s*(?:[\w.+-]+@[\w.-]+)?\s*[\]］】]\s*/;
 /** Newsis style: `[서울=뉴시스]홍길동 기자 =` (region = outlet in the brackets, the reporter after them). */
 const REGION_BYLINE = /^\s*[\[［]\s*[^\]=］]{1,12}=\s*([^\]］]{2,20}?)\s*[\]］]\s*([가-힣]{2,4})\s?(?:기자|특파원)\s?=?\s*/;
 /** A reporter's name opening the lead: `홍길동 기자 = 정부가…`. */
@@ -106,6 +109,10 @@ export function readByline(paragraph: string): Byline | null {
       author: bracket[2] ?? null,
       rest: paragraph.slice(bracket[0].length),
     };
+  }
+  const spaced = SPACED_BYLINE.exec(paragraph);
+  if (spaced) {
+    return { outlet: cleanOutlet(spaced[1] ?? ''), author: spaced[2] ?? null, rest: paragraph.slice(spaced[0].length) };
   }
   const paren = PAREN_BYLINE.exec(paragraph);
   if (paren) {

@@ -10,14 +10,20 @@ import type { Config } from './config.ts';
 import { createDispatcher, type Dispatcher } from './dispatch.ts';
 import type { Logger } from './logger.ts';
 import { createShutdown } from './shutdown.ts';
-import type { CommandModule } from './types.ts';
+import { FeedbackStore } from '../feedback/store.ts';
+import type { AnyCommandModule, LiveServices } from './types.ts';
+
+/** Where the bot keeps its data when DATA_DIR is not set (git-ignored). */
+export const DEFAULT_DATA_DIR = 'data';
 
 export type BotOptions = {
   config: Config;
   /** Where every interaction reads the current engine from. */
   engines: EngineHolder;
   logger: Logger;
-  commands: ReadonlyMap<string, CommandModule>;
+  commands: ReadonlyMap<string, AnyCommandModule>;
+  /** The live corpus behind `/add` and `/remove` (its holder should be `engines`). */
+  live?: LiveServices;
   /** Called by shutdown once the client is destroyed (default `process.exit`). */
   exit?: (code: number) => void;
   /** Shutdown deadline in ms (default 4500). */
@@ -35,7 +41,13 @@ export type Bot = {
 export async function startBot(options: BotOptions): Promise<Bot> {
   const { config, engines, logger, commands } = options;
   const client = createClient(config);
-  const dispatcher = createDispatcher({ commands, context: { engines, logger }, logger });
+  // Feedback goes to DATA_DIR (default data/); nothing is read or written before the first press.
+  const feedback = new FeedbackStore(config.dataDir ?? DEFAULT_DATA_DIR);
+  const dispatcher = createDispatcher({
+    commands,
+    context: { engines, logger, feedback, ...(options.live ? { live: options.live } : {}) },
+    logger,
+  });
   attachHandlers(client, dispatcher, logger);
   const shutdown = createShutdown({
     client,

@@ -16,6 +16,12 @@ export type Config = Readonly<{
   apiBase: string | null;
   /** Articles to load (CORPUS_PATH: a folder of .txt pages or a .jsonl file); null → `seeds/`. */
   corpusPath: string | null;
+  /** Where the bot keeps its data — `/add`-ed articles (one folder per server), feedback (DATA_DIR); null → `data/`. */
+  dataDir: string | null;
+  /** Roles whose members may `/add` and `/remove` besides those with Manage Server (EDITOR_ROLE_IDS, comma-separated). */
+  editorRoleIds: readonly string[];
+  /** Whether `/add url:` may reach loopback/private addresses (ALLOW_PRIVATE_URLS=1; tests only). */
+  allowPrivateUrls: boolean;
   /** Where caches (the index snapshot) are written (CACHE_DIR); null → `.cache/` in the project. */
   cacheDir: string | null;
 }>;
@@ -55,6 +61,16 @@ export const envSchema = z.object({
       .optional(),
   ),
   CORPUS_PATH: z.preprocess(blankAsUnset, z.string().optional()),
+  DATA_DIR: z.preprocess(blankAsUnset, z.string().optional()),
+  EDITOR_ROLE_IDS: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .transform((list) => list.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+      .pipe(z.array(z.string().regex(SNOWFLAKE, { error: 'EDITOR_ROLE_IDS must be Discord role ids separated by commas' })))
+      .optional(),
+  ),
+  ALLOW_PRIVATE_URLS: z.preprocess(blankAsUnset, z.enum(['0', '1'], { error: 'ALLOW_PRIVATE_URLS must be 0 or 1' }).optional()),
   CACHE_DIR: z.preprocess(blankAsUnset, z.string().optional()),
 });
 
@@ -74,6 +90,9 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     guildId: values.DISCORD_GUILD_ID ?? null,
     apiBase: values.DISCORD_API_BASE?.replace(/\/+$/, '') ?? null,
     corpusPath: values.CORPUS_PATH ?? null,
+    dataDir: values.DATA_DIR ?? null,
+    editorRoleIds: Object.freeze(values.EDITOR_ROLE_IDS ?? []),
+    allowPrivateUrls: values.ALLOW_PRIVATE_URLS === '1',
     cacheDir: values.CACHE_DIR ?? null,
   } as Config;
   Object.defineProperty(config, 'token', { value: values.DISCORD_TOKEN, enumerable: false });

@@ -2,16 +2,16 @@
  * Command registration (명령 등록): the payload Discord stores, and the PUT that replaces the bot's
  * commands — in one guild when a guild id is configured (instant), else globally.
  */
-import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { Config } from './config.ts';
-import type { CommandModule } from './types.ts';
+import type { AnyCommandModule } from './types.ts';
 
 export type DeployScope = { kind: 'guild'; guildId: string } | { kind: 'global' };
 
 /** The registration payload: every command's data, in order. */
 export function registrationPayload(
-  commands: Iterable<CommandModule>,
-): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  commands: Iterable<AnyCommandModule>,
+): RESTPostAPIApplicationCommandsJSONBody[] {
   return [...commands].map((command) => command.data);
 }
 
@@ -28,7 +28,7 @@ export function createRest(config: Config): REST {
 /** Replaces the registered commands with `commands`; returns how many Discord now holds and where. */
 export async function deployCommands(
   config: Config,
-  commands: Iterable<CommandModule>,
+  commands: Iterable<AnyCommandModule>,
   rest: REST = createRest(config),
 ): Promise<{ count: number; scope: DeployScope }> {
   const scope = deployScope(config);

@@ -6,7 +6,7 @@
 import type { Interaction, RepliableInteraction } from 'discord.js';
 import { renderApology, renderShuttingDown } from '../render/index.ts';
 import { describeError, type Logger } from './logger.ts';
-import type { CommandContext, CommandModule } from './types.ts';
+import { type AnyCommandModule, type CommandContext, isMessageCommand } from './types.ts';
 
 export type Dispatcher = {
   /** Handles one interaction; resolves when its reply is sent (never rejects). */
@@ -20,7 +20,7 @@ export type Dispatcher = {
 };
 
 export type DispatcherOptions = {
-  commands: ReadonlyMap<string, CommandModule>;
+  commands: ReadonlyMap<string, AnyCommandModule>;
   context: CommandContext;
   logger: Logger;
 };
@@ -33,12 +33,17 @@ export function createDispatcher({ commands, context, logger }: DispatcherOption
   const route = async (interaction: Interaction): Promise<void> => {
     if (interaction.isChatInputCommand()) {
       const command = commands.get(interaction.commandName);
-      if (!command) throw new Error(`unknown command /${interaction.commandName}`);
+      if (!command || isMessageCommand(command)) throw new Error(`unknown command /${interaction.commandName}`);
       return command.execute(interaction, context);
+    }
+    if (interaction.isMessageContextMenuCommand()) {
+      const command = commands.get(interaction.commandName);
+      if (!command || !isMessageCommand(command)) throw new Error(`unknown message command "${interaction.commandName.slice(0, 40)}"`);
+      return command.executeMessage(interaction, context);
     }
     if (interaction.isAutocomplete()) {
       const command = commands.get(interaction.commandName);
-      if (!command?.autocomplete) throw new Error(`no autocomplete for /${interaction.commandName}`);
+      if (!command || isMessageCommand(command) || !command.autocomplete) throw new Error(`no autocomplete for /${interaction.commandName}`);
       return command.autocomplete(interaction, context);
     }
     if (interaction.isButton()) {
@@ -92,6 +97,7 @@ export function createDispatcher({ commands, context, logger }: DispatcherOption
 /** A one-word name for the log line: `/ask`, `autocomplete /quote`, `button ask:more:…`. */
 function describeInteraction(interaction: Interaction): string {
   if (interaction.isChatInputCommand()) return `/${interaction.commandName}`;
+  if (interaction.isMessageContextMenuCommand()) return `message command ${interaction.commandName.slice(0, 40)}`;
   if (interaction.isAutocomplete()) return `autocomplete /${interaction.commandName}`;
   if (interaction.isButton()) return `button ${interaction.customId.slice(0, 40)}`;
   return `interaction type ${interaction.type}`;

@@ -6,16 +6,33 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
+  MessageContextMenuCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { EngineHolder } from '../answer/holder.ts';
+import type { FeedbackStore } from '../feedback/store.ts';
 import type { Logger } from './logger.ts';
+import type { LiveCorpus } from '../live/liveCorpus.ts';
+
+/** What `/add` and `/remove` need: the live corpus and who may change it. */
+export type LiveServices = {
+  corpus: LiveCorpus;
+  /** Roles whose members may add and remove besides those with Manage Server. */
+  editorRoleIds: readonly string[];
+  /** Whether `/add url:` may reach private addresses (tests). */
+  allowPrivateUrls: boolean;
+};
 
 /** What every handler is given besides the interaction. */
 export type CommandContext = {
   /** The running engine: read `engines.current()` once per interaction (it may be replaced between them). */
   engines: EngineHolder;
   logger: Logger;
+  /** Where 👍/👎 presses are recorded (DATA_DIR/feedback.jsonl); absent → feedback is not recorded. */
+  feedback?: FeedbackStore;
+  /** Present when the corpus is live (the bot); absent in a bot without `/add`. */
+  live?: LiveServices;
 };
 
 export type CommandModule = {
@@ -26,3 +43,21 @@ export type CommandModule = {
   /** Handles buttons whose custom_id starts with `<data.name>:`. */
   button?(interaction: ButtonInteraction, context: CommandContext): Promise<void>;
 };
+
+/**
+ * A message context-menu command (메시지 명령, "Apps → …" on a message): registration data of type 3
+ * (no description, no options) and its handler.
+ */
+export type MessageCommandModule = {
+  data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  executeMessage(interaction: MessageContextMenuCommandInteraction, context: CommandContext): Promise<void>;
+  button?(interaction: ButtonInteraction, context: CommandContext): Promise<void>;
+};
+
+/** Any command the bot registers: a slash command or a message command. */
+export type AnyCommandModule = CommandModule | MessageCommandModule;
+
+/** Whether a command is a message context-menu command. */
+export function isMessageCommand(command: AnyCommandModule): command is MessageCommandModule {
+  return 'executeMessage' in command;
+}

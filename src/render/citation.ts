@@ -12,9 +12,21 @@ export function sourceLine(source: { outlet: string | null; date: string | null 
   return `${source.outlet ?? labels.unknownOutlet} · ${source.date ?? labels.unknownDate}`;
 }
 
-/** The field for citation number `n` (1-based): name `[n] title`, value `> sentence` + `— outlet · date`. */
+/** Longest link shown; a longer one is left out rather than cut into a wrong address. */
+const MAX_LINK_CHARS = 512;
+
+/** ` · [원문](<url>)` for an http(s) link (angle brackets keep `)` and spaces inside the link), else ''. */
+export function linkSuffix(url: string | null | undefined, labels: Labels): string {
+  if (!url || url.length > MAX_LINK_CHARS || !/^https?:\/\/[^\s<>]+$/.test(url)) return '';
+  return ` · [${labels.original}](<${url}>)`;
+}
+
+/**
+ * The field for citation number `n` (1-based): name `[n] title`, value `> sentence` + `— outlet · date`
+ * (+ a link to the article when it has one).
+ */
 export function citationField(citation: Citation, n: number, labels: Labels): APIEmbedField {
-  const footer = `— ${sourceLine(citation, labels)}`;
+  const footer = `— ${sourceLine(citation, labels)}${linkSuffix(citation.url, labels)}`;
   const room = EMBED_FIELD_VALUE_MAX - footer.length - 3; // "> " and the newline
   return {
     name: cut(`[${n}] ${citation.title}`, EMBED_FIELD_NAME_MAX),

@@ -20,3 +20,26 @@ export { renderApology, renderShuttingDown } from './notices.ts';
 export { embedLength, type EphemeralPayload, ephemeral, message, noMentions, type ReplyPayload } from './payload.ts';
 export { renderQuotes } from './quotes.ts';
 export { renderSources } from './sources.ts';
+export { renderBrief, type BriefRenderOptions } from './brief.ts';
+export { briefingLabelsFor, readTopicLine, type BriefingLabels } from './briefingLabels.ts';
+export { factText, renderCheck } from './check.ts';
+export { inert } from './inert.ts';
+export { pageId, parsePageId, recoverText, type PageState } from './pageId.ts';
+export { paginate, pageButtons, PAGE_CHARS } from './pages.ts';
+export { dateLabel, renderTimeline } from './timeline.ts';
+export {
+  FEEDBACK_DOWN_ID,
+  FEEDBACK_UP_ID,
+  FOLLOW_UP_ID,
+  readShownAnswer,
+  type ShownAnswer,
+  withAnswerActions,
+} from './answerActions.ts';
+export {
+  type AddedArticleView,
+  type AddProblem,
+  renderAddProblem,
+  renderAddProblemEdit,
+  renderAdded,
+  renderRemoved,
+} from './added.ts';

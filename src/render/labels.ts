@@ -43,6 +43,8 @@ export type Labels = {
   andMore: (count: number) => string;
   unknownOutlet: string;
   unknownDate: string;
+  /** Text of the link to an article's page. */
+  original: string;
   apology: string;
   shuttingDown: string;
 };
@@ -73,6 +75,7 @@ const ko: Labels = {
   andMore: (count) => `… 외 ${count}건`,
   unknownOutlet: '언론사 미상',
   unknownDate: '날짜 미상',
+  original: '원문',
   apology: '죄송합니다. 요청을 처리하는 중에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.',
   shuttingDown: '봇이 재시작 중입니다. 잠시 후 다시 시도해 주세요.',
 };
@@ -103,6 +106,7 @@ const en: Labels = {
   andMore: (count) => `… and ${count} more`,
   unknownOutlet: 'unknown outlet',
   unknownDate: 'undated',
+  original: 'article',
   apology: 'Sorry, something went wrong while handling that. Please try again in a moment.',
   shuttingDown: 'The bot is restarting. Please try again in a moment.',
 };

@@ -208,6 +208,11 @@ export class SearchIndex implements Retriever, Lexicon {
     return this.parts.aliases.get(key) ?? this.parts.aliases.get(aliasKey(stripJosa(key))) ?? [];
   }
 
+  /** The corpus's Hangul words (어절 and their stems) with their counts. */
+  get words(): ReadonlyMap<string, number> {
+    return this.parts.vocabulary.counts;
+  }
+
   knows(word: string): boolean {
     const analyzed = this.analyze(word);
     if (analyzed.spellings.length > 0) return true;

@@ -64,4 +64,10 @@ export interface Lexicon {
   spellings(text: string): Spelling[];
   /** Other names the corpus itself gives a phrase ("UL Solutions" ↔ 유엘 솔루션즈, "중기부" → 중소벤처기업부). */
   aliases(phrase: string): readonly string[];
+  /**
+   * The corpus's Hangul words (어절 and their stems) with their counts, when the lexicon has them:
+   * what English names are matched against (romanized, sounded out). Optional: without it, names are
+   * found only through aliases and people.
+   */
+  readonly words?: ReadonlyMap<string, number>;
 }

@@ -15,6 +15,12 @@ function named(name: string): Engine {
     speakers: async () => [name],
     factsByTopic: async () => [],
     articles: async () => [],
+    checkMessage: async () => ({ claims: [] }),
+    findArticles: async () => [],
+    brief: async () => null,
+    timeline: async (topic) => ({ topic, events: [] }),
+    topicOf: async () => null,
+    followUp: async (question) => ({ answer: { ...answer, query: question }, topic: '', inherited: false }),
   };
 }
 

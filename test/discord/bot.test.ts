@@ -59,6 +59,12 @@ function withTestHooks(engine: Engine): Engine {
     speakers: (prefix) => engine.speakers(prefix),
     factsByTopic: (topic, type) => engine.factsByTopic(topic, type),
     articles: () => engine.articles(),
+    checkMessage: (message) => engine.checkMessage(message),
+    findArticles: (query) => engine.findArticles(query),
+    brief: (request) => engine.brief(request),
+    timeline: (topic) => engine.timeline(topic),
+    topicOf: (question) => engine.topicOf(question),
+    followUp: (question, previousTopic, options) => engine.followUp(question, previousTopic, options),
   };
 }
 

@@ -14,7 +14,7 @@ describe('parseConfig', () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.config).toEqual({ appId: APP_ID, guildId: null, apiBase: 'http://127.0.0.1:9/api', corpusPath: null, cacheDir: null });
+    expect(result.config).toEqual({ appId: APP_ID, guildId: null, apiBase: 'http://127.0.0.1:9/api', corpusPath: null, cacheDir: null, dataDir: null, editorRoleIds: [], allowPrivateUrls: false });
     expect(result.config.token).toBe(FAKE_TOKEN);
     expect(Object.isFrozen(result.config)).toBe(true);
     expect(JSON.stringify(result.config)).not.toContain(FAKE_TOKEN);

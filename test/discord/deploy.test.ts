@@ -17,9 +17,16 @@ afterEach(async () => {
 });
 
 function expectLocalized(body: any[]) {
-  expect(body.map((command) => command.name)).toEqual(['ask', 'quote', 'facts', 'sources']);
+  expect(body.map((command) => command.name)).toEqual(commandModules.map((command) => command.data.name));
+  expect(body.map((command) => command.name)).toEqual(expect.arrayContaining(['ask', 'quote', 'facts', 'sources', 'add', 'remove', 'brief', 'timeline', 'Check against the articles']));
+  // Changing the articles is for Manage Server (1 << 5) by default, and only inside a server.
+  for (const name of ['add', 'remove']) {
+    expect(body.find((command) => command.name === name)).toMatchObject({ default_member_permissions: '32', contexts: [0] });
+  }
   for (const command of body) {
     expect(command.name_localizations?.ko).toMatch(/[가-힣]/);
+    // A message command (type 3) has a name only.
+    if (command.type === 3) continue;
     expect(command.description_localizations?.ko).toMatch(/[가-힣]/);
     expect(command.description.length).toBeLessThanOrEqual(100);
     for (const option of command.options ?? []) {
@@ -54,7 +61,7 @@ describe('npm run deploy-commands', () => {
     const [code] = await once(child, 'exit');
     clearTimeout(timer);
     expect(code).toBe(0);
-    expect(output).toContain(`registered 4 commands in guild ${GUILD_ID}`);
+    expect(output).toContain(`registered ${commandModules.length} commands in guild ${GUILD_ID}`);
     expect(output).not.toContain(FAKE_TOKEN);
     const put = fake.requests.find((r) => r.method === 'PUT');
     expect(put?.path).toBe(`/api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
@@ -67,7 +74,7 @@ describe('deployCommands', () => {
     const parsed = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_API_BASE: fake.apiBase });
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     const result = await deployCommands(parsed.config, commandModules);
-    expect(result).toEqual({ count: 4, scope: { kind: 'global' } });
+    expect(result).toEqual({ count: commandModules.length, scope: { kind: 'global' } });
     const put = await fake.waitForRequest((r) => r.method === 'PUT');
     expect(put.path).toBe(`/api/v10/applications/${APP_ID}/commands`);
     expect(put.body).toEqual(registrationPayload(commandModules));

@@ -8,6 +8,9 @@
  * events then RESUMED (as Discord does after a dropped connection), INTERACTION_CREATE. An interaction
  * dispatched while no client is connected is held and sent once one identifies or resumes, so a test
  * never loses one to a reconnect on a busy machine.
+ * Channels and threads (kept in memory): POST channels/:id/messages/:msg/threads (start a thread on a
+ * message), GET channels/:id, GET/POST channels/:id/messages; interaction replies and follow-ups are
+ * kept as messages of the interaction's channel, so a bot can read its own history back.
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -18,6 +21,7 @@ export const APP_ID = '111111111111111111';
 export const BOT_ID = '222222222222222222';
 export const USER_ID = '333333333333333333';
 export const CHANNEL_ID = '444444444444444444';
+export const GUILD_ID = '555555555555555555';
 /** Looks like a token (three dot-separated parts); the tests check it never appears in output. */
 export const FAKE_TOKEN = 'MTExMTExMTExMTExMTExMTEx.Gfake0.secret-token-for-tests-only';
 
@@ -48,12 +52,19 @@ export type FakeDiscord = {
   dropConnections(): void;
   /** Resolves once a client has identified and received READY. */
   identified(timeoutMs?: number): Promise<void>;
+  /** Channels (text channels and threads) by id, as GET channels/:id returns them. */
+  channels: Map<string, FakeChannel>;
+  /** Messages by channel id, oldest first. */
+  messages: Map<string, any[]>;
   /** Sends INTERACTION_CREATE to every connected client; returns the send time (ms since start). */
   dispatch(interaction: Record<string, unknown>): number;
   /** The first request (already received or yet to come) matching `match`. */
   waitForRequest(match: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
 };
+
+/** A channel as the fake keeps it (the API's channel object, the fields the bot reads). */
+export type FakeChannel = { id: string; type: number; name: string; guild_id: string; parent_id?: string; owner_id?: string };
 
 let nextId = 1_000_000n;
 /** A fresh snowflake-looking id. */
@@ -69,6 +80,16 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const gatewayOps: number[] = [];
   const waiters = new Set<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
   const sockets = new Set<WebSocket>();
+  const channels = new Map<string, FakeChannel>([[CHANNEL_ID, { id: CHANNEL_ID, type: 0, name: 'briefing', guild_id: GUILD_ID }]]);
+  const messages = new Map<string, any[]>();
+  /** The channel each interaction (by token) was sent in, for its replies. */
+  const channelOfToken = new Map<string, string>();
+  const keep = (channelId: string, message: any) => {
+    const list = messages.get(channelId) ?? [];
+    list.push(message);
+    messages.set(channelId, list);
+    return message;
+  };
   /** Sockets whose session is live (after READY or RESUMED): dispatches go only to them. */
   const live = new Set<WebSocket>();
   /** Every dispatch sent, by sequence, for replay on RESUME. */
@@ -137,7 +158,43 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         res.writeHead(204);
         return res.end();
       }
-      if (method === 'PATCH' || method === 'POST') return json(200, fakeMessage(body));
+      if (method === 'PATCH' || method === 'POST') {
+        const channelId = channelOfToken.get(webhook[2] ?? '') ?? CHANNEL_ID;
+        const sent = { ...fakeMessage(body), channel_id: channelId, webhook_id: APP_ID };
+        // The @original reply is one message, edited in place.
+        const list = messages.get(channelId) ?? [];
+        const original = webhook[4] !== undefined && webhook[4] !== '' && !/^\d+$/.test(webhook[4]);
+        const at = original ? list.findIndex((m) => m.interaction_token === webhook[2]) : -1;
+        const kept = { ...sent, interaction_token: original ? webhook[2] : undefined };
+        if (at >= 0) list[at] = { ...kept, id: list[at].id };
+        else keep(channelId, kept);
+        return json(200, sent);
+      }
+    }
+    const thread = /^\/api\/v10\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path);
+    if (thread && method === 'POST') {
+      record(request);
+      const parent = channels.get(thread[1] ?? '');
+      if (!parent) return json(404, { message: 'Unknown Channel', code: 10003 });
+      if (channels.has(thread[2] ?? '')) return json(400, { message: 'A thread has already been created for this message', code: 160004 });
+      const created: FakeChannel = { id: thread[2] ?? snowflake(), type: 11, name: String(body?.name ?? ''), guild_id: parent.guild_id, parent_id: parent.id, owner_id: BOT_ID };
+      channels.set(created.id, created);
+      return json(201, { ...created, thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, locked: false } });
+    }
+    const channelMessages = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(path);
+    if (channelMessages) {
+      record(request);
+      const channelId = channelMessages[1] ?? '';
+      if (!channels.has(channelId)) return json(404, { message: 'Unknown Channel', code: 10003 });
+      if (method === 'POST') return json(200, keep(channelId, { ...fakeMessage(body), channel_id: channelId }));
+      const limit = Number(new URLSearchParams(query).get('limit') ?? 50);
+      return json(200, [...(messages.get(channelId) ?? [])].reverse().slice(0, limit));
+    }
+    const channel = /^\/api\/v10\/channels\/(\d+)$/.exec(path);
+    if (channel && method === 'GET') {
+      record(request);
+      const found = channels.get(channel[1] ?? '');
+      return found ? json(200, found) : json(404, { message: 'Unknown Channel', code: 10003 });
     }
     const commands = /^\/api\/v10\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path);
     if (commands && method === 'PUT') {
@@ -214,8 +271,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     apiBase: `http://127.0.0.1:${port}/api`,
     requests,
     gatewayOps,
+    channels,
+    messages,
     identified: (timeoutMs = 5000) => withTimeout(identifiedOnce, timeoutMs, 'no client identified'),
     dispatch(interaction) {
+      const token = typeof interaction.token === 'string' ? interaction.token : '';
+      const channelId = (interaction.channel as { id?: string } | undefined)?.id ?? (interaction.channel_id as string | undefined);
+      if (token && channelId) channelOfToken.set(token, channelId);
       sequence += 1;
       const frame = JSON.stringify({ op: 0, t: 'INTERACTION_CREATE', s: sequence, d: interaction });
       dispatched.push({ s: sequence, frame });
@@ -261,6 +323,7 @@ function fakeMessage(body: any) {
     channel_id: CHANNEL_ID,
     type: 0,
     content: body?.content ?? '',
+    ...(body?.id ? { id: body.id } : {}),
     embeds: body?.embeds ?? [],
     components: body?.components ?? [],
     author: { id: BOT_ID, username: 'newsbot', discriminator: '0', global_name: null, avatar: null, bot: true },
@@ -317,6 +380,25 @@ export function buttonClick(customId: string, message: { embeds?: unknown[]; com
     data: { component_type: 2, custom_id: customId },
     message: { ...fakeMessage(message), interaction_metadata: null },
   };
+}
+
+/** A message context-menu command (`type` 2, command type 3) on a message with `content`. */
+export function messageCommand(name: string, content: string, locale = 'ko', author = user) {
+  const target = { ...fakeMessage({ content }), author };
+  return {
+    ...base(2, locale),
+    data: { id: snowflake(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } },
+  };
+}
+
+/**
+ * The same interaction sent from a server channel (or thread): `guild_id`, a `member`, and the
+ * `channel` object real Discord includes (discord.js reads `channelId` from it).
+ */
+export function inChannel<T extends { channel_id: string }>(interaction: T, channel: FakeChannel, userId = USER_ID): T {
+  const member = { user: { ...user, id: userId }, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: '0' };
+  const { user: _user, ...rest } = interaction as T & { user?: unknown };
+  return { ...(rest as T), channel_id: channel.id, channel, guild_id: channel.guild_id, member, context: 0 };
 }
 
 /** The callback path of an interaction payload. */

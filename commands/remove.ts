@@ -1,0 +1,69 @@
+/**
+ * `/remove article:<autocomplete>` (기사삭제): forgets an article this server added with `/add`.
+ * Manage Server (or an editor role) only; the autocomplete lists only this server's added articles.
+ */
+import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import { canEditArticles } from '../src/discord/permissions.ts';
+import { cut, renderAddProblem, renderRemoved } from '../src/render/index.ts';
+import type { CommandModule } from '../src/discord/types.ts';
+
+/** Autocomplete choices shown (Discord shows 25). */
+const MAX_CHOICES = 25;
+
+export default {
+  data: {
+    name: 'remove',
+    description: 'Remove an article this server added',
+    name_localizations: { ko: '기사삭제' },
+    description_localizations: { ko: '이 서버에서 추가한 기사를 삭제합니다' },
+    default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+    contexts: [InteractionContextType.Guild],
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'article',
+        description: 'The article to remove',
+        name_localizations: { ko: '기사' },
+        description_localizations: { ko: '삭제할 기사' },
+        required: true,
+        autocomplete: true,
+        max_length: 100,
+      },
+    ],
+  },
+
+  async execute(interaction, { live, logger }) {
+    const locale = interaction.locale;
+    if (!live || !interaction.inGuild()) return void (await interaction.reply(renderAddProblem('not-in-server', locale)));
+    if (!canEditArticles(interaction, live.editorRoleIds)) return void (await interaction.reply(renderAddProblem('no-permission', locale)));
+    const id = interaction.options.getString('article', true).trim();
+    const removed = await live.corpus.remove(interaction.guildId, id);
+    if (!removed) return void (await interaction.reply(renderAddProblem('unknown-article', locale)));
+    logger.info(`server ${interaction.guildId}: ${interaction.user.id} removed ${id}`);
+    const { article } = removed;
+    await interaction.reply(
+      renderRemoved(
+        {
+          title: article.title,
+          outlet: article.outlet,
+          date: article.date,
+          url: article.url,
+          sentenceCount: article.sentences.length,
+          firstSentence: article.sentences[0]?.text ?? '',
+        },
+        locale,
+      ),
+    );
+  },
+
+  async autocomplete(interaction, { live }) {
+    if (!live || !interaction.inGuild() || !canEditArticles(interaction, live.editorRoleIds)) return void (await interaction.respond([]));
+    const typed = interaction.options.getFocused().trim().toLowerCase();
+    const choices = live.corpus
+      .addedIn(interaction.guildId)
+      .filter(({ article }) => typed === '' || article.title.toLowerCase().includes(typed) || article.id.startsWith(typed))
+      .slice(0, MAX_CHOICES)
+      .map(({ article }) => ({ name: cut(`${article.title.replace(/\s+/g, ' ')} (${article.date ?? article.outlet ?? article.id})`, 100), value: article.id }));
+    await interaction.respond(choices);
+  },
+} satisfies CommandModule;

@@ -1,0 +1,215 @@
+/**
+ * 기사와 대조: each claim of a message compared with what the articles state about the same topic.
+ *
+ * A figure's topic is its clause ("랩허브에 3천억 들어간대" → 랩허브); the clause is asked as a question
+ * of the figure's kind ("랩허브에 들어간대 얼마"), so the same evidence rules as `/ask` decide which
+ * sentences speak of it. Figures are compared as values: "2700억" agrees with "약 2,700억 원",
+ * "3천억" differs from it.
+ */
+import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
+import { normalize } from '../korean/normalize.ts';
+import type { ClaimCheck, MessageCheck } from './types.ts';
+import { readClaims, type Claim } from './claims.ts';
+import { composeAnswer } from './compose.ts';
+import type { Library } from './library.ts';
+import { prepareQuestion } from './prepare.ts';
+import { analyzeQuestion } from './question.ts';
+import { rankSentences, type RankedSentence } from './sentences.ts';
+import { nameMatch } from './speakers.ts';
+
+/** How far apart two figures may be and still be the same figure (0.5%: rounding in the text). */
+const SAME_FIGURE = 0.005;
+/** The same when either is hedged ("약 2,700억 원" and "2,650억"). */
+const SAME_HEDGED_FIGURE = 0.03;
+/** A sentence must hold at least this share of the claim's topic itself for its figures to count. */
+const MIN_OWN_SUPPORT = 0.5;
+/** Quoted words are the article's when this share of their syllable bigrams is in one quote. */
+const SAME_QUOTE = 0.7;
+/** Sentences read for agreeing figures. */
+const SENTENCES_READ = 12;
+
+/** The question word that asks for a claim's kind of fact. */
+function cueFor(fact: Fact): string {
+  switch (fact.type) {
+    case 'money':
+      return '얼마';
+    case 'count':
+      return `몇 ${fact.unit}`;
+    case 'percent':
+      return '몇 퍼센트';
+    case 'area':
+      return '면적';
+    case 'duration':
+      return '기간';
+    case 'date':
+      return '언제';
+    case 'person':
+      return '누구';
+    case 'quote':
+      return '발언';
+  }
+}
+
+export async function checkMessage(library: Library, message: string): Promise<MessageCheck> {
+  const claims: ClaimCheck[] = [];
+  // One claim after another: a message's claims are few, and the engine serves others meanwhile.
+  for (const claim of readClaims(message)) claims.push(await checkClaim(library, claim));
+  return { claims };
+}
+
+async function checkClaim(library: Library, claim: Claim): Promise<ClaimCheck> {
+  if (claim.fact.type === 'quote') return checkQuote(library, claim, claim.fact);
+  if (claim.fact.type === 'person') return checkPerson(library, claim, claim.fact);
+  return checkFigure(library, claim);
+}
+
+function verdict(library: Library, claim: Claim, v: ClaimCheck['verdict'], stated: Fact | null, topic = claim.context): ClaimCheck {
+  const citation = stated ? library.cite(stated.articleId, stated.sentenceIndex, 1) : null;
+  return { claim: claim.fact, topic, verdict: stated ? v : 'unknown', stated, citation };
+}
+
+async function checkFigure(library: Library, claim: Claim): Promise<ClaimCheck> {
+  const question = prepareQuestion(`${claim.context} ${cueFor(claim.fact)}`);
+  const analyzed = analyzeQuestion(question);
+  if (!analyzed.ok) return verdict(library, claim, 'unknown', null);
+  const q = analyzed.value;
+  const topic = q.topic;
+  const supported = (await rankSentences(library, q)).sentences.filter((sentence) => sentence.supported)
+    .slice(0, SENTENCES_READ);
+  const comparable = (sentence: RankedSentence) =>
+    sentence.ownSupport >= MIN_OWN_SUPPORT ? sentence.facts.filter((fact) => comparableKind(claim.fact, fact)) : [];
+  const agreeing = supported.flatMap(comparable).find((fact) => sameFigure(claim.fact, fact));
+  if (agreeing) return verdict(library, claim, 'agrees', agreeing, topic);
+  // What the articles answer to the clause asked as a question is what the claim is compared with.
+  const answer = await composeAnswer(library, question);
+  if (answer.found) {
+    const stated = answer.facts.find((fact) => comparableKind(claim.fact, fact));
+    if (stated) return verdict(library, claim, sameFigure(claim.fact, stated) ? 'agrees' : 'differs', stated, topic);
+  }
+  return verdict(library, claim, 'unknown', null, topic);
+}
+
+/** Whether an article's fact measures the same kind of thing as the claim. */
+function comparableKind(claim: Fact, fact: Fact): boolean {
+  if (claim.type !== fact.type) return false;
+  if (claim.type === 'count' && fact.type === 'count') return counterFamily(claim.unit) === counterFamily(fact.unit);
+  if (claim.type === 'duration' && fact.type === 'duration') return claim.unit === fact.unit;
+  if (claim.type === 'percent' && fact.type === 'percent') return claim.unit === fact.unit;
+  return true;
+}
+
+/** Counters that count the same kind of thing: people, cases, countries, or things and places. */
+function counterFamily(unit: string): string {
+  if (/명|인/u.test(unit)) return 'people';
+  if (/건|차례|회|번/u.test(unit)) return 'cases';
+  if (/국/u.test(unit)) return 'countries';
+  return 'things';
+}
+
+/** Whether two figures state the same value (hedged figures a little more loosely). */
+export function sameFigure(claim: Fact, fact: Fact): boolean {
+  if (claim.type === 'date' && fact.type === 'date') return datesAgree(claim.value, fact.value);
+  if (claim.type === 'money' && fact.type === 'money') {
+    const hedged = claim.qualifiers.includes('about') || fact.qualifiers.includes('about');
+    const values = [fact.unit === claim.unit ? fact.value : null, fact.converted?.unit === claim.unit ? fact.converted.value : null];
+    return values.some((value) => value !== null && near(claim.value, value, hedged));
+  }
+  if (typeof claim.value === 'number' && typeof fact.value === 'number') {
+    const hedged = 'qualifiers' in claim && 'qualifiers' in fact && [...claim.qualifiers, ...fact.qualifiers].includes('about');
+    return near(claim.value, fact.value, hedged);
+  }
+  return claim.value === fact.value;
+}
+
+function near(a: number, b: number, hedged: boolean): boolean {
+  const scale = Math.max(Math.abs(a), Math.abs(b));
+  return scale === 0 || Math.abs(a - b) / scale <= (hedged ? SAME_HEDGED_FIGURE : SAME_FIGURE);
+}
+
+/**
+ * Dates agree on every part both give, and the article gives every part the claim does:
+ * "4월 26일" (--04-26) agrees with "4.26(수)" (2023-04-26); "4월 26일" is not confirmed by "2023".
+ */
+export function datesAgree(claim: string, stated: string): boolean {
+  const [x, y] = [dateParts(claim), dateParts(stated)];
+  if (x === null || y === null) return claim === stated;
+  let compared = 0;
+  for (let i = 0; i < 3; i++) {
+    if (x[i] === null) continue;
+    if (y[i] === null) {
+      // A finer part the article does not give: the day of "4월 26일" against "4월".
+      if (i > 0) return false;
+      continue;
+    }
+    if (x[i] !== y[i]) return false;
+    compared++;
+  }
+  return compared > 0;
+}
+
+/** [year, month, day] of a date fact's value, each null when not given; null for unresolved words. */
+export function dateParts(value: string): [string | null, string | null, string | null] | null {
+  const full = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/u.exec(value);
+  if (full) return [full[1] ?? null, full[2] ?? null, full[3] ?? null];
+  const monthDay = /^--(\d{2})(?:-(\d{2}))?$/u.exec(value);
+  if (monthDay) return [null, monthDay[1] ?? null, monthDay[2] ?? null];
+  const day = /^---(\d{2})$/u.exec(value);
+  if (day) return [null, null, day[1] ?? null];
+  return null;
+}
+
+/** A person claim: the name in the articles, with the same title (장관 ≠ 차관) or not. */
+function checkPerson(library: Library, claim: Claim, person: PersonFact): ClaimCheck {
+  const named = library.people.filter((fact) => nameMatch(person.name, fact.name) >= 1 && nameMatch(fact.name, person.name) >= 1);
+  if (named.length === 0) return verdict(library, claim, 'unknown', null, person.name);
+  if (!person.title) return verdict(library, claim, 'agrees', named[0] ?? null, person.name);
+  const sameTitle = named.find((fact) => titlesAgree(person, fact));
+  if (sameTitle) return verdict(library, claim, 'agrees', sameTitle, person.name);
+  const titled = named.find((fact) => fact.title !== null) ?? named[0] ?? null;
+  return verdict(library, claim, 'differs', titled, person.name);
+}
+
+function titlesAgree(claim: PersonFact, fact: PersonFact): boolean {
+  if (!claim.title || !fact.title) return true;
+  const a = claim.title.replace(/\s+/gu, '');
+  const b = fact.title.replace(/\s+/gu, '');
+  return a === b || a.endsWith(b) || b.endsWith(a);
+}
+
+/**
+ * Quoted words: in an article's quote (by whom), or at least in its text. Said by someone else
+ * than the message says → differs.
+ */
+function checkQuote(library: Library, claim: Claim, quote: QuoteFact): ClaimCheck {
+  const words = compact(quote.value);
+  let best: { fact: QuoteFact; share: number } | undefined;
+  for (const fact of library.quotes) {
+    const share = containment(words, compact(fact.value));
+    if (share >= SAME_QUOTE && (!best || share > best.share)) best = { fact, share };
+  }
+  if (best) {
+    const { fact } = best;
+    const saidByOther = quote.speaker !== null && fact.speaker !== null && nameMatch(quote.speaker, fact.speaker) < 1;
+    return verdict(library, claim, saidByOther ? 'differs' : 'agrees', fact, quote.speaker ?? quote.value);
+  }
+  for (const article of library.articles) {
+    for (const sentence of article.sentences) {
+      if (containment(words, compact(sentence.text)) < 1) continue;
+      const stated: QuoteFact = { ...quote, articleId: article.id, sentenceIndex: sentence.index, sentence: sentence.text, speaker: null, speakerTitle: null };
+      return verdict(library, claim, 'agrees', stated, quote.value);
+    }
+  }
+  return verdict(library, claim, 'unknown', null, quote.value);
+}
+
+function compact(text: string): string {
+  return normalize(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Share of `part`'s syllable bigrams found in `whole`. */
+function containment(part: string, whole: string): number {
+  if (part.length < 2) return whole.includes(part) ? 1 : 0;
+  let found = 0;
+  for (let i = 0; i + 2 <= part.length; i++) if (whole.includes(part.slice(i, i + 2))) found++;
+  return found / (part.length - 1);
+}

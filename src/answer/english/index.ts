@@ -1,0 +1,89 @@
+/**
+ * English questions over Korean articles: the one entry the answer stage calls before it analyzes
+ * a question (`readEnglish`), and the English rendering of the values it answers with.
+ */
+import { normalize } from '../../korean/normalize.ts';
+import type { Library } from '../library.ts';
+import type { EnglishLexicon, EnglishQuestion } from './translate.ts';
+import { translateQuestion } from './translate.ts';
+import { glossary } from './glossary.ts';
+
+export type { EnglishQuestion } from './translate.ts';
+export { englishValue } from './values.ts';
+
+/** Best-matching sentences whose paragraphs choose among a glossary word's spellings. */
+const NEARBY_SENTENCES = 5;
+
+const lexicons = new WeakMap<Library, EnglishLexicon>();
+
+/** The corpus as translation sees it, built once per library. */
+function lexiconOf(library: Library): EnglishLexicon {
+  const cached = lexicons.get(library);
+  if (cached) return cached;
+  const people = new Set<string>();
+  const titles = new Map<string, string[]>();
+  for (const fact of library.people) {
+    people.add(fact.value);
+    if (fact.title) {
+      const holders = titles.get(fact.title) ?? [];
+      if (!holders.includes(fact.value)) holders.push(fact.value);
+      titles.set(fact.title, holders);
+    }
+  }
+  for (const quote of library.quotes) if (quote.speaker) people.add(quote.speaker);
+  const lexicon: EnglishLexicon = {
+    words: library.words,
+    aliases: (phrase) => library.definedAliases(phrase),
+    titles,
+    native: new Set(glossary().entries.flatMap((entry) => entry.korean)),
+    people: [...people].filter((name) => /^[가-힣]{2,5}$/u.test(name)),
+    knows: (word) => library.knowsWord({ text: word, forms: [normalize(word)] }),
+    uses: (word) => usesWord(library, word),
+    nearby: async (query) =>
+      (await library.retriever.search(query, { limit: NEARBY_SENTENCES })).map(
+        (hit) => library.paragraphOf(hit.sentence.articleId, hit.sentence.index).compact,
+      ),
+  };
+  lexicons.set(library, lexicon);
+  return lexicon;
+}
+
+const usedWords = new WeakMap<Library, Map<string, boolean>>();
+
+/** Whether a corpus word contains `word` as written (spaces aside); Latin words as search knows them. */
+function usesWord(library: Library, word: string): boolean {
+  // "라운드 테이블": each word of a spaced spelling.
+  const parts = normalize(word).split(/\s+/u).filter((part) => part.length > 0);
+  if (parts.length > 1) return parts.every((part) => usesWord(library, part));
+  const key = parts[0] ?? '';
+  if (!/^[가-힣]+$/u.test(key)) return library.knowsWord({ text: word, forms: [normalize(word)] });
+  let cache = usedWords.get(library);
+  if (!cache) {
+    cache = new Map();
+    usedWords.set(library, cache);
+  }
+  let used = cache.get(key);
+  if (used === undefined) {
+    used = false;
+    for (const known of library.words.keys()) {
+      if (known.includes(key)) {
+        used = true;
+        break;
+      }
+    }
+    cache.set(key, used);
+  }
+  return used;
+}
+
+/**
+ * @name readEnglish
+ * @description
+ * 영어(또는 섞인) 질문이면 답변 단계가 읽을 한국어 질문과 의도를, 한국어 질문이면 null.
+ * @example
+ * readEnglish(library, 'K-Bio Lab Hub budget') // { korean: 'K-바이오 랩허브 예산', intent: 'money', … }
+ * readEnglish(library, 'K-바이오 랩허브 예산') // null
+ */
+export function readEnglish(library: Library, question: string): Promise<EnglishQuestion | null> {
+  return translateQuestion(question, lexiconOf(library));
+}

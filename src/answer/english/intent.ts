@@ -1,0 +1,66 @@
+/**
+ * What an English question asks (its intent), from how it opens: "How much …" asks an amount,
+ * "Where …" a place, "What did the minister say …" a quote. Nouns that name the kind of answer
+ * ("budget", "date", "site area") decide when the question opens with "what"/"which" or has no
+ * question word at all ("K-Bio Lab Hub budget").
+ */
+import type { QuestionIntent } from '../types.ts';
+
+type Rule = { intent: QuestionIntent; pattern: RegExp };
+
+/** Nouns for people: "Which official …" asks who. */
+const PERSON_NOUNS =
+  'officials?|person|people|executives?|ministers?|ceos?|presidents?|heads?|leaders?|experts?|speakers?|reporters?|journalists?|professors?|researchers?|directors?|chairman|chairs?|spokesperson|founders?';
+
+/** Question openings, most specific first; matched against the lower-cased question. */
+const OPENINGS: readonly Rule[] = [
+  { intent: 'money', pattern: /\bhow much\b(?! (land|space|area|time|longer))/u },
+  { intent: 'area', pattern: /\bhow (large|big|wide)\b|\bhow much (land|space|area)\b/u },
+  { intent: 'duration', pattern: /\bhow long\b|\bhow much time\b|\bfor how many (years|months|weeks|days)\b/u },
+  { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b/u },
+  { intent: 'count', pattern: /\bhow many\b|\bnumber of\b/u },
+  { intent: 'date', pattern: /^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month|time)\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },
+  // "Who is the vice minister quoted …" asks for a person even when it mentions a quote.
+  { intent: 'person', pattern: /^(who|whom|whose)\b|\b(who|whom|whose) (is|was|are|were|will|did|does|heads?|leads?|said|signed|attended|asked|wrote)\b/u },
+  { intent: 'person', pattern: new RegExp(`^(which|what) ((?!(did|does|do|is|was|are|were|will|has|had)\\b)\\w+ )?(${PERSON_NOUNS})\\b`, 'u') },
+  {
+    intent: 'quote',
+    pattern: /\bwhat (did|does|do|has|had|will)\b.*\b(say|said|tell|told|remark|comment|stress|emphasi[sz]e|note|add|ask|urge|quote)\b|\bwhat was (his|her|their)? ?(quote|remark|message)|\b(quote|quotes|quoted|saying)\b/u,
+  },
+  { intent: 'place', pattern: /^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) (city|country|place|location|venue|region|state|province)\b|\bin which (city|country|place)\b/u },
+];
+
+/**
+ * @name englishIntent
+ * @description
+ * 영어 질문의 의도: 질문 첫머리(how much, where, who …)로, 없으면 null (용어집의 단서어가 정한다).
+ * @example
+ * englishIntent('How much will the lab hub cost?') // 'money'
+ * englishIntent('Where will the K-Bio Lab Hub be built?') // 'place'
+ * englishIntent('K-Bio Lab Hub budget') // null
+ */
+export function englishIntent(question: string): QuestionIntent | null {
+  const lower = question.toLowerCase().replace(/[’]/gu, "'").trim();
+  for (const rule of OPENINGS) if (rule.pattern.test(lower)) return rule.intent;
+  // "Which company …", "What technologies …", "Why …", "How does …": an open question.
+  if (/^(which|what|why|how|describe|explain)\b/u.test(lower)) return 'open';
+  return null;
+}
+
+/** Whether a cue noun ("budget", "date") may set the intent: the question opens with what/which or has no question word. */
+export function cueMaySetIntent(question: string): boolean {
+  const lower = question.toLowerCase().trim();
+  // "Which office put out the remarks" asks which office, whatever follows.
+  if (/^which\b/u.test(lower)) return false;
+  return /^(what|tell me|give me|show me)\b/u.test(lower) || !/\b(who|whom|whose|where|when|why|how|which)\b/u.test(lower);
+}
+
+/** Counters by what is counted: people in 명, agreements in 건, countries in 개국, the rest in 개. */
+export function counterFor(english: string): string {
+  const word = english.toLowerCase();
+  if (/^(people|persons?|experts?|participants?|attendees?|speakers?|employees?|workers?|members?|officials?|researchers?|students?|visitors?|delegates?|entrepreneurs?)$/u.test(word)) return '명';
+  if (/^(mous?|agreements?|contracts?|deals?|cases?|memorand(a|ums?)|projects?)$/u.test(word)) return '건';
+  if (/^(countries|country|nations?)$/u.test(word)) return '개국';
+  if (/^(times?)$/u.test(word)) return '번';
+  return '개';
+}

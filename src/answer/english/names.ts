@@ -1,0 +1,153 @@
+/**
+ * Names in an English question found in the corpus's own Hangul (고유명사 찾기), in this order:
+ * 1. an alias the articles define ("UL Solutions" → 유엘 솔루션즈, "Auditum Bio" → 아우디툼바이오);
+ * 2. a person the articles name, by romanization ("Lee Young" → 이영, "President Yoon" → 윤석열);
+ * 3. a corpus word it romanizes ("Songdo" → 송도, "Daewoong" → the 대웅 of 대웅제약);
+ * 4. a corpus word it sounds like, for loanwords ("Moderna" → 모더나, "Silicon Valley" → 실리콘밸리).
+ * Nothing here lists any article's names: the candidates are the corpus's words.
+ */
+import { stripJosa } from '../../korean/josa.ts';
+import { latinKey, romanizedSyllables, spellsRomanized, startsWithSyllable } from '../../korean/romanize.ts';
+import { hangulSoundKey, latinSoundKey, soundDistance, soundTolerance } from '../../korean/soundKey.ts';
+
+/** What the corpus offers for finding names. */
+export type NameSource = {
+  /** Hangul words (어절 and stems) → count. */
+  words: ReadonlyMap<string, number>;
+  /** Aliases the articles define for a phrase ("UL Solutions" → 유엘 솔루션즈). */
+  aliases(phrase: string): readonly string[];
+  /** Full names of the people the articles name. */
+  people: readonly string[];
+  /** Native Korean words (the glossary's Korean): never taken for a loanword. */
+  native: ReadonlySet<string>;
+};
+
+export type NameMatch = {
+  korean: string;
+  how: 'alias' | 'person' | 'romanized' | 'sound';
+};
+
+/** Shortest Latin spelling worth romanizing or sounding out against the corpus. */
+const MIN_LATIN_LETTERS = 4;
+/** Two-syllable words sound alike by chance: they must be this close. */
+const SHORT_WORD_TOLERANCE = 0.4;
+/** Key lengths compared when sounding out: a loanword's key is rarely much longer than the English. */
+const MAX_KEY_GROWTH = 3;
+
+type Keyed = { word: string; count: number; key: string };
+
+export class NameFinder {
+  private readonly source: NameSource;
+  private byFirstSyllable: Map<string, string[]> | undefined;
+  private byKeyLength: Map<number, Keyed[]> | undefined;
+
+  constructor(source: NameSource) {
+    this.source = source;
+  }
+
+  /**
+   * The Hangul a Latin name stands for in this corpus, or null.
+   * @example
+   * finder.find('Lee Young') // { korean: '이영', how: 'person' }
+   */
+  find(latin: string): NameMatch | null {
+    return this.alias(latin) ?? this.person(latin) ?? this.romanized(latin) ?? this.sound(latin);
+  }
+
+  /** An alias the articles define for this Latin phrase, its Hangul form preferred. */
+  alias(latin: string): NameMatch | null {
+    const alternatives = this.source.aliases(latin);
+    const hangul = alternatives.find((alias) => /[가-힣]/u.test(alias) && !/^\d/u.test(alias));
+    return hangul ? { korean: hangul, how: 'alias' } : null;
+  }
+
+  /** A person the articles name: the whole name romanized, or a surname alone when one person has it. */
+  person(latin: string): NameMatch | null {
+    const people = this.source.people;
+    const whole = people.find((name) => spellsRomanized(latin, name));
+    if (whole) return { korean: whole, how: 'person' };
+    // "Yoon", "President Yoon": a surname (one syllable) of a Korean full name, when it is unique.
+    if (latin.trim().includes(' ')) return null;
+    const bySurname = people.filter((name) => [...name].length >= 2 && [...name].length <= 4 && romanizedSyllables(latin, name) === 1);
+    // Articles write the surname alone with a title ("윤 대통령"), as the question does.
+    const distinct = [...new Set(bySurname)];
+    const surname = distinct[0]?.[0];
+    return distinct.length === 1 && surname ? { korean: surname, how: 'person' } : null;
+  }
+
+  /**
+   * A corpus word the Latin romanizes, whole or its first syllables (two at least): "Gyeonggi" → 경기,
+   * "Daewoong" → 대웅 (of 대웅제약). The most frequent such word.
+   */
+  romanized(latin: string): NameMatch | null {
+    const letters = latinKey(latin);
+    if (letters.length < MIN_LATIN_LETTERS) return null;
+    this.byFirstSyllable ??= this.indexFirstSyllables();
+    let best: { korean: string; count: number; whole: boolean } | undefined;
+    for (const [syllable, words] of this.byFirstSyllable) {
+      if (!startsWithSyllable(letters, syllable)) continue;
+      for (const word of words) {
+        const covered = romanizedSyllables(letters, word);
+        if (covered < 2) continue;
+        const korean = [...word].slice(0, covered).join('');
+        const whole = covered === [...word].length;
+        const count = this.source.words.get(korean) ?? this.source.words.get(word) ?? 0;
+        if (!best || (whole && !best.whole) || (whole === best.whole && count > best.count)) best = { korean, count, whole };
+      }
+    }
+    return best ? { korean: best.korean, how: 'romanized' } : null;
+  }
+
+  /**
+   * A corpus word that sounds like the Latin (a loanword), closest then most frequent. Words the
+   * glossary gives as Korean vocabulary (부지, 시장) are not loanwords; two-syllable words must be
+   * close (they match much by chance); verb forms (…다) are not names.
+   */
+  sound(latin: string, { minSyllables = 2 }: { minSyllables?: number } = {}): NameMatch | null {
+    if (latinKey(latin).length < MIN_LATIN_LETTERS) return null;
+    const key = latinSoundKey(latin);
+    if (key.replace(/V/gu, '').length < 2) return null;
+    const tolerance = soundTolerance(key);
+    this.byKeyLength ??= this.indexSoundKeys();
+    let best: { word: string; count: number; distance: number } | undefined;
+    for (let length = Math.max(1, key.length - 1); length <= key.length + MAX_KEY_GROWTH; length++) {
+      for (const candidate of this.byKeyLength.get(length) ?? []) {
+        const syllables = candidate.word.length;
+        if (syllables < minSyllables || this.source.native.has(candidate.word)) continue;
+        if (candidate.word.endsWith('다') && !/da$/u.test(latin.toLowerCase())) continue;
+        const distance = soundDistance(key, candidate.key, tolerance);
+        if (distance > (syllables <= 2 ? Math.min(tolerance, SHORT_WORD_TOLERANCE) : tolerance)) continue;
+        if (!best || distance < best.distance || (distance === best.distance && candidate.count > best.count)) {
+          best = { word: candidate.word, count: candidate.count, distance };
+        }
+      }
+    }
+    return best ? { korean: best.word, how: 'sound' } : null;
+  }
+
+  private indexFirstSyllables(): Map<string, string[]> {
+    const index = new Map<string, string[]>();
+    for (const word of this.source.words.keys()) {
+      if (!/^[가-힣]{2,}$/u.test(word) || stripJosa(word) !== word) continue;
+      const first = word[0] ?? '';
+      const list = index.get(first);
+      if (list) list.push(word);
+      else index.set(first, [word]);
+    }
+    return index;
+  }
+
+  private indexSoundKeys(): Map<number, Keyed[]> {
+    const index = new Map<number, Keyed[]>();
+    for (const [word, count] of this.source.words) {
+      // Stems only: "모더나와" is 모더나 with a particle, and the stem is counted too.
+      if (!/^[가-힣]{2,}$/u.test(word) || stripJosa(word) !== word) continue;
+      const key = hangulSoundKey(word);
+      const list = index.get(key.length);
+      const entry = { word, count, key };
+      if (list) list.push(entry);
+      else index.set(key.length, [entry]);
+    }
+    return index;
+  }
+}

@@ -1,0 +1,458 @@
+/**
+ * An English (or mixed) question turned into a Korean one for the answer stage (영어 질문 → 한국어
+ * 질문): "Where will the K-Bio Lab Hub be built?" → "K-바이오 랩허브 어디".
+ *
+ * 1. words: Hangul kept as typed; names found in the corpus (`names.ts`); glossary words and
+ *    phrases; function words dropped; a name the corpus never uses kept in Latin, so a question
+ *    about it is not answered from something else;
+ * 2. the glossary's Korean spellings are chosen by what the best-matching sentences say
+ *    ("development" is 진흥 near 한국보건산업진흥원, 개발 elsewhere); generic words ("built")
+ *    are dropped when those sentences do not use them;
+ * 3. the intent from the English, given to the Korean question as its cue word (얼마, 어디, 누구 …).
+ */
+import { stripJosa } from '../../korean/josa.ts';
+import type { QuestionIntent } from '../types.ts';
+import { glossary, type GlossaryEntry } from './glossary.ts';
+import { counterFor, cueMaySetIntent, englishIntent } from './intent.ts';
+import { NameFinder, type NameSource } from './names.ts';
+
+/** What translation needs of the corpus. */
+export type EnglishLexicon = NameSource & {
+  /** Whether the corpus speaks of a word (Hangul or Latin) at all, allowing typos and split compounds. */
+  knows(word: string): boolean;
+  /** Whether some corpus word contains this one as written ("반도체" is not in a corpus without it). */
+  uses(word: string): boolean;
+  /** The text (normalized, without spaces) around the sentences that best match a Korean query, best first. */
+  nearby(query: string): string[] | Promise<string[]>;
+  /** Titles (직함) → the people the articles give them ("장관" → 이영). */
+  titles: ReadonlyMap<string, readonly string[]>;
+};
+
+export type EnglishQuestion = {
+  /** The question as asked. */
+  english: string;
+  /** The Korean question the answer stage reads. */
+  korean: string;
+  /** What the English asks, or null when only the Korean cue decides. */
+  intent: QuestionIntent | null;
+  /** Names found in the corpus, as the corpus writes them ("대웅제약", "이영"). */
+  names: string[];
+  /** Capitalized names the corpus never uses ("WWF"): the articles cannot answer about them. */
+  unknown: string[];
+};
+
+/** English words that carry no topic. */
+const FUNCTION_WORDS = new Set(
+  `a an the is are was were be been being am do does did done have has had having will would shall should can could may
+  might must of for in on at to by from with without about into onto over under as than and or but nor so yet if then
+  that this these those it its they them their theirs there here he him his she her hers we us our ours you your i me my
+  what whats which who whom whose when where why how whether according also already still just only very more most less
+  some any all each every other another such same own not no yes please tell give show let know find list name named
+  get got go going went make made take took come came say says said
+  one ones thing things kind sort way ways there's it's what's who's isn't wasn't aren't weren't doesn't didn't
+  much many well really currently recently now today yesterday reportedly officially actually exactly specifically
+  accordingly meanwhile however though although while because since until before after during between among per via`
+    .split(/\s+/u)
+    .filter((word) => word.length > 0),
+);
+
+/** Korean cue words by intent: how the Korean question says what it asks. */
+const KOREAN_CUE: Record<QuestionIntent, string> = {
+  money: '얼마',
+  date: '언제',
+  count: '몇',
+  area: '면적',
+  duration: '기간',
+  percent: '몇 퍼센트',
+  person: '누구',
+  quote: '뭐라고 말했나',
+  place: '어디',
+  open: '',
+};
+
+type Token = {
+  text: string;
+  lower: string;
+  capitalized: boolean;
+  hangul: boolean;
+  /** Written with a possessive 's ("the president's"). */
+  possessive: boolean;
+};
+
+/** A piece of the question; `at` is the index of its first token. */
+type Unit = (
+  | { kind: 'korean'; text: string; english: string }
+  | { kind: 'gloss'; entry: GlossaryEntry; english: string }
+  | { kind: 'unknown'; text: string }
+) & { at?: number };
+
+/** Latin words, Hangul-bearing tokens, and `&`/`-`/`.` inside names ("R&D", "K-바이오", "D.C."). */
+function tokenize(question: string): Token[] {
+  return question
+    .replace(/[’‘]/gu, "'")
+    .split(/[\s,;:!?()"“”\[\]{}/]+/u)
+    .map((raw) => raw.replace(/^['.\-]+|['.\-]+$/gu, ''))
+    .filter((text) => /[\p{L}\p{N}]/u.test(text))
+    .map((raw) => {
+      const text = raw.replace(/'s$/iu, '');
+      return {
+        text,
+        lower: text.toLowerCase(),
+        capitalized: /^[A-Z0-9]/u.test(text),
+        hangul: /[가-힣]/u.test(text),
+        possessive: text !== raw,
+      };
+    });
+}
+
+/**
+ * @name isEnglishQuestion
+ * @description
+ * 영어(또는 섞인) 질문인지: 말뭉치에 없는 영어 낱말 중 기능어나 용어집 낱말이 있으면 그렇다.
+ * "MOU", "UL Solutions"처럼 기사에 그대로 나오는 로마자만 있으면 한국어 질문이다.
+ */
+export function isEnglishQuestion(question: string, lexicon: Pick<EnglishLexicon, 'knows'>): boolean {
+  const tokens = tokenize(question);
+  const words = tokens.filter((token) => !token.hangul && /^[a-z][a-z'\-]+$/iu.test(token.text));
+  const book = glossary();
+  const english = words.some(
+    (token) => FUNCTION_WORDS.has(token.lower) || (book.lookup([token.lower]) !== undefined && !lexicon.knows(token.lower)),
+  );
+  // "Moderna", "Pfizer Korea": Latin words only, some of which the corpus writes in Hangul.
+  const allLatin = tokens.length > 0 && tokens.every((token) => !token.hangul);
+  return english || (allLatin && words.some((token) => !lexicon.knows(token.lower)));
+}
+
+/**
+ * @name translateQuestion
+ * @description
+ * 영어 질문을 답변 단계가 읽을 한국어 질문으로. 영어가 아니면 null.
+ * @example
+ * translateQuestion('Where will the K-Bio Lab Hub be built?', lexicon)
+ * // { korean: 'K-바이오 랩허브 어디', intent: 'place', … }
+ */
+export async function translateQuestion(question: string, lexicon: EnglishLexicon): Promise<EnglishQuestion | null> {
+  if (!isEnglishQuestion(question, lexicon)) return null;
+  const tokens = tokenize(withoutGlossedEnglish(question));
+  const units = readUnits(tokens, lexicon);
+  const opening = englishIntent(question);
+  const cue = units.find((unit): unit is Extract<Unit, { kind: 'gloss' }> => unit.kind === 'gloss' && unit.entry.kind === 'cue');
+  const cueIntent = cue?.entry.intent ?? null;
+  // "What is the budget …" asks the cue's kind; "Which office put out the remarks" does not ask a quote.
+  const intent = opening !== null && opening !== 'open' ? opening : cueIntent !== null && cueMaySetIntent(question) ? cueIntent : opening;
+
+  const probe = units.flatMap((unit) =>
+    unit.kind === 'korean' ? [unit.text] : unit.kind === 'gloss' && unit.entry.kind !== 'cue' ? unit.entry.korean : [],
+  );
+  const near = (await lexicon.nearby(probe.join(' '))).map((text) => text.replace(/\s+/gu, ''));
+
+  const unknown = units.flatMap((unit) => (unit.kind === 'unknown' ? [unit.text] : []));
+  const topic: string[] = [];
+  // Titles go last, as Korean puts them after the name they qualify ("한국보건산업진흥원 원장").
+  const titles: string[] = [];
+  let counted: string | null = null;
+  const countedAfter = intent === 'count' ? countedIndex(tokens) : -1;
+  const countedEnd = countedAfter >= 0 ? countedPhraseEnd(tokens, countedAfter) : -1;
+  for (const unit of units) {
+    const korean = koreanOf(unit, near, lexicon, intent);
+    if (korean === null) continue;
+    // A topic word none of whose spellings the corpus uses ("semiconductor" → 반도체): the articles
+    // do not speak of it.
+    if (unit.kind === 'gloss' && unit.entry.kind === 'topic' && !unit.entry.korean.some((spelling) => lexicon.uses(spelling))) {
+      unknown.push(unit.english);
+    }
+    if (unit.kind !== 'unknown' && countedAfter >= 0 && unit.at !== undefined && unit.at >= countedAfter && unit.at < countedEnd) {
+      // "how many Korean companies": the last noun is what is counted, the rest qualifies it;
+      // "how many people" counts in 명, which the counter says.
+      if (counted !== null && !topic.includes(counted)) topic.push(counted);
+      counted = /^(명|개|건|곳|사람)$/u.test(korean) ? null : korean;
+      continue;
+    }
+    if (unit.kind === 'gloss' && lexicon.titles.has(korean)) titles.push(korean);
+    else topic.push(korean);
+  }
+  // "the minister" is the one minister the articles name, when they name one.
+  for (const title of titles) {
+    const holders = lexicon.titles.get(title) ?? [];
+    const [holder] = holders;
+    const named = topic.some((word) => word.includes(holder ?? '') || (holder ?? '').startsWith(word));
+    if (holders.length === 1 && holder && intent === 'quote' && !named) topic.push(holder);
+  }
+  const words = unique([...topic, ...titles].flatMap((word) => word.split(' ')));
+  // "Who wrote the op-ed …": the byline, asked as the Korean analysis recognizes it.
+  const byline = AUTHOR_QUESTION.test(question) ? '기사 쓴 기자 누구' : OUTLET_QUESTION.test(question) ? '기사 어느 언론사' : null;
+  const korean = byline
+    ? `${words.join(' ')} ${byline}`.trim()
+    : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter) : null, cue);
+  const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english ? [unit.text] : []));
+  return { english: question, korean, intent, names, unknown };
+}
+
+function unique(words: readonly string[]): string[] {
+  return words.filter((word, i) => word.length > 0 && words.indexOf(word) === i);
+}
+
+/** The Korean a unit contributes to the question, or null when it adds nothing. */
+function koreanOf(unit: Unit, near: readonly string[], lexicon: EnglishLexicon, intent: QuestionIntent | null): string | null {
+  if (unit.kind === 'korean') return unit.text;
+  if (unit.kind === 'unknown') return unit.text;
+  const { entry } = unit;
+  // The question word itself: said by the Korean cue at the end.
+  if (entry.kind === 'cue' && entry.intent === intent) return null;
+  // The spelling the best-matching text uses ("business forum" is 비즈니스 포럼 there, not 기업).
+  for (const text of near) {
+    const used = entry.korean.find((spelling) => text.includes(spelling.replace(/\s+/gu, '')));
+    // "Where was it held?": the verb adds nothing to where, and draws sentences about other events held.
+    if (used && intent === 'place' && entry.kind === 'generic' && isVerbForm(unit.english)) return null;
+    if (used) return used;
+  }
+  if (entry.kind !== 'topic') return null;
+  // A topic word the matching sentences do not use: the corpus's spelling if it has one, else the
+  // usual one, so that a question about something the articles never mention is not answered.
+  return entry.korean.find((spelling) => lexicon.knows(spelling)) ?? entry.korean[0] ?? null;
+}
+
+function composeKorean(
+  topic: string[],
+  intent: QuestionIntent | null,
+  counted: string | null,
+  countedEnglishWord: string | null,
+  cue: Extract<Unit, { kind: 'gloss' }> | undefined,
+): string {
+  const words = [...topic];
+  if (intent === 'count') {
+    if (counted) words.push(counted);
+    words.push(`몇 ${counterFor(countedEnglishWord ?? '')}`);
+  } else if (intent !== null && intent !== 'open') {
+    // A cue noun of the same intent ("budget" → 예산) says it more precisely than 얼마.
+    // A verb ("say" → 말했) is not a cue noun: the usual question ending says it better.
+    const cueWord = cue && cue.entry.intent === intent && !/[했혔]$/u.test(cue.entry.korean[0] ?? '') ? cue.entry.korean[0] : undefined;
+    words.push(cueWord ?? KOREAN_CUE[intent]);
+  }
+  const text = words.join(' ').trim();
+  return intent === 'open' || intent === null ? `${text}?` : text;
+}
+
+/** Index of the token after "how many" / "number of", or -1. */
+function countedIndex(tokens: readonly Token[]): number {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const pair = `${tokens[i]?.lower} ${tokens[i + 1]?.lower}`;
+    if (pair === 'how many' || pair === 'number of') return i + 2 < tokens.length ? i + 2 : -1;
+  }
+  return -1;
+}
+
+/** The counted words' counter: the first of the next few words that has its own ("contracts" → 건). */
+function countedEnglish(tokens: readonly Token[], index: number): string | null {
+  const words = tokens.slice(index, index + 4).map((token) => token.lower);
+  return words.find((word) => counterFor(word) !== '개') ?? words[0] ?? null;
+}
+
+/** Where the counted phrase after "how many" ends: at the first function word or verb ("were", "did"). */
+function countedPhraseEnd(tokens: readonly Token[], start: number): number {
+  let end = start;
+  while (end < tokens.length && end < start + 4 && !FUNCTION_WORDS.has(tokens[end]?.lower ?? '') && !/(ed)$/u.test(tokens[end]?.lower ?? '')) end++;
+  return Math.max(end, start + 1);
+}
+
+/** Reads the question's tokens into units, longest names and phrases first. */
+function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
+  const finder = finderOf(lexicon);
+  const book = glossary();
+  const lowers = tokens.map((token) => token.lower);
+  const units: Unit[] = [];
+  let i = 0;
+  const push = (...found: Unit[]) => units.push(...found.map((unit) => ({ ...unit, at: i })));
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!token) break;
+    if (token.hangul) {
+      push({ kind: 'korean', text: token.text, english: token.text });
+      i += 1;
+      continue;
+    }
+    // "K-Bio" → K-바이오: a one-letter prefix kept on the translated word.
+    const prefixed = /^([A-Za-z])-([A-Za-z]+)$/u.exec(token.text);
+    if (prefixed && !book.lookup([token.lower])) {
+      const rest = book.lookup([prefixed[2] ?? '']);
+      const korean = rest?.korean[0] ?? finder.find(prefixed[2] ?? '')?.korean;
+      if (korean) {
+        push({ kind: 'korean', text: `${prefixed[1]}-${korean}`, english: token.text });
+        i += 1;
+        continue;
+      }
+    }
+    // "government-related", "bio-health": the parts, unless the glossary has the whole.
+    if (/^[a-z]+(-[a-z]+)+$/iu.test(token.text) && !book.lookup([token.lower])) {
+      const parts = token.text.split('-').map((part) => ({ ...token, text: part, lower: part.toLowerCase() }));
+      push(...readUnits(parts, lexicon));
+      i += 1;
+      continue;
+    }
+    // A run of capitalized words (a name), its longest known part first.
+    const run = capitalizedRun(tokens, i);
+    const named = run > 0 ? nameAt(tokens, i, run, finder, lexicon) : null;
+    if (named) {
+      push(named.unit);
+      i += named.length;
+      continue;
+    }
+    const phrase = book.longestAt(lowers, i);
+    // "us" the pronoun is not "US" the country.
+    const pronoun = phrase?.length === 1 && phrase.entry.kind !== 'cue' && FUNCTION_WORDS.has(token.lower) && !token.capitalized;
+    if (phrase && !pronoun) {
+      push({ kind: 'gloss', entry: phrase.entry, english: lowers.slice(i, i + phrase.length).join(' ') });
+      i += phrase.length;
+      continue;
+    }
+    if (FUNCTION_WORDS.has(token.lower) || /^\d+$/u.test(token.text)) {
+      i += 1;
+      continue;
+    }
+    if (token.capitalized || /[A-Z]/u.test(token.text.slice(1))) {
+      // A name the corpus does not know: kept, so the question is not answered about something else.
+      // "VCs" is the corpus's "VC" in the plural.
+      const singular = /[A-Z]s$/u.test(token.text) ? token.text.slice(0, -1) : null;
+      const known = lexicon.knows(token.lower) ? token.text : singular && lexicon.knows(singular.toLowerCase()) ? singular : null;
+      push(known ? { kind: 'korean', text: known, english: token.text } : { kind: 'unknown', text: token.text });
+      i += 1;
+      continue;
+    }
+    // A lower-case word outside the glossary: as written when the corpus uses it; a long one may be
+    // a loanword the corpus spells in Hangul ("incubation" → 인큐베이션); short common words are
+    // not sounded out ("toward" is not 토대).
+    const loan = token.lower.length >= MIN_LOANWORD_LETTERS ? finder.sound(token.lower, { minSyllables: 3 }) : null;
+    if (/^[a-z]{2,}$/u.test(token.lower) && lexicon.knows(token.lower)) {
+      push({ kind: 'korean', text: token.text, english: token.text });
+    } else if (loan) {
+      push({ kind: 'korean', text: loan.korean, english: token.text });
+    } else if (nounPosition(tokens, i)) {
+      // A noun the glossary and the corpus do not know ("the president's approval rating"): what the
+      // question is about, which the articles then do not speak of.
+      push({ kind: 'unknown', text: token.text });
+    }
+    i += 1;
+  }
+  return units;
+}
+
+/** "Who wrote the op-ed …", "the author of the column": the article's byline is asked for. */
+const AUTHOR_QUESTION = /\bwho (wrote|authored|penned)\b|\b(author|writer) of the (article|op-ed|column|story|piece)\b/iu;
+/** "Which newspaper ran …", "what outlet published …". */
+const OUTLET_QUESTION = /\b(which|what) (outlet|newspaper|paper|media|publication|broadcaster)\b/iu;
+
+/**
+ * Drops English the question glosses in Hangul itself: "the Global SME Night (글로벌 중소기업인의 밤)"
+ * asks about 글로벌 중소기업인의 밤, said better than any translation.
+ */
+function withoutGlossedEnglish(question: string): string {
+  return question.replace(
+    /(^|\b(?:the|a|an|of|in|at|on|for|is|was|by|with|about)\s+|[,;:]\s*)((?:['‘"“]?[\w.&'’\-]+['’"”]?\s+){0,5}?['‘"“]?[\w.&'’\-]+['’"”]?)\s*\(([^()]*[가-힣][^()]*)\)/giu,
+    (_match, before: string, _english: string, hangul: string) => `${before}${hangul}`,
+  );
+}
+
+/** Past participles that do not end in -ed. */
+const IRREGULAR_PARTICIPLES = new Set(['held', 'built', 'made', 'won', 'met', 'led', 'put', 'set', 'begun', 'given', 'taken', 'done', 'seen', 'found', 'run', 'brought', 'bought', 'sold', 'spent', 'paid', 'chosen', 'hosted']);
+
+/** Whether an English word is a verb form: a participle or past tense. */
+function isVerbForm(english: string): boolean {
+  const word = english.toLowerCase();
+  return /ed$/u.test(word) || IRREGULAR_PARTICIPLES.has(word);
+}
+
+/** Shortest lower-case word sounded out as a loanword. */
+const MIN_LOANWORD_LETTERS = 9;
+
+/** Words after which a word is a noun: determiners and possessives ("the …", "its …", "Yoon's …"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'any', 'this', 'that', 'these', 'those']);
+
+/** Whether token `i` stands where a noun does: right after a determiner or a possessive. */
+function nounPosition(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  const token = tokens[i];
+  if (!previous || !token || token.lower.length < 4 || FUNCTION_WORDS.has(token.lower)) return false;
+  return DETERMINERS.has(previous.lower) || previous.possessive;
+}
+
+/** How many tokens from `start` are capitalized name words (not function words). */
+function capitalizedRun(tokens: readonly Token[], start: number): number {
+  let length = 0;
+  for (let i = start; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.hangul || !token.capitalized || FUNCTION_WORDS.has(token.lower)) break;
+    const cue = glossary().lookup([token.lower]);
+    if (cue?.kind === 'cue' && i === start) break;
+    length += 1;
+  }
+  return length;
+}
+
+/**
+ * The longest part of a capitalized run starting at `start` that names something in the corpus:
+ * an alias, a compound the corpus writes as one word ("Korea Health Industry Development
+ * Institute" → 한국보건산업진흥원), or a name found by romanization or sound.
+ */
+function nameAt(
+  tokens: readonly Token[],
+  start: number,
+  run: number,
+  finder: NameFinder,
+  lexicon: EnglishLexicon,
+): { unit: Unit; length: number } | null {
+  const book = glossary();
+  for (let length = run; length >= 1; length--) {
+    const words = tokens.slice(start, start + length);
+    const english = words.map((token) => token.text).join(' ');
+    const alias = finder.alias(english);
+    if (alias) return { unit: { kind: 'korean', text: alias.korean, english }, length };
+    if (length >= 2) {
+      const compound = compoundWord(words, finder, lexicon);
+      if (compound) return { unit: { kind: 'korean', text: compound, english }, length };
+    }
+    // Glossary words are translated, not sounded out ("Health" is 보건, not a name).
+    if (words.some((token) => book.lookup([token.lower]) !== undefined)) continue;
+    const found = finder.person(english) ?? finder.romanized(english) ?? finder.sound(english);
+    if (found) return { unit: { kind: 'korean', text: found.korean, english }, length };
+  }
+  return null;
+}
+
+/**
+ * A corpus word made of one Korean form per English word, in order: "Korea Health Industry
+ * Development Institute" → 한국+보건+산업+진흥+원, "Kakao Healthcare" → 카카오+헬스케어.
+ */
+function compoundWord(words: readonly Token[], finder: NameFinder, lexicon: EnglishLexicon): string | null {
+  const book = glossary();
+  const forms = words.map((token) => {
+    const entry = book.lookup([token.lower]);
+    const options = entry && entry.kind !== 'cue' ? [...entry.korean] : [];
+    const name = entry ? null : (finder.person(token.text) ?? finder.romanized(token.text) ?? finder.sound(token.text));
+    if (name) options.push(name.korean);
+    return options.map((form) => form.replace(/\s+/gu, ''));
+  });
+  if (forms.some((options) => options.length === 0)) return null;
+  let best: { word: string; count: number } | undefined;
+  const firstForms = forms[0] ?? [];
+  for (const [word, count] of lexicon.words) {
+    if (!firstForms.some((form) => word.startsWith(form)) || stripJosa(word) !== word) continue;
+    if (composes(word, forms, 0) && (!best || count > best.count)) best = { word, count };
+  }
+  return best?.word ?? null;
+}
+
+function composes(word: string, forms: readonly string[][], index: number): boolean {
+  if (index === forms.length) return word.length === 0;
+  return (forms[index] ?? []).some((form) => word.startsWith(form) && composes(word.slice(form.length), forms, index + 1));
+}
+
+const finders = new WeakMap<EnglishLexicon, NameFinder>();
+
+function finderOf(lexicon: EnglishLexicon): NameFinder {
+  let finder = finders.get(lexicon);
+  if (!finder) {
+    finder = new NameFinder(lexicon);
+    finders.set(lexicon, finder);
+  }
+  return finder;
+}

@@ -1,0 +1,153 @@
+/**
+ * 외래어 소리 열쇠 (sound keys): English names and loanwords compared with their Hangul spelling by
+ * how they sound ("Pfizer" ~ 화이자, "Nvidia" ~ 엔비디아, "Silicon Valley" ~ 실리콘밸리).
+ *
+ * Both sides become a string of sound classes: consonants by place (K: g k c q, T: d t, P: b p v,
+ * F: f ph, S: s sh th, J: j z ch, L: l r, M, N, G: ng, H), a vowel as V, and the vowel ㅡ that
+ * Korean inserts between consonants ("스트", "브리") as a weak v. Vowel quality is ignored: English
+ * spelling says little about it. `soundDistance` is an edit distance that makes inserting a weak
+ * vowel or confusing near sounds (F/P/H, S/J/T) cheap.
+ */
+
+const SYLLABLE_FIRST = 0xac00;
+const SYLLABLE_LAST = 0xd7a3;
+
+/** 초성 → class ('' for silent ㅇ). */
+const INITIAL_CLASS = ['K', 'K', 'N', 'T', 'T', 'L', 'M', 'P', 'P', 'S', 'S', '', 'J', 'J', 'J', 'K', 'T', 'P', 'H'];
+/** 종성 → class, as loanword finals sound (로봇 → T, 인터넷 → T). */
+const FINAL_CLASS = ['', 'K', 'K', 'K', 'N', 'N', 'N', 'T', 'L', 'K', 'M', 'L', 'L', 'L', 'P', 'L', 'M', 'P', 'P', 'T', 'T', 'G', 'T', 'T', 'K', 'T', 'P', 'T'];
+/** 중성 ㅡ (index 18): the vowel inserted between consonants. */
+const WEAK_MEDIAL = 18;
+
+/**
+ * @name hangulSoundKey
+ * @description
+ * 한글 낱말의 소리 열쇠. 모음은 V, 자음 사이에 끼워 넣는 ㅡ는 v, 겹친 같은 소리는 하나로.
+ * @example
+ * hangulSoundKey('화이자') // 'HVJV'
+ * hangulSoundKey('실리콘밸리') // 'SVLVKVNPVLV'
+ */
+export function hangulSoundKey(hangul: string): string {
+  let key = '';
+  for (const char of hangul) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < SYLLABLE_FIRST || code > SYLLABLE_LAST) continue;
+    const offset = code - SYLLABLE_FIRST;
+    const initial = Math.floor(offset / 588);
+    const medial = Math.floor((offset % 588) / 28);
+    const final = offset % 28;
+    key += INITIAL_CLASS[initial] ?? '';
+    key += medial === WEAK_MEDIAL ? 'v' : 'V';
+    key += FINAL_CLASS[final] ?? '';
+  }
+  return collapse(key);
+}
+
+/** Spelling rules applied in order to lower-case English letters. */
+const LATIN_RULES: readonly [RegExp, string][] = [
+  [/[^a-z]/gu, ''],
+  [/ph|pf/gu, 'f'],
+  [/gh(?![aeiou])/gu, ''],
+  [/ck/gu, 'k'],
+  [/qu/gu, 'kw'],
+  [/x/gu, 'ks'],
+  [/tion/gu, 'syon'],
+  [/dge/gu, 'j'],
+  [/c(?=[eiy])/gu, 's'],
+  [/sh|th/gu, 's'],
+  [/ch/gu, 'j'],
+  // "-er" at the end sounds as a vowel (Pfizer → 화이자).
+  [/er$/gu, 'a'],
+  // Non-rhotic r (Park, Pfizer, Moderna): silent unless a vowel follows; "-re" at the end too.
+  [/r(?![aeiouy])|re$/gu, ''],
+  // A silent final e after a consonant (Google, Cambridge).
+  [/([^aeiou])e$/gu, '$1'],
+  [/ng/gu, 'G'],
+  [/n(?=k)/gu, 'G'],
+];
+
+const LATIN_CLASS: Readonly<Record<string, string>> = {
+  a: 'V', e: 'V', i: 'V', o: 'V', u: 'V', y: 'V', w: 'V',
+  g: 'K', k: 'K', c: 'K', q: 'K', d: 'T', t: 'T', b: 'P', p: 'P', v: 'P', f: 'F',
+  s: 'S', z: 'J', j: 'J', l: 'L', r: 'L', m: 'M', n: 'N', h: 'H', G: 'G',
+};
+
+/**
+ * @name latinSoundKey
+ * @description
+ * 영어 철자의 소리 열쇠 (hangulSoundKey와 같은 부호).
+ * @example
+ * latinSoundKey('Pfizer') // 'FVJV'
+ * latinSoundKey('Silicon Valley') // 'SVLVKVNPVLV'
+ */
+export function latinSoundKey(latin: string): string {
+  let text = latin.toLowerCase();
+  for (const [pattern, replacement] of LATIN_RULES) text = text.replace(pattern, replacement);
+  let key = '';
+  for (const char of text) key += LATIN_CLASS[char] ?? '';
+  return collapse(key);
+}
+
+/** Runs of one class become one ("LL" → "L", "VV" → "V"); a weak vowel beside a vowel is the vowel. */
+function collapse(key: string): string {
+  return key
+    .replace(/([A-Z])\1+/gu, '$1')
+    .replace(/[Vv]*V[Vv]*/gu, 'V')
+    .replace(/v+/gu, 'v');
+}
+
+/** Pairs of sounds that spelling confuses often, cheaper to swap than unrelated ones. */
+const NEAR = new Set(['FH', 'HF', 'SJ', 'JS', 'ST', 'TS', 'TJ', 'JT', 'KG', 'GK', 'NG', 'GN', 'Vv', 'vV', 'JK', 'KJ']);
+
+function substitution(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.toUpperCase() === 'V' && b.toUpperCase() === 'V') return 0;
+  // f is written ㅍ in loanwords (포드, 포럼): nearly the same sound.
+  if ((a === 'F' && b === 'P') || (a === 'P' && b === 'F')) return 0.2;
+  return NEAR.has(a + b) ? 0.5 : 1;
+}
+
+function indel(symbol: string): number {
+  if (symbol === 'v') return 0.2;
+  if (symbol === 'V' || symbol === 'H') return 0.5;
+  return 1;
+}
+
+/**
+ * @name soundDistance
+ * @description
+ * 두 소리 열쇠의 편집 거리: ㅡ 삽입 0.2, f↔ㅍ 0.2, 모음·h 0.5, 비슷한 자음 바꿈 0.5, 나머지 1.
+ * `limit`을 넘으면 일찍 그만두고 Infinity.
+ * @example
+ * soundDistance(latinSoundKey('Google'), hangulSoundKey('구글')) // 0.2
+ */
+export function soundDistance(a: string, b: string, limit = Infinity): number {
+  let previous = new Array<number>(b.length + 1);
+  previous[0] = 0;
+  for (let j = 1; j <= b.length; j++) previous[j] = (previous[j - 1] ?? 0) + indel(b[j - 1] ?? '');
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1);
+    current[0] = (previous[0] ?? 0) + indel(a[i - 1] ?? '');
+    let rowMin = current[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = Math.min(
+        (previous[j] ?? Infinity) + indel(a[i - 1] ?? ''),
+        (current[j - 1] ?? Infinity) + indel(b[j - 1] ?? ''),
+        (previous[j - 1] ?? Infinity) + substitution(a[i - 1] ?? '', b[j - 1] ?? ''),
+      );
+      current[j] = cost;
+      if (cost < rowMin) rowMin = cost;
+    }
+    if (rowMin > limit) return Infinity;
+    previous = current;
+  }
+  return Math.round((previous[b.length] ?? Infinity) * 100) / 100;
+}
+
+/**
+ * The most a loanword's key may differ from an English spelling's and still be taken for it:
+ * 0.15 of the key, at least half an edit.
+ */
+export function soundTolerance(key: string): number {
+  return Math.max(0.5, 0.15 * key.length);
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { englishIntent } from '../../../src/answer/english/intent.ts';
+import { isEnglishQuestion, translateQuestion } from '../../../src/answer/english/translate.ts';
+import { englishDate, englishMoney } from '../../../src/answer/english/values.ts';
+import { stubLexicon } from './lexicon.ts';
+
+// The corpus's own words: a lab hub in 송도, a drug company, people with titles, aliases it defines.
+const lexicon = stubLexicon({
+  words: [
+    '랩허브', '바이오', '송도', '인천', '예산', '투자', '완공', '대웅제약', '기술수출', '계약', '규모', '한국보건산업진흥원',
+    '원장', '차순도', '장관', '이영', '윤석열', '대통령', '스타트업', '모더나', '보스턴', '실리콘밸리', '화이자', '엔비디아',
+    '유엘', '솔루션즈', 'ul solutions', 'mou', '업무협약', '체결', '상담회', 'vc', '현대', '경기', '대구', '부지', '발언',
+  ],
+  aliases: { ulsolutions: ['유엘 솔루션즈'] },
+  people: ['차순도', '이영', '윤석열'],
+  titles: { 장관: ['이영'], 원장: ['차순도'], 대통령: ['윤석열'] },
+});
+
+const korean = async (question: string) => (await translateQuestion(question, lexicon))?.korean ?? null;
+
+describe('isEnglishQuestion', () => {
+  it.each([
+    ['Where will the K-Bio Lab Hub be built?', true],
+    ['K-바이오 랩허브 budget', true],
+    ['Moderna', true],
+    ['K-바이오 랩허브 예산', false],
+    ['대웅제약 MOU 체결', false],
+    ['유엘 솔루션즈 UL Solutions', false],
+  ])('%s → %s', (question, english) => {
+    expect(isEnglishQuestion(question, lexicon)).toBe(english);
+  });
+
+  it('leaves Korean questions to the Korean analysis', async () => {
+    expect(await translateQuestion('K-바이오 랩허브 예산', lexicon)).toBeNull();
+  });
+});
+
+describe('translateQuestion', () => {
+  it('keeps Hangul and translates the English of a mixed question', async () => {
+    expect(await korean('K-바이오 랩허브 budget')).toBe('K-바이오 랩허브 예산');
+    expect(await korean('대웅제약 deal size')).toContain('대웅제약');
+  });
+
+  it('turns a question word into the Korean cue and keeps a one-letter prefix on its word', async () => {
+    const translated = await translateQuestion('Where will the K-Bio Lab Hub be built?', lexicon);
+    expect(translated?.intent).toBe('place');
+    expect(translated?.korean).toMatch(/^K-바이오 랩허브 .*어디$/u);
+  });
+
+  it('writes a compound name the corpus writes as one word', async () => {
+    expect(await korean('Who heads the Korea Health Industry Development Institute?')).toBe('한국보건산업진흥원 원장 누구');
+  });
+
+  it('finds people by romanization, a surname with a title as the articles write it', async () => {
+    expect(await korean("Lee Young's op-ed")).toContain('이영');
+    expect(await korean('What did President Yoon say?')).toMatch(/^윤 대통령/u);
+  });
+
+  it('finds aliases the articles define and loanwords by sound', async () => {
+    expect(await korean('What did UL Solutions sign?')).toContain('유엘 솔루션즈');
+    expect(await korean('What about Moderna?')).toContain('모더나');
+    expect(await korean('Where is Silicon Valley?')).toContain('실리콘밸리');
+    expect(await korean('How much did Pfizer invest?')).toContain('화이자');
+  });
+
+  it('says what "the minister" said with the one minister the articles name', async () => {
+    expect(await korean('what did the minister say about startups')).toBe('스타트업 이영 장관 뭐라고 말했나');
+  });
+
+  it('puts the counted noun before 몇 and its counter after', async () => {
+    expect(await korean('How many VCs joined the consultation?')).toBe('상담회 VC 몇 개');
+    expect(await korean('How many MOUs were signed?')).toMatch(/몇 건$/u);
+  });
+
+  it('keeps names the corpus does not use as unknown, so nothing else answers for them', async () => {
+    const translated = await translateQuestion('What partnership did Samyang Foods sign with WWF?', lexicon);
+    expect(translated?.unknown).toEqual(expect.arrayContaining(['Samyang', 'WWF']));
+    expect((await translateQuestion("What is the president's approval rating?", lexicon))?.unknown).toContain('approval');
+    expect((await translateQuestion('How many semiconductor companies joined?', lexicon))?.unknown).toContain('semiconductor');
+  });
+
+  it('does not sound out common English words', async () => {
+    expect(await korean('According to the op-ed, what did the US side show toward the government?')).not.toMatch(/토대/u);
+  });
+});
+
+describe('englishIntent', () => {
+  it.each([
+    ['How much will the lab hub cost?', 'money'],
+    ['How many startups took part?', 'count'],
+    ['When will it be completed?', 'date'],
+    ['What year did CIC start?', 'date'],
+    ['Where was the forum held?', 'place'],
+    ['Which city hosts the forum?', 'place'],
+    ['Who heads the institute?', 'person'],
+    ['Which official attended the forum?', 'person'],
+    ['Who is the vice minister quoted in the article?', 'person'],
+    ['What did the minister say about startups?', 'quote'],
+    ['How big is the site?', 'area'],
+    ['How long did the visit last?', 'duration'],
+    ['What percentage of startups won?', 'percent'],
+    ['Which company signed the deal?', 'open'],
+    ['K-Bio Lab Hub budget', null],
+  ])('%s → %s', (question, intent) => {
+    expect(englishIntent(question)).toBe(intent);
+  });
+});
+
+describe('English readings of values', () => {
+  it('says money in English units', async () => {
+    expect(englishMoney(270_000_000_000, 'KRW', ['about'])).toBe('about KRW 270 billion');
+    expect(englishMoney(5_900_000_000, 'USD', [])).toBe('USD 5.9 billion');
+    expect(englishMoney(84_500_000_000, 'KRW', ['max'])).toBe('up to KRW 84.5 billion');
+    expect(englishMoney(500, 'KRW', [])).toBe('KRW 500');
+  });
+
+  it('says dates as ISO or month and day', async () => {
+    expect(englishDate('2023-04-28', null)).toBe('2023-04-28');
+    expect(englishDate('--04-28', null)).toBe('April 28');
+    expect(englishDate('2025', 'by')).toBe('by 2025');
+    expect(englishDate('지난해', null)).toBeNull();
+  });
+});
