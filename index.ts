@@ -40,7 +40,8 @@ try {
   const corpusPath = config.corpusPath ?? DEFAULT_CORPUS;
   const started = performance.now();
   // Imported only after the config is checked, so a config error is reported at once.
-  const { SearchIndex } = await import('./src/search/index.ts');
+  const { openSearchIndex } = await import('./src/snapshot/index.ts');
+  const { progressReporter } = await import('./src/progress.ts');
   const { LiveCorpus } = await import('./src/live/liveCorpus.ts');
   const { ArticleStore } = await import('./src/live/store.ts');
   // The index snapshot is an optimisation: when its folder cannot be written, one warning and the
@@ -54,9 +55,14 @@ try {
       if (++warned <= 20) logger.warn(message);
       else if (warned === 21) logger.warn('… further warnings are not listed');
     },
+    // The shared index comes from the whole-engine snapshot of this folder's content when it holds
+    // exactly these articles, else it is built and the snapshot written; cache problems are warnings.
     openIndex: async (articles) => {
-      const index = await SearchIndex.open([...articles], { snapshotDir });
-      if (index.snapshotUnsaved !== null) logger.warn(`${snapshotDir}: index cache not usable, index kept in memory only (${index.snapshotUnsaved})`);
+      const { index, warnings, origin } = await openSearchIndex(corpusPath, articles, { snapshotDir, progress: progressReporter() });
+      for (const warning of warnings) logger.warn(`${warning.file}: ${warning.reason}`);
+      logger.info(`index ${origin.from === 'snapshot' ? 'read from snapshot' : 'built'}${origin.snapshot ? ` (${origin.snapshot})` : ''}`);
+      // Once up, read what the index otherwise reads on first use (vocabulary, typo and 초성 look-ups).
+      setTimeout(() => index.prepare(), 200).unref();
       return index;
     },
   });
@@ -74,7 +80,12 @@ try {
     engines: live.engines,
     logger,
     commands: commandMap,
-    live: { corpus: live, editorRoleIds: config.editorRoleIds, allowPrivateUrls: config.allowPrivateUrls },
+    live: {
+      corpus: live,
+      editorRoleIds: config.editorRoleIds,
+      allowPrivateUrls: config.allowPrivateUrls,
+      apiHost: config.apiBase ? new URL(config.apiBase).hostname : null,
+    },
   });
   stop = bot.shutdown;
   logger.info(`ready: ${commandMap.size} commands, REST ${config.apiBase ?? 'discord.com'}`);

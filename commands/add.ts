@@ -10,6 +10,16 @@ import { renderAddProblem, renderAddProblemEdit, renderAdded } from '../src/rend
 import { describeError } from '../src/discord/logger.ts';
 import type { CommandModule } from '../src/discord/types.ts';
 
+/** Whether an attachment URL is on the host of the REST API the bot already trusts (a proxy, the test fake). */
+function servedByApiHost(url: string, apiHost: string | null): boolean {
+  if (!apiHost) return false;
+  try {
+    return new URL(url).hostname === apiHost;
+  } catch {
+    return false;
+  }
+}
+
 export default {
   data: {
     name: 'add',
@@ -47,10 +57,12 @@ export default {
     if (file && url) return void (await interaction.reply(renderAddProblem('both-inputs', locale)));
 
     await interaction.deferReply();
-    const options = { allowPrivate: live.allowPrivateUrls };
     const imported: ImportResult = file
-      ? await importAttachment({ name: file.name, url: file.url, size: file.size, contentType: file.contentType }, options)
-      : await importUrl(url ?? '', options);
+      ? await importAttachment(
+          { name: file.name, url: file.url, size: file.size, contentType: file.contentType },
+          { allowPrivate: live.allowPrivateUrls || servedByApiHost(file.url, live.apiHost ?? null) },
+        )
+      : await importUrl(url ?? '', { allowPrivate: live.allowPrivateUrls });
     if (!imported.ok) return void (await interaction.editReply(renderAddProblemEdit(imported.problem, locale, imported.detail)));
 
     const user = interaction.user;

@@ -57,7 +57,7 @@ export default {
     const thread = await readThreadContext(interaction.client, interaction.channelId);
     if (!thread) {
       const answer = await engine.answer(question, { top: citationsNeeded(0) });
-      await interaction.editReply(withAnswerActions(renderAnswer(answer, { locale }), { locale }));
+      await interaction.editReply(withAnswerActions(renderAnswer(answer, { locale }), { locale, hidden: hide }));
       return;
     }
     // In a follow-up thread: the question is read in the thread's context, and says which topic.

@@ -4,7 +4,7 @@
  * articles state. The message is never quoted whole, and the reply pings no one.
  */
 import { ApplicationCommandType } from 'discord.js';
-import { renderCheck } from '../src/render/index.ts';
+import { briefingLabelsFor, ephemeral, message, renderCheck } from '../src/render/index.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
 import type { MessageCommandModule } from '../src/discord/types.ts';
 
@@ -26,6 +26,10 @@ export default {
       .filter((part) => part.trim().length > 0)
       .join('\n')
       .slice(0, MAX_CHECKED_CHARS);
+    if (text.trim().length === 0) {
+      await interaction.reply(ephemeral(message({ content: briefingLabelsFor(interaction.locale).emptyMessage })));
+      return;
+    }
     await interaction.deferReply();
     const check = await engine.checkMessage(text);
     await interaction.editReply(renderCheck(check, { locale: interaction.locale }));

@@ -1,144 +1,147 @@
 /**
- * Search benchmark: build time, heap, snapshot save/load and query p50/p99 at 1×, 10× and 50× the
- * KorQuAD corpus (replicated with new ids), against MiniSearch's default tokenizer in the same run.
- *   npm run bench [-- --scales 1,10,50 --queries 500 --baseline yes]      (node --expose-gc)
- * `--baseline no` skips MiniSearch's default tokenizer (its 50× build takes ~50 s).
+ * `npm run bench [-- --scales 1,10,50,100 --queries 500 --baseline yes]`: speed and memory at
+ * several sizes of the KorQuAD corpus (replicated with new ids), next to MiniSearch's default
+ * tokenizer on the same records and questions in the same run, each in a process of its own:
+ *
+ * - cold build: process start → first answer with an empty snapshot directory (the snapshot is
+ *   written on the way);
+ * - first answer from snapshot: process start → first answer, wall clock, the runtime's own start
+ *   (tsx) included;
+ * - p50/p99 per question: `answer()` (search and answer) for ours, `search()` for MiniSearch;
+ * - peak RSS of the process that starts from the snapshot and answers every question.
+ *
  * `--live-add [--scale 50] [--queries 300]` instead measures adding articles while questions run
  * (scripts/bench-live.ts).
+ *
+ * Needs ../shared/eval/korquad-dev. Each scale's corpus and snapshots live in a temporary
+ * directory removed afterwards.
  */
-import { answerTypeHints } from '../src/facts/index.ts';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import MiniSearch from 'minisearch';
-import { loadCorpus } from '../src/corpus/index.ts';
-import type { Article } from '../src/corpus/types.ts';
-import { SearchIndex } from '../src/search/index.ts';
-import { readJsonlFile } from './eval-retrieval.ts';
-import type { KorquadRetrievalQuestion } from './eval-retrieval.ts';
+import { parseArgs, PROJECT_ROOT } from './cli.ts';
 
-type Figures = {
-  buildMs: number;
-  heapMb: number;
-  /** Heap after the timed queries (postings are moved into MiniSearch's maps on first use). */
-  queriedHeapMb: number;
+const KORQUAD = path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'korquad-dev');
+const CHILD = path.join(PROJECT_ROOT, 'scripts', 'bench-child.ts');
+
+type Run = {
+  wallFirstMs: number;
+  from: string;
+  firstMs: number;
+  /** CPU time of the process up to its first answer (what the wall time would be on an idle machine, roughly). */
+  firstCpuMs: number;
   p50: number;
   p99: number;
-  saveMs?: number;
-  loadMs?: number;
+  maxRssMb: number;
+  cpuMs: number;
 };
+type Row = { cold: Run; warm: Run };
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const korquad = path.resolve(root, '..', 'shared', 'eval', 'korquad-dev');
-/** `name=value`, `--name=value` or `--name value`. */
-function arg(name: string, fallback: string): string {
-  const args = process.argv.slice(2);
-  for (let i = 0; i < args.length; i++) {
-    const a = (args[i] ?? '').replace(/^--/, '');
-    if (a.startsWith(`${name}=`)) return a.slice(name.length + 1);
-    if (a === name && args[i + 1] !== undefined) return args[i + 1] ?? fallback;
-  }
-  return fallback;
-}
-
-function gc(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
-/** JS heap plus typed-array buffers (the postings live outside the JS heap). */
-function heapMb(): number {
-  gc();
-  const { heapUsed, arrayBuffers } = process.memoryUsage();
-  return (heapUsed + arrayBuffers) / 1e6;
-}
-
-function replicate(articles: readonly Article[], times: number): Article[] {
-  const out: Article[] = [];
-  for (let r = 0; r < times; r++) {
-    for (const a of articles) {
-      const id = r === 0 ? a.id : `${a.id}~${r}`;
-      out.push({ ...a, id, sentences: a.sentences.map((s) => ({ ...s, articleId: id })) });
-    }
-  }
-  return out;
-}
-
-function percentiles(times: number[]): { p50: number; p99: number } {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-  return { p50: at(0.5), p99: at(0.99) };
-}
-
-function timeQueries(run: (q: string) => unknown, queries: readonly string[]): { p50: number; p99: number } {
-  for (const q of queries.slice(0, 20)) run(q); // warm-up
-  const times = queries.map((q) => {
-    const t = performance.now();
-    run(q);
-    return performance.now() - t;
+/** Runs one measured child; resolves with its figures and the wall time from spawn to "first". */
+function measure(engine: string, corpus: string, cache: string, questions: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    let wallFirstMs = NaN;
+    let out = '';
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, '--engine', engine, '--corpus', corpus, '--cache', cache, '--questions', questions], {
+      cwd: PROJECT_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      if (Number.isNaN(wallFirstMs) && out.includes('first\n')) wallFirstMs = performance.now() - started;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').at(-1) ?? '';
+      if (code !== 0 || !line.startsWith('{')) {
+        reject(new Error(`bench child (${engine}) failed with code ${code}`));
+        return;
+      }
+      resolve({ wallFirstMs, ...(JSON.parse(line) as Omit<Run, 'wallFirstMs'>) });
+    });
   });
-  return percentiles(times);
 }
 
-async function benchOurs(articles: Article[], queries: readonly string[]): Promise<Figures> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-snapshot-'));
-  try {
-    const before = heapMb();
-    let t = performance.now();
-    const built = SearchIndex.build(articles, { answerTypes: answerTypeHints() });
-    const buildMs = performance.now() - t;
-    const heap = heapMb() - before;
-    const { p50, p99 } = timeQueries((q) => built.search(q, { limit: 5 }), queries);
-    const queriedHeapMb = heapMb() - before;
-    const saved = await SearchIndex.open(articles, { snapshotDir: dir, options: { answerTypes: answerTypeHints() } }); // builds again and saves
-    const saveMs = saved.timings.saveMs;
-    gc();
-    t = performance.now();
-    const loaded = await SearchIndex.open(articles, { snapshotDir: dir, options: { answerTypes: answerTypeHints() } });
-    const loadMs = performance.now() - t;
-    if (loaded.source !== 'snapshot') throw new Error('bench: snapshot was not used');
-    return { buildMs, heapMb: heap, queriedHeapMb, p50, p99, saveMs, loadMs };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+/** The KorQuAD corpus `times` over, one JSONL file per copy, ids made unique. */
+function writeScaledCorpus(dir: string, lines: readonly string[], times: number): void {
+  mkdirSync(dir, { recursive: true });
+  for (let r = 0; r < times; r++) {
+    const copy = lines.map((line) => {
+      const record = JSON.parse(line) as { id: string };
+      return JSON.stringify({ ...record, id: r === 0 ? record.id : `${record.id}~${r}` });
+    });
+    writeFileSync(path.join(dir, `part-${String(r).padStart(3, '0')}.jsonl`), `${copy.join('\n')}\n`);
   }
 }
 
-function benchDefault(articles: Article[], queries: readonly string[]): Figures {
-  const before = heapMb();
-  const t = performance.now();
-  const mini = new MiniSearch({ fields: ['title', 'text'] });
-  mini.addAll(articles.map((a) => ({ id: a.id, title: a.title, text: a.paragraphs.join('\n') })));
-  const buildMs = performance.now() - t;
-  const heap = heapMb() - before;
-  const times = timeQueries((q) => mini.search(q), queries);
-  return { buildMs, heapMb: heap, queriedHeapMb: heapMb() - before, ...times };
-}
-
-const f = (x: number | undefined, digits = 0) => (x === undefined ? '-' : x.toFixed(digits));
+const s = (ms: number) => (ms / 1000).toFixed(2);
+const ms = (x: number) => x.toFixed(2);
 
 async function main(): Promise<void> {
   if (process.argv.includes('--live-add')) return (await import('./bench-live.ts')).benchLiveAdd();
-  const scales = arg('scales', '1,10,50').split(',').map(Number);
-  const queryCount = Number(arg('queries', '500'));
-  const baseline = arg('baseline', 'yes') !== 'no';
-  const { articles } = await loadCorpus(path.join(korquad, 'corpus.jsonl'));
-  const questions = readJsonlFile<KorquadRetrievalQuestion>(path.join(korquad, 'questions.jsonl'));
-  const queries = questions.filter((_, i) => i % Math.max(1, Math.floor(questions.length / queryCount)) === 0).map((q) => q.question).slice(0, queryCount);
-  if ((globalThis as { gc?: unknown }).gc === undefined) console.log('(run with node --expose-gc for heap figures)');
-  console.log(`queries: ${queries.length} KorQuAD questions; times in ms, heap in MB`);
-  console.log('scale  passages  engine      build   heap  heapQ   save   load   p50     p99');
-  for (const scale of scales) {
-    const corpus = replicate(articles, scale);
-    const ours = await benchOurs(corpus, queries);
-    const base = baseline ? benchDefault(corpus, queries) : undefined;
-    const row = (name: string, r: Figures) =>
-      `${`${scale}×`.padEnd(6)} ${String(corpus.length).padStart(8)}  ${name.padEnd(10)} ${f(r.buildMs).padStart(6)} ${f(r.heapMb).padStart(6)} ${f(r.queriedHeapMb).padStart(6)} ${f(r.saveMs).padStart(6)} ${f(r.loadMs).padStart(6)} ${f(r.p50, 3).padStart(7)} ${f(r.p99, 2).padStart(7)}`;
-    console.log(row('korean', ours));
-    if (!base) continue;
-    console.log(row('default', base));
-    console.log(
-      `       ratios korean/default: build ${(ours.buildMs / base.buildMs).toFixed(2)}×, heap ${(ours.heapMb / base.heapMb).toFixed(2)}×, p50 ${(ours.p50 / base.p50).toFixed(2)}×, p99 ${(ours.p99 / base.p99).toFixed(2)}×`,
-    );
+  const { values } = parseArgs({
+    strict: false,
+    options: {
+      scales: { type: 'string', default: '1,10,50,100' },
+      queries: { type: 'string', default: '500' },
+      baseline: { type: 'string', default: 'yes' },
+    },
+  });
+  const scales = String(values.scales ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const queryCount = Number(values.queries ?? 500);
+  const baseline = values.baseline !== 'no';
+  const lines = readFileSync(path.join(KORQUAD, 'corpus.jsonl'), 'utf8').split('\n').filter((l) => l.trim().length > 0);
+  const all = readFileSync(path.join(KORQUAD, 'questions.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => (JSON.parse(l) as { question: string }).question);
+  const step = Math.max(1, Math.floor(all.length / queryCount));
+  const questions = all.filter((_, i) => i % step === 0).slice(0, queryCount);
+  const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
+  const questionFile = path.join(work, 'questions.txt');
+  writeFileSync(questionFile, `${questions.join('\n')}\n`);
+  console.log(`${questions.length} KorQuAD questions; ${lines.length} passages × scale; times in s (build, first answer) and ms (per question)`);
+  console.log('scale  passages  engine      cold build (wall/cpu)  first answer (wall/cpu)  p50 ms  p99 ms  peak RSS MB (warm / cold)');
+  const results: { scale: number; ours: Row; peer?: Row }[] = [];
+  try {
+    for (const scale of scales) {
+      const corpus = path.join(work, `corpus-${scale}`);
+      writeScaledCorpus(corpus, lines, scale);
+      const run = async (engine: string): Promise<Row> => {
+        const cache = path.join(work, `cache-${engine}-${scale}`);
+        const cold = await measure(engine, corpus, cache, questionFile);
+        const warm = await measure(engine, corpus, cache, questionFile);
+        if (warm.from !== 'snapshot') throw new Error(`${engine} did not start from its snapshot`);
+        return { cold, warm };
+      };
+      const ours = await run('korean');
+      const peer = baseline ? await run('minisearch') : undefined;
+      results.push({ scale, ours, ...(peer ? { peer } : {}) });
+      const row = (name: string, r: Row) =>
+        `${`${scale}×`.padEnd(6)} ${String(lines.length * scale).padStart(8)}  ${name.padEnd(10)} ${`${s(r.cold.wallFirstMs)} / ${s(r.cold.firstCpuMs)}`.padStart(21)} ${`${s(r.warm.wallFirstMs)} / ${s(r.warm.firstCpuMs)}`.padStart(24)} ${ms(r.warm.p50).padStart(7)} ${ms(r.warm.p99).padStart(7)}  ${r.warm.maxRssMb.toFixed(0)} / ${r.cold.maxRssMb.toFixed(0)}`;
+      console.log(row('korean', ours));
+      if (peer) {
+        console.log(row('minisearch', peer));
+        console.log(
+          `       korean/minisearch: cold build ${(ours.cold.wallFirstMs / peer.cold.wallFirstMs).toFixed(2)}×, first answer ${(ours.warm.wallFirstMs / peer.warm.wallFirstMs).toFixed(2)}×, p50 ${(ours.warm.p50 / peer.warm.p50).toFixed(2)}×, p99 ${(ours.warm.p99 / peer.warm.p99).toFixed(2)}×, peak RSS ${(ours.warm.maxRssMb / peer.warm.maxRssMb).toFixed(2)}×`,
+        );
+      }
+      rmSync(corpus, { recursive: true, force: true });
+    }
+    if (results.length > 1) {
+      const [first, last] = [results[0], results.at(-1)];
+      if (first && last && last.scale > first.scale) {
+        const k = last.scale / first.scale;
+        const g = (a: number, b: number) => (b / a).toFixed(1);
+        console.log(
+          `growth ${first.scale}×→${last.scale}× (corpus ${k}×): cold build ${g(first.ours.cold.wallFirstMs, last.ours.cold.wallFirstMs)}×, first answer ${g(first.ours.warm.wallFirstMs, last.ours.warm.wallFirstMs)}×, peak RSS ${g(first.ours.warm.maxRssMb, last.ours.warm.maxRssMb)}×, p99 ${g(first.ours.warm.p99, last.ours.warm.p99)}×`,
+        );
+      }
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -63,10 +63,15 @@ function report(name: string, ranks: (number | null)[], failures: RetrievalFailu
  * @example
  * evalKorquad(SearchIndex.build(articles, { answerTypes: answerTypeHints() }), questions).recallAt1 // 0.93…
  */
-export function evalKorquad(index: SearchIndex, questions: readonly KorquadRetrievalQuestion[]): RetrievalReport {
+export function evalKorquad(
+  index: SearchIndex,
+  questions: readonly KorquadRetrievalQuestion[],
+  onProgress?: (done: number, total: number) => void,
+): RetrievalReport {
   const ranks: (number | null)[] = [];
   const failures: RetrievalFailure[] = [];
   questions.forEach((q, i) => {
+    if (i % 50 === 0) onProgress?.(i, questions.length);
     const hits = index.searchArticles(q.question, { limit: DEPTH });
     const at = hits.findIndex((h) => h.articleId === q.context_id);
     const rank = at < 0 ? null : at + 1;

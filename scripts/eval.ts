@@ -17,7 +17,11 @@ import path from 'node:path';
 import { loadCorpus } from '../src/corpus/index.ts';
 import { createEngine, type Answer } from '../src/answer/index.ts';
 import { SearchIndex } from '../src/search/index.ts';
+import { progressReporter } from '../src/progress.ts';
 import { DEFAULT_CORPUS, parseArgs, PROJECT_ROOT } from './cli.ts';
+
+/** Progress of the long loops on stderr (a bar on a terminal, a line every few seconds otherwise). */
+const progress = progressReporter();
 import {
   evalSeedAnswers,
   KorquadQuestion,
@@ -105,11 +109,19 @@ async function runKorquadEval(corpusFile: string, questionsFile: string, viaCli:
   const questions = readJsonl(questionsFile, KorquadQuestion);
   const index = SearchIndex.build(articles, { answerTypes: answerTypeHints() });
   console.log(`\n== KorQuAD retrieval (search layer), ${questions.length} questions over ${articles.length} passages`);
-  console.log(formatRetrievalReport(evalKorquad(index, questions)));
+  const searching = progress.step('KorQuAD search', questions.length, 'questions');
+  const retrieval = evalKorquad(index, questions, (done) => searching.update(done));
+  searching.end();
+  console.log(formatRetrievalReport(retrieval));
 
   const engine = await createEngine(articles);
   const answers: Answer[] = [];
-  for (const question of questions) answers.push(await engine.answer(question.question, { top: 5 }));
+  const answering = progress.step('KorQuAD answers', questions.length, 'questions');
+  for (const question of questions) {
+    answers.push(await engine.answer(question.question, { top: 5 }));
+    if (answers.length % 20 === 0) answering.update(answers.length);
+  }
+  answering.end();
   printKorquadAnswers('answer() --top 5', scoreKorquadAnswers(questions, answers));
   if (viaCli) {
     const output = execFileSync(

@@ -41,13 +41,18 @@ function needed(topic: TopicWords): number {
   return topic.words.length <= SHORT_QUESTION_WORDS ? 1 : 0.6;
 }
 
+/** Corpora up to this many articles are read whole; larger ones only where search finds the topic. */
+const SCAN_ALL_ARTICLES = 300;
+/** Search hits whose articles are read in a larger corpus. */
+const CANDIDATE_HITS = 500;
+
 /** Every article that speaks of the topic, those about it (lead) first, then by corpus order. */
-export function articlesOnTopic(library: Library, topic: string): ArticleOnTopic[] {
+export async function articlesOnTopic(library: Library, topic: string): Promise<ArticleOnTopic[]> {
   const words = topicOf(library, topic);
   if (!words) return [];
   const share = needed(words);
   const found: ArticleOnTopic[] = [];
-  for (const article of library.articles) {
+  for (const article of await candidates(library, words)) {
     const lead = prepareText([article.title, ...article.paragraphs.slice(0, LEAD_PARAGRAPHS)].join(' '));
     const isLead = questionSupport(words, lead) >= share;
     const sentences = new Set<number>();
@@ -57,6 +62,18 @@ export function articlesOnTopic(library: Library, topic: string): ArticleOnTopic
     if (sentences.size > 0) found.push({ article, lead: isLead, sentences });
   }
   return found.sort((a, b) => Number(b.lead) - Number(a.lead));
+}
+
+/**
+ * The articles worth reading for a topic: all of a small corpus; in a large one, those search finds
+ * for any form of any topic word (synonyms included, so "순방" articles come with "국빈 방문").
+ */
+async function candidates(library: Library, words: TopicWords): Promise<readonly Article[]> {
+  if (library.articles.length <= SCAN_ALL_ARTICLES) return library.articles;
+  const query = [...new Set([...words.words, ...words.optional].flatMap((word) => word.forms))].join(' ');
+  const hits = await library.retriever.search(query, { limit: CANDIDATE_HITS });
+  const ids = new Set(hits.map((hit) => hit.sentence.articleId));
+  return library.articles.filter((article) => ids.has(article.id));
 }
 
 /** Whether a topic is one the engine can read at all (it has content words). */

@@ -36,8 +36,8 @@ export function briefArticle(library: Library, articleId: string): Brief | null 
   };
 }
 
-export function briefTopic(library: Library, topic: string): Brief {
-  const onTopic = articlesOnTopic(library, topic);
+export async function briefTopic(library: Library, topic: string): Promise<Brief> {
+  const onTopic = await articlesOnTopic(library, topic);
   const facts: Fact[] = [];
   for (const { article, sentences } of onTopic) {
     facts.push(...orderFacts(library, article, articleFacts(library, article, (index) => sentences.has(index))));

@@ -41,7 +41,9 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
 
 /** The Korean reading of an English question (searched as such), with the English question's intent. */
 function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): QuestionAnalysis {
-  return { ...q, intent: english.intent ?? q.intent };
+  // "how many years" is counted in time: the Korean analysis reads 몇 년 as a duration.
+  const intent = english.intent === 'count' && q.intent === 'duration' ? q.intent : (english.intent ?? q.intent);
+  return { ...q, intent };
 }
 
 /**
@@ -53,14 +55,22 @@ function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): Questi
  */
 function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQuestion): boolean {
   if (english.unknown.length > 0) return false;
-  const figureAsked = english.intent !== null && factTypeOf(english.intent) !== null && english.intent !== 'quote';
-  if (!figureAsked) return true;
-  const [first] = answer.citations;
-  if (!first || answer.answer === first.text) return false;
-  const sentence = normalize(first.text).replace(/\s+/gu, '');
-  const holds = (name: string) => sentence.includes(normalize(name).replace(/\s+/gu, ''));
+  const type = english.intent === null ? null : factTypeOf(english.intent);
+  if (type === null) return true;
+  // The sentence the figure was read from: its fact's, else the cited sentence that holds it.
+  const shown = squashed(answer.answer ?? '');
+  if (answer.citations.some((citation) => squashed(citation.text) === shown)) return false;
+  const fact = answer.facts.find((candidate) => candidate.type === type && shown.includes(squashed(candidate.text)));
+  const source = fact?.sentence ?? answer.citations.find((citation) => squashed(citation.text).includes(shown))?.text;
+  if (source === undefined) return false;
+  const sentence = squashed(source);
+  const holds = (name: string) => sentence.includes(squashed(name));
   // A name most articles use ("보스턴" in a corpus about a Boston visit) sets the scene, not the topic.
   return english.names.every((name) => holds(name) || library.aliasesOf(name).some(holds) || library.articleShare(name) >= 0.5);
+}
+
+function squashed(text: string): string {
+  return normalize(text).replace(/\s+/gu, '');
 }
 
 /** The Korean question searched, and money or a date also said in English beside the answer. */

@@ -2,10 +2,14 @@
  * The engine the CLI and the bot share: a `Library` built once over a corpus, queried many times.
  */
 import { loadCorpus } from '../corpus/index.ts';
+import { arraySource } from '../corpus/source.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import { answerTypeHints } from '../facts/index.ts';
 import type { FactType } from '../facts/types.ts';
+import { ExtractedFacts } from '../facts/source.ts';
 import { SearchIndex } from '../search/index.ts';
+import { loadEngineParts } from '../snapshot/index.ts';
+import type { EngineLoadOptions, EngineOrigin } from '../snapshot/index.ts';
 import { composeAnswer } from './compose.ts';
 import { articlesOnTopic } from './about.ts';
 import { briefArticle, briefTopic } from './brief.ts';
@@ -17,7 +21,7 @@ import { contentWords, topicSupport } from './evidence.ts';
 import { Library, type LibrarySearch } from './library.ts';
 import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion } from './question.ts';
-import { nameMatch, speakerMatch } from './speakers.ts';
+import { nameMatch } from './speakers.ts';
 import type {
   Answer,
   Brief,
@@ -31,12 +35,10 @@ import type {
   QuoteLookup,
 } from './types.ts';
 
-export type EngineOptions = {
-  /** Where the search index snapshot is kept; no snapshot when omitted. */
-  snapshotDir?: string;
+export type EngineOptions = EngineLoadOptions & {
   /**
-   * Search to answer with instead of a MiniSearch `SearchIndex` built over the articles: any
-   * `Retriever` and `Lexicon` over the same articles (a search server, a live segment).
+   * Search to answer with instead of a `SearchIndex` built over the articles: any `Retriever` and
+   * `Lexicon` over the same articles (a search server, a live segment). No snapshot is used then.
    */
   search?: LibrarySearch;
 };
@@ -49,6 +51,11 @@ const MIN_NAME_MATCH = 0.8;
 class LibraryEngine implements Engine {
   constructor(private readonly library: Library) {}
 
+  /** See `Library.prepare`. */
+  prepare(): void {
+    this.library.prepare();
+  }
+
   async answer(question: string, options?: AnswerOptions): Promise<Answer> {
     return composeAnswer(this.library, prepareQuestion(question), options);
   }
@@ -56,9 +63,8 @@ class LibraryEngine implements Engine {
   async quotesBySpeaker(asked: string, keyword?: string): Promise<QuoteLookup[]> {
     const speaker = prepareQuestion(asked);
     const keywordWords = keyword ? contentWords(prepareQuestion(keyword)) : [];
-    return this.library.quotes
-      .map((quote) => ({ quote, match: speakerMatch(speaker, quote) }))
-      .filter(({ match }) => match >= MIN_NAME_MATCH)
+    return this.library.speakerIndex
+      .matching(speaker, MIN_NAME_MATCH)
       .filter(({ quote }) => keywordWords.length === 0 || topicSupport(keywordWords, quote.sentence) >= 0.5)
       .sort((a, b) => b.match - a.match)
       .flatMap(({ quote }) => {
@@ -68,10 +74,7 @@ class LibraryEngine implements Engine {
   }
 
   async speakers(prefix = ''): Promise<string[]> {
-    const counts = new Map<string, number>();
-    for (const quote of this.library.quotes) {
-      if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) ?? 0) + 1);
-    }
+    const counts = this.library.speakerIndex.counts();
     const trimmed = prepareQuestion(prefix);
     return [...counts.entries()]
       .map(([name, count]) => ({ name, count, match: trimmed ? nameMatch(trimmed, name) : 1 }))
@@ -124,7 +127,7 @@ class LibraryEngine implements Engine {
       .map(({ summary }) => summary);
     if (byTitle.length > 0) return byTitle;
     // No title holds the words: the articles whose lead or body speaks of them.
-    const onTopic = new Set(articlesOnTopic(this.library, query).map(({ article }) => article.id));
+    const onTopic = new Set((await articlesOnTopic(this.library, query)).map(({ article }) => article.id));
     return summaries.filter((summary) => onTopic.has(summary.id));
   }
 
@@ -145,41 +148,36 @@ class LibraryEngine implements Engine {
   }
 }
 
-/** Builds the engine over articles already loaded. */
+/** Builds the engine in memory over articles already loaded. */
 export async function createEngine(articles: readonly Article[], options: EngineOptions = {}): Promise<Engine> {
-  return (await buildEngine(articles, options)).engine;
-}
-
-/** The engine, and why its index snapshot could not be saved (null when it could or none was asked). */
-async function buildEngine(
-  articles: readonly Article[],
-  options: EngineOptions,
-): Promise<{ engine: Engine; unsaved: string | null }> {
-  if (options.search) return { engine: new LibraryEngine(new Library(articles, options.search)), unsaved: null };
-  // Search prefers sentences holding the kind of value asked for, by the fact-kind registry.
-  const searchOptions = { answerTypes: answerTypeHints() };
-  const index = options.snapshotDir
-    ? await SearchIndex.open([...articles], { snapshotDir: options.snapshotDir, options: searchOptions })
-    : SearchIndex.build([...articles], searchOptions);
-  return {
-    engine: new LibraryEngine(new Library(articles, { retriever: index, lexicon: index })),
-    unsaved: index.snapshotUnsaved,
-  };
+  const source = arraySource(articles);
+  let search = options.search;
+  if (!search) {
+    // Search prefers sentences holding the kind of value asked for, by the fact-kind registry.
+    const index = SearchIndex.build(source, { answerTypes: answerTypeHints(), ...options.searchOptions });
+    search = { retriever: index, lexicon: index };
+  }
+  return new LibraryEngine(new Library(source, new ExtractedFacts(source), search));
 }
 
 /**
- * Loads a corpus (a directory of pages or a JSONL file) and builds the engine over it. A corpus path
- * that does not exist throws `CorpusPathError`; an index cache that cannot be written adds one
- * warning (the index is then only in memory).
+ * Loads a corpus (a directory of pages or a JSONL file) and makes the engine over it: from the
+ * snapshot for this corpus and code when `snapshotDir` holds one, else built (and snapshotted).
+ * `origin` says which, and how long it took. A corpus path that does not exist throws
+ * `CorpusPathError`; a snapshot that cannot be read or written adds a warning (never an error).
  */
 export async function loadEngine(
   corpusPath: string,
   options: EngineOptions = {},
-): Promise<{ engine: Engine; warnings: LoadWarning[] }> {
-  const { articles, warnings } = await loadCorpus(corpusPath);
-  const { engine, unsaved } = await buildEngine(articles, options);
-  if (unsaved !== null && options.snapshotDir) {
-    warnings.push({ file: options.snapshotDir, reason: `index cache not usable, index kept in memory only (${unsaved})` });
+): Promise<{ engine: Engine; warnings: LoadWarning[]; origin: EngineOrigin; prepare: () => void }> {
+  if (options.search) {
+    const started = performance.now();
+    const { articles, warnings } = await loadCorpus(corpusPath);
+    const engine = await createEngine(articles, options);
+    const prepare = () => (engine as LibraryEngine).prepare();
+    return { engine, warnings, origin: { from: 'build', snapshot: null, miss: null, timings: { buildMs: performance.now() - started } }, prepare };
   }
-  return { engine, warnings };
+  const { articles, facts, index, warnings, origin } = await loadEngineParts(corpusPath, options);
+  const engine = new LibraryEngine(new Library(articles, facts, { retriever: index, lexicon: index }));
+  return { engine, warnings, origin, prepare: () => engine.prepare() };
 }

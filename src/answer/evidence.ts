@@ -6,7 +6,7 @@
  * do not matter), when a word within a small jamo edit distance is there (typos: 랩헙 ≈ 랩허브), or
  * when a word with the same 초성 is there (ㄷㅇㅈㅇ ≈ 대웅제약).
  */
-import { disassemble, getChoseong, isChoseongOnly, jamoDistance } from '../korean/jamo.ts';
+import { disassemble, getChoseong, isChoseongOnly, withinEdits } from '../korean/jamo.ts';
 import { isInterrogative } from '../korean/josa.ts';
 import { normalize } from '../korean/normalize.ts';
 import { syllablePieces } from '../korean/pieces.ts';
@@ -176,15 +176,19 @@ export function isWordPresent(word: string, text: string | PreparedText): boolea
  */
 function hasNearWord(word: string, eojeols: readonly string[]): boolean {
   // Short words are too near to too many others ("인구" is one jamo from "연구"): no typo room.
-  const jamoLength = disassemble(word).length;
+  const wordJamo = disassemble(word);
+  const jamoLength = wordJamo.length;
   if (jamoLength < 6) return false;
   const allowed = jamoLength >= 10 ? 2 : 1;
   const syllables = [...word];
   return eojeols.some((eojeol) => {
     if (!syllables.some((syllable) => eojeol.includes(syllable))) return false;
+    // Prefixes by code point; plain slices when the eojeol has no surrogate pairs (nearly always).
+    const chars = /[\uD800-\uDFFF]/.test(eojeol) ? [...eojeol] : null;
     for (const length of [syllables.length - 1, syllables.length, syllables.length + 1]) {
       if (length < 2) continue;
-      if (jamoDistance(word, [...eojeol].slice(0, length).join('')) <= allowed) return true;
+      const prefix = chars ? chars.slice(0, length).join('') : eojeol.slice(0, length);
+      if (withinEdits(wordJamo, disassemble(prefix), allowed)) return true;
     }
     return false;
   });

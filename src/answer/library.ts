@@ -2,12 +2,15 @@
  * The engine's state, built once per corpus: the articles, search (seen only as a `Retriever` and a
  * `Lexicon`) and every fact extracted from their sentences, with the look-ups the answer stage needs.
  */
+import type { ArticleSource } from '../corpus/source.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
-import { extractFacts } from '../facts/index.ts';
+import { resolveQuote } from '../facts/source.ts';
+import type { FactSource } from '../facts/source.ts';
 import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
 import type { Lexicon, Retriever } from '../search/types.ts';
 import { contentWords, prepareText, topicSupport, type PreparedText, type TopicWord } from './evidence.ts';
+import { SpeakerIndex } from './speakerIndex.ts';
 import type { ArticleSummary, Citation } from './types.ts';
 
 /** The least weight a topic word has, so a word search does not know still counts. */
@@ -21,54 +24,70 @@ const PREPARED_CACHE_LIMIT = 20_000;
 /** Search as the answer stage sees it: which sentences to read, and what the corpus's words are worth. */
 export type LibrarySearch = { retriever: Retriever; lexicon: Lexicon };
 
-/**
- * Facts already read from an article object. Articles are immutable once built, so when the live
- * corpus builds the next library over mostly the same articles, only the new ones are read.
- */
-const factsRead = new WeakMap<Article, readonly Fact[]>();
-
-function factsOfArticle(article: Article): readonly Fact[] {
-  let facts = factsRead.get(article);
-  if (!facts) {
-    facts = extractFacts(article);
-    factsRead.set(article, facts);
-  }
-  return facts;
-}
-
 export class Library {
-  readonly articles: readonly Article[];
   readonly retriever: Retriever;
-  readonly quotes: readonly QuoteFact[];
-  /** Every person named with a title or role, for English questions' names ("Lee Young" → 이영). */
-  readonly people: readonly PersonFact[];
+  private readonly source: ArticleSource;
+  private readonly facts: FactSource;
   private readonly lexicon: Lexicon;
-  private readonly articleById: Map<string, Article>;
-  private readonly factsBySentence: Map<string, Fact[]>;
+  private speakers: SpeakerIndex | undefined;
   private readonly preparedParagraphs = new Map<string, PreparedText>();
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
   private readonly formWeights = new Map<string, number>();
   private readonly shares = new Map<string, number>();
 
-  constructor(articles: readonly Article[], { retriever, lexicon }: LibrarySearch) {
-    this.articles = articles;
+  /**
+   * Articles and their facts (in memory after a build, or read lazily from a snapshot) and search.
+   */
+  constructor(source: ArticleSource, facts: FactSource, { retriever, lexicon }: LibrarySearch) {
+    this.source = source;
+    this.facts = facts;
     this.retriever = retriever;
     this.lexicon = lexicon;
-    this.articleById = new Map(articles.map((article) => [article.id, article]));
-    this.factsBySentence = new Map();
-    const all: Fact[] = [];
-    for (const article of articles) {
-      for (const fact of factsOfArticle(article)) {
-        all.push(fact);
-        const key = sentenceKey(fact.articleId, fact.sentenceIndex);
-        const list = this.factsBySentence.get(key);
-        if (list) list.push(fact);
-        else this.factsBySentence.set(key, [fact]);
-      }
+  }
+
+  /** Every person named with a title or role, for English questions' names ("Lee Young" → 이영). */
+  get people(): readonly PersonFact[] {
+    return this.facts.people();
+  }
+
+  /** Every quote, in corpus order (read through their references: for whole-corpus checks). */
+  get quotes(): readonly QuoteFact[] {
+    return this.facts.quoteRefs().flatMap((ref) => {
+      const quote = resolveQuote(this.facts, ref);
+      return quote ? [quote] : [];
+    });
+  }
+
+  /**
+   * Every article, in corpus order. From a snapshot this reads every article: for whole-corpus
+   * scans (briefings), not for answering a question.
+   */
+  get articles(): readonly Article[] {
+    const list: Article[] = [];
+    for (let position = 0; position < this.source.size; position++) {
+      const article = this.source.at(position);
+      if (article) list.push(article);
     }
-    this.quotes = all.filter((fact): fact is QuoteFact => fact.type === 'quote');
-    this.people = all.filter((fact): fact is PersonFact => fact.type === 'person');
+    return list;
+  }
+
+  /**
+   * Reads now what is otherwise read on first use: the vocabulary (and its typo and 초성 look-ups,
+   * when search offers them), the speakers and the people. Idempotent; a warm-up after startup.
+   */
+  prepare(): void {
+    const lexicon = this.lexicon as Lexicon & { prepare?: () => void };
+    lexicon.prepare?.();
+    void this.words;
+    void this.speakerIndex;
+    void this.people;
+  }
+
+  /** The quotes grouped by speaker, built on the first question that names one. */
+  get speakerIndex(): SpeakerIndex {
+    this.speakers ??= new SpeakerIndex(this.facts.quoteRefs(), this.facts);
+    return this.speakers;
   }
 
   /** The corpus's Hangul words with their counts (empty when search does not list them). */
@@ -147,8 +166,12 @@ export class Library {
     const cached = this.shares.get(word);
     if (cached !== undefined) return cached;
     const key = normalize(word).replace(/\s+/gu, '');
-    const using = this.articles.filter((article) => normalize(article.paragraphs.join(' ')).replace(/\s+/gu, '').includes(key)).length;
-    const share = this.articles.length === 0 ? 0 : using / this.articles.length;
+    let using = 0;
+    for (let position = 0; position < this.source.size; position++) {
+      const article = this.source.at(position);
+      if (article && normalize(article.paragraphs.join(' ')).replace(/\s+/gu, '').includes(key)) using++;
+    }
+    const share = this.source.size === 0 ? 0 : using / this.source.size;
     if (this.shares.size >= PREPARED_CACHE_LIMIT) this.shares.clear();
     this.shares.set(word, share);
     return share;
@@ -161,25 +184,28 @@ export class Library {
   articleByByline(topic: string): Article | undefined {
     const words = contentWords(topic);
     if (words.length === 0) return undefined;
-    let best: { article: Article; support: number } | undefined;
-    for (const article of this.articles) {
-      const byline = prepareText([article.title, article.outlet ?? '', article.author ?? ''].join(' '));
+    let best: { position: number; support: number } | undefined;
+    for (let position = 0; position < this.source.size; position++) {
+      const info = this.source.infoAt(position);
+      if (!info) continue;
+      const byline = prepareText([info.title, info.outlet ?? '', info.author ?? ''].join(' '));
       const support = topicSupport(words, byline);
-      if (support >= 0.5 && (best === undefined || support > best.support)) best = { article, support };
+      if (support >= 0.5 && (best === undefined || support > best.support)) best = { position, support };
     }
-    return best?.article;
+    return best === undefined ? undefined : this.source.at(best.position);
   }
 
   article(id: string): Article | undefined {
-    return this.articleById.get(id);
+    const position = this.source.positionOf(id);
+    return position === undefined ? undefined : this.source.at(position);
   }
 
   sentence(articleId: string, index: number): Sentence | undefined {
-    return this.articleById.get(articleId)?.sentences[index];
+    return this.article(articleId)?.sentences[index];
   }
 
   factsOf(articleId: string, sentenceIndex: number): readonly Fact[] {
-    return this.factsBySentence.get(sentenceKey(articleId, sentenceIndex)) ?? [];
+    return this.facts.factsOf(articleId, sentenceIndex);
   }
 
   /**
@@ -187,7 +213,7 @@ export class Library {
    * words are looked for ("국빈 방문" in one sentence, "투자 유치" in the next).
    */
   paragraphOf(articleId: string, index: number): PreparedText {
-    const article = this.articleById.get(articleId);
+    const article = this.article(articleId);
     const center = article?.sentences[index];
     const key = `${articleId}\u0000${center?.paragraphIndex ?? -1}`;
     let prepared = this.preparedParagraphs.get(key);
@@ -204,7 +230,7 @@ export class Library {
   }
 
   cite(articleId: string, sentenceIndex: number, score: number): Citation | null {
-    const article = this.articleById.get(articleId);
+    const article = this.article(articleId);
     const sentence = article?.sentences[sentenceIndex];
     if (!article || !sentence) return null;
     return {
@@ -220,19 +246,14 @@ export class Library {
   }
 
   summaries(): ArticleSummary[] {
-    return this.articles.map((article) => ({
-      id: article.id,
-      title: article.title,
-      outlet: article.outlet,
-      date: article.date,
-      sentenceCount: article.sentences.length,
-      url: article.url,
-    }));
+    const summaries: ArticleSummary[] = [];
+    for (let position = 0; position < this.source.size; position++) {
+      const info = this.source.infoAt(position);
+      if (!info) continue;
+      summaries.push({ id: info.id, title: info.title, outlet: info.outlet, date: info.date, sentenceCount: info.sentenceCount, url: info.url });
+    }
+    return summaries;
   }
-}
-
-function sentenceKey(articleId: string, sentenceIndex: number): string {
-  return `${articleId}\u0000${sentenceIndex}`;
 }
 
 function roundScore(score: number): number {

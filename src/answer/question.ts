@@ -214,15 +214,28 @@ const NAME_CUES = ['이름', '성함', '직함', '직책', '직위', '소속', '
  * cues, as a whole word.
  */
 function hasCue(question: string, cue: string): boolean {
-  if (/^[a-z ]+$/u.test(cue)) return new RegExp(`\\b${cue}\\b`, 'u').test(question);
+  // Every pattern needs the cue's own letters: most cues are ruled out by a plain substring test.
+  const literal = cue.endsWith('$') ? cue.slice(0, -1) : cue;
+  if (!question.includes(literal)) return false;
+  return cuePattern(cue).test(question);
+}
+
+/** Compiled once per cue: intent detection tries every cue on every question. */
+const cuePatterns = new Map<string, RegExp>();
+function cuePattern(cue: string): RegExp {
+  let pattern = cuePatterns.get(cue);
+  if (pattern) return pattern;
+  if (/^[a-z ]+$/u.test(cue)) pattern = new RegExp(`\\b${cue}\\b`, 'u');
   // A cue ending in $ is a whole word, particles allowed ("직원 수는"), never a prefix ("수출").
-  if (cue.endsWith('$')) {
-    // "할 수 있다" is not a number (수) question.
+  // "할 수 있다" is not a number (수) question.
+  else if (cue.endsWith('$')) {
     const word = escapeRegExp(cue.slice(0, -1));
-    return new RegExp(`(^|[\\s\\p{P}])${word}${josaSource(['marker'])}?(?=$|[\\s\\p{P}])(?!\\s*(있|없))`, 'u').test(question);
+    pattern = new RegExp(`(^|[\\s\\p{P}])${word}${josaSource(['marker'])}?(?=$|[\\s\\p{P}])(?!\\s*(있|없))`, 'u');
   }
   // "총사업비", "총예산": 총 (total) may be glued in front.
-  return new RegExp(`(^|[\\s\\p{P}])(총|전체)?${escapeRegExp(cue)}`, 'u').test(question);
+  else pattern = new RegExp(`(^|[\\s\\p{P}])(총|전체)?${escapeRegExp(cue)}`, 'u');
+  cuePatterns.set(cue, pattern);
+  return pattern;
 }
 
 /** The noun right before 몇, without its particle: "VC는 몇 곳" → VC. */
@@ -267,9 +280,9 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
   // "몇 주년이었지": the counter after 몇 is asked about, not searched for.
   let text = ` ${question} `.replace(/(^|\s)몇\s*[가-힣]+/gu, '$1 ');
   for (const cue of [...cues, ...ALL_QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
-    // A one-syllable cue (수) goes only as a whole word; longer cues take their particles along.
-    const tail = [...cue].length === 1 ? `${josaSource(['marker'])}?(?=$|[\\s\\p{P}])` : '[가-힣]*';
-    text = text.replace(new RegExp(`(^|[\\s\\p{P}])(총|전체)?${escapeRegExp(cue)}${tail}`, 'giu'), '$1 ');
+    // A cue without Latin letters matches only where its letters are (no case to fold).
+    if (!/[a-z]/iu.test(cue) && !text.includes(cue)) continue;
+    text = text.replace(cueRemoval(cue), '$1 ');
   }
   const words = text
     .replace(/[?？!！.。,，~]+/gu, ' ')
@@ -291,6 +304,19 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
   }
   const topic = kept.map((word) => stripJosa(word, QUESTION_JOSA)).join(' ').trim();
   return topic.length > 0 ? { topic, predicates } : { topic: question, predicates: [] };
+}
+
+/** The pattern that removes a cue (with its particles) from a question, compiled once per cue. */
+const cueRemovals = new Map<string, RegExp>();
+function cueRemoval(cue: string): RegExp {
+  let pattern = cueRemovals.get(cue);
+  if (!pattern) {
+    // A one-syllable cue (수) goes only as a whole word; longer cues take their particles along.
+    const tail = [...cue].length === 1 ? `${josaSource(['marker'])}?(?=$|[\\s\\p{P}])` : '[가-힣]*';
+    pattern = new RegExp(`(^|[\\s\\p{P}])(총|전체)?${escapeRegExp(cue)}${tail}`, 'giu');
+    cueRemovals.set(cue, pattern);
+  }
+  return pattern;
 }
 
 /**

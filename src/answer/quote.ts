@@ -8,13 +8,10 @@ import type { Library } from './library.ts';
 import { defaultAnswerOptions } from './options.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Finding, RankedSentence } from './sentences.ts';
-import { speakerMatch } from './speakers.ts';
 
 /** A quote question: the named speaker's statements, else quotes in the best sentences. */
 export function answerQuote(library: Library, q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
-  const bySpeaker = library.quotes
-    .map((quote) => ({ quote, match: speakerMatch(q.topic, quote) }))
-    .filter(({ match }) => match >= defaultAnswerOptions.minSpeakerMatch);
+  const bySpeaker = library.speakerIndex.matching(q.topic, defaultAnswerOptions.minSpeakerMatch);
   let chosen: QuoteFact[];
   if (bySpeaker.length > 0) {
     // Words of the topic that are not the speaker's name or title narrow the quotes down.

@@ -25,9 +25,9 @@ const VAGUE_YEAR = /^(올해|금년|지난해|작년|내년)$/u;
 /** Events sharing a date are one event when their sentences share this share of syllable pairs. */
 const SAME_EVENT = 0.45;
 
-export function buildTimeline(library: Library, topic: string): Timeline {
+export async function buildTimeline(library: Library, topic: string): Promise<Timeline> {
   const dates: DateFact[] = [];
-  const onTopic = articlesOnTopic(library, topic);
+  const onTopic = await articlesOnTopic(library, topic);
   const datesOf = (articleId: string, index: number) =>
     library
       .factsOf(articleId, index)

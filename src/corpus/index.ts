@@ -11,3 +11,4 @@ export { parseHtmlPage, type HtmlPageOptions } from './parseHtml.ts';
 export { fileKindOf, parseArticleFile, type FileKind, type ParsedFile, type ParseFileOptions } from './parseFile.ts';
 export { decodePage } from './charset.ts';
 export { buildArticle, type ArticleMeta } from './article.ts';
+export { arraySource, infoOf, type ArticleInfo, type ArticleSource } from './source.ts';

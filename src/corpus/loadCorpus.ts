@@ -9,6 +9,8 @@ export type LoadOptions = {
    * Default: 2 MB for a `.txt` or `.html` page, 64 MB for a `.jsonl` corpus (which holds many articles).
    */
   maxFileBytes?: number;
+  /** Called after each file with the bytes read so far and in all (for a progress bar). */
+  onProgress?: (doneBytes: number, totalBytes: number) => void;
 };
 
 const DEFAULT_MAX_PAGE_BYTES = 2 * 1024 * 1024;
@@ -26,8 +28,13 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
   const warnings: LoadWarning[] = [];
   const files = await listCorpusFiles(path, warnings);
   const seen = new Set<string>();
-  for (const file of files) {
+  const sizes = options.onProgress ? await Promise.all(files.map((file) => sizeOf(file))) : [];
+  const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
+  let doneBytes = 0;
+  for (const [i, file] of files.entries()) {
     const loaded = await loadFile(file, options);
+    doneBytes += sizes[i] ?? 0;
+    options.onProgress?.(doneBytes, totalBytes);
     warnings.push(...loaded.warnings);
     for (const { article, line } of loaded.articles) {
       if (seen.has(article.id)) {
@@ -39,6 +46,14 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
     }
   }
   return { articles, warnings };
+}
+
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** The corpus path given does not exist or cannot be read as a corpus: a startup error, not a warning. */

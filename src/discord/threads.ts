@@ -42,7 +42,10 @@ export async function readThreadContext(client: Client, channelId: string | null
   if (!channelId || !client.user) return null;
   const cached = client.channels.cache.get(channelId);
   if (cached && !cached.isThread()) return null;
-  const channel = (await client.rest.get(Routes.channel(channelId)).catch(() => null)) as ApiChannel | null;
+  // A thread the client has cached tells its owner and name; otherwise Discord is asked.
+  const channel: ApiChannel | null = cached?.isThread()
+    ? { id: cached.id, type: cached.type, name: cached.name, ...(cached.ownerId ? { owner_id: cached.ownerId } : {}) }
+    : ((await client.rest.get(Routes.channel(channelId)).catch(() => null)) as ApiChannel | null);
   if (!channel || !THREAD_TYPES.has(channel.type) || channel.owner_id !== client.user.id) return null;
   const messages = (await client.rest
     .get(Routes.channelMessages(channelId), { query: new URLSearchParams({ limit: String(HISTORY) }) })

@@ -22,6 +22,12 @@ export type LiveServices = {
   editorRoleIds: readonly string[];
   /** Whether `/add url:` may reach private addresses (tests). */
   allowPrivateUrls: boolean;
+  /**
+   * The host of the REST API the bot talks to (DISCORD_API_BASE: a proxy, or the local fake in tests),
+   * null for Discord itself. Attachments are fetched as Discord gives them; one served by this same
+   * trusted host may be on a private address.
+   */
+  apiHost?: string | null;
 };
 
 /** What every handler is given besides the interaction. */

@@ -20,7 +20,24 @@ const SYLLABLES_PER_CHOSEONG = 588;
  * disassemble('MOU') // 'MOU'
  */
 export function disassemble(text: string): string {
-  return Hangul.disassemble(text).join('');
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += disassembleChar(text.charCodeAt(i));
+  return out;
+}
+
+/**
+ * Jamo of one UTF-16 unit, computed by hangul-js once per character and remembered: hangul-js
+ * builds arrays per call, and typo checks disassemble the same syllables over and over (profiled
+ * as the costliest step of evidence checks at 50× KorQuAD).
+ */
+const jamoOfChar = new Map<number, string>();
+function disassembleChar(code: number): string {
+  let jamo = jamoOfChar.get(code);
+  if (jamo === undefined) {
+    jamo = Hangul.disassemble(String.fromCharCode(code)).join('');
+    if (jamoOfChar.size < 20_000) jamoOfChar.set(code, jamo);
+  }
+  return jamo;
 }
 
 /**
@@ -69,19 +86,54 @@ export function jamoDistance(a: string, b: string): number {
   return editDistance(disassemble(a), disassemble(b));
 }
 
+/**
+ * Whether two jamo strings are within `max` edits: `editDistance(a, b) <= max`, but stopping as
+ * soon as the answer is known (lengths too far apart, or a whole row of the table above `max`).
+ * @example
+ * withinEdits(disassemble('랩헙'), disassemble('랩허브'), 1) // true
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (a === b) return true;
+  if (a.length === 0 || b.length === 0) return Math.max(a.length, b.length) <= max;
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ai === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return false;
+    const swap = previous;
+    previous = current;
+    current = swap;
+  }
+  return previous[b.length]! <= max;
+}
+
 /** Levenshtein distance over UTF-16 units (jamo are single units). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+      const substitution = previous[j - 1]! + (ai === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
     }
+    const swap = previous;
     previous = current;
+    current = swap;
   }
-  return previous[b.length] ?? 0;
+  return previous[b.length]!;
 }

@@ -96,21 +96,27 @@ function collapse(key: string): string {
     .replace(/v+/gu, 'v');
 }
 
+/** The symbols of sound keys, each an index into the cost tables below. */
+const SYMBOLS = 'VvKTPFSJLMNGH';
+
 /** Pairs of sounds that spelling confuses often, cheaper to swap than unrelated ones. */
-const NEAR = new Set(['FH', 'HF', 'SJ', 'JS', 'ST', 'TS', 'TJ', 'JT', 'KG', 'GK', 'NG', 'GN', 'Vv', 'vV', 'JK', 'KJ']);
+const NEAR = ['FH', 'SJ', 'ST', 'TJ', 'KG', 'NG', 'JK'];
 
-function substitution(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.toUpperCase() === 'V' && b.toUpperCase() === 'V') return 0;
-  // f is written ㅍ in loanwords (포드, 포럼): nearly the same sound.
-  if ((a === 'F' && b === 'P') || (a === 'P' && b === 'F')) return 0.2;
-  return NEAR.has(a + b) ? 0.5 : 1;
-}
+/** Substitution costs between symbols (vowels alike; f is written ㅍ in loanwords: 포드, 포럼). */
+const SUBSTITUTION: number[][] = [...SYMBOLS].map((a) =>
+  [...SYMBOLS].map((b) => {
+    if (a === b) return 0;
+    if ('Vv'.includes(a) && 'Vv'.includes(b)) return 0;
+    if ((a === 'F' && b === 'P') || (a === 'P' && b === 'F')) return 0.2;
+    return NEAR.includes(a + b) || NEAR.includes(b + a) ? 0.5 : 1;
+  }),
+);
 
-function indel(symbol: string): number {
-  if (symbol === 'v') return 0.2;
-  if (symbol === 'V' || symbol === 'H') return 0.5;
-  return 1;
+/** Insertion or deletion costs: the vowel ㅡ that Korean inserts 0.2, a vowel or h 0.5, a consonant 1. */
+const INDEL: number[] = [...SYMBOLS].map((symbol) => (symbol === 'v' ? 0.2 : symbol === 'V' || symbol === 'H' ? 0.5 : 1));
+
+function codes(key: string): number[] {
+  return [...key].map((symbol) => Math.max(0, SYMBOLS.indexOf(symbol)));
 }
 
 /**
@@ -122,26 +128,31 @@ function indel(symbol: string): number {
  * soundDistance(latinSoundKey('Google'), hangulSoundKey('구글')) // 0.2
  */
 export function soundDistance(a: string, b: string, limit = Infinity): number {
-  let previous = new Array<number>(b.length + 1);
-  previous[0] = 0;
-  for (let j = 1; j <= b.length; j++) previous[j] = (previous[j - 1] ?? 0) + indel(b[j - 1] ?? '');
-  for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1);
-    current[0] = (previous[0] ?? 0) + indel(a[i - 1] ?? '');
-    let rowMin = current[0];
-    for (let j = 1; j <= b.length; j++) {
+  const x = codes(a);
+  const y = codes(b);
+  let previous = new Float64Array(y.length + 1);
+  let current = new Float64Array(y.length + 1);
+  for (let j = 1; j <= y.length; j++) previous[j] = (previous[j - 1] ?? 0) + (INDEL[y[j - 1] ?? 0] ?? 1);
+  for (let i = 1; i <= x.length; i++) {
+    const xi = x[i - 1] ?? 0;
+    const deleteX = INDEL[xi] ?? 1;
+    const row = SUBSTITUTION[xi] ?? [];
+    current[0] = (previous[0] ?? 0) + deleteX;
+    let rowMin = current[0] ?? 0;
+    for (let j = 1; j <= y.length; j++) {
+      const yj = y[j - 1] ?? 0;
       const cost = Math.min(
-        (previous[j] ?? Infinity) + indel(a[i - 1] ?? ''),
-        (current[j - 1] ?? Infinity) + indel(b[j - 1] ?? ''),
-        (previous[j - 1] ?? Infinity) + substitution(a[i - 1] ?? '', b[j - 1] ?? ''),
+        (previous[j] ?? 0) + deleteX,
+        (current[j - 1] ?? 0) + (INDEL[yj] ?? 1),
+        (previous[j - 1] ?? 0) + (row[yj] ?? 1),
       );
       current[j] = cost;
       if (cost < rowMin) rowMin = cost;
     }
     if (rowMin > limit) return Infinity;
-    previous = current;
+    [previous, current] = [current, previous];
   }
-  return Math.round((previous[b.length] ?? Infinity) * 100) / 100;
+  return Math.round((previous[y.length] ?? Infinity) * 100) / 100;
 }
 
 /**

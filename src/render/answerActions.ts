@@ -19,9 +19,13 @@ const MAX_ROWS = 5;
 
 /**
  * The answer with its action row added (the "more sources" row, if any, stays first). No buttons on
- * a problem notice (nothing was answered); no "follow up" inside a thread (ask there directly).
+ * a problem notice (nothing was answered); no "follow up" inside a thread (ask there directly) or
+ * under a hidden answer (a thread cannot start from a message only one person sees).
  */
-export function withAnswerActions(payload: ReplyPayload, options: { locale?: string | null; inThread?: boolean }): ReplyPayload {
+export function withAnswerActions(
+  payload: ReplyPayload,
+  options: { locale?: string | null; inThread?: boolean; hidden?: boolean },
+): ReplyPayload {
   if (payload.embeds.length === 0 || payload.components.length >= MAX_ROWS) return payload;
   const words = briefingLabelsFor(options.locale);
   const button = (emoji: string, label: string, id: string, style: ButtonStyle.Primary | ButtonStyle.Secondary): APIButtonComponent => ({
@@ -36,7 +40,7 @@ export function withAnswerActions(payload: ReplyPayload, options: { locale?: str
     components: [
       button('👍', words.helpful, FEEDBACK_UP_ID, ButtonStyle.Secondary),
       button('👎', words.notHelpful, FEEDBACK_DOWN_ID, ButtonStyle.Secondary),
-      ...(options.inThread ? [] : [button('🧵', words.followUp, FOLLOW_UP_ID, ButtonStyle.Primary)]),
+      ...(options.inThread || options.hidden ? [] : [button('🧵', words.followUp, FOLLOW_UP_ID, ButtonStyle.Primary)]),
     ],
   };
   return { ...payload, components: [...payload.components, row] };

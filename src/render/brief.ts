@@ -12,7 +12,7 @@ import { inert } from './inert.ts';
 import { labelsFor, type Labels } from './labels.ts';
 import { EMBED_TITLE_MAX } from './limits.ts';
 import { pageButtons, paginate } from './pages.ts';
-import { dateLabel } from './timeline.ts';
+import { dateLabel, excerpt } from './timeline.ts';
 import { message, type ReplyPayload } from './payload.ts';
 
 const COLOR = 0x3b82c4;
@@ -92,7 +92,7 @@ export function renderBrief(brief: Brief | null, options: BriefRenderOptions): R
 
 function factLine(entry: BriefFact, labels: Labels, words: BriefingLabels, refs: (citations: readonly Citation[]) => string): string {
   const { fact } = entry;
-  const sentence = cut(oneLine(fact.sentence), CONTEXT_CHARS);
+  const sentence = excerpt(fact.sentence, fact.start, CONTEXT_CHARS);
   const value = fact.type === 'date' ? dateLabel(fact, words) : `**${factText(fact)}**`;
   return `• ${value} · ${labels.factTypes[fact.type]} — ${sentence}${refs(entry.citations)}`;
 }

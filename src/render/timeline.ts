@@ -51,7 +51,25 @@ export function renderTimeline(timeline: Timeline, options: { locale?: string | 
 function eventLine(event: TimelineEvent, numbers: ReadonlyMap<string, number>, words: BriefingLabels): string {
   const refs = event.citations.map((c) => `[${numbers.get(c.articleId) ?? 0}]`).join('');
   const plan = event.plan ? ` · 🗓 ${words.plan}` : '';
-  return `• ${dateLabel(event.date, words)}${plan} — ${cut(oneLine(event.date.sentence), EVENT_CHARS)} ${refs}`;
+  return `• ${dateLabel(event.date, words)}${plan} — ${excerpt(event.date.sentence, event.date.start, EVENT_CHARS)} ${refs}`;
+}
+
+/**
+ * The part of a long sentence around a date (what happened then), at most `max` characters, cut at
+ * spaces and marked with "…" where cut: a quote running on before "지난 2월 28일 발표한 전략" is not the
+ * event.
+ */
+export function excerpt(sentence: string, at: number, max: number): string {
+  const text = oneLine(sentence);
+  if (text.length <= max) return text;
+  const before = Math.floor(max / 3);
+  let from = Math.max(0, Math.min(at - before, text.length - max));
+  if (from > 0) {
+    const space = text.indexOf(' ', from);
+    from = space >= 0 && space < at ? space + 1 : from;
+  }
+  const head = from > 0 ? '…' : '';
+  return head + cut(text.slice(from), max - head.length);
 }
 
 /** "**2023-04-26** (4.26(수))", or for a partial date "**28일** (연·월 미상)". */

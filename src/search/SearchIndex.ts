@@ -3,6 +3,8 @@
  * within the best passages. It is the `Retriever` and the `Lexicon` the answer stage reads
  * (`types.ts`); building, snapshots and query analysis stay behind those two interfaces.
  */
+import { arraySource } from '../corpus/source.ts';
+import type { ArticleSource } from '../corpus/source.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import { normalize, stripJosa, syllablePieces, tokenizeNormalized } from '../korean/index.ts';
 import { aliasKey, type Aliases } from './aliases.ts';
@@ -11,14 +13,14 @@ import { buildIndex } from './buildIndex.ts';
 import { splitCommonTerms } from './commonTerms.ts';
 import { defaultSearchIndexOptions } from './options.ts';
 import type { SearchIndexOptions } from './options.ts';
-import { listPassages } from './passages.ts';
+import { FIELDS, listPassages } from './passages.ts';
+import type { Field } from './passages.ts';
 import type { PassageRef } from './passages.ts';
 import { queryTerms } from './queryTerms.ts';
 import { rewriteQuery } from './rewriteQuery.ts';
-import { PassageMiniSearch } from './passageMiniSearch.ts';
+import { PassageScorer } from './passageScorer.ts';
+import { checkPostings } from './postings.ts';
 import type { Postings } from './postings.ts';
-import { hashCorpus, readSnapshot, writeSnapshot } from './snapshot.ts';
-import type { SnapshotMiss } from './snapshot.ts';
 import type { ArticleHit, Lexicon, Retriever, SearchHit, SearchOptions, Spelling } from './types.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -43,160 +45,104 @@ export type AnalyzedQuery = {
   spellings: Spelling[];
 };
 
-/** How long making the index took, in ms (for the bench and startup logs). */
-export type IndexTimings = {
-  /** Counting the corpus into postings (a cold build). */
-  buildMs?: number;
-  /** Writing the snapshot after a cold build. */
-  saveMs?: number;
-  /** Reading and checking the snapshot. */
-  loadMs?: number;
+/** Everything the index is made of, as a snapshot stores it (see `SearchIndex.data`). */
+export type IndexData = {
+  /** Passage `i` is paragraph `refs[2i + 1]` of the article at position `refs[2i]`. */
+  refs: Uint32Array;
+  postings: Postings;
+  /** The corpus's word counts (typo and 초성 rewriting), read only when first needed. */
+  words: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>);
+  aliases: Aliases;
 };
 
-export type OpenOptions = {
-  /** Where snapshots live (created if missing). */
-  snapshotDir: string;
-  options?: Partial<SearchIndexOptions>;
-};
+/** Reports how far a long step has got: `done` of `total` units. */
+export type ProgressCallback = (done: number, total: number) => void;
 
 const DEFAULT_LIMIT = 10;
 /** Sentence term sets kept for re-ranking before the cache is cleared. */
 const SENTENCE_CACHE_LIMIT = 50_000;
 
-type IndexParts = {
-  mini: PassageMiniSearch;
-  passages: readonly PassageRef[];
-  documentFrequency: Map<string, number>;
-  vocabulary: Vocabulary;
-  aliases: Aliases;
-};
-
-function indexParts(
-  passages: readonly PassageRef[],
-  postings: Postings,
-  words: ReadonlyMap<string, number>,
-  aliases: Aliases,
-): IndexParts {
-  const documentFrequency = new Map<string, number>();
-  postings.terms.forEach((term, t) => documentFrequency.set(term, postings.documentFrequency[t] ?? 0));
-  return {
-    mini: PassageMiniSearch.fromPostings(postings),
-    passages,
-    documentFrequency,
-    vocabulary: new Vocabulary(words),
-    aliases,
-  };
-}
-
-function samePassages(a: readonly PassageRef[], b: readonly PassageRef[]): boolean {
-  return a.length === b.length && a.every(([position, paragraph], i) => b[i]?.[0] === position && b[i]?.[1] === paragraph);
+function toRefs(passages: readonly PassageRef[]): Uint32Array {
+  const refs = new Uint32Array(passages.length * 2);
+  passages.forEach(([position, paragraph], i) => {
+    refs[2 * i] = position;
+    refs[2 * i + 1] = paragraph;
+  });
+  return refs;
 }
 
 export class SearchIndex implements Retriever, Lexicon {
-  /** How this index came to be: built now, or read from a snapshot. */
-  readonly source: 'built' | 'snapshot';
-  /** Why the snapshot was not used (when `source` is 'built' by `open`). */
-  readonly snapshotMiss: SnapshotMiss | null;
-  /**
-   * Why `open` could not save the snapshot (a read-only or full disk, a cache path under a file), or
-   * null. The cache is an optimisation: the index in memory is complete either way.
-   */
-  get snapshotUnsaved(): string | null {
-    return this.unsaved;
-  }
-  private unsaved: string | null = null;
   readonly options: Readonly<SearchIndexOptions>;
-  /** How long building, saving or loading took. */
-  readonly timings: Readonly<IndexTimings>;
-  private readonly measured: IndexTimings = {};
-  private readonly articles: readonly Article[];
-  private readonly byId: Map<string, number>;
-  private readonly parts: IndexParts;
+  private readonly source: ArticleSource;
+  private readonly indexData: IndexData;
+  private readonly scorer: PassageScorer;
+  private readonly vocabulary: Vocabulary;
   private readonly sentenceTerms = new Map<Sentence, { terms: Set<string>; normalized: string }>();
   private readonly passageSentences = new Map<number, Sentence[]>();
 
-  private constructor(
-    articles: readonly Article[],
-    parts: IndexParts,
-    options: SearchIndexOptions,
-    source: 'built' | 'snapshot',
-    snapshotMiss: SnapshotMiss | null,
-  ) {
-    this.articles = articles;
-    this.parts = parts;
-    this.options = Object.freeze(options);
+  private constructor(source: ArticleSource, data: IndexData, options: SearchIndexOptions) {
     this.source = source;
-    this.snapshotMiss = snapshotMiss;
-    this.timings = this.measured;
-    this.byId = new Map(articles.map((a, i) => [a.id, i]));
-  }
-
-  /** Builds the index in memory. */
-  static build(articles: readonly Article[], options: Partial<SearchIndexOptions> = {}): SearchIndex {
-    return SearchIndex.fromBuilt(articles, { ...defaultSearchIndexOptions, ...options }, null).index;
+    this.indexData = data;
+    this.options = Object.freeze(options);
+    const boosts: Record<Field, number> = { text: 1, title: options.titleBoost };
+    this.scorer = new PassageScorer(data.postings, FIELDS.map((field) => boosts[field]));
+    this.vocabulary = new Vocabulary(data.words);
   }
 
   /**
-   * Reads the snapshot for this corpus from `snapshotDir`, or builds the index and saves one.
-   * A stale (other corpus or `INDEX_VERSION`) or corrupt snapshot is ignored and replaced.
+   * Builds the index in memory over articles (an array, or any `ArticleSource`).
+   * @example
+   * SearchIndex.build(articles).search('랩허브 예산', { limit: 3 })
    */
-  static async open(articles: readonly Article[], { snapshotDir, options = {} }: OpenOptions): Promise<SearchIndex> {
-    const merged = { ...defaultSearchIndexOptions, ...options };
-    const started = performance.now();
-    const corpusHash = hashCorpus(articles);
-    const read = await readSnapshot(snapshotDir, corpusHash);
-    let miss: SnapshotMiss = read.ok ? { kind: 'corrupt', message: 'snapshot does not match the corpus' } : read.error;
-    if (read.ok) {
-      const { passages, postings, words, aliases } = read.value;
-      if (samePassages(passages, listPassages(articles))) {
-        try {
-          const parts = indexParts(passages, postings, words, aliases);
-          const index = new SearchIndex(articles, parts, merged, 'snapshot', null);
-          index.measured.loadMs = performance.now() - started;
-          return index;
-        } catch (e) {
-          // A snapshot that does not load is never trusted: rebuilt below.
-          miss = { kind: 'corrupt', message: `snapshot did not load: ${String(e).slice(0, 200)}` };
-        }
-      }
-    }
-    const { index, built } = SearchIndex.fromBuilt(articles, merged, miss);
-    const saving = performance.now();
-    try {
-      writeSnapshot(snapshotDir, {
-        corpusHash,
-        passages: index.parts.passages,
-        postings: built.postings,
-        words: built.wordCounts,
-        aliases: built.aliases,
-      });
-      index.measured.saveMs = performance.now() - saving;
-    } catch (error) {
-      index.unsaved = (error as Error).message.slice(0, 300);
-    }
-    return index;
+  static build(
+    articles: readonly Article[] | ArticleSource,
+    options: Partial<SearchIndexOptions> = {},
+    onProgress?: ProgressCallback,
+  ): SearchIndex {
+    const source = isSource(articles) ? articles : arraySource(articles);
+    const passages = listPassages(source);
+    const built = buildIndex(source, passages, onProgress);
+    return new SearchIndex(
+      source,
+      { refs: toRefs(passages), postings: built.postings, words: built.wordCounts, aliases: built.aliases },
+      { ...defaultSearchIndexOptions, ...options },
+    );
   }
 
-  private static fromBuilt(articles: readonly Article[], options: SearchIndexOptions, miss: SnapshotMiss | null) {
-    const started = performance.now();
-    const passages = listPassages(articles);
-    const built = buildIndex(articles, passages);
-    const parts = indexParts(passages, built.postings, built.wordCounts, built.aliases);
-    const index = new SearchIndex(articles, parts, options, 'built', miss);
-    index.measured.buildMs = performance.now() - started;
-    return { index, built };
+  /**
+   * The index over data read back from a snapshot. Throws when the data does not fit together,
+   * so that a bad snapshot is never used.
+   */
+  static fromData(source: ArticleSource, data: IndexData, options: Partial<SearchIndexOptions> = {}): SearchIndex {
+    const problem = checkPostings(data.postings);
+    if (problem) throw new Error(problem);
+    if (data.refs.length !== 2 * data.postings.passageCount) throw new Error('passage table does not match');
+    for (let i = 0; i < data.refs.length; i += 2) {
+      if ((data.refs[i] ?? Infinity) >= source.size) throw new Error('passage of an unknown article');
+    }
+    return new SearchIndex(source, data, { ...defaultSearchIndexOptions, ...options });
+  }
+
+  /** What a snapshot stores. */
+  data(): IndexData {
+    return this.indexData;
   }
 
   /** Number of indexed passages. */
   get passageCount(): number {
-    return this.parts.passages.length;
+    return this.indexData.postings.passageCount;
+  }
+
+  /** Article position and paragraph of a passage. */
+  private passageAt(passage: number): [position: number, paragraph: number] {
+    const refs = this.indexData.refs;
+    return [refs[2 * passage] ?? -1, refs[2 * passage + 1] ?? -1];
   }
 
   /** The sentence `index` of article `articleId`, or undefined. */
   getSentence(articleId: string, index: number): Sentence | undefined {
-    const position = this.byId.get(articleId);
-    if (position === undefined) return undefined;
-    return this.articles[position]?.sentences.find((s) => s.index === index);
+    const position = this.source.positionOf(articleId);
+    return position === undefined ? undefined : this.source.at(position)?.sentences.find((s) => s.index === index);
   }
 
   /**
@@ -205,12 +151,17 @@ export class SearchIndex implements Retriever, Lexicon {
    */
   aliases(phrase: string): readonly string[] {
     const key = aliasKey(normalize(phrase));
-    return this.parts.aliases.get(key) ?? this.parts.aliases.get(aliasKey(stripJosa(key))) ?? [];
+    return this.indexData.aliases.get(key) ?? this.indexData.aliases.get(aliasKey(stripJosa(key))) ?? [];
   }
 
   /** The corpus's Hangul words (어절 and their stems) with their counts. */
+  /** Reads and builds now what is otherwise made on first use (vocabulary, typo and 초성 look-ups). */
+  prepare(): void {
+    this.vocabulary.prepare();
+  }
+
   get words(): ReadonlyMap<string, number> {
-    return this.parts.vocabulary.counts;
+    return this.vocabulary.counts;
   }
 
   knows(word: string): boolean {
@@ -230,8 +181,8 @@ export class SearchIndex implements Retriever, Lexicon {
   }
 
   private idf(term: string): number {
-    const n = this.parts.passages.length;
-    const df = this.parts.documentFrequency.get(term) ?? 0;
+    const n = this.passageCount;
+    const df = this.scorer.documentFrequency(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
@@ -239,10 +190,10 @@ export class SearchIndex implements Retriever, Lexicon {
   analyze(query: string): AnalyzedQuery {
     const normalized = normalize(query);
     const { terms, runs, crossSpace } = queryTerms(normalized, this.options);
-    const knows = (term: string) => this.parts.documentFrequency.has(term);
+    const knows = (term: string) => this.scorer.has(term);
     const rewrite = rewriteQuery(normalized, runs, {
-      vocabulary: this.parts.vocabulary,
-      aliases: this.parts.aliases,
+      vocabulary: this.vocabulary,
+      aliases: this.indexData.aliases,
       knows,
       options: this.options,
     });
@@ -260,8 +211,8 @@ export class SearchIndex implements Retriever, Lexicon {
     }
     const { candidateOnly, pruned } = splitCommonTerms(
       [...all.keys()].filter(knows),
-      this.parts.documentFrequency,
-      this.parts.passages.length,
+      { get: (term: string) => this.scorer.documentFrequency(term) },
+      this.passageCount,
       this.options,
     );
     for (const term of pruned) all.delete(term);
@@ -279,30 +230,15 @@ export class SearchIndex implements Retriever, Lexicon {
   /** Ranked passages for an analyzed query. */
   searchPassages(analyzed: AnalyzedQuery, limit: number): PassageHit[] {
     if (analyzed.terms.size === 0) return [];
-    const results = this.parts.mini.search([...analyzed.terms.keys()].join(' '), {
-      tokenize: (text: string) => text.split(' '),
-      processTerm: (term: string) => term,
-      boostTerm: (term: string) => analyzed.terms.get(term) ?? 1,
-      boost: { text: 1, title: this.options.titleBoost },
-      combineWith: 'OR',
-      ...(analyzed.candidateOnly.size > 0 ? { boostDocument: this.candidateGate(analyzed) } : {}),
-    });
-    return results.slice(0, limit).map((r) => {
+    return this.scorer.search(analyzed, limit).map((r) => {
       let matched = 0;
       for (const term of r.terms) matched += this.weightOf(analyzed, term);
       return {
-        passage: r.id as number,
+        passage: r.passage,
         score: r.score,
         coverage: analyzed.totalWeight > 0 ? Math.min(1, matched / analyzed.totalWeight) : 0,
       };
     });
-  }
-
-  /** MiniSearch `boostDocument`: a candidate-only term scores only passages a rarer term matched. */
-  private candidateGate({ terms, candidateOnly }: AnalyzedQuery): (passage: number, term: string) => number {
-    const candidates = new Set<number>();
-    for (const term of terms.keys()) if (!candidateOnly.has(term)) this.parts.mini.addPassagesWith(term, candidates);
-    return (passage, term) => (candidates.has(passage) || !candidateOnly.has(term) ? 1 : 0);
   }
 
   /**
@@ -315,10 +251,10 @@ export class SearchIndex implements Retriever, Lexicon {
     const hits: ArticleHit[] = [];
     const seen = new Set<string>();
     for (const hit of this.searchPassages(analyzed, this.options.passageCandidates)) {
-      const article = this.articles[this.parts.passages[hit.passage]?.[0] ?? -1];
-      if (!article || seen.has(article.id)) continue;
-      seen.add(article.id);
-      hits.push({ articleId: article.id, score: hit.score, coverage: hit.coverage });
+      const articleId = this.source.idAt(this.passageAt(hit.passage)[0]);
+      if (articleId === undefined || seen.has(articleId)) continue;
+      seen.add(articleId);
+      hits.push({ articleId, score: hit.score, coverage: hit.coverage });
       if (hits.length >= limit) break;
     }
     return hits;
@@ -365,8 +301,8 @@ export class SearchIndex implements Retriever, Lexicon {
   private sentencesOf(passage: number): Sentence[] {
     const cached = this.passageSentences.get(passage);
     if (cached) return cached;
-    const [position, paragraphIndex] = this.parts.passages[passage] ?? [-1, -1];
-    const sentences = this.articles[position]?.sentences.filter((s) => s.paragraphIndex === paragraphIndex) ?? [];
+    const [position, paragraphIndex] = this.passageAt(passage);
+    const sentences = this.source.at(position)?.sentences.filter((s) => s.paragraphIndex === paragraphIndex) ?? [];
     if (this.passageSentences.size > SENTENCE_CACHE_LIMIT) this.passageSentences.clear();
     this.passageSentences.set(passage, sentences);
     return sentences;
@@ -382,4 +318,8 @@ export class SearchIndex implements Retriever, Lexicon {
     }
     return cached;
   }
+}
+
+function isSource(articles: readonly Article[] | ArticleSource): articles is ArticleSource {
+  return !Array.isArray(articles);
 }

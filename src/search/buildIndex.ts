@@ -2,13 +2,12 @@
  * The cold build: every passage normalized once, its terms counted into postings, its words
  * into the vocabulary and its parenthesized names into the alias table.
  */
-import type { Article } from '../corpus/types.ts';
+import type { ArticleSource } from '../corpus/source.ts';
 import { normalize } from '../korean/index.ts';
 import type { Aliases } from './aliases.ts';
 import { learnAliases } from './aliases.ts';
-import { FIELDS } from './passageMiniSearch.ts';
 import type { PassageRef } from './passages.ts';
-import { countNormalizedTerms, passageText } from './passages.ts';
+import { countNormalizedTerms, FIELDS, passageText } from './passages.ts';
 import { countPostings } from './postings.ts';
 import type { Postings, TermCounts } from './postings.ts';
 import { countWords } from './vocabulary.ts';
@@ -20,14 +19,19 @@ export type BuiltIndex = {
 };
 
 /** Counts every passage's terms (body and title fields), words and aliases. */
-export function buildIndex(articles: readonly Article[], passages: readonly PassageRef[]): BuiltIndex {
+export function buildIndex(
+  articles: ArticleSource,
+  passages: readonly PassageRef[],
+  onProgress?: (done: number, total: number) => void,
+): BuiltIndex {
   const wordCounts = new Map<string, number>();
   const aliases: Aliases = new Map();
   const empty: TermCounts = new Map();
   let titleOf = { position: -1, counts: empty };
   const postings = countPostings(passages.length, FIELDS.length, (id) => {
     const [position, paragraphIndex] = passages[id] ?? [-1, -1];
-    const article = articles[position];
+    if (onProgress && id % 1000 === 0) onProgress(id, passages.length);
+    const article = articles.at(position);
     if (!article) return [empty, empty];
     const body = normalize(passageText(article, paragraphIndex));
     countWords(body, wordCounts);

@@ -31,7 +31,7 @@ type Budgets = Pick<
  */
 export function splitCommonTerms(
   knownTerms: Iterable<string>,
-  documentFrequency: ReadonlyMap<string, number>,
+  documentFrequency: { get(term: string): number | undefined },
   passageCount: number,
   options: Budgets,
 ): CommonTermTiers {

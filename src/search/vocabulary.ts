@@ -23,12 +23,19 @@ export function countWords(normalizedText: string, counts: Map<string, number>):
 }
 
 export class Vocabulary {
-  readonly counts: ReadonlyMap<string, number>;
+  private words: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>);
   private byJamo: SearchableMap<string[]> | undefined;
   private byChoseong: SearchableMap<string[]> | undefined;
 
-  constructor(counts: ReadonlyMap<string, number>) {
-    this.counts = counts;
+  /** `counts` may be a function: the words are then read on first use (a snapshot parses them lazily). */
+  constructor(counts: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>)) {
+    this.words = counts;
+  }
+
+  /** Word → how often the corpus uses it. */
+  get counts(): ReadonlyMap<string, number> {
+    if (typeof this.words === 'function') this.words = this.words();
+    return this.words;
   }
 
   /**
@@ -60,6 +67,12 @@ export class Vocabulary {
       }
     }
     return found.sort((a, b) => a.distance - b.distance || b.count - a.count);
+  }
+
+  /** Builds the jamo and 초성 look-ups now rather than on the first typo or 초성 query. */
+  prepare(): void {
+    this.byJamo ??= this.keyed(disassemble);
+    this.byChoseong ??= this.keyed(getChoseong);
   }
 
   private keyed(key: (word: string) => string): SearchableMap<string[]> {

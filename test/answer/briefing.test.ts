@@ -10,8 +10,8 @@ import { buildArticle } from '../../src/corpus/article.ts';
 
 let engine: Engine;
 
-beforeAll(async () => {
-  engine = await createEngine([
+/** The invented corpus: three articles on one topic (two dated, one not) and one on another. */
+const ARTICLES = [
     buildArticle(
       { id: 'wind-a', title: '남해 해상풍력 단지 착공…총사업비 3조 원', outlet: '가상일보', author: null, date: '2024-03-15', url: 'https://example.test/a' },
       [
@@ -36,7 +36,10 @@ beforeAll(async () => {
       { id: 'other', title: '반도체 공장 증설', outlet: '가상일보', author: null, date: '2024-03-10', url: null },
       [['한 반도체 회사가 지난 5일 공장 증설 계획을 발표했다.'], ['증설에는 5천억 원이 들어간다.']],
     ),
-  ]);
+];
+
+beforeAll(async () => {
+  engine = await createEngine(ARTICLES);
 });
 
 describe('checkMessage', () => {
@@ -99,6 +102,18 @@ describe('timeline', () => {
     ]);
     expect(events.every((e) => e.citations.length > 0)).toBe(true);
     expect(events.some((e) => e.citations.some((c) => c.articleId === 'other'))).toBe(false);
+  });
+});
+
+describe('a large corpus', () => {
+  it('finds the same events when it reads only the articles search finds for the topic', async () => {
+    const filler = Array.from({ length: 320 }, (_, i) =>
+      buildArticle({ id: `f${i}`, title: `지역 소식 ${i}`, outlet: null, author: null, date: '2024-01-01', url: null }, [[`${i}번 마을은 지난 3일 축제를 열었다.`]]),
+    );
+    const all = await createEngine([...filler, ...ARTICLES]);
+    const small = (await engine.timeline('해상풍력 단지')).events.map((e) => e.date.text);
+    const large = (await all.timeline('해상풍력 단지')).events.map((e) => e.date.text);
+    expect(large).toEqual(small);
   });
 });
 

@@ -88,6 +88,17 @@ describe('message command: 기사와 대조', () => {
   });
 });
 
+describe('message command on a message without text', () => {
+  it('says there is nothing to check, only to the presser', async () => {
+    const interaction = messageCommand('Check against the articles', '');
+    fake.dispatch(interaction);
+    const callback = await fake.waitForRequest((r) => r.path === callbackPath(interaction), 30_000);
+    expect(callback.body.type).toBe(4);
+    expect(callback.body.data.flags).toBe(64);
+    expect(callback.body.data.content).toContain('대조할 글이 없습니다');
+  });
+});
+
 describe('/brief', () => {
   it('autocompletes article titles, the value being the article id', async () => {
     const interaction = autocomplete('brief', [{ name: 'article', type: 3, value: '랩허브', focused: true }]);

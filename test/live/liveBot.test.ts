@@ -15,6 +15,7 @@ import { commands } from '../../commands/index.ts';
 import { type Bot, startBot } from '../../src/discord/bot.ts';
 import { parseConfig } from '../../src/discord/config.ts';
 import { createLogger } from '../../src/discord/logger.ts';
+import type { LiveServices } from '../../src/discord/types.ts';
 import { moreSourcesId } from '../../src/render/index.ts';
 import { LiveCorpus } from '../../src/live/liveCorpus.ts';
 import { ArticleStore } from '../../src/live/store.ts';
@@ -55,6 +56,7 @@ let corpusDir: string;
 let dataDir: string;
 let live: LiveCorpus;
 let bot: Bot;
+let services: LiveServices;
 const logLines: string[] = [];
 const logger = createLogger({ secrets: [FAKE_TOKEN], write: (_, line) => logLines.push(line) });
 
@@ -68,7 +70,7 @@ async function startLiveBot(): Promise<void> {
     engines: live.engines,
     logger,
     commands: commands(),
-    live: { corpus: live, editorRoleIds: ['777777777777777777'], allowPrivateUrls: true },
+    live: (services = { corpus: live, editorRoleIds: ['777777777777777777'], allowPrivateUrls: true, apiHost: null }),
     exit: () => undefined,
   });
 }
@@ -250,6 +252,21 @@ describe('/add and /remove', () => {
     expect(JSON.stringify(await reply(ask('공공자전거 대여 건수', GUILD_A)))).not.toContain('412만');
     const unreachable = await reply(inGuild(chatInput('add', [{ name: 'url', type: 3, value: `${pageBase}/news/missing` }]), GUILD_B) as Sent);
     expect(unreachable.content).toContain('페이지를 가져오지 못했습니다');
+  });
+
+  it('without ALLOW_PRIVATE_URLS a link to a private address is refused; an attachment only from the API\'s own host', async () => {
+    services.allowPrivateUrls = false;
+    try {
+      const link = await reply(inGuild(chatInput('add', [{ name: 'url', type: 3, value: `${pageBase}/news/outlet` }]), GUILD_A) as Sent);
+      expect(link.content).toContain('가져올 수 없습니다');
+      const attached = () => reply(inGuild(addFile('split.html', `${pageBase}/att/portal.html`, PORTAL_PAGE.length), GUILD_A) as Sent);
+      expect((await attached()).content).toContain('가져올 수 없습니다');
+      services.apiHost = '127.0.0.1';
+      expect((await attached()).content).toContain('이미 추가된 기사');
+    } finally {
+      services.allowPrivateUrls = true;
+      services.apiHost = null;
+    }
   });
 
   it('/remove offers this server\'s added articles and forgets the one chosen', async () => {

@@ -131,6 +131,9 @@ describe('answer actions', () => {
     expect(ids).toEqual(expect.arrayContaining(['ask:fb:up', 'ask:fb:down', 'ask:thread']));
     const inThread = withAnswerActions(renderAnswer(answer(), { locale: 'ko' }), { locale: 'ko', inThread: true });
     expect(JSON.stringify(inThread)).not.toContain('ask:thread');
+    const hidden = withAnswerActions(renderAnswer(answer(), { locale: 'ko' }), { locale: 'ko', hidden: true });
+    expect(JSON.stringify(hidden)).not.toContain('ask:thread');
+    expect(JSON.stringify(hidden)).toContain('ask:fb:up');
     const problem = renderAnswer(answer({ problem: { kind: 'empty', message: '' }, found: false }), { locale: 'ko' });
     expect(withAnswerActions(problem, { locale: 'ko' }).components).toEqual([]);
     expect(readShownAnswer(payload.embeds)).toEqual({ question: 'K-바이오 랩허브 예산', answer: '약 2,700억 원', titles: ['기사 제목 1', '기사 제목 2', '기사 제목 3'] });

@@ -1,6 +1,3 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../src/search/index.ts';
@@ -123,61 +120,3 @@ describe('SearchIndex.getSentence', () => {
   });
 });
 
-describe('SearchIndex.open', () => {
-  const dirs: string[] = [];
-  const tempDir = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'search-snapshot-'));
-    dirs.push(dir);
-    return dir;
-  };
-  afterEach(() => {
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-  });
-
-  it('saves a snapshot and reads it back with the same results', async () => {
-    const dir = tempDir();
-    const first = await SearchIndex.open(corpus, { snapshotDir: dir });
-    const second = await SearchIndex.open(corpus, { snapshotDir: dir });
-    expect([first.source, second.source]).toEqual(['built', 'snapshot']);
-    expect(second.search('ㄷㅇㅈㅇ 기술수출')).toEqual(first.search('ㄷㅇㅈㅇ 기술수출'));
-    expect(second.search('Auditum Bio')).toEqual(first.search('Auditum Bio'));
-  });
-  it('rebuilds when the corpus changed (stale snapshot)', async () => {
-    const dir = tempDir();
-    await SearchIndex.open(corpus, { snapshotDir: dir });
-    const changed = [...corpus, article('new', '새 기사', ['새로운 기사가 추가되었다.'])];
-    const reopened = await SearchIndex.open(changed, { snapshotDir: dir });
-    expect(reopened.source).toBe('built');
-    expect(reopened.searchArticles('새로운 기사', { limit: 1 })[0]?.articleId).toBe('new');
-    expect(readdirSync(dir).filter((f) => f.startsWith('search-index-'))).toHaveLength(1);
-  });
-  it('rebuilds when the snapshot is corrupt', async () => {
-    const dir = tempDir();
-    await SearchIndex.open(corpus, { snapshotDir: dir });
-    for (const file of readdirSync(dir)) writeFileSync(join(dir, file), '{"version": 1, "corp');
-    const reopened = await SearchIndex.open(corpus, { snapshotDir: dir });
-    expect(reopened.source).toBe('built');
-    expect(reopened.snapshotMiss?.kind).toBe('corrupt');
-    expect((await SearchIndex.open(corpus, { snapshotDir: dir })).source).toBe('snapshot');
-  });
-  it('rebuilds when the snapshot is truncated or a byte of it changed', async () => {
-    const dir = tempDir();
-    await SearchIndex.open(corpus, { snapshotDir: dir });
-    const [file = ''] = readdirSync(dir);
-    const bytes = readFileSync(join(dir, file));
-    writeFileSync(join(dir, file), bytes.subarray(0, bytes.length - 6));
-    expect((await SearchIndex.open(corpus, { snapshotDir: dir })).snapshotMiss?.kind).toBe('corrupt');
-    const flipped = Buffer.from(bytes);
-    flipped[flipped.length - 10] = (flipped[flipped.length - 10] ?? 0) ^ 0xff;
-    writeFileSync(join(dir, file), flipped);
-    const reopened = await SearchIndex.open(corpus, { snapshotDir: dir });
-    expect(reopened.snapshotMiss).toEqual({ kind: 'corrupt', message: 'checksum mismatch' });
-    expect(reopened.search('Auditum Bio')).toEqual(index.search('Auditum Bio'));
-  });
-  it('rebuilds when the snapshot has the right hash but the wrong shape', async () => {
-    const dir = tempDir();
-    await SearchIndex.open(corpus, { snapshotDir: dir });
-    for (const file of readdirSync(dir)) writeFileSync(join(dir, file), JSON.stringify({ version: 1, index: 3 }));
-    expect((await SearchIndex.open(corpus, { snapshotDir: dir })).source).toBe('built');
-  });
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPostings, countPostings } from '../../src/search/postings.ts';
+import { checkPassageRange, checkPostings, countPostings } from '../../src/search/postings.ts';
 
 const counts = (entries: [string, number][]) => new Map(entries);
 const fields = [
@@ -34,7 +34,8 @@ describe('checkPostings', () => {
     const [text, title] = postings.fields;
     if (!text || !title) throw new Error('fixture');
     const outOfRange = { ...text, passages: Uint32Array.from([0, 0, 1, 9]) };
-    expect(checkPostings({ ...postings, fields: [outOfRange, title] })).toMatch(/out of range/);
+    expect(checkPassageRange({ ...postings, fields: [outOfRange, title] })).toMatch(/out of range/);
+    expect(checkPassageRange(postings)).toBeNull();
     const short = { ...text, offsets: Uint32Array.from([0, 1, 3, 5]) };
     expect(checkPostings({ ...postings, fields: [short, title] })).toMatch(/bad lengths/);
   });

@@ -30,7 +30,7 @@ function lexiconOf(library: Library): EnglishLexicon {
       titles.set(fact.title, holders);
     }
   }
-  for (const quote of library.quotes) if (quote.speaker) people.add(quote.speaker);
+  for (const speaker of library.speakerIndex.counts().keys()) people.add(speaker);
   const lexicon: EnglishLexicon = {
     words: library.words,
     aliases: (phrase) => library.definedAliases(phrase),

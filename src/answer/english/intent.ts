@@ -20,6 +20,8 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b/u },
   { intent: 'count', pattern: /\bhow many\b|\bnumber of\b/u },
   { intent: 'date', pattern: /^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month|time)\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },
+  // "Who organized the forum?" asks for an organization more often than a person: which one, openly.
+  { intent: 'open', pattern: /^who (organi[sz]ed|hosted|held|ran|funded|sponsored|invested|published|announced|built)\b/u },
   // "Who is the vice minister quoted …" asks for a person even when it mentions a quote.
   { intent: 'person', pattern: /^(who|whom|whose)\b|\b(who|whom|whose) (is|was|are|were|will|did|does|heads?|leads?|said|signed|attended|asked|wrote)\b/u },
   { intent: 'person', pattern: new RegExp(`^(which|what) ((?!(did|does|do|is|was|are|were|will|has|had)\\b)\\w+ )?(${PERSON_NOUNS})\\b`, 'u') },
@@ -41,7 +43,13 @@ const OPENINGS: readonly Rule[] = [
  */
 export function englishIntent(question: string): QuestionIntent | null {
   const lower = question.toLowerCase().replace(/[’]/gu, "'").trim();
-  for (const rule of OPENINGS) if (rule.pattern.test(lower)) return rule.intent;
+  // The question word asked first decides ("How many MOUs …, and worth how much?" counts).
+  let first: { intent: QuestionIntent; at: number } | null = null;
+  for (const rule of OPENINGS) {
+    const match = rule.pattern.exec(lower);
+    if (match && (first === null || match.index < first.at)) first = { intent: rule.intent, at: match.index };
+  }
+  if (first) return first.intent;
   // "Which company …", "What technologies …", "Why …", "How does …": an open question.
   if (/^(which|what|why|how|describe|explain)\b/u.test(lower)) return 'open';
   return null;
@@ -62,5 +70,10 @@ export function counterFor(english: string): string {
   if (/^(mous?|agreements?|contracts?|deals?|cases?|memorand(a|ums?)|projects?)$/u.test(word)) return '건';
   if (/^(countries|country|nations?)$/u.test(word)) return '개국';
   if (/^(times?)$/u.test(word)) return '번';
+  // Time counted is a duration: "how many years" → 몇 년.
+  if (/^years?$/u.test(word)) return '년';
+  if (/^months?$/u.test(word)) return '개월';
+  if (/^weeks?$/u.test(word)) return '주';
+  if (/^days?$/u.test(word)) return '일';
   return '개';
 }

@@ -34,12 +34,21 @@ const SHORT_WORD_TOLERANCE = 0.4;
 /** Key lengths compared when sounding out: a loanword's key is rarely much longer than the English. */
 const MAX_KEY_GROWTH = 3;
 
-type Keyed = { word: string; count: number; key: string };
+/** One sound key of the corpus: its most frequent word, and its consonant count (a cheap bound). */
+type Keyed = { word: string; count: number; key: string; consonants: number };
+
+/** Results kept per Latin spelling before the cache starts over. */
+const CACHE_LIMIT = 10_000;
+
+function consonantCount(key: string): number {
+  return key.replace(/[Vv]/gu, '').length;
+}
 
 export class NameFinder {
   private readonly source: NameSource;
   private byFirstSyllable: Map<string, string[]> | undefined;
   private byKeyLength: Map<number, Keyed[]> | undefined;
+  private readonly cache = new Map<string, NameMatch | null>();
 
   constructor(source: NameSource) {
     this.source = source;
@@ -52,6 +61,16 @@ export class NameFinder {
    */
   find(latin: string): NameMatch | null {
     return this.alias(latin) ?? this.person(latin) ?? this.romanized(latin) ?? this.sound(latin);
+  }
+
+  /** A look-up remembered per spelling: names repeat within and across questions. */
+  private remembered(kind: string, latin: string, look: () => NameMatch | null): NameMatch | null {
+    const key = `${kind}\u0000${latin}`;
+    if (this.cache.has(key)) return this.cache.get(key) ?? null;
+    const found = look();
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(key, found);
+    return found;
   }
 
   /** An alias the articles define for this Latin phrase, its Hangul form preferred. */
@@ -80,6 +99,10 @@ export class NameFinder {
    * "Daewoong" → 대웅 (of 대웅제약). The most frequent such word.
    */
   romanized(latin: string): NameMatch | null {
+    return this.remembered('romanized', latin, () => this.findRomanized(latin));
+  }
+
+  private findRomanized(latin: string): NameMatch | null {
     const letters = latinKey(latin);
     if (letters.length < MIN_LATIN_LETTERS) return null;
     this.byFirstSyllable ??= this.indexFirstSyllables();
@@ -104,14 +127,21 @@ export class NameFinder {
    * close (they match much by chance); verb forms (…다) are not names.
    */
   sound(latin: string, { minSyllables = 2 }: { minSyllables?: number } = {}): NameMatch | null {
+    return this.remembered(`sound${minSyllables}`, latin, () => this.findSound(latin, minSyllables));
+  }
+
+  private findSound(latin: string, minSyllables: number): NameMatch | null {
     if (latinKey(latin).length < MIN_LATIN_LETTERS) return null;
     const key = latinSoundKey(latin);
     if (key.replace(/V/gu, '').length < 2) return null;
     const tolerance = soundTolerance(key);
+    const consonants = consonantCount(key);
     this.byKeyLength ??= this.indexSoundKeys();
     let best: { word: string; count: number; distance: number } | undefined;
     for (let length = Math.max(1, key.length - 1); length <= key.length + MAX_KEY_GROWTH; length++) {
       for (const candidate of this.byKeyLength.get(length) ?? []) {
+        // Each consonant more or fewer costs at least half an edit.
+        if (Math.abs(candidate.consonants - consonants) * 0.5 > tolerance) continue;
         const syllables = candidate.word.length;
         if (syllables < minSyllables || this.source.native.has(candidate.word)) continue;
         if (candidate.word.endsWith('다') && !/da$/u.test(latin.toLowerCase())) continue;
@@ -138,15 +168,20 @@ export class NameFinder {
   }
 
   private indexSoundKeys(): Map<number, Keyed[]> {
-    const index = new Map<number, Keyed[]>();
+    // One entry per key, its most frequent word: words sharing a key sound the same.
+    const byKey = new Map<string, Keyed>();
     for (const [word, count] of this.source.words) {
       // Stems only: "모더나와" is 모더나 with a particle, and the stem is counted too.
-      if (!/^[가-힣]{2,}$/u.test(word) || stripJosa(word) !== word) continue;
+      if (!/^[가-힣]{2,}$/u.test(word) || stripJosa(word) !== word || this.source.native.has(word)) continue;
       const key = hangulSoundKey(word);
-      const list = index.get(key.length);
-      const entry = { word, count, key };
+      const known = byKey.get(key);
+      if (!known || count > known.count) byKey.set(key, { word, count, key, consonants: consonantCount(key) });
+    }
+    const index = new Map<number, Keyed[]>();
+    for (const entry of byKey.values()) {
+      const list = index.get(entry.key.length);
       if (list) list.push(entry);
-      else index.set(key.length, [entry]);
+      else index.set(entry.key.length, [entry]);
     }
     return index;
   }

@@ -51,7 +51,9 @@ const FUNCTION_WORDS = new Set(
   get got go going went make made take took come came say says said
   one ones thing things kind sort way ways there's it's what's who's isn't wasn't aren't weren't doesn't didn't
   much many well really currently recently now today yesterday reportedly officially actually exactly specifically
-  accordingly meanwhile however though although while because since until before after during between among per via`
+  accordingly meanwhile however though although while because since until before after during between among per via
+  overall exact main key major new first last latest current specific particular whole entire full various several
+  related known called famous big large small high low long short good best top certain exactly`
     .split(/\s+/u)
     .filter((word) => word.length > 0),
 );
@@ -84,7 +86,11 @@ type Unit = (
   | { kind: 'korean'; text: string; english: string }
   | { kind: 'gloss'; entry: GlossaryEntry; english: string }
   | { kind: 'unknown'; text: string }
-) & { at?: number };
+) & {
+  at?: number;
+  /** A writer named as the article's byline ("Lee Young's op-ed"), not in its body. */
+  byline?: boolean;
+};
 
 /** Latin words, Hangul-bearing tokens, and `&`/`-`/`.` inside names ("R&D", "K-바이오", "D.C."). */
 function tokenize(question: string): Token[] {
@@ -112,15 +118,22 @@ function tokenize(question: string): Token[] {
  * "MOU", "UL Solutions"처럼 기사에 그대로 나오는 로마자만 있으면 한국어 질문이다.
  */
 export function isEnglishQuestion(question: string, lexicon: Pick<EnglishLexicon, 'knows'>): boolean {
-  const tokens = tokenize(question);
+  // English quoted in a Korean question ("'best innovative square mile'이라고 부른 곳") is a quotation.
+  const unquoted = question.replace(/(['‘"“])[^'’"”]*[A-Za-z][^'’"”]*(['’"”])/gu, ' ');
+  const tokens = tokenize(unquoted);
+  const hangul = tokens.filter((token) => token.hangul).length;
   const words = tokens.filter((token) => !token.hangul && /^[a-z][a-z'\-]+$/iu.test(token.text));
   const book = glossary();
-  const english = words.some(
-    (token) => FUNCTION_WORDS.has(token.lower) || (book.lookup([token.lower]) !== undefined && !lexicon.knows(token.lower)),
-  );
-  // "Moderna", "Pfizer Korea": Latin words only, some of which the corpus writes in Hangul.
-  const allLatin = tokens.length > 0 && tokens.every((token) => !token.hangul);
-  return english || (allLatin && words.some((token) => !lexicon.knows(token.lower)));
+  const isEnglish = (token: Token) => FUNCTION_WORDS.has(token.lower) || (book.lookup([token.lower]) !== undefined && !lexicon.knows(token.lower));
+  if (hangul === 0) {
+    // "Moderna", "Pfizer Korea": Latin words only, some of which the corpus writes in Hangul.
+    return words.some((token) => isEnglish(token) || !lexicon.knows(token.lower));
+  }
+  // A Korean question with an English title in it ("푸시캣 돌스의 When I Grow Up이 …") stays Korean;
+  // a mixed one is mostly English ("대웅제약 deal size") or ends on an English cue ("랩허브 budget").
+  const last = tokens.at(-1);
+  const endsOnCue = last !== undefined && !last.hangul && book.lookup([last.lower]) !== undefined && !lexicon.knows(last.lower);
+  return words.some(isEnglish) && (words.length >= hangul || endsOnCue);
 }
 
 /**
@@ -153,7 +166,11 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   let counted: string | null = null;
   const countedAfter = intent === 'count' ? countedIndex(tokens) : -1;
   const countedEnd = countedAfter >= 0 ? countedPhraseEnd(tokens, countedAfter) : -1;
+  let pendingTitle: string | null = null;
   for (const unit of units) {
+    // A byline helps find the writer's article for an open question; a figure must be in a
+    // sentence, which never names its writer.
+    if (unit.byline && intent !== 'open' && intent !== null) continue;
     const korean = koreanOf(unit, near, lexicon, intent);
     if (korean === null) continue;
     // A topic word none of whose spellings the corpus uses ("semiconductor" → 반도체): the articles
@@ -168,8 +185,20 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
       counted = /^(명|개|건|곳|사람)$/u.test(korean) ? null : korean;
       continue;
     }
-    if (unit.kind === 'gloss' && lexicon.titles.has(korean)) titles.push(korean);
-    else topic.push(korean);
+    const next = units[units.indexOf(unit) + 1];
+    const isTitle = unit.kind === 'gloss' && lexicon.titles.has(korean);
+    if (isTitle && next?.kind === 'korean' && isPersonName(next.text, lexicon)) {
+      // "President Yoon" → 윤 대통령: a title right before a name follows it, as Korean writes it.
+      pendingTitle = korean;
+    } else if (isTitle) {
+      titles.push(korean);
+    } else {
+      topic.push(korean);
+      if (pendingTitle !== null) {
+        topic.push(pendingTitle);
+        pendingTitle = null;
+      }
+    }
   }
   // "the minister" is the one minister the articles name, when they name one.
   for (const title of titles) {
@@ -184,8 +213,13 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const korean = byline
     ? `${words.join(' ')} ${byline}`.trim()
     : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter) : null, cue);
-  const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english ? [unit.text] : []));
+  const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline ? [unit.text] : []));
   return { english: question, korean, intent, names, unknown };
+}
+
+/** A person the articles name, or a surname of one ("윤" of 윤석열). */
+function isPersonName(text: string, lexicon: EnglishLexicon): boolean {
+  return lexicon.people.some((name) => name === text || ([...text].length === 1 && name.startsWith(text)));
 }
 
 function unique(words: readonly string[]): string[] {
@@ -248,10 +282,16 @@ function countedEnglish(tokens: readonly Token[], index: number): string | null 
   return words.find((word) => counterFor(word) !== '개') ?? words[0] ?? null;
 }
 
-/** Where the counted phrase after "how many" ends: at the first function word or verb ("were", "did"). */
+/** Verbs that end a counted phrase ("how many companies move into …"). */
+const COMMON_VERBS = new Set(
+  'move moves join joins take takes sign signs attend attends participate participates win wins receive receives invest invests hold holds build builds open opens get gets have has make makes come comes go goes start starts plan plans enter enters export exports employ employs hire hires visit visits present presents belong belongs exist exists remain remains'.split(' '),
+);
+
+/** Where the counted phrase after "how many" ends: at the first function word or verb ("were", "did", "move"). */
 function countedPhraseEnd(tokens: readonly Token[], start: number): number {
   let end = start;
-  while (end < tokens.length && end < start + 4 && !FUNCTION_WORDS.has(tokens[end]?.lower ?? '') && !/(ed)$/u.test(tokens[end]?.lower ?? '')) end++;
+  const ends = (word: string) => FUNCTION_WORDS.has(word) || COMMON_VERBS.has(word) || /ed$/u.test(word);
+  while (end < tokens.length && end < start + 4 && !ends(tokens[end]?.lower ?? '')) end++;
   return Math.max(end, start + 1);
 }
 
@@ -293,7 +333,10 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     const run = capitalizedRun(tokens, i);
     const named = run > 0 ? nameAt(tokens, i, run, finder, lexicon) : null;
     if (named) {
-      push(named.unit);
+      // "Lee Young's op-ed": the writer is the article's byline, not a word of its body.
+      const last = tokens[i + named.length - 1];
+      const byline = last?.possessive === true && BYLINE_NOUNS.has(tokens[i + named.length]?.lower ?? '');
+      push(byline ? { ...named.unit, byline: true } : named.unit);
       i += named.length;
       continue;
     }
@@ -352,6 +395,9 @@ function withoutGlossedEnglish(question: string): string {
   );
 }
 
+/** What a writer writes: "X's op-ed" names the article by its byline. */
+const BYLINE_NOUNS = new Set(['op-ed', 'oped', 'column', 'article', 'editorial', 'piece', 'contribution', 'essay', 'story', 'report']);
+
 /** Past participles that do not end in -ed. */
 const IRREGULAR_PARTICIPLES = new Set(['held', 'built', 'made', 'won', 'met', 'led', 'put', 'set', 'begun', 'given', 'taken', 'done', 'seen', 'found', 'run', 'brought', 'bought', 'sold', 'spent', 'paid', 'chosen', 'hosted']);
 
@@ -404,6 +450,11 @@ function nameAt(
   for (let length = run; length >= 1; length--) {
     const words = tokens.slice(start, start + length);
     const english = words.map((token) => token.text).join(' ');
+    // An acronym the articles use as written ("CIC", "MGH") is searched as written: its alias may be
+    // only part of the name ("센터" of 캠브리지 이노베이션 센터).
+    if (length === 1 && /^[A-Z0-9&]{2,}$/u.test(english) && lexicon.knows(english.toLowerCase())) {
+      return { unit: { kind: 'korean', text: english, english }, length };
+    }
     const alias = finder.alias(english);
     if (alias) return { unit: { kind: 'korean', text: alias.korean, english }, length };
     if (length >= 2) {

@@ -9,9 +9,9 @@ const lexicon = stubLexicon({
   words: [
     '랩허브', '바이오', '송도', '인천', '예산', '투자', '완공', '대웅제약', '기술수출', '계약', '규모', '한국보건산업진흥원',
     '원장', '차순도', '장관', '이영', '윤석열', '대통령', '스타트업', '모더나', '보스턴', '실리콘밸리', '화이자', '엔비디아',
-    '유엘', '솔루션즈', 'ul solutions', 'mou', '업무협약', '체결', '상담회', 'vc', '현대', '경기', '대구', '부지', '발언',
+    '유엘', '솔루션즈', 'ul solutions', 'cic', '센터', 'mou', '업무협약', '체결', '상담회', 'vc', '현대', '경기', '대구', '부지', '발언',
   ],
-  aliases: { ulsolutions: ['유엘 솔루션즈'] },
+  aliases: { ulsolutions: ['유엘 솔루션즈'], cic: ['센터'] },
   people: ['차순도', '이영', '윤석열'],
   titles: { 장관: ['이영'], 원장: ['차순도'], 대통령: ['윤석열'] },
 });
@@ -26,6 +26,8 @@ describe('isEnglishQuestion', () => {
     ['K-바이오 랩허브 예산', false],
     ['대웅제약 MOU 체결', false],
     ['유엘 솔루션즈 UL Solutions', false],
+    ['2008년 푸시캣 돌스의 When I Grow Up이 차트에서 차지한 등수는?', false],
+    ["'best innovative square mile'이라고 부른 곳은 어디?", false],
   ])('%s → %s', (question, english) => {
     expect(isEnglishQuestion(question, lexicon)).toBe(english);
   });
@@ -61,6 +63,10 @@ describe('translateQuestion', () => {
     expect(await korean('What about Moderna?')).toContain('모더나');
     expect(await korean('Where is Silicon Valley?')).toContain('실리콘밸리');
     expect(await korean('How much did Pfizer invest?')).toContain('화이자');
+  });
+
+  it('searches an acronym the articles use as written, not its partial alias', async () => {
+    expect(await korean('When did CIC start?')).toBe('CIC 언제');
   });
 
   it('says what "the minister" said with the one minister the articles name', async () => {

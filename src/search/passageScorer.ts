@@ -1,0 +1,242 @@
+/**
+ * BM25 scoring of passages straight from the postings' typed arrays: MiniSearch's own formula and
+ * order of operations (`termResults` + the OR combinator + `score × matched terms`), without its
+ * per-query Maps and result objects.
+ *
+ * Why not MiniSearch's `search`: profiled at 50× KorQuAD (`node --cpu-prof`, 300 questions), its
+ * `termResults` was a third of the time per question — a Map entry, an object and two arrays for
+ * every passage a query term touches — and the postings it reads had to be copied into its Maps
+ * first, so memory grew with every new term asked. Here a query touches a few flat arrays that are
+ * reset afterwards; `test/search/passageScorer.test.ts` checks the ranking against MiniSearch's.
+ */
+import type { Postings } from './postings.ts';
+
+/** MiniSearch's BM25+ defaults (`k`, `b`, `d`). */
+export const BM25 = Object.freeze({ k: 1.2, b: 0.7, d: 0.5 });
+
+export type ScoredPassage = {
+  passage: number;
+  score: number;
+  /** The query terms the passage holds, in query order. */
+  terms: string[];
+};
+
+export type PassageQuery = {
+  /** Term → boost, scored in this order. */
+  terms: ReadonlyMap<string, number>;
+  /** Terms that only score passages some other (fully scored) query term matched. */
+  candidateOnly: ReadonlySet<string>;
+};
+
+export class PassageScorer {
+  private readonly postings: Postings;
+  private readonly termIds = new Map<string, number>();
+  private readonly fieldBoosts: readonly number[];
+  /** `k·(1 − b + b·length/average)` of passage `p` in field `f`, at `p · fields + f`: BM25's length norm, computed once. */
+  private readonly lengthNorm: Float64Array;
+  // Scratch space, one slot per passage, reset after every query.
+  private readonly total: Float64Array;
+  private readonly termScore: Float64Array;
+  private readonly matchedCount: Uint16Array;
+  private readonly firstSeen: Int32Array;
+  private readonly candidate: Uint8Array;
+  private readonly inTerm: Uint8Array;
+
+  /** `fieldBoosts[f]` multiplies field `f`'s scores (field ids as in `postings.fields`). */
+  constructor(postings: Postings, fieldBoosts: readonly number[]) {
+    this.postings = postings;
+    this.fieldBoosts = fieldBoosts;
+    postings.terms.forEach((term, t) => this.termIds.set(term, t));
+    const n = postings.passageCount;
+    const fieldCount = postings.fields.length;
+    const totals = new Float64Array(fieldCount);
+    for (let p = 0; p < n; p++) for (let f = 0; f < fieldCount; f++) totals[f]! += postings.fieldLengths[p * fieldCount + f] ?? 0;
+    const average = totals.map((sum) => (n > 0 ? sum / n : 0));
+    this.lengthNorm = new Float64Array(n * fieldCount);
+    for (let p = 0; p < n; p++) {
+      for (let f = 0; f < fieldCount; f++) {
+        const length = postings.fieldLengths[p * fieldCount + f] ?? 0;
+        this.lengthNorm[p * fieldCount + f] = BM25.k * (1 - BM25.b + (BM25.b * length) / average[f]!);
+      }
+    }
+    this.total = new Float64Array(n);
+    this.termScore = new Float64Array(n);
+    this.matchedCount = new Uint16Array(n);
+    this.firstSeen = new Int32Array(n).fill(-1);
+    this.candidate = new Uint8Array(n);
+    this.inTerm = new Uint8Array(n);
+  }
+
+  /** Passages that hold the term in any field (0 for a term the index does not hold). */
+  documentFrequency(term: string): number {
+    const t = this.termIds.get(term);
+    return t === undefined ? 0 : (this.postings.documentFrequency[t] ?? 0);
+  }
+
+  /** Whether the index holds this term. */
+  has(term: string): boolean {
+    return this.termIds.has(term);
+  }
+
+  /**
+   * The best `limit` passages, best first (ties: the passage met first, as MiniSearch orders them).
+   * @example
+   * scorer.search({ terms: new Map([['랩허', 1], ['허브', 1]]), candidateOnly: new Set() }, 5)
+   * // [{ passage: 3, score: 7.1, terms: ['랩허', '허브'] }, …]
+   */
+  search(query: PassageQuery, limit: number): ScoredPassage[] {
+    const { fields, passageCount } = this.postings;
+    const touched: number[] = [];
+    const gated = query.candidateOnly.size > 0;
+    const candidates: number[] = [];
+    if (gated) {
+      for (const term of query.terms.keys()) if (!query.candidateOnly.has(term)) this.markPassages(term, candidates);
+    }
+    const termInTouched: number[] = [];
+    for (const [term, boost] of query.terms) {
+      const t = this.termIds.get(term);
+      if (t === undefined) continue;
+      const gate = gated && query.candidateOnly.has(term);
+      termInTouched.length = 0;
+      for (let f = 0; f < fields.length; f++) {
+        const { offsets, passages, frequencies } = fields[f]!;
+        const start = offsets[t]!;
+        const end = offsets[t + 1]!;
+        if (end <= start) continue;
+        const matching = end - start;
+        const idf = Math.log(1 + (passageCount - matching + 0.5) / (matching + 0.5));
+        const weight = boost * (this.fieldBoosts[f] ?? 1);
+        const fieldCount = fields.length;
+        const norm = this.lengthNorm;
+        const saturation = BM25.k + 1;
+        for (let i = start; i < end; i++) {
+          const p = passages[i]!;
+          if (gate && this.candidate[p] === 0) continue;
+          const tf = frequencies[i]!;
+          const raw = idf * (BM25.d + (tf * saturation) / (tf + norm[p * fieldCount + f]!));
+          if (this.inTerm[p] === 0) {
+            this.inTerm[p] = 1;
+            this.termScore[p] = weight * raw;
+            termInTouched.push(p);
+          } else {
+            this.termScore[p] = this.termScore[p]! + weight * raw;
+          }
+        }
+      }
+      for (const p of termInTouched) {
+        if (this.firstSeen[p] === -1) {
+          this.firstSeen[p] = touched.length;
+          touched.push(p);
+          this.total[p] = this.termScore[p]!;
+        } else {
+          this.total[p] = this.total[p]! + this.termScore[p]!;
+        }
+        this.matchedCount[p] = this.matchedCount[p]! + 1;
+        this.inTerm[p] = 0;
+      }
+    }
+    for (const p of touched) this.total[p] = this.total[p]! * this.matchedCount[p]!;
+    const best = this.top(touched, limit);
+    const results = best.map((p) => ({ passage: p, score: this.total[p]!, terms: this.termsIn(p, query) }));
+    for (const p of touched) {
+      this.total[p] = 0;
+      this.matchedCount[p] = 0;
+      this.firstSeen[p] = -1;
+    }
+    for (const p of candidates) this.candidate[p] = 0;
+    return results;
+  }
+
+  /** Marks the passages that hold `term` in any field as candidates (listing each once in `into`). */
+  private markPassages(term: string, into: number[]): void {
+    const t = this.termIds.get(term);
+    if (t === undefined) return;
+    for (const { offsets, passages } of this.postings.fields) {
+      const end = offsets[t + 1]!;
+      for (let i = offsets[t]!; i < end; i++) {
+        const p = passages[i]!;
+        if (this.candidate[p] === 0) {
+          this.candidate[p] = 1;
+          into.push(p);
+        }
+      }
+    }
+  }
+
+  /** Whether passage `a` ranks before passage `b`. */
+  private before(a: number, b: number): boolean {
+    const sa = this.total[a]!;
+    const sb = this.total[b]!;
+    return sa > sb || (sa === sb && this.firstSeen[a]! < this.firstSeen[b]!);
+  }
+
+  /** The `limit` best of `passages`, best first: a bounded heap, so a long candidate list costs n·log(limit). */
+  private top(passages: readonly number[], limit: number): number[] {
+    if (limit <= 0) return [];
+    // Min-heap (worst on top) of the best seen so far.
+    const heap: number[] = [];
+    const worse = (i: number, j: number) => this.before(heap[j]!, heap[i]!);
+    const swap = (i: number, j: number) => {
+      const x = heap[i]!;
+      heap[i] = heap[j]!;
+      heap[j] = x;
+    };
+    const down = (i: number) => {
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let w = i;
+        if (l < heap.length && worse(l, w)) w = l;
+        if (r < heap.length && worse(r, w)) w = r;
+        if (w === i) return;
+        swap(i, w);
+        i = w;
+      }
+    };
+    for (const p of passages) {
+      if (heap.length < limit) {
+        heap.push(p);
+        let i = heap.length - 1;
+        while (i > 0) {
+          const parent = (i - 1) >> 1;
+          if (!worse(i, parent)) break;
+          swap(i, parent);
+          i = parent;
+        }
+      } else if (this.before(p, heap[0]!)) {
+        heap[0] = p;
+        down(0);
+      }
+    }
+    return heap.sort((a, b) => (this.before(a, b) ? -1 : this.before(b, a) ? 1 : 0));
+  }
+
+  /** The query terms passage `p` holds in any field (binary search in each posting row). */
+  private termsIn(p: number, query: PassageQuery): string[] {
+    const found: string[] = [];
+    for (const term of query.terms.keys()) {
+      const t = this.termIds.get(term);
+      if (t === undefined) continue;
+      for (const { offsets, passages } of this.postings.fields) {
+        let lo = offsets[t]!;
+        let hi = offsets[t + 1]! - 1;
+        let hit = false;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const q = passages[mid]!;
+          if (q === p) {
+            hit = true;
+            break;
+          }
+          if (q < p) lo = mid + 1;
+          else hi = mid - 1;
+        }
+        if (hit) {
+          found.push(term);
+          break;
+        }
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,303 @@
+/**
+ * What a snapshot holds of the engine, and how it is read back: articles (with their facts) as
+ * one compact UTF-8 JSON record each, parsed only when a question reaches the article; article
+ * metadata, quote references and the vocabulary as JSON parsed on first use; the index's postings
+ * as typed arrays used in place.
+ *
+ * Compact records: a sentence is stored as its offsets in its paragraph when it is a slice of it,
+ * and a fact as an array of values under a shared key list ("shape"), without the article id, the
+ * sentence and its own text, which the record already holds (about a third of the naive size).
+ */
+import type { ArticleInfo, ArticleSource } from '../corpus/source.ts';
+import type { Article, LoadWarning, Sentence } from '../corpus/types.ts';
+import type { Fact, FactSource, PersonFact, QuoteRef } from '../facts/index.ts';
+import { bySentence } from '../facts/source.ts';
+import type { Aliases, IndexData } from '../search/index.ts';
+import type { FieldPostings, Postings } from '../search/postings.ts';
+import { textSection } from './container.ts';
+import type { SectionData } from './container.ts';
+
+/** Parsed articles kept before the cache starts over (a question touches a few dozen). */
+const PARSED_CACHE_LIMIT = 20_000;
+
+/** A sentence: [index, paragraphIndex, start, end] when a slice of its paragraph, else [index, paragraphIndex, text]. */
+type StoredSentence = [number, number, number, number] | [number, number, string];
+/** A fact: its shape id, then its values in the shape's key order. */
+type StoredFact = [number, ...unknown[]];
+type ArticleRecord = Omit<Article, 'sentences' | 'id'> & { sentences: StoredSentence[]; facts: StoredFact[] };
+
+/** Keys of a fact that the record holds already, put back on reading. */
+const DERIVED = new Set(['articleId', 'sentence', 'text']);
+/** Marks a derived key whose value is what the record implies. */
+const IMPLIED = 0;
+
+/** The engine's parts a snapshot is written from. */
+export type EngineParts = {
+  articles: ArticleSource;
+  /** The facts of the article at a position (all are written). */
+  factsAt: (position: number) => readonly Fact[];
+  quoteRefs: readonly QuoteRef[];
+  people: readonly PersonFact[];
+  index: IndexData;
+  warnings: readonly LoadWarning[];
+};
+
+export type ProgressCallback = (done: number, total: number) => void;
+
+const json = (value: unknown) => textSection(JSON.stringify(value));
+
+/** Fact shapes (key lists), numbered as they are first met. */
+class Shapes {
+  readonly list: string[][] = [];
+  private readonly ids = new Map<string, number>();
+  idOf(keys: string[]): number {
+    const signature = keys.join('\u0000');
+    let id = this.ids.get(signature);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push(keys);
+      this.ids.set(signature, id);
+    }
+    return id;
+  }
+}
+
+function storeSentences(article: Article): StoredSentence[] {
+  const cursor = new Map<number, number>();
+  return article.sentences.map((s) => {
+    const paragraph = article.paragraphs[s.paragraphIndex];
+    const from = cursor.get(s.paragraphIndex) ?? 0;
+    const start = paragraph?.indexOf(s.text, from) ?? -1;
+    if (start < 0 || s.text.length === 0) return [s.index, s.paragraphIndex, s.text];
+    cursor.set(s.paragraphIndex, start + s.text.length);
+    return [s.index, s.paragraphIndex, start, start + s.text.length];
+  });
+}
+
+function storeFact(fact: Fact, sentenceText: string | undefined, shapes: Shapes): StoredFact {
+  const keys = Object.keys(fact);
+  const values = keys.map((key) => {
+    const value = (fact as Record<string, unknown>)[key];
+    if (key === 'articleId') return IMPLIED;
+    if (key === 'sentence') return value === sentenceText ? IMPLIED : value;
+    if (key === 'text') return sentenceText !== undefined && value === sentenceText.slice(fact.start, fact.end) && fact.sentence === sentenceText ? IMPLIED : value;
+    return value;
+  });
+  return [shapes.idOf(keys), ...values];
+}
+
+/** The sections of a snapshot of these parts. */
+export function encodeEngine(parts: EngineParts, onProgress?: ProgressCallback): Map<string, SectionData> {
+  const { articles, index } = parts;
+  const chunks: Buffer[] = [];
+  const offsets = new Uint32Array(articles.size + 1);
+  const ids: string[] = [];
+  const metas: Omit<ArticleInfo, 'id'>[] = [];
+  const shapes = new Shapes();
+  let at = 0;
+  for (let position = 0; position < articles.size; position++) {
+    if (onProgress && position % 1000 === 0) onProgress(position, articles.size);
+    const article = articles.at(position);
+    if (!article) throw new Error(`article ${position} missing while writing the snapshot`);
+    const textOf = new Map(article.sentences.map((s) => [s.index, s.text]));
+    const { sentences, id, paragraphs, ...meta } = article;
+    const record: ArticleRecord = {
+      ...meta,
+      paragraphs,
+      sentences: storeSentences(article),
+      facts: parts.factsAt(position).map((fact) => storeFact(fact, textOf.get(fact.sentenceIndex), shapes)),
+    };
+    const bytes = Buffer.from(JSON.stringify(record), 'utf8');
+    chunks.push(bytes);
+    at += bytes.length;
+    offsets[position + 1] = at;
+    ids.push(id);
+    metas.push({ ...meta, sentenceCount: sentences.length });
+  }
+  const positions = new Map(ids.map((id, i) => [id, i]));
+  const quotes = parts.quoteRefs.map((q) => [positions.get(q.articleId) ?? -1, q.sentenceIndex, q.at, q.speaker, q.speakerTitle]);
+  const { postings } = index;
+  const sections = new Map<string, SectionData>([
+    ['ids', json(ids)],
+    ['articleOffsets', offsets],
+    ['articles', Buffer.concat(chunks)],
+    ['shapes', json(shapes.list)],
+    ['meta', json(metas)],
+    ['quotes', json(quotes)],
+    ['people', json(parts.people)],
+    ['warnings', json(parts.warnings)],
+    ['terms', json(postings.terms)],
+    ['words', json([...(typeof index.words === 'function' ? index.words() : index.words)])],
+    ['aliases', json([...index.aliases])],
+    ['refs', index.refs],
+    ['documentFrequency', postings.documentFrequency],
+    ['fieldLengths', postings.fieldLengths],
+  ]);
+  postings.fields.forEach((field, f) => {
+    sections.set(`offsets${f}`, field.offsets);
+    sections.set(`passages${f}`, field.passages);
+    // Nearly every frequency fits a byte: stored as bytes when all do.
+    sections.set(`frequencies${f}`, field.frequencies.every((n) => n <= 0xff) ? Uint8Array.from(field.frequencies) : field.frequencies);
+  });
+  onProgress?.(articles.size, articles.size);
+  return sections;
+}
+
+/** The engine's parts read back from a snapshot's sections. */
+export type DecodedEngine = {
+  articles: SnapshotArticles;
+  facts: FactSource;
+  index: IndexData;
+  warnings: LoadWarning[];
+};
+
+function section<T extends SectionData>(sections: ReadonlyMap<string, SectionData>, name: string, type: new (...args: never[]) => T): T {
+  const data = sections.get(name);
+  if (!(data instanceof type)) throw new Error(`snapshot section ${name} missing or of the wrong kind`);
+  return data;
+}
+
+const text = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+const parseJson = (sections: ReadonlyMap<string, SectionData>, name: string): unknown => JSON.parse(text(section(sections, name, Uint8Array)));
+
+function frequenciesOf(sections: ReadonlyMap<string, SectionData>, name: string): Uint8Array | Uint16Array {
+  const data = sections.get(name);
+  if (data instanceof Uint8Array || data instanceof Uint16Array) return data;
+  throw new Error(`snapshot section ${name} missing or of the wrong kind`);
+}
+
+/** Reads the engine's parts; throws when a section is missing or malformed (the caller treats it as corrupt). */
+export function decodeEngine(sections: ReadonlyMap<string, SectionData>, fieldCount: number): DecodedEngine {
+  const ids = parseJson(sections, 'ids');
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new Error('bad ids');
+  const offsets = section(sections, 'articleOffsets', Uint32Array);
+  const blob = section(sections, 'articles', Uint8Array);
+  if (offsets.length !== ids.length + 1 || offsets[ids.length] !== blob.length) throw new Error('article table does not match');
+  const shapes = parseJson(sections, 'shapes');
+  if (!Array.isArray(shapes)) throw new Error('bad fact shapes');
+  const articles = new SnapshotArticles(ids as string[], offsets, blob, shapes as string[][], () => {
+    const metas = parseJson(sections, 'meta');
+    if (!Array.isArray(metas) || metas.length !== ids.length) throw new Error('article metadata does not match');
+    return metas as Omit<ArticleInfo, 'id'>[];
+  });
+  let quotes: QuoteRef[] | undefined;
+  let people: PersonFact[] | undefined;
+  const facts: FactSource = {
+    people: () => (people ??= parseJson(sections, 'people') as PersonFact[]),
+    factsOf: (articleId, sentenceIndex) => articles.factsOf(articleId, sentenceIndex),
+    quoteRefs: () =>
+      (quotes ??= (parseJson(sections, 'quotes') as [number, number, number, string | null, string | null][]).map(
+        ([position, sentenceIndex, at, speaker, speakerTitle]) => ({
+          articleId: articles.idAt(position) ?? '',
+          sentenceIndex,
+          at,
+          speaker,
+          speakerTitle,
+        }),
+      )),
+  };
+  const terms = parseJson(sections, 'terms') as string[];
+  const fields: FieldPostings[] = [];
+  for (let f = 0; f < fieldCount; f++) {
+    fields.push({
+      offsets: section(sections, `offsets${f}`, Uint32Array),
+      passages: section(sections, `passages${f}`, Uint32Array),
+      frequencies: frequenciesOf(sections, `frequencies${f}`),
+    });
+  }
+  const refs = section(sections, 'refs', Uint32Array);
+  const postings: Postings = {
+    passageCount: refs.length / 2,
+    terms,
+    documentFrequency: section(sections, 'documentFrequency', Uint32Array),
+    fields,
+    fieldLengths: section(sections, 'fieldLengths', Uint32Array),
+  };
+  const aliases: Aliases = new Map(parseJson(sections, 'aliases') as [string, string[]][]);
+  const warnings = parseJson(sections, 'warnings') as LoadWarning[];
+  return {
+    articles,
+    facts,
+    index: { refs, postings, words: () => new Map(parseJson(sections, 'words') as [string, number][]), aliases },
+    warnings,
+  };
+}
+
+type Parsed = { article: Article; facts: Map<number, Fact[]> };
+
+/** Articles read from a snapshot: each parsed from its record the first time it is needed. */
+export class SnapshotArticles implements ArticleSource {
+  readonly size: number;
+  private readonly positions = new Map<string, number>();
+  private readonly parsed = new Map<number, Parsed>();
+  private metas: Omit<ArticleInfo, 'id'>[] | undefined;
+
+  constructor(
+    private readonly ids: readonly string[],
+    private readonly offsets: Uint32Array,
+    private readonly blob: Uint8Array,
+    private readonly shapes: readonly string[][],
+    private readonly readMetas: () => Omit<ArticleInfo, 'id'>[],
+  ) {
+    this.size = ids.length;
+    ids.forEach((id, i) => {
+      if (!this.positions.has(id)) this.positions.set(id, i);
+    });
+  }
+
+  at(position: number): Article | undefined {
+    return this.parse(position)?.article;
+  }
+
+  positionOf(id: string): number | undefined {
+    return this.positions.get(id);
+  }
+
+  idAt(position: number): string | undefined {
+    return this.ids[position];
+  }
+
+  infoAt(position: number): ArticleInfo | undefined {
+    const id = this.ids[position];
+    if (id === undefined) return undefined;
+    this.metas ??= this.readMetas();
+    const meta = this.metas[position];
+    return meta ? { id, ...meta } : undefined;
+  }
+
+  factsOf(articleId: string, sentenceIndex: number): readonly Fact[] {
+    const position = this.positions.get(articleId);
+    if (position === undefined) return [];
+    return this.parse(position)?.facts.get(sentenceIndex) ?? [];
+  }
+
+  private parse(position: number): Parsed | undefined {
+    const cached = this.parsed.get(position);
+    if (cached) return cached;
+    const id = this.ids[position];
+    if (id === undefined) return undefined;
+    const start = this.offsets[position] ?? 0;
+    const end = this.offsets[position + 1] ?? 0;
+    const { sentences: stored, facts: storedFacts, ...rest } = JSON.parse(text(this.blob.subarray(start, end))) as ArticleRecord;
+    const sentences: Sentence[] = stored.map((s) => {
+      const [index, paragraphIndex] = s;
+      const sentenceText = s.length === 3 ? s[2] : (rest.paragraphs[paragraphIndex] ?? '').slice(s[2], s[3]);
+      return { articleId: id, index, paragraphIndex, text: sentenceText };
+    });
+    const textOf = new Map(sentences.map((s) => [s.index, s.text]));
+    const facts = storedFacts.map(([shape, ...values]) => {
+      const keys = this.shapes[shape] ?? [];
+      const fact: Record<string, unknown> = {};
+      keys.forEach((key, k) => (fact[key] = values[k]));
+      const sentenceText = textOf.get(fact.sentenceIndex as number) ?? '';
+      if (fact.articleId === IMPLIED) fact.articleId = id;
+      if (fact.sentence === IMPLIED) fact.sentence = sentenceText;
+      if (fact.text === IMPLIED) fact.text = sentenceText.slice(fact.start as number, fact.end as number);
+      return fact as Fact;
+    });
+    const parsed: Parsed = { article: { id, ...rest, sentences }, facts: bySentence(facts) };
+    if (this.parsed.size >= PARSED_CACHE_LIMIT) this.parsed.clear();
+    this.parsed.set(position, parsed);
+    return parsed;
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * The snapshot stage: the whole engine (articles, sentences, facts, aliases, vocabulary, index)
+ * written once after a cold build and read back at the next start, so that a restart over an
+ * unchanged corpus answers within a second or two instead of rebuilding. Snapshot I/O never
+ * throws: an unreadable or unwritable cache is a warning and the engine is built in memory.
+ */
+import { CorpusPathError, loadCorpus } from '../corpus/loadCorpus.ts';
+import { arraySource } from '../corpus/source.ts';
+import type { ArticleSource } from '../corpus/source.ts';
+import type { Article, LoadWarning } from '../corpus/types.ts';
+import { answerTypeHints } from '../facts/kinds.ts';
+import { ExtractedFacts } from '../facts/source.ts';
+import type { FactSource } from '../facts/source.ts';
+import { silentProgress } from '../progress.ts';
+import type { Progress } from '../progress.ts';
+import { SearchIndex } from '../search/index.ts';
+import type { SearchIndexOptions } from '../search/index.ts';
+import {
+  codeFingerprint,
+  contentKey,
+  corpusFiles,
+  DEFAULT_KEEP,
+  ensureDir,
+  FORMAT_VERSION,
+  keyByStat,
+  prune,
+  recordStat,
+  snapshotFile,
+  statKey,
+  touch,
+} from './cache.ts';
+import { readContainer, writeContainer } from './container.ts';
+import type { SnapshotMiss } from './container.ts';
+import { decodeEngine, encodeEngine } from './engineData.ts';
+
+export { DEFAULT_KEEP, FORMAT_VERSION } from './cache.ts';
+export type { SnapshotMiss } from './container.ts';
+
+export type EngineLoadOptions = {
+  /** Where snapshots are kept (created if missing); none read or written when omitted. */
+  snapshotDir?: string;
+  /** Snapshots kept side by side, the least recently used pruned (default 4). */
+  keep?: number;
+  /** Progress of a cold build and a snapshot write (default: silent). */
+  progress?: Progress;
+  searchOptions?: Partial<SearchIndexOptions>;
+};
+
+/** How the engine came to be, and how long each step took (ms). */
+export type EngineOrigin = {
+  from: 'snapshot' | 'build';
+  /** The snapshot read or written. */
+  snapshot: string | null;
+  /** Why no snapshot was used (a cold build with a snapshot directory). */
+  miss: SnapshotMiss | null;
+  timings: { keyMs?: number; readMs?: number; loadMs?: number; buildMs?: number; factsMs?: number; indexMs?: number; writeMs?: number };
+};
+
+export type EngineParts = {
+  articles: ArticleSource;
+  facts: FactSource;
+  index: SearchIndex;
+  /** Inputs skipped while loading the corpus, and snapshot problems (never fatal). */
+  warnings: LoadWarning[];
+  origin: EngineOrigin;
+};
+
+type SnapshotMeta = { format: number; key: string; articles: number; fieldCount: number };
+
+type Opened = { ok: true; parts: Omit<EngineParts, 'origin'> } | { ok: false; miss: SnapshotMiss };
+
+async function openSnapshot(file: string, key: string, searchOptions: Partial<SearchIndexOptions>): Promise<Opened> {
+  const read = await readContainer(file);
+  if (!read.ok) return { ok: false, miss: read.error };
+  const meta = read.value.meta as Partial<SnapshotMeta> | null;
+  if (meta?.format !== FORMAT_VERSION || meta.key !== key) {
+    return { ok: false, miss: { kind: 'stale', message: 'snapshot of another corpus or format' } };
+  }
+  try {
+    const decoded = decodeEngine(read.value.sections, meta.fieldCount ?? 0);
+    if (decoded.articles.size !== meta.articles) throw new Error('article count does not match');
+    const index = SearchIndex.fromData(decoded.articles, decoded.index, searchOptions);
+    return { ok: true, parts: { articles: decoded.articles, facts: decoded.facts, index, warnings: decoded.warnings } };
+  } catch (e) {
+    return { ok: false, miss: { kind: 'corrupt', message: `snapshot did not load: ${String(e).slice(0, 200)}` } };
+  }
+}
+
+const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e)).slice(0, 200);
+
+type Found = {
+  /** The engine read from the snapshot, when there was a usable one. */
+  opened: Omit<EngineParts, 'origin'> | null;
+  file: string | null;
+  /** Where a snapshot for this corpus is to be written (null: cache not usable). */
+  key: string | null;
+  quick: string | null;
+  miss: SnapshotMiss | null;
+  notes: LoadWarning[];
+};
+
+/** Looks for the snapshot of this corpus and code; never throws but for a corpus path that does not exist. */
+async function findSnapshot(corpusPath: string, snapshotDir: string, searchOptions: Partial<SearchIndexOptions>, timings: EngineOrigin['timings']): Promise<Found> {
+  const started = performance.now();
+  const found: Found = { opened: null, file: null, key: null, quick: null, miss: null, notes: [] };
+  try {
+    const code = await codeFingerprint();
+    const files = await corpusFiles(corpusPath);
+    const quick = statKey(code, files);
+    found.quick = quick;
+    const remembered = await keyByStat(snapshotDir, quick);
+    timings.keyMs = performance.now() - started;
+    let opened: Opened = { ok: false, miss: { kind: 'missing', message: 'no snapshot for this corpus' } };
+    let key = remembered;
+    if (remembered) opened = await openSnapshot(snapshotFile(snapshotDir, remembered), remembered, searchOptions);
+    if (!opened.ok) {
+      key = await contentKey(code, files);
+      timings.keyMs = performance.now() - started;
+      if (key !== remembered) opened = await openSnapshot(snapshotFile(snapshotDir, key), key, searchOptions);
+      if (opened.ok) recordStat(snapshotDir, key, quick);
+    }
+    found.key = key ?? null;
+    timings.readMs = performance.now() - started - (timings.keyMs ?? 0);
+    if (opened.ok && key) {
+      found.file = snapshotFile(snapshotDir, key);
+      touch(found.file);
+      found.opened = opened.parts;
+    } else if (!opened.ok) {
+      found.miss = opened.miss;
+      const { kind, message } = opened.miss;
+      if (kind !== 'missing') found.notes.push({ file: snapshotFile(snapshotDir, key ?? ''), reason: `snapshot not used (${kind}: ${message}); rebuilding` });
+    }
+  } catch (e) {
+    // A corpus path that does not exist is the caller's error, not the cache's.
+    if (e instanceof CorpusPathError) throw e;
+    found.key = null;
+    found.notes.push({ file: snapshotDir, reason: `index cache not usable, engine built in memory (${reasonOf(e)})` });
+  }
+  return found;
+}
+
+/** Extracts every fact and writes the snapshot; a failure is a warning in `notes`. Returns the file or null. */
+function writeSnapshot(
+  snapshotDir: string,
+  found: Found,
+  parts: { articles: ArticleSource; facts: ExtractedFacts; index: SearchIndex; warnings: readonly LoadWarning[] },
+  options: { keep: number; progress: Progress },
+  timings: EngineOrigin['timings'],
+): string | null {
+  const { key, quick } = found;
+  const { articles, facts, index, warnings } = parts;
+  if (!key || !quick || articles.size === 0) return null;
+  try {
+    let started = performance.now();
+    const extracting = options.progress.step('extracting facts', articles.size, 'articles');
+    for (let position = 0; position < articles.size; position++) {
+      if (position % 200 === 0) extracting.update(position);
+      facts.ofArticle(position);
+    }
+    extracting.end();
+    timings.factsMs = performance.now() - started;
+    started = performance.now();
+    const writing = options.progress.step('writing snapshot', articles.size, 'articles');
+    const sections = encodeEngine(
+      { articles, factsAt: (position) => facts.ofArticle(position), quoteRefs: facts.quoteRefs(), people: facts.people(), index: index.data(), warnings },
+      (done) => writing.update(done),
+    );
+    ensureDir(snapshotDir);
+    const file = snapshotFile(snapshotDir, key);
+    const meta: SnapshotMeta = { format: FORMAT_VERSION, key, articles: articles.size, fieldCount: index.data().postings.fields.length };
+    writeContainer(file, meta, sections);
+    recordStat(snapshotDir, key, quick);
+    prune(snapshotDir, options.keep);
+    writing.end();
+    timings.writeMs = performance.now() - started;
+    return file;
+  } catch (e) {
+    found.notes.push({ file: snapshotDir, reason: `index cache not usable, engine kept in memory only (snapshot not written: ${reasonOf(e)})` });
+    return null;
+  }
+}
+
+/**
+ * The engine's parts for a corpus: read from the snapshot for its content and this code when
+ * there is one, else built (and the snapshot written). Never throws on snapshot I/O.
+ * @example
+ * const { index, origin } = await loadEngineParts('seeds', { snapshotDir: '.cache/index' });
+ * origin.from // 'snapshot' on the second start
+ */
+/** Search's options with the fact-kind registry's answer-type hints (unless the caller gives its own). */
+function withAnswerTypes(searchOptions: Partial<SearchIndexOptions> = {}): Partial<SearchIndexOptions> {
+  return { answerTypes: answerTypeHints(), ...searchOptions };
+}
+
+export async function loadEngineParts(corpusPath: string, options: EngineLoadOptions = {}): Promise<EngineParts> {
+  const { snapshotDir, keep = DEFAULT_KEEP, progress = silentProgress } = options;
+  const searchOptions = withAnswerTypes(options.searchOptions);
+  const timings: EngineOrigin['timings'] = {};
+  const found: Found = snapshotDir
+    ? await findSnapshot(corpusPath, snapshotDir, searchOptions, timings)
+    : { opened: null, file: null, key: null, quick: null, miss: null, notes: [] };
+  if (found.opened) return { ...found.opened, origin: { from: 'snapshot', snapshot: found.file, miss: null, timings } };
+
+  let started = performance.now();
+  const reading = progress.step('reading corpus', 0, 'bytes');
+  const { articles: list, warnings } = await loadCorpus(corpusPath, { onProgress: (done, total) => reading.update(done, total) });
+  reading.end();
+  timings.loadMs = performance.now() - started;
+  const articles = arraySource(list);
+  const facts = new ExtractedFacts(articles);
+  started = performance.now();
+  const indexing = progress.step('indexing', 0, 'passages');
+  const index = SearchIndex.build(articles, searchOptions, (done, total) => indexing.update(done, total));
+  indexing.end();
+  timings.indexMs = performance.now() - started;
+  const written = snapshotDir ? writeSnapshot(snapshotDir, found, { articles, facts, index, warnings }, { keep, progress }, timings) : null;
+  timings.buildMs = (timings.loadMs ?? 0) + (timings.indexMs ?? 0) + (timings.factsMs ?? 0);
+  return {
+    articles,
+    facts,
+    index,
+    warnings: [...warnings, ...found.notes],
+    origin: { from: 'build', snapshot: written, miss: found.miss, timings },
+  };
+}
+
+/**
+ * The search index over articles the caller loaded itself from `corpusPath` (the live corpus):
+ * the snapshot's index when the snapshot holds exactly these articles in this order, else built
+ * (and the whole-engine snapshot written, so that the CLI and the next start find it).
+ */
+export async function openSearchIndex(
+  corpusPath: string,
+  list: readonly Article[],
+  options: EngineLoadOptions = {},
+): Promise<{ index: SearchIndex; warnings: LoadWarning[]; origin: EngineOrigin }> {
+  const { snapshotDir, keep = DEFAULT_KEEP, progress = silentProgress } = options;
+  const searchOptions = withAnswerTypes(options.searchOptions);
+  const timings: EngineOrigin['timings'] = {};
+  const articles = arraySource(list);
+  const found: Found = snapshotDir
+    ? await findSnapshot(corpusPath, snapshotDir, searchOptions, timings)
+    : { opened: null, file: null, key: null, quick: null, miss: null, notes: [] };
+  const snapshot = found.opened;
+  if (snapshot && snapshot.articles.size === list.length && list.every((article, i) => snapshot.articles.idAt(i) === article.id)) {
+    const index = SearchIndex.fromData(articles, snapshot.index.data(), searchOptions);
+    return { index, warnings: found.notes, origin: { from: 'snapshot', snapshot: found.file, miss: null, timings } };
+  }
+  const started = performance.now();
+  const index = SearchIndex.build(articles, searchOptions);
+  timings.indexMs = performance.now() - started;
+  const written = snapshotDir && !snapshot ? writeSnapshot(snapshotDir, found, { articles, facts: new ExtractedFacts(articles), index, warnings: [] }, { keep, progress }, timings) : null;
+  return { index, warnings: found.notes, origin: { from: 'build', snapshot: written, miss: found.miss, timings } };
+}

@@ -1,0 +1,83 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { normalize, tokenizeNormalized } from '../../src/korean/index.ts';
+import { buildIndex } from '../../src/search/buildIndex.ts';
+import { PassageScorer } from '../../src/search/passageScorer.ts';
+import { arraySource } from '../../src/corpus/source.ts';
+import { listPassages, passageText } from '../../src/search/passages.ts';
+import { corpus } from './fixtures.ts';
+
+const passages = listPassages(arraySource(corpus));
+const { postings } = buildIndex(arraySource(corpus), passages);
+const terms = (text: string) => tokenizeNormalized(normalize(text)).join(' ');
+
+/** The same passages indexed the ordinary way, with MiniSearch's `addAll`. */
+function reference(): MiniSearch {
+  const mini = new MiniSearch({ fields: ['text', 'title'], tokenize: (t) => t.split(' '), processTerm: (t) => t });
+  mini.addAll(
+    passages.map(([position, paragraph], id) => {
+      const article = corpus[position];
+      if (!article) throw new Error('fixture passage without article');
+      return { id, text: terms(passageText(article, paragraph)), title: terms(article.title) };
+    }),
+  );
+  return mini;
+}
+
+/** MiniSearch's search with the same boosts and candidate gate (`boostDocument`). */
+function miniSearch(mini: MiniSearch, query: Map<string, number>, candidateOnly: Set<string>) {
+  const candidates = new Set<number>();
+  for (const term of query.keys()) {
+    if (candidateOnly.has(term)) continue;
+    for (const r of mini.search(term)) candidates.add(r.id as number);
+  }
+  return mini.search([...query.keys()].join(' '), {
+    boost: { text: 1, title: 2 },
+    boostTerm: (term) => query.get(term) ?? 1,
+    combineWith: 'OR',
+    ...(candidateOnly.size > 0
+      ? { boostDocument: (id: unknown, term: string) => (candidates.has(id as number) || !candidateOnly.has(term) ? 1 : 0) }
+      : {}),
+  });
+}
+
+describe('PassageScorer', () => {
+  const scorer = new PassageScorer(postings, [1, 2]);
+  const mini = reference();
+  const queries: [Map<string, number>, Set<string>][] = [
+    [new Map([['랩허', 1], ['허브', 0.5], ['완공', 1]]), new Set()],
+    [new Map([['대웅', 1], ['웅제', 1], ['제약', 0.2]]), new Set(['제약'])],
+    [new Map([['ul', 1], ['솔루', 0.9], ['루션', 0.9]]), new Set()],
+    [new Map([['2700억', 1], ['억원', 1]]), new Set(['억원'])],
+    [new Map([['없는', 1], ['는말', 1]]), new Set()],
+  ];
+
+  it('ranks and scores exactly as MiniSearch does over the same passages', () => {
+    for (const [query, candidateOnly] of queries) {
+      const expected = miniSearch(mini, query, candidateOnly).map((r) => ({
+        passage: r.id as number,
+        score: r.score.toFixed(9),
+        terms: [...r.terms].sort(),
+      }));
+      const ours = scorer.search({ terms: query, candidateOnly }, 1000).map((r) => ({
+        passage: r.passage,
+        score: r.score.toFixed(9),
+        terms: [...r.terms].sort(),
+      }));
+      expect(ours).toEqual(expected);
+    }
+  });
+
+  it('keeps only the best `limit`, in the same order, and leaves no state behind between queries', () => {
+    for (const [query, candidateOnly] of queries) {
+      const all = scorer.search({ terms: query, candidateOnly }, 1000);
+      expect(scorer.search({ terms: query, candidateOnly }, 2)).toEqual(all.slice(0, 2));
+      expect(scorer.search({ terms: query, candidateOnly }, 1000)).toEqual(all);
+    }
+  });
+
+  it('knows which terms the index holds', () => {
+    expect(scorer.has('허브')).toBe(true);
+    expect(scorer.has('없는말')).toBe(false);
+  });
+});
