@@ -7,6 +7,7 @@ import type { FactType } from '../src/answer/types.ts';
 import { FACT_KINDS, FACT_TYPES } from '../src/facts/index.ts';
 import { renderFacts } from '../src/render/index.ts';
 import type { CommandModule } from '../src/discord/types.ts';
+import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
 
 /** Every fact kind as a choice, with its Korean name. */
@@ -34,7 +35,7 @@ export default {
         name_localizations: { ko: '주제' },
         description_localizations: { ko: '주제 (예: 랩허브)' },
         required: true,
-        max_length: 200,
+        max_length: INPUT_LIMITS.topic,
       },
       {
         type: ApplicationCommandOptionType.String,
@@ -49,7 +50,7 @@ export default {
 
   async execute(interaction, { engines }) {
     const engine = engineForServer(engines.current(), interaction.guildId);
-    const topic = interaction.options.getString('topic', true);
+    const topic = boundInput('topic', interaction.options.getString('topic', true));
     const type = interaction.options.getString('type');
     const factType = isFactType(type) ? type : undefined;
     await interaction.deferReply();

@@ -7,6 +7,7 @@ import { renderTimeline } from '../src/render/index.ts';
 import { parsePageId, recoverText } from '../src/render/pageId.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
 import type { CommandModule } from '../src/discord/types.ts';
+import { INPUT_LIMITS } from '../src/answer/index.ts';
 
 export default {
   data: {
@@ -22,7 +23,7 @@ export default {
         name_localizations: { ko: '주제' },
         description_localizations: { ko: '주제 (예: 국빈 방문)' },
         required: true,
-        max_length: 200,
+        max_length: INPUT_LIMITS.topic,
       },
     ],
   },

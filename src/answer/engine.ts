@@ -2,6 +2,7 @@
  * The engine the CLI and the bot share: a `Library` built once over a corpus, queried many times.
  */
 import { loadCorpus } from '../corpus/index.ts';
+import { visibleText } from '../corpus/normalize.ts';
 import { arraySource } from '../corpus/source.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import { answerTypeHints } from '../facts/index.ts';
@@ -19,6 +20,7 @@ import { buildTimeline } from './timeline.ts';
 import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
 import { Library, type LibrarySearch } from './library.ts';
+import { boundInput, INPUT_LIMITS } from './limits.ts';
 import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion } from './question.ts';
 import { nameMatch } from './speakers.ts';
@@ -57,12 +59,17 @@ class LibraryEngine implements Engine {
   }
 
   async answer(question: string, options?: AnswerOptions): Promise<Answer> {
-    return composeAnswer(this.library, prepareQuestion(question), options);
+    // Prepared once here (NFC, width, invisible characters, spaces); over the limit is refused (by
+    // analyzeQuestion, in linear time), not cut: a cut question could be answered as a different
+    // one. The refusal echoes only the first characters.
+    const answer = await composeAnswer(this.library, prepareQuestion(question), options);
+    return answer.query.length > INPUT_LIMITS.question ? { ...answer, query: boundInput('question', answer.query) } : answer;
   }
 
-  async quotesBySpeaker(asked: string, keyword?: string): Promise<QuoteLookup[]> {
-    const speaker = prepareQuestion(asked);
-    const keywordWords = keyword ? contentWords(prepareQuestion(keyword)) : [];
+  async quotesBySpeaker(rawSpeaker: string, rawKeyword?: string): Promise<QuoteLookup[]> {
+    const speaker = prepareQuestion(boundInput('speaker', rawSpeaker));
+    const keyword = rawKeyword === undefined ? undefined : prepareQuestion(boundInput('keyword', rawKeyword));
+    const keywordWords = keyword ? contentWords(keyword) : [];
     return this.library.speakerIndex
       .matching(speaker, MIN_NAME_MATCH)
       .filter(({ quote }) => keywordWords.length === 0 || topicSupport(keywordWords, quote.sentence) >= 0.5)
@@ -75,7 +82,7 @@ class LibraryEngine implements Engine {
 
   async speakers(prefix = ''): Promise<string[]> {
     const counts = this.library.speakerIndex.counts();
-    const trimmed = prepareQuestion(prefix);
+    const trimmed = prepareQuestion(boundInput('speaker', prefix));
     return [...counts.entries()]
       .map(([name, count]) => ({ name, count, match: trimmed ? nameMatch(trimmed, name) : 1 }))
       .filter(({ match }) => match > 0)
@@ -85,7 +92,7 @@ class LibraryEngine implements Engine {
   }
 
   async factsByTopic(topic: string, type?: FactType): Promise<FactLookup[]> {
-    const analyzed = analyzeQuestion(prepareQuestion(topic));
+    const analyzed = analyzeQuestion(prepareQuestion(boundInput('topic', topic)));
     if (!analyzed.ok) return [];
     const seen = new Set<string>();
     const lookups: FactLookup[] = [];
@@ -108,10 +115,11 @@ class LibraryEngine implements Engine {
   }
 
   async checkMessage(message: string): Promise<MessageCheck> {
-    return checkMessage(this.library, message);
+    return checkMessage(this.library, boundInput('message', message));
   }
 
-  async findArticles(query: string): Promise<ArticleSummary[]> {
+  async findArticles(rawQuery: string): Promise<ArticleSummary[]> {
+    const query = boundInput('articleQuery', rawQuery);
     const summaries = this.library.summaries();
     const words = contentWords(query);
     if (words.length === 0) return summaries;
@@ -132,19 +140,21 @@ class LibraryEngine implements Engine {
   }
 
   async brief(request: { articleId: string } | { topic: string }): Promise<Brief | null> {
-    return 'articleId' in request ? briefArticle(this.library, request.articleId) : briefTopic(this.library, request.topic);
+    return 'articleId' in request
+      ? briefArticle(this.library, boundInput('articleQuery', request.articleId))
+      : briefTopic(this.library, boundInput('topic', request.topic));
   }
 
   async timeline(topic: string): Promise<Timeline> {
-    return buildTimeline(this.library, topic);
+    return buildTimeline(this.library, boundInput('topic', topic));
   }
 
   async topicOf(question: string): Promise<string | null> {
-    return questionTopic(question);
+    return questionTopic(boundInput('question', question));
   }
 
   async followUp(question: string, previousTopic: string | null, options?: AnswerOptions): Promise<FollowUpAnswer> {
-    return answerFollowUp(this.library, question, previousTopic, options);
+    return answerFollowUp(this.library, visibleText(question), previousTopic === null ? null : boundInput('topic', previousTopic), options);
   }
 }
 

@@ -3,7 +3,8 @@
  */
 import type { FactLookup, FactType } from '../answer/types.ts';
 import { FACT_KINDS } from '../facts/kinds.ts';
-import { oneLine, sourceLine } from './citation.ts';
+import { sourceLine } from './citation.ts';
+import { inert } from './echo.ts';
 import { cut } from './cut.ts';
 import { type Labels, labelsFor } from './labels.ts';
 import { EMBED_DESCRIPTION_MAX } from './limits.ts';
@@ -19,7 +20,7 @@ export function renderFacts(
   options: { locale?: string | null; type?: FactType | null } = {},
 ): ReplyPayload {
   const labels = labelsFor(options.locale);
-  const subject = oneLine(topic);
+  const subject = inert(topic, 200);
   if (facts.length === 0) return message({ content: labels.noFacts(subject) });
   const lines = facts.slice(0, FACTS_LISTED).map((lookup) => factLookupLine(lookup, labels));
   return message({
@@ -36,8 +37,8 @@ export function renderFacts(
 /** One compact line for a fact and the article it came from. */
 export function factLookupLine({ fact, citation }: FactLookup, labels: Labels): string {
   // Quoted words are shown in quote marks; figures and names as the span the article wrote.
-  const span = FACT_KINDS[fact.type].value === 'words' ? `“${cut(oneLine(String(fact.value)), 200)}”` : `**${oneLine(fact.text)}**`;
-  return `• ${span} · ${labels.factTypes[fact.type]} — ${cut(oneLine(citation.title), 120)} (${sourceLine(citation, labels)})`;
+  const span = FACT_KINDS[fact.type].value === 'words' ? `“${inert(String(fact.value), 200)}”` : `**${inert(fact.text)}**`;
+  return `• ${span} · ${labels.factTypes[fact.type]} — ${inert(citation.title, 120)} (${sourceLine(citation, labels)})`;
 }
 
 /** Joins lines while they fit a description, ending with "… and N more" when some are left out. */
