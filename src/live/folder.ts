@@ -57,7 +57,7 @@ export async function scanFolder(
   path: string,
   previous: FolderState,
   options: ScanOptions = {},
-): Promise<{ state: FolderState; changed: boolean; warnings: LoadWarning[] }> {
+): Promise<{ state: FolderState; changed: boolean; touched: boolean; warnings: LoadWarning[] }> {
   const now = performance.now();
   const next = new Map<string, FolderFile>();
   const warnings: LoadWarning[] = [];
@@ -112,7 +112,10 @@ export async function scanFolder(
   }
   for (const file of previous.keys()) if (!next.has(file)) changed = true;
   if (options.warn) warnings.forEach(options.warn);
-  return { state: next, changed, warnings };
+  // Touched: some entry differs (a new time, a file seen empty) though no article changed; keeping the
+  // new state spares re-reading the file on every scan and lets an emptied file's grace period run out.
+  const touched = changed || next.size !== previous.size || [...next].some(([file, entry]) => previous.get(file) !== entry);
+  return { state: next, changed, touched, warnings };
 }
 
 /**

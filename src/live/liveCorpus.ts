@@ -135,11 +135,19 @@ export class LiveCorpus {
    * Resolves to whether anything changed.
    */
   async refreshFolder(): Promise<boolean> {
+    // Most scans (the steady poll) find nothing: then the holder is not touched at all.
+    const before = this.current().state.folder;
+    const first = await scanFolder(this.options.corpusPath, before);
+    if (!first.touched) return false;
     let changed = false;
     await this.engines.update(async (engine) => {
       const current = engine as ServerEngines;
-      const scanned = await scanFolder(this.options.corpusPath, current.state.folder);
-      if (!scanned.changed) return current;
+      const scanned = current.state.folder === before ? first : await scanFolder(this.options.corpusPath, current.state.folder);
+      if (!scanned.touched) return current;
+      if (!scanned.changed) {
+        // Same articles: keep the engines, remember the new file times (and when a file was seen empty).
+        return new ServerEngines({ ...current.state, folder: scanned.state }, current.shared, current.serverEngines, current.base);
+      }
       changed = true;
       for (const entry of scanned.state.values()) {
         if (current.state.folder.get(entry.file)?.hash !== entry.hash) for (const w of entry.warnings) this.options.warn(describeWarning(w));
