@@ -7,7 +7,9 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     // Two cores on every machine: keep the pool small so network tests keep their timing.
     maxWorkers: 2,
-    // A guard against hangs, not a speed check: generous, so a busy machine never fails a good run.
-    testTimeout: 60_000,
+    // Generous bounds, not speed checks: on a busy 2-core machine a child process or a property test can
+    // take many times its usual time, and a timeout there would reject good work at random.
+    testTimeout: 90_000,
+    hookTimeout: 90_000,
   },
 });

@@ -8,6 +8,7 @@ import { canEditArticles } from '../src/discord/permissions.ts';
 import { importAttachment, importUrl, type ImportResult } from '../src/live/importArticle.ts';
 import { renderAddProblem, renderAddProblemEdit, renderAdded } from '../src/render/index.ts';
 import { describeError } from '../src/discord/logger.ts';
+import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
 import type { Command } from './index.ts';
 
 /** Whether an attachment URL is on the host of the REST API the bot already trusts (a proxy, the test fake). */
@@ -42,7 +43,7 @@ export default {
         description: 'A link to a news article page',
         name_localizations: { ko: '주소' },
         description_localizations: { ko: '기사 페이지 주소' },
-        max_length: 2000,
+        max_length: INPUT_LIMITS.url,
       },
     ],
   },
@@ -52,7 +53,8 @@ export default {
     if (!live || !interaction.inGuild()) return void (await interaction.reply(renderAddProblem('not-in-server', locale)));
     if (!canEditArticles(interaction, live.editorRoleIds)) return void (await interaction.reply(renderAddProblem('no-permission', locale)));
     const file = interaction.options.getAttachment('file');
-    const url = interaction.options.getString('url')?.trim() || null;
+    const typedUrl = interaction.options.getString('url');
+    const url = typedUrl === null ? null : boundInput('url', typedUrl).trim() || null;
     if (!file && !url) return void (await interaction.reply(renderAddProblem('no-input', locale)));
     if (file && url) return void (await interaction.reply(renderAddProblem('both-inputs', locale)));
 

@@ -19,6 +19,7 @@ import {
   renderSourcesPage,
   withAnswerActions,
 } from '../src/render/index.ts';
+import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
@@ -36,7 +37,7 @@ export default {
         name_localizations: { ko: '질문' },
         description_localizations: { ko: '궁금한 내용 (예: K-바이오 랩허브 예산)' },
         required: true,
-        max_length: 1000,
+        max_length: INPUT_LIMITS.question,
       },
       {
         type: ApplicationCommandOptionType.Boolean,
@@ -71,7 +72,7 @@ export default {
     if (interaction.customId === FEEDBACK_UP_ID || interaction.customId === FEEDBACK_DOWN_ID) return handleFeedback(interaction, context);
     if (interaction.customId === FOLLOW_UP_ID) return handleFollowUpButton(interaction, context);
     const engine = engineForServer(context.engines.current(), interaction.guildId);
-    const state = parseMoreSourcesId(interaction.customId);
+    const state = parseMoreSourcesId(boundInput('customId', interaction.customId));
     if (!state) throw new Error(`not an ask button: ${interaction.customId.slice(0, 40)}`);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const shown = interaction.message.embeds.map((embed) => embed.author?.name ?? '');

@@ -10,6 +10,7 @@ import { ephemeral, message, renderBrief, renderChoices } from '../src/render/in
 import { hashQuestion } from '../src/render/moreSourcesId.ts';
 import { parsePageId, recoverText } from '../src/render/pageId.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
+import { INPUT_LIMITS } from '../src/answer/index.ts';
 import type { Command } from './index.ts';
 
 /** The article an option value names: its id (from autocomplete) or the best title match. */
@@ -35,7 +36,7 @@ export default {
         name_localizations: { ko: '기사' },
         description_localizations: { ko: '기사 (제목을 입력하면 골라 드립니다)' },
         autocomplete: true,
-        max_length: 200,
+        max_length: INPUT_LIMITS.articleQuery,
       },
       {
         type: ApplicationCommandOptionType.String,
@@ -43,7 +44,7 @@ export default {
         description: 'A topic across the articles, e.g. "랩허브"',
         name_localizations: { ko: '주제' },
         description_localizations: { ko: '여러 기사에 걸친 주제 (예: 랩허브)' },
-        max_length: 200,
+        max_length: INPUT_LIMITS.topic,
       },
     ],
   },

@@ -4,6 +4,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { FactType } from '../src/answer/types.ts';
 import { renderFacts } from '../src/render/index.ts';
+import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
@@ -36,7 +37,7 @@ export default {
         name_localizations: { ko: '주제' },
         description_localizations: { ko: '주제 (예: 랩허브)' },
         required: true,
-        max_length: 200,
+        max_length: INPUT_LIMITS.topic,
       },
       {
         type: ApplicationCommandOptionType.String,
@@ -51,7 +52,7 @@ export default {
 
   async execute(interaction, { engines }) {
     const engine = engineForServer(engines.current(), interaction.guildId);
-    const topic = interaction.options.getString('topic', true);
+    const topic = boundInput('topic', interaction.options.getString('topic', true));
     const type = interaction.options.getString('type');
     const factType = isOfferedType(type) ? type : undefined;
     await interaction.deferReply();

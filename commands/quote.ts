@@ -3,6 +3,7 @@
  */
 import { ApplicationCommandOptionType } from 'discord.js';
 import { renderChoices, renderQuotes } from '../src/render/index.ts';
+import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
 import type { Command } from './index.ts';
 
@@ -21,7 +22,7 @@ export default {
         description_localizations: { ko: '발언한 사람' },
         required: true,
         autocomplete: true,
-        max_length: 100,
+        max_length: INPUT_LIMITS.speaker,
       },
       {
         type: ApplicationCommandOptionType.String,
@@ -29,22 +30,23 @@ export default {
         description: 'Only quotes containing this word',
         name_localizations: { ko: '키워드' },
         description_localizations: { ko: '이 단어가 들어간 발언만' },
-        max_length: 100,
+        max_length: INPUT_LIMITS.keyword,
       },
     ],
   },
 
   async execute(interaction, { engines }) {
     const engine = engineForServer(engines.current(), interaction.guildId);
-    const speaker = interaction.options.getString('speaker', true);
-    const keyword = interaction.options.getString('keyword') ?? undefined;
+    const speaker = boundInput('speaker', interaction.options.getString('speaker', true));
+    const typedKeyword = interaction.options.getString('keyword');
+    const keyword = typedKeyword === null ? undefined : boundInput('keyword', typedKeyword);
     await interaction.deferReply();
     const quotes = await engine.quotesBySpeaker(speaker, keyword);
     await interaction.editReply(renderQuotes(speaker, quotes, { locale: interaction.locale }));
   },
 
   async autocomplete(interaction, { engines }) {
-    const typed = interaction.options.getFocused();
+    const typed = boundInput('speaker', interaction.options.getFocused());
     await interaction.respond(renderChoices(await engineForServer(engines.current(), interaction.guildId).speakers(typed)));
   },
 } satisfies Command;

@@ -5,6 +5,7 @@
 import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { canEditArticles } from '../src/discord/permissions.ts';
 import { cut, renderAddProblem, renderRemoved } from '../src/render/index.ts';
+import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
 import type { Command } from './index.ts';
 
 /** Autocomplete choices shown (Discord shows 25). */
@@ -27,7 +28,7 @@ export default {
         description_localizations: { ko: '삭제할 기사' },
         required: true,
         autocomplete: true,
-        max_length: 100,
+        max_length: INPUT_LIMITS.article,
       },
     ],
   },
@@ -36,7 +37,7 @@ export default {
     const locale = interaction.locale;
     if (!live || !interaction.inGuild()) return void (await interaction.reply(renderAddProblem('not-in-server', locale)));
     if (!canEditArticles(interaction, live.editorRoleIds)) return void (await interaction.reply(renderAddProblem('no-permission', locale)));
-    const id = interaction.options.getString('article', true).trim();
+    const id = boundInput('article', interaction.options.getString('article', true)).trim();
     const removed = await live.corpus.remove(interaction.guildId, id);
     if (!removed) return void (await interaction.reply(renderAddProblem('unknown-article', locale)));
     logger.info(`server ${interaction.guildId}: ${interaction.user.id} removed ${id}`);
@@ -58,7 +59,7 @@ export default {
 
   async autocomplete(interaction, { live }) {
     if (!live || !interaction.inGuild() || !canEditArticles(interaction, live.editorRoleIds)) return void (await interaction.respond([]));
-    const typed = interaction.options.getFocused().trim().toLowerCase();
+    const typed = boundInput('article', interaction.options.getFocused()).trim().toLowerCase();
     const choices = live.corpus
       .addedIn(interaction.guildId)
       .filter(({ article }) => typed === '' || article.title.toLowerCase().includes(typed) || article.id.startsWith(typed))

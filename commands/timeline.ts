@@ -6,6 +6,7 @@ import { ApplicationCommandOptionType } from 'discord.js';
 import { renderTimeline } from '../src/render/index.ts';
 import { parsePageId, recoverText } from '../src/render/pageId.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
+import { INPUT_LIMITS } from '../src/answer/index.ts';
 import type { Command } from './index.ts';
 
 export default {
@@ -22,7 +23,7 @@ export default {
         name_localizations: { ko: '주제' },
         description_localizations: { ko: '주제 (예: 국빈 방문)' },
         required: true,
-        max_length: 200,
+        max_length: INPUT_LIMITS.topic,
       },
     ],
   },

@@ -10,7 +10,10 @@ import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
 import type { ClaimCheck, MessageCheck } from './briefingTypes.ts';
 import { readClaims, type Claim } from './claims.ts';
+import { topicOf } from './about.ts';
 import { composeAnswer } from './compose.ts';
+import { questionSupport, type TopicWords } from './evidence.ts';
+import { SHORT_QUESTION_WORDS } from './options.ts';
 import type { Library } from './library.ts';
 import { analyzeQuestion } from './question.ts';
 import { rankSentences, type RankedSentence } from './sentences.ts';
@@ -26,6 +29,11 @@ const MIN_OWN_SUPPORT = 0.5;
 const SAME_QUOTE = 0.7;
 /** Sentences read for agreeing figures. */
 const SENTENCES_READ = 12;
+
+/** Share of a claim's topic a compared figure's paragraph must hold: all of up to three words, else most. */
+function strictShare(words: TopicWords): number {
+  return words.words.length <= SHORT_QUESTION_WORDS ? 1 : 0.75;
+}
 
 /** The question word that asks for a claim's kind of fact. */
 function cueFor(fact: Fact): string {
@@ -75,14 +83,18 @@ async function checkFigure(library: Library, claim: Claim): Promise<ClaimCheck> 
   const topic = q.topic;
   const supported = (await rankSentences(library, q)).sentences.filter((sentence) => sentence.supported)
     .slice(0, SENTENCES_READ);
+  // Stricter than `/ask`: the figure's paragraph must hold the claim's whole topic (most of a long
+  // one), so "랩허브 입주 기업 100개" is never compared with another forum's "6개 대표 기업".
+  const words = topicOf(library, topic);
+  const holdsTopic = (fact: Fact) => words !== null && questionSupport(words, library.paragraphOf(fact.articleId, fact.sentenceIndex)) >= strictShare(words);
   const comparable = (sentence: RankedSentence) =>
-    sentence.ownSupport >= MIN_OWN_SUPPORT ? sentence.facts.filter((fact) => comparableKind(claim.fact, fact)) : [];
+    sentence.ownSupport >= MIN_OWN_SUPPORT ? sentence.facts.filter((fact) => comparableKind(claim.fact, fact) && holdsTopic(fact)) : [];
   const agreeing = supported.flatMap(comparable).find((fact) => sameFigure(claim.fact, fact));
   if (agreeing) return verdict(library, claim, 'agrees', agreeing, topic);
   // What the articles answer to the clause asked as a question is what the claim is compared with.
   const answer = await composeAnswer(library, question);
   if (answer.found) {
-    const stated = answer.facts.find((fact) => comparableKind(claim.fact, fact));
+    const stated = answer.facts.find((fact) => comparableKind(claim.fact, fact) && holdsTopic(fact));
     if (stated) return verdict(library, claim, sameFigure(claim.fact, stated) ? 'agrees' : 'differs', stated, topic);
   }
   return verdict(library, claim, 'unknown', null, topic);

@@ -54,16 +54,26 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   if (english.unknown.length > 0) return false;
   const type = english.intent === null ? null : factTypeOf(english.intent);
   if (type === null) return true;
-  // The sentence the figure was read from: its fact's, else the cited sentence that holds it.
+  // A sentence is not a figure.
   const shown = squashed(answer.answer ?? '');
   if (answer.citations.some((citation) => squashed(citation.text) === shown)) return false;
+  // The sentence the figure was read from: its fact's, else the cited sentence that holds it.
   const fact = answer.facts.find((candidate) => candidate.type === type && shown.includes(squashed(candidate.text)));
-  const source = fact?.sentence ?? answer.citations.find((citation) => squashed(citation.text).includes(shown))?.text;
-  if (source === undefined) return false;
-  const sentence = squashed(source);
-  const holds = (name: string) => sentence.includes(squashed(name));
-  // A name most articles use ("보스턴" in a corpus about a Boston visit) sets the scene, not the topic.
-  return english.names.every((name) => holds(name) || library.aliasesOf(name).some(holds) || library.articleShare(name) >= 0.5);
+  const cited = answer.citations.find((citation) => squashed(citation.text).includes(shown));
+  const source = fact
+    ? { text: fact.sentence, articleId: fact.articleId, index: fact.sentenceIndex }
+    : cited
+      ? { text: cited.text, articleId: cited.articleId, index: cited.sentenceIndex }
+      : null;
+  if (source === null) return false;
+  const sentence = squashed(source.text);
+  const context = library.paragraphOf(source.articleId, source.index).compact;
+  const scene = (word: string) => library.articleShare(word) >= 0.5;
+  const within = (text: string) => (word: string) =>
+    text.includes(squashed(word)) || library.aliasesOf(word).some((alias) => text.includes(squashed(alias))) || scene(word);
+  // Names must be in the figure's own sentence; the rarer topic words ("특구") at least in its
+  // paragraph: a date two paragraphs away is another's.
+  return english.names.every(within(sentence)) && english.topicWords.every(within(context));
 }
 
 function squashed(text: string): string {

@@ -2,6 +2,7 @@
  * The engine the CLI and the bot share: a `Library` built once over a corpus, queried many times.
  */
 import { loadCorpus } from '../corpus/index.ts';
+import { visibleText } from '../corpus/normalize.ts';
 import { arraySource } from '../corpus/source.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import type { FactType } from '../facts/types.ts';
@@ -19,6 +20,7 @@ import { buildTimeline } from './timeline.ts';
 import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
 import { Library, type LibrarySearch } from './library.ts';
+import { boundInput, INPUT_LIMITS } from './limits.ts';
 import { analyzeQuestion } from './question.ts';
 import { nameMatch } from './speakers.ts';
 import type {
@@ -52,10 +54,15 @@ class LibraryEngine implements Engine {
   }
 
   async answer(question: string, options?: AnswerOptions): Promise<Answer> {
-    return composeAnswer(this.library, question, options);
+    // Over the limit is refused (by analyzeQuestion, in linear time), not cut: a cut question could be
+    // answered as a different one. The refusal echoes only the first characters.
+    const answer = await composeAnswer(this.library, visibleText(question), options);
+    return answer.query.length > INPUT_LIMITS.question ? { ...answer, query: boundInput('question', answer.query) } : answer;
   }
 
-  async quotesBySpeaker(speaker: string, keyword?: string): Promise<QuoteLookup[]> {
+  async quotesBySpeaker(rawSpeaker: string, rawKeyword?: string): Promise<QuoteLookup[]> {
+    const speaker = boundInput('speaker', rawSpeaker);
+    const keyword = rawKeyword === undefined ? undefined : boundInput('keyword', rawKeyword);
     const keywordWords = keyword ? contentWords(keyword) : [];
     return this.library.speakerIndex
       .matching(speaker, MIN_NAME_MATCH)
@@ -69,7 +76,7 @@ class LibraryEngine implements Engine {
 
   async speakers(prefix = ''): Promise<string[]> {
     const counts = this.library.speakerIndex.counts();
-    const trimmed = prefix.trim();
+    const trimmed = boundInput('speaker', prefix).trim();
     return [...counts.entries()]
       .map(([name, count]) => ({ name, count, match: trimmed ? nameMatch(trimmed, name) : 1 }))
       .filter(({ match }) => match > 0)
@@ -79,7 +86,7 @@ class LibraryEngine implements Engine {
   }
 
   async factsByTopic(topic: string, type?: FactType): Promise<FactLookup[]> {
-    const analyzed = analyzeQuestion(topic);
+    const analyzed = analyzeQuestion(boundInput('topic', topic));
     if (!analyzed.ok) return [];
     const seen = new Set<string>();
     const lookups: FactLookup[] = [];
@@ -102,10 +109,11 @@ class LibraryEngine implements Engine {
   }
 
   async checkMessage(message: string): Promise<MessageCheck> {
-    return checkMessage(this.library, message);
+    return checkMessage(this.library, boundInput('message', message));
   }
 
-  async findArticles(query: string): Promise<ArticleSummary[]> {
+  async findArticles(rawQuery: string): Promise<ArticleSummary[]> {
+    const query = boundInput('articleQuery', rawQuery);
     const summaries = this.library.summaries();
     const words = contentWords(query);
     if (words.length === 0) return summaries;
@@ -126,19 +134,21 @@ class LibraryEngine implements Engine {
   }
 
   async brief(request: { articleId: string } | { topic: string }): Promise<Brief | null> {
-    return 'articleId' in request ? briefArticle(this.library, request.articleId) : briefTopic(this.library, request.topic);
+    return 'articleId' in request
+      ? briefArticle(this.library, boundInput('articleQuery', request.articleId))
+      : briefTopic(this.library, boundInput('topic', request.topic));
   }
 
   async timeline(topic: string): Promise<Timeline> {
-    return buildTimeline(this.library, topic);
+    return buildTimeline(this.library, boundInput('topic', topic));
   }
 
   async topicOf(question: string): Promise<string | null> {
-    return questionTopic(question);
+    return questionTopic(boundInput('question', question));
   }
 
   async followUp(question: string, previousTopic: string | null, options?: AnswerOptions): Promise<FollowUpAnswer> {
-    return answerFollowUp(this.library, question, previousTopic, options);
+    return answerFollowUp(this.library, visibleText(question), previousTopic === null ? null : boundInput('topic', previousTopic), options);
   }
 }
 

@@ -1,6 +1,8 @@
 /** The answer stage: `answer(question)` and the look-ups behind `/quote` and `/facts`. */
 export { createEngine, loadEngine, type EngineOptions } from './engine.ts';
 export { EngineHolder } from './holder.ts';
+export { EngineThread, WorkerEngine } from './workerEngine.ts';
+export { boundInput, INPUT_LIMITS, type InputKind } from './limits.ts';
 export type { LibrarySearch } from './library.ts';
 export { analyzeQuestion, MAX_QUESTION_LENGTH, type QuestionAnalysis } from './question.ts';
 export type * from './types.ts';

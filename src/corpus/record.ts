@@ -3,14 +3,14 @@ import { buildArticle } from './article.ts';
 import { readBodyMetadata } from './bodyMetadata.ts';
 import { cleanBody } from './clean.ts';
 import { toIsoDate } from './metadata.ts';
-import { collapseSpaces, normalizeText } from './normalize.ts';
+import { collapseSpaces, normalizeText, visibleText } from './normalize.ts';
 import type { Article } from './types.ts';
 
 /** An optional text field: absent, null or blank all mean "not given". */
 const optionalText = z
   .string()
   .nullish()
-  .transform((value) => (value == null || value.trim() === '' ? null : collapseSpaces(value)));
+  .transform((value) => (value == null ? null : collapseSpaces(visibleText(value)) || null));
 
 /** One line of a JSONL corpus: `{id, title, text, outlet?, author?, date?, url?}`. */
 export const articleRecordSchema = z.object({
@@ -42,7 +42,7 @@ export function articleFromRecord(record: unknown): Article | null {
   return buildArticle(
     {
       id: id.trim(),
-      title: collapseSpaces(title),
+      title: collapseSpaces(visibleText(title)),
       outlet: outlet ?? stated.outlet,
       author: author ?? stated.author,
       date: date !== null ? toIsoDate(date) : stated.date,

@@ -6,6 +6,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Config } from './config.ts';
 import type { Dispatcher } from './dispatch.ts';
 import type { Logger } from './logger.ts';
+import { guardMalformedInteractions } from './malformed.ts';
 
 /**
  * The client-side cap on REST requests per second. discord.js defaults to 50 (the global limit for
@@ -29,6 +30,7 @@ export function createClient(config: Config): Client {
 /** Wires the dispatcher and the error/ready listeners onto `client`. */
 export function attachHandlers(client: Client, dispatcher: Dispatcher, logger: Logger): void {
   client.once(Events.ClientReady, (ready) => logger.info(`logged in as ${ready.user.tag}`));
+  guardMalformedInteractions(client, logger);
   client.on(Events.InteractionCreate, (interaction) => void dispatcher.handle(interaction));
   client.on(Events.Error, (error) => logger.error('client error', error));
   client.on(Events.ShardError, (error, shardId) => logger.error(`shard ${shardId} error`, error));

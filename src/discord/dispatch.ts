@@ -4,7 +4,7 @@
  * handler into an ephemeral apology and a log line, never a crash.
  */
 import type { Interaction, RepliableInteraction } from 'discord.js';
-import { renderApology, renderShuttingDown } from '../render/index.ts';
+import { CUSTOM_ID_MAX, renderApology, renderShuttingDown } from '../render/index.ts';
 import { describeError, type Logger } from './logger.ts';
 import { type AnyCommandModule, type CommandContext, isMessageCommand } from './types.ts';
 
@@ -33,26 +33,29 @@ export function createDispatcher({ commands, context, logger }: DispatcherOption
   const route = async (interaction: Interaction): Promise<void> => {
     if (interaction.isChatInputCommand()) {
       const command = commands.get(interaction.commandName);
-      if (!command || isMessageCommand(command)) throw new Error(`unknown command /${interaction.commandName}`);
+      if (!command || isMessageCommand(command)) throw new UnknownInteraction(`unknown command /${interaction.commandName.slice(0, 40)}`);
       return command.execute(interaction, context);
     }
     if (interaction.isMessageContextMenuCommand()) {
       const command = commands.get(interaction.commandName);
-      if (!command || !isMessageCommand(command)) throw new Error(`unknown message command "${interaction.commandName.slice(0, 40)}"`);
+      if (!command || !isMessageCommand(command)) throw new UnknownInteraction(`unknown message command "${interaction.commandName.slice(0, 40)}"`);
       return command.executeMessage(interaction, context);
     }
     if (interaction.isAutocomplete()) {
       const command = commands.get(interaction.commandName);
-      if (!command || isMessageCommand(command) || !command.autocomplete) throw new Error(`no autocomplete for /${interaction.commandName}`);
+      if (!command || isMessageCommand(command) || !command.autocomplete) throw new UnknownInteraction(`no autocomplete for /${interaction.commandName.slice(0, 40)}`);
       return command.autocomplete(interaction, context);
     }
     if (interaction.isButton()) {
-      const owner = interaction.customId.split(':', 1)[0] ?? '';
+      // Discord caps a custom_id at 100 characters; a longer one is not ours and is not scanned.
+      const owner = interaction.customId.slice(0, CUSTOM_ID_MAX).split(':', 1)[0] ?? '';
       const command = commands.get(owner);
-      if (!command?.button) throw new Error(`no button handler for custom_id "${interaction.customId.slice(0, 40)}"`);
+      if (!command?.button) throw new UnknownInteraction(`no button handler for custom_id "${interaction.customId.slice(0, 40)}"`);
       return command.button(interaction, context);
     }
-    logger.warn(`ignored interaction ${interaction.id} of type ${interaction.type}`);
+    // Context-menu commands, modals, select menus this bot never registered: the user still gets the
+    // ephemeral apology (through recover), and the log says what came.
+    throw new UnknownInteraction(`no handler for ${describeInteraction(interaction)}`);
   };
 
   const handle = async (interaction: Interaction): Promise<void> => {
@@ -96,15 +99,22 @@ export function createDispatcher({ commands, context, logger }: DispatcherOption
 
 /** A one-word name for the log line: `/ask`, `autocomplete /quote`, `button ask:more:…`. */
 function describeInteraction(interaction: Interaction): string {
-  if (interaction.isChatInputCommand()) return `/${interaction.commandName}`;
+  if (interaction.isChatInputCommand()) return `/${interaction.commandName.slice(0, 40)}`;
   if (interaction.isMessageContextMenuCommand()) return `message command ${interaction.commandName.slice(0, 40)}`;
-  if (interaction.isAutocomplete()) return `autocomplete /${interaction.commandName}`;
+  if (interaction.isAutocomplete()) return `autocomplete /${interaction.commandName.slice(0, 40)}`;
+  if (interaction.isContextMenuCommand()) return `context menu "${interaction.commandName.slice(0, 40)}"`;
+  if (interaction.isModalSubmit()) return `modal ${interaction.customId.slice(0, 40)}`;
+  if (interaction.isAnySelectMenu()) return `select menu ${interaction.customId.slice(0, 40)}`;
   if (interaction.isButton()) return `button ${interaction.customId.slice(0, 40)}`;
   return `interaction type ${interaction.type}`;
 }
 
+/** An interaction no command of this bot handles (a stale command, another app's component): not a bug. */
+class UnknownInteraction extends Error {}
+
 async function recover(interaction: Interaction, error: unknown, logger: Logger): Promise<void> {
-  logger.error(`handler failed for ${describeInteraction(interaction)} (${interaction.id})`, error);
+  if (error instanceof UnknownInteraction) logger.warn(`${error.message} (${interaction.id}); answered with the apology`);
+  else logger.error(`handler failed for ${describeInteraction(interaction)} (${interaction.id})`, error);
   try {
     if (interaction.isAutocomplete()) {
       if (!interaction.responded) await interaction.respond([]);

@@ -1,6 +1,7 @@
 /**
  * 정규화 (normalization): the one text form that indexing and querying share.
  */
+import { visibleText } from '../corpus/normalize.ts';
 
 /** Hangul syllables, conjoining jamo, compatibility jamo and their extensions: never NFKC'd. */
 const HANGUL_RUN = /[\u1100-\u11FF\u3130-\u318F\uA960-\uA97F\uAC00-\uD7A3\uD7B0-\uD7FF]+/g;
@@ -29,14 +30,14 @@ function foldOutsideHangul(text: string): string {
 }
 
 function normalizeOnce(text: string): string {
-  const folded = foldOutsideHangul(text.normalize('NFC')).toLowerCase();
+  const folded = foldOutsideHangul(visibleText(text).normalize('NFC')).toLowerCase();
   return folded.replace(DIGIT_GROUP_COMMA, '$1').replace(WHITESPACE, ' ').trim().normalize('NFC');
 }
 
 /**
  * @name normalize
  * @description
- * 검색용 정규화: NFC, 소문자화, 천 단위 쉼표 제거, 전각·단위 문자(㎡, ㎞) 풀기, 공백 정리.
+ * 검색용 정규화: 서식 문자(폭 없는 공백 등) 제거, NFC, 소문자화, 천 단위 쉼표 제거, 전각·단위 문자(㎡, ㎞) 풀기, 공백 정리.
  * 한글(호환 자모 포함)에는 NFKC를 적용하지 않는다. Idempotent: `normalize(normalize(x)) === normalize(x)`.
  * @example
  * normalize('약 2,700억 원') // '약 2700억 원'

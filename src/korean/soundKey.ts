@@ -55,6 +55,7 @@ const LATIN_RULES: readonly [RegExp, string][] = [
   [/dge/gu, 'j'],
   [/c(?=[eiy])/gu, 's'],
   [/sh|th/gu, 's'],
+  [/zh/gu, 'j'],
   [/ch/gu, 'j'],
   // "-er" at the end sounds as a vowel (Pfizer → 화이자).
   [/er$/gu, 'a'],

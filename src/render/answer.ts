@@ -7,6 +7,7 @@ import { ButtonStyle, ComponentType } from 'discord.js';
 import type { Answer, Fact } from '../answer/types.ts';
 import { citationField, oneLine } from './citation.ts';
 import { cut } from './cut.ts';
+import { inert } from './echo.ts';
 import { type Labels, labelsFor } from './labels.ts';
 import { BUTTON_LABEL_MAX, EMBED_DESCRIPTION_MAX } from './limits.ts';
 import { moreSourcesId } from './moreSourcesId.ts';
@@ -42,7 +43,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
   const embed: APIEmbed = {
     color: COLOR_FOUND,
     author: { name: `${labels.question}: ${oneLine(answer.query)}` },
-    title: answer.answer ? oneLine(answer.answer) : labels.relevantSentences,
+    title: answer.answer ? inert(answer.answer) : labels.relevantSentences,
     fields: pageFields(answer, 0, labels),
     footer: { text: pageFooter(answer, 0, labels) },
   };
@@ -130,12 +131,12 @@ export function factLines(facts: readonly Fact[]): string[] {
 /** "• **약 2,700억 원**", or for a quote "• “…” — speaker". */
 export function factLine(fact: Fact): string {
   if (fact.type === 'quote') {
-    const who = fact.speaker ? ` — ${fact.speaker}${fact.speakerTitle ? ` ${fact.speakerTitle}` : ''}` : '';
-    return `• “${cut(oneLine(fact.value), 300)}”${who}`;
+    const who = fact.speaker ? ` — ${inert(`${fact.speaker}${fact.speakerTitle ? ` ${fact.speakerTitle}` : ''}`)}` : '';
+    return `• “${inert(fact.value, 300)}”${who}`;
   }
   if (fact.type === 'person') {
     const role = [fact.organization, fact.title].filter(Boolean).join(' ');
-    return `• **${fact.name}**${role ? ` (${role})` : ''}`;
+    return `• **${inert(fact.name)}**${role ? ` (${inert(role)})` : ''}`;
   }
-  return `• **${oneLine(fact.text)}**`;
+  return `• **${inert(fact.text)}**`;
 }

@@ -4,6 +4,7 @@
 import type { APIEmbedField } from 'discord.js';
 import type { Citation } from '../answer/types.ts';
 import { cut } from './cut.ts';
+import { inert } from './echo.ts';
 import type { Labels } from './labels.ts';
 import { EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX } from './limits.ts';
 
@@ -30,8 +31,13 @@ export function citationField(citation: Citation, n: number, labels: Labels): AP
   const room = EMBED_FIELD_VALUE_MAX - footer.length - 3; // "> " and the newline
   return {
     name: cut(`[${n}] ${citation.title}`, EMBED_FIELD_NAME_MAX),
-    value: `> ${cut(oneLine(citation.text), room)}\n${footer}`,
+    value: `> ${fitted(inert(citation.text, room), room)}\n${footer}`,
   };
+}
+
+/** `text` cut to `max` again when escaping made it longer. */
+function fitted(text: string, max: number): string {
+  return text.length > max ? cut(text, max) : text;
 }
 
 /** Collapses newlines so a quoted sentence stays inside its `>` block. */

@@ -2,7 +2,8 @@
  * `/facts` replies: the facts (사실) about a topic, one compact line each with its article.
  */
 import type { FactLookup, FactType } from '../answer/types.ts';
-import { oneLine, sourceLine } from './citation.ts';
+import { sourceLine } from './citation.ts';
+import { inert } from './echo.ts';
 import { cut } from './cut.ts';
 import { type Labels, labelsFor } from './labels.ts';
 import { EMBED_DESCRIPTION_MAX } from './limits.ts';
@@ -18,7 +19,7 @@ export function renderFacts(
   options: { locale?: string | null; type?: FactType | null } = {},
 ): ReplyPayload {
   const labels = labelsFor(options.locale);
-  const subject = oneLine(topic);
+  const subject = inert(topic, 200);
   if (facts.length === 0) return message({ content: labels.noFacts(subject) });
   const lines = facts.slice(0, FACTS_LISTED).map((lookup) => factLookupLine(lookup, labels));
   return message({
@@ -34,8 +35,8 @@ export function renderFacts(
 
 /** One compact line for a fact and the article it came from. */
 export function factLookupLine({ fact, citation }: FactLookup, labels: Labels): string {
-  const span = fact.type === 'quote' ? `“${cut(oneLine(fact.value), 200)}”` : `**${oneLine(fact.text)}**`;
-  return `• ${span} · ${labels.factTypes[fact.type]} — ${cut(oneLine(citation.title), 120)} (${sourceLine(citation, labels)})`;
+  const span = fact.type === 'quote' ? `“${inert(fact.value, 200)}”` : `**${inert(fact.text)}**`;
+  return `• ${span} · ${labels.factTypes[fact.type]} — ${inert(citation.title, 120)} (${sourceLine(citation, labels)})`;
 }
 
 /** Joins lines while they fit a description, ending with "… and N more" when some are left out. */

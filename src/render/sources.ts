@@ -2,8 +2,8 @@
  * `/sources` replies: the articles the bot knows (기사 목록): title, outlet, date, sentence count.
  */
 import type { ArticleSummary } from '../answer/types.ts';
-import { oneLine, sourceLine } from './citation.ts';
-import { cut } from './cut.ts';
+import { sourceLine } from './citation.ts';
+import { inert } from './echo.ts';
 import { joinLines } from './facts.ts';
 import { labelsFor } from './labels.ts';
 import { message, type ReplyPayload } from './payload.ts';
@@ -14,7 +14,7 @@ export function renderSources(articles: readonly ArticleSummary[], options: { lo
   if (articles.length === 0) return message({ content: labels.noArticles });
   const lines = articles.map(
     (article) =>
-      `• **${cut(oneLine(article.title), 200)}** — ${sourceLine(article, labels)} · ${labels.sentenceCount(article.sentenceCount)}`,
+      `• **${inert(article.title, 200)}** — ${sourceLine(article, labels)} · ${labels.sentenceCount(article.sentenceCount)}`,
   );
   return message({
     embeds: [

@@ -59,7 +59,7 @@ export type ProgressCallback = (done: number, total: number) => void;
 
 const DEFAULT_LIMIT = 10;
 /** Sentence term sets kept for re-ranking before the cache is cleared. */
-const SENTENCE_CACHE_LIMIT = 50_000;
+const SENTENCE_CACHE_LIMIT = 10_000;
 
 function toRefs(passages: readonly PassageRef[]): Uint32Array {
   const refs = new Uint32Array(passages.length * 2);
@@ -76,7 +76,8 @@ export class SearchIndex implements Retriever, Lexicon {
   private readonly indexData: IndexData;
   private readonly scorer: PassageScorer;
   private readonly vocabulary: Vocabulary;
-  private readonly sentenceTerms = new Map<Sentence, { terms: Set<string>; normalized: string }>();
+  /** Keyed by the sentence's text: a sentence read again (another copy of a wire story, an article parsed anew from a snapshot) is not tokenized again. */
+  private readonly sentenceTerms = new Map<string, { terms: Set<string>; normalized: string }>();
   private readonly passageSentences = new Map<number, Sentence[]>();
 
   private constructor(source: ArticleSource, data: IndexData, options: SearchIndexOptions) {
@@ -308,12 +309,12 @@ export class SearchIndex implements Retriever, Lexicon {
   }
 
   private termsOf(sentence: Sentence): { terms: Set<string>; normalized: string } {
-    let cached = this.sentenceTerms.get(sentence);
+    let cached = this.sentenceTerms.get(sentence.text);
     if (!cached) {
       const normalized = normalize(sentence.text);
       cached = { terms: new Set(tokenizeNormalized(normalized)), normalized };
       if (this.sentenceTerms.size > SENTENCE_CACHE_LIMIT) this.sentenceTerms.clear();
-      this.sentenceTerms.set(sentence, cached);
+      this.sentenceTerms.set(sentence.text, cached);
     }
     return cached;
   }

@@ -18,7 +18,7 @@ import { textSection } from './container.ts';
 import type { SectionData } from './container.ts';
 
 /** Parsed articles kept before the cache starts over (a question touches a few dozen). */
-const PARSED_CACHE_LIMIT = 20_000;
+const PARSED_CACHE_LIMIT = 5_000;
 
 /** A sentence: [index, paragraphIndex, start, end] when a slice of its paragraph, else [index, paragraphIndex, text]. */
 type StoredSentence = [number, number, number, number] | [number, number, string];

@@ -56,7 +56,7 @@ describe('index.ts startup', () => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', 'index.ts'], {
       env: { PATH: process.env.PATH, DISCORD_APP_ID: 'abc', DISCORD_API_BASE: 'http://127.0.0.1:9/api' },
       encoding: 'utf8',
-      timeout: 15_000,
+      timeout: 60_000,
     });
     expect(child.status).not.toBe(0);
     expect(child.status).not.toBeNull();
@@ -70,7 +70,7 @@ describe('index.ts startup', () => {
     const child = spawnSync(process.execPath, ['--import', 'tsx', 'index.ts'], {
       env: { PATH: process.env.PATH, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: 'abc' },
       encoding: 'utf8',
-      timeout: 15_000,
+      timeout: 60_000,
     });
     expect(child.status).toBe(1);
     expect(child.stderr).toContain('config error: DISCORD_APP_ID');

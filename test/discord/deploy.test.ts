@@ -57,7 +57,7 @@ describe('npm run deploy-commands', () => {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
     const [code] = await once(child, 'exit');
     clearTimeout(timer);
     expect(code).toBe(0);

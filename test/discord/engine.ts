@@ -7,7 +7,7 @@ import { loadEngine } from '../../src/answer/index.ts';
 import type { Engine } from '../../src/answer/types.ts';
 
 /** seeds/ at the project root, wherever the tests are started from. */
-const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
+export const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
 
 export async function engineForTests(): Promise<Engine> {
   return (await loadEngine(SEEDS)).engine;

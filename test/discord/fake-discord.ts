@@ -273,7 +273,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     gatewayOps,
     channels,
     messages,
-    identified: (timeoutMs = 5000) => withTimeout(identifiedOnce, timeoutMs, 'no client identified'),
+    identified: (timeoutMs = 30_000) => withTimeout(identifiedOnce, timeoutMs, 'no client identified'),
     dispatch(interaction) {
       const token = typeof interaction.token === 'string' ? interaction.token : '';
       const channelId = (interaction.channel as { id?: string } | undefined)?.id ?? (interaction.channel_id as string | undefined);
@@ -288,7 +288,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     dropConnections() {
       for (const socket of sockets) socket.terminate();
     },
-    waitForRequest(match, timeoutMs = 5000) {
+    waitForRequest(match, timeoutMs = 30_000) {
       const found = requests.find(match);
       if (found) return Promise.resolve(found);
       let waiter: { match: typeof match; resolve: (r: RecordedRequest) => void } | undefined;

@@ -75,12 +75,12 @@ describe('shutdown (npm start as a child process)', () => {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const killer = setTimeout(() => child.kill('SIGKILL'), 40_000);
+    const killer = setTimeout(() => child.kill('SIGKILL'), 80_000);
     const exited = once(child, 'exit');
     try {
       // Fail fast (with the child's output) if it exits before identifying.
       await Promise.race([
-        fake.identified(30_000),
+        fake.identified(70_000),
         exited.then(([code]) => {
           throw new Error(`bot exited (${code}) before identifying:\n${output}`);
         }),
@@ -89,7 +89,7 @@ describe('shutdown (npm start as a child process)', () => {
       await new Promise((r) => setTimeout(r, 200));
       const interaction = ask();
       fake.dispatch(interaction);
-      await fake.waitForRequest((r) => r.path === callbackPath(interaction), 5000);
+      await fake.waitForRequest((r) => r.path === callbackPath(interaction), 30_000);
       const signalled = performance.now();
       child.kill('SIGTERM');
       const [code] = await exited;
@@ -104,5 +104,5 @@ describe('shutdown (npm start as a child process)', () => {
       clearTimeout(killer);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-  }, 45_000);
+  }, 90_000);
 });

@@ -57,11 +57,11 @@ describe('npm start, unlucky operator', () => {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    const killer = setTimeout(() => child.kill('SIGKILL'), 50_000);
+    const killer = setTimeout(() => child.kill('SIGKILL'), 80_000);
     const exited = once(child, 'exit');
     try {
       await Promise.race([
-        fake.identified(40_000),
+        fake.identified(70_000),
         exited.then(([code]) => {
           throw new Error(`bot exited (${code}) before identifying:\n${output}`);
         }),
@@ -84,5 +84,5 @@ describe('npm start, unlucky operator', () => {
       clearTimeout(killer);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-  }, 60_000);
+  }, 90_000);
 });

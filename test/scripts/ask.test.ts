@@ -13,7 +13,7 @@ function runAsk(args: string[], input?: string) {
     cwd: ROOT,
     input,
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -39,6 +39,8 @@ export type EnglishQuestion = {
   names: string[];
   /** Capitalized names the corpus never uses ("WWF"): the articles cannot answer about them. */
   unknown: string[];
+  /** The glossary's topic words as the Korean question says them ("특구", "부지"). */
+  topicWords: string[];
 };
 
 /** English words that carry no topic. */
@@ -167,6 +169,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const countedAfter = intent === 'count' ? countedIndex(tokens) : -1;
   const countedEnd = countedAfter >= 0 ? countedPhraseEnd(tokens, countedAfter) : -1;
   let pendingTitle: string | null = null;
+  const topicWords: string[] = [];
   for (const unit of units) {
     // A byline helps find the writer's article for an open question; a figure must be in a
     // sentence, which never names its writer.
@@ -185,6 +188,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
       counted = /^(명|개|건|곳|사람)$/u.test(korean) ? null : korean;
       continue;
     }
+    if (unit.kind === 'gloss' && unit.entry.kind === 'topic') topicWords.push(korean);
     const next = units[units.indexOf(unit) + 1];
     const isTitle = unit.kind === 'gloss' && lexicon.titles.has(korean);
     if (isTitle && next?.kind === 'korean' && isPersonName(next.text, lexicon)) {
@@ -212,9 +216,9 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const byline = AUTHOR_QUESTION.test(question) ? '기사 쓴 기자 누구' : OUTLET_QUESTION.test(question) ? '기사 어느 언론사' : null;
   const korean = byline
     ? `${words.join(' ')} ${byline}`.trim()
-    : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter) : null, cue);
+    : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter, countedEnd) : null, cue);
   const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline ? [unit.text] : []));
-  return { english: question, korean, intent, names, unknown };
+  return { english: question, korean, intent, names, unknown, topicWords };
 }
 
 /** A person the articles name, or a surname of one ("윤" of 윤석열). */
@@ -277,8 +281,8 @@ function countedIndex(tokens: readonly Token[]): number {
 }
 
 /** The counted words' counter: the first of the next few words that has its own ("contracts" → 건). */
-function countedEnglish(tokens: readonly Token[], index: number): string | null {
-  const words = tokens.slice(index, index + 4).map((token) => token.lower);
+function countedEnglish(tokens: readonly Token[], index: number, end: number): string | null {
+  const words = tokens.slice(index, Math.max(end, index + 1)).map((token) => token.lower);
   return words.find((word) => counterFor(word) !== '개') ?? words[0] ?? null;
 }
 
@@ -323,7 +327,7 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       }
     }
     // "government-related", "bio-health": the parts, unless the glossary has the whole.
-    if (/^[a-z]+(-[a-z]+)+$/iu.test(token.text) && !book.lookup([token.lower])) {
+    if (/^[a-z]+(-[a-z]+)+$/iu.test(token.text) && !book.longestAt(lowers, i)) {
       const parts = token.text.split('-').map((part) => ({ ...token, text: part, lower: part.toLowerCase() }));
       push(...readUnits(parts, lexicon));
       i += 1;
@@ -452,8 +456,9 @@ function nameAt(
     const english = words.map((token) => token.text).join(' ');
     // An acronym the articles use as written ("CIC", "MGH") is searched as written: its alias may be
     // only part of the name ("센터" of 캠브리지 이노베이션 센터).
-    if (length === 1 && /^[A-Z0-9&]{2,}$/u.test(english) && lexicon.knows(english.toLowerCase())) {
-      return { unit: { kind: 'korean', text: english, english }, length };
+    const acronym = length === 1 ? /^([A-Z0-9&]{2,})s?$/u.exec(english)?.[1] : undefined;
+    if (acronym && lexicon.knows(acronym.toLowerCase())) {
+      return { unit: { kind: 'korean', text: acronym, english }, length };
     }
     const alias = finder.alias(english);
     if (alias) return { unit: { kind: 'korean', text: alias.korean, english }, length };

@@ -52,10 +52,10 @@ describe('eval/seed-english.jsonl', () => {
     expect(answered).toEqual([]);
   });
 
-  it('answers most right and few wrong (measured 36/48 right, 2 wrong)', () => {
+  it('answers most right and few wrong (measured 36/48 right, 1 wrong)', () => {
     const count = (verdict: Verdict) => [...verdicts.values()].filter((v) => v === verdict).length;
     expect(count('right')).toBeGreaterThanOrEqual(35);
-    expect(count('wrong')).toBeLessThanOrEqual(2);
+    expect(count('wrong')).toBeLessThanOrEqual(1);
   });
 
   it('answers money with an English reading beside the Korean span, and keeps the English question', async () => {
@@ -64,6 +64,12 @@ describe('eval/seed-english.jsonl', () => {
     expect(answer.answer).toBe('약 2,700억 원 (about KRW 270 billion)');
     expect(answer.translation).toMatch(/K-바이오 랩허브/u);
     expect(answer.citations[0]?.text).toContain('2,700억');
+  });
+
+  it('does not answer a date from another paragraph than the topic', async () => {
+    // The plan is to be announced "soon" (조만간); the 2025 in the article is the lab hub's.
+    const answer = await engine.answer('When is the Global Innovation Special Zone plan going to be announced?');
+    expect(answer.found).toBe(false);
   });
 
   it('answers a date with its ISO reading', async () => {

@@ -1,0 +1,157 @@
+/**
+ * Hostile load against the local fake Discord (`npx tsx scripts/bench-hostile.ts [--worker] [--bursts 4]
+ * [--count 2000] [--rate 200]`): the real client and the real engine over the seeds.
+ *   1. 10k- and 100k-character values in every option (question, speaker, keyword, autocomplete,
+ *      topic, custom_id): the time to each reply (floor 1 s) and the longest event-loop delay
+ *      (perf_hooks.monitorEventLoopDelay; goal < 100 ms).
+ *   2. `--bursts` bursts of `--count` `/ask` at `--rate` per second: all answered, ack p99 (floor
+ *      250 ms), RSS after each burst (floor: growth after the first under 50 MB).
+ *   3. `npm start` as a child process, SIGTERM in the middle of a burst of 100k-character inputs:
+ *      time to exit (floor 5 s).
+ * `--worker` answers from the engine thread (EngineThread) instead of the main thread; `npm start`
+ * always does.
+ * Wall-clock figures: they belong here, not in `npm test`.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { commands } from '../commands/index.ts';
+import { EngineHolder, EngineThread, loadEngine, type Engine } from '../src/answer/index.ts';
+import { startBot } from '../src/discord/bot.ts';
+import { parseConfig } from '../src/discord/config.ts';
+import { createLogger } from '../src/discord/logger.ts';
+import {
+  APP_ID,
+  autocomplete,
+  buttonClick,
+  callbackPath,
+  chatInput,
+  FAKE_TOKEN,
+  type FakeDiscord,
+  originalPath,
+  startFakeDiscord,
+} from '../test/discord/fake-discord.ts';
+import { DEFAULT_CORPUS, parseArgs, PROJECT_ROOT } from './cli.ts';
+
+const { values } = parseArgs({
+  options: {
+    worker: { type: 'boolean', default: false },
+    bursts: { type: 'string', default: '4' },
+    count: { type: 'string', default: '2000' },
+    rate: { type: 'string', default: '200' },
+  },
+});
+const BURSTS = Number(values.bursts);
+const COUNT = Number(values.count);
+const RATE = Number(values.rate);
+
+const percentile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+const sleep = (delay: number) => new Promise((resolve) => setTimeout(resolve, delay));
+
+const fake = await startFakeDiscord({ heartbeatIntervalMs: 5000 });
+const parsed = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_API_BASE: fake.apiBase });
+if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+const thread = values.worker ? EngineThread.start() : null;
+const engine: Engine = thread ? (await thread.load(DEFAULT_CORPUS)).engine : (await loadEngine(DEFAULT_CORPUS)).engine;
+const bot = await startBot({
+  config: parsed.config,
+  engines: new EngineHolder(engine),
+  logger: createLogger({ secrets: [FAKE_TOKEN], write: () => undefined }),
+  commands: commands(),
+  exit: () => undefined,
+});
+console.log(`engine on the ${thread ? 'worker' : 'main'} thread`);
+
+/** Dispatches and waits for the first reply of any kind (callback), then the edit when one follows. */
+async function replied(fake: FakeDiscord, interaction: { id: string; token: string }, edited: boolean): Promise<number> {
+  const sentAt = fake.dispatch(interaction);
+  const callback = await fake.waitForRequest((r) => r.path === callbackPath(interaction), 30_000);
+  if (!edited || callback.body?.type !== 5) return callback.at - sentAt;
+  const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === originalPath(interaction), 30_000);
+  return edit.at - sentAt;
+}
+
+// 1. Long inputs in every option.
+const delay = monitorEventLoopDelay({ resolution: 10 });
+delay.enable();
+const worst: string[] = [];
+for (const length of [10_000, 100_000]) {
+  const long = `랩허브의 ${'은는이가(.*)[]\\'.repeat(length)}`.slice(0, length);
+  const cases: [string, { id: string; token: string }, boolean][] = [
+    ['/ask question', chatInput('ask', [{ name: 'question', type: 3, value: long }]), true],
+    ['/quote speaker+keyword', chatInput('quote', [{ name: 'speaker', type: 3, value: long }, { name: 'keyword', type: 3, value: long }]), true],
+    ['/quote autocomplete', autocomplete('quote', [{ name: 'speaker', type: 3, value: long, focused: true }]), false],
+    ['/facts topic', chatInput('facts', [{ name: 'topic', type: 3, value: long }]), true],
+    ['button custom_id', buttonClick(`ask:more:1:abc:${long}`, { embeds: [] }), true],
+  ];
+  for (const [name, interaction, edited] of cases) {
+    delay.reset();
+    const took = await replied(fake, interaction, edited);
+    worst.push(`${name} ${length / 1000}k: reply ${ms(took)}, max event-loop delay ${ms(delay.max / 1e6)}`);
+  }
+}
+delay.disable();
+console.log(['1. long inputs (floor: reply < 1 s; goal: event loop < 100 ms)', ...worst.map((line) => `   ${line}`)].join('\n'));
+
+// 2. Bursts of /ask.
+const QUESTIONS = ['K-바이오 랩허브 예산', '랩허브 완공 시기', '윤석열 대통령 보스턴 발언', '바이오 MOU 몇 건', '화성 이주 계획', '대웅제약 수출 계약 규모'];
+const rss: number[] = [];
+for (let burst = 0; burst < BURSTS; burst++) {
+  const acks: number[] = [];
+  const waits: Promise<void>[] = [];
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const started = performance.now();
+  for (let i = 0; i < COUNT; i++) {
+    const interaction = chatInput('ask', [{ name: 'question', type: 3, value: QUESTIONS[i % QUESTIONS.length] ?? '' }]);
+    const sentAt = fake.dispatch(interaction);
+    waits.push(
+      (async () => {
+        const ack = await fake.waitForRequest((r) => r.path === callbackPath(interaction), 60_000);
+        acks.push(ack.at - sentAt);
+        await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === originalPath(interaction), 60_000);
+      })(),
+    );
+    const due = started + ((i + 1) * 1000) / RATE;
+    if (due > performance.now()) await sleep(due - performance.now());
+  }
+  const settled = await Promise.allSettled(waits);
+  loop.disable();
+  (globalThis as { gc?: () => void }).gc?.();
+  rss.push(process.memoryUsage().rss / 1e6);
+  const answered = settled.filter((s) => s.status === 'fulfilled').length;
+  console.log(
+    `2. burst ${burst + 1}: ${answered}/${COUNT} answered in ${ms(performance.now() - started)}; ack p50 ${ms(percentile(acks, 0.5))}, ` +
+      `p99 ${ms(percentile(acks, 0.99))}; event loop max ${ms(loop.max / 1e6)}; RSS ${rss.at(-1)?.toFixed(0)} MB`,
+  );
+  fake.requests.length = 0; // the recorder is the fake's memory, not the bot's
+}
+if (rss.length > 1) console.log(`   RSS growth after the first burst: ${((rss.at(-1) ?? 0) - (rss[0] ?? 0)).toFixed(1)} MB (floor < 50 MB)`);
+await bot.client.destroy();
+await thread?.close();
+
+// 3. SIGTERM in the middle of hostile input, `npm start` as a child process.
+const child = spawn(process.execPath, ['--import', pathToFileURL(path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, path.join(PROJECT_ROOT, 'index.ts')], {
+  env: { PATH: process.env.PATH, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_API_BASE: fake.apiBase },
+  stdio: ['ignore', 'ignore', 'ignore'],
+});
+const exited = once(child, 'exit');
+const identifiedBefore = fake.gatewayOps.filter((op) => op === 2).length;
+for (let i = 0; i < 600 && fake.gatewayOps.filter((op) => op === 2).length === identifiedBefore; i++) await sleep(100);
+await sleep(500);
+const hundredK = '랩허브 '.repeat(25_000);
+for (let i = 0; i < 50; i++) {
+  fake.dispatch(chatInput(i % 2 ? 'quote' : 'ask', [{ name: i % 2 ? 'speaker' : 'question', type: 3, value: hundredK }]));
+}
+const signalled = performance.now();
+child.kill('SIGTERM');
+const [code] = await exited;
+console.log(`3. npm start, SIGTERM amid 50 100k-character inputs: exit ${code} after ${ms(performance.now() - signalled)} (floor 5 s)`);
+await fake.close();
+process.exit(0);
