@@ -8,8 +8,8 @@ import { canEditArticles } from '../src/discord/permissions.ts';
 import { importAttachment, importUrl, type ImportResult } from '../src/live/importArticle.ts';
 import { renderAddProblem, renderAddProblemEdit, renderAdded } from '../src/render/index.ts';
 import { describeError } from '../src/discord/logger.ts';
+import type { CommandModule } from '../src/discord/types.ts';
 import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
-import type { Command } from './index.ts';
 
 /** Whether an attachment URL is on the host of the REST API the bot already trusts (a proxy, the test fake). */
 function servedByApiHost(url: string, apiHost: string | null): boolean {
@@ -98,4 +98,4 @@ export default {
       ),
     );
   },
-} satisfies Command;
+} satisfies CommandModule;

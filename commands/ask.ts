@@ -19,9 +19,9 @@ import {
   renderSourcesPage,
   withAnswerActions,
 } from '../src/render/index.ts';
+import type { CommandModule } from '../src/discord/types.ts';
 import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
-import type { Command } from './index.ts';
 
 export default {
   data: {
@@ -80,4 +80,4 @@ export default {
     const answer = await engine.answer(question, { top: citationsNeeded(state.page) });
     await interaction.editReply(renderSourcesPage(answer, state.page, { locale: interaction.locale }));
   },
-} satisfies Command;
+} satisfies CommandModule;

@@ -10,8 +10,8 @@ import { ephemeral, message, renderBrief, renderChoices } from '../src/render/in
 import { hashQuestion } from '../src/render/moreSourcesId.ts';
 import { parsePageId, recoverText } from '../src/render/pageId.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
+import type { CommandModule } from '../src/discord/types.ts';
 import { INPUT_LIMITS } from '../src/answer/index.ts';
-import type { Command } from './index.ts';
 
 /** The article an option value names: its id (from autocomplete) or the best title match. */
 async function resolveArticle(engine: Engine, value: string): Promise<string | null> {
@@ -98,4 +98,4 @@ export default {
     const topic = recoverText(state, shown);
     await interaction.update(renderBrief(await engine.brief({ topic }), { locale, page: state.page, request: { kind: 't', text: topic } }));
   },
-} satisfies Command;
+} satisfies CommandModule;

@@ -6,7 +6,7 @@
 import { ApplicationCommandType } from 'discord.js';
 import { briefingLabelsFor, ephemeral, message, renderCheck } from '../src/render/index.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
-import type { MessageCommand } from './index.ts';
+import type { MessageCommandModule } from '../src/discord/types.ts';
 
 /** Characters of a message read for claims (Discord allows 4000 with Nitro; pasted text is cut). */
 export const MAX_CHECKED_CHARS = 4000;
@@ -34,4 +34,4 @@ export default {
     const check = await engine.checkMessage(text);
     await interaction.editReply(renderCheck(check, { locale: interaction.locale }));
   },
-} satisfies MessageCommand;
+} satisfies MessageCommandModule;

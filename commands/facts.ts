@@ -1,34 +1,32 @@
 /**
- * `/facts topic:<text> [type:<money|date|count|person|quote>]` (사실): the facts about a topic, compact.
+ * `/facts topic:<text> [type:<kind>]` (사실): the facts about a topic, compact. The kinds offered are
+ * the fact-kind registry's (`src/facts/kinds.ts`), with their Korean names.
  */
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { FactType } from '../src/answer/types.ts';
+import { FACT_KINDS, FACT_TYPES } from '../src/facts/index.ts';
 import { renderFacts } from '../src/render/index.ts';
+import type { CommandModule } from '../src/discord/types.ts';
 import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
-import type { Command } from './index.ts';
 
-/** The fact types offered as choices, with their Korean names. */
-const TYPE_CHOICES = [
-  { name: 'money', name_localizations: { ko: '금액' }, value: 'money' },
-  { name: 'date', name_localizations: { ko: '날짜' }, value: 'date' },
-  { name: 'count', name_localizations: { ko: '수량' }, value: 'count' },
-  { name: 'person', name_localizations: { ko: '인물' }, value: 'person' },
-  { name: 'quote', name_localizations: { ko: '발언' }, value: 'quote' },
-] as const satisfies readonly ({ value: FactType } & Record<string, unknown>)[];
+/** Every fact kind as a choice, with its Korean name. */
+const TYPE_CHOICES = FACT_TYPES.map((type) => ({
+  name: FACT_KINDS[type].label.en,
+  name_localizations: { ko: FACT_KINDS[type].label.ko },
+  value: type,
+}));
 
-type OfferedType = (typeof TYPE_CHOICES)[number]['value'];
-
-function isOfferedType(value: string | null): value is OfferedType {
-  return TYPE_CHOICES.some((choice) => choice.value === value);
+function isFactType(value: string | null): value is FactType {
+  return FACT_TYPES.some((type) => type === value);
 }
 
 export default {
   data: {
     name: 'facts',
-    description: 'Facts (amounts, dates, counts, people, quotes) about a topic',
+    description: 'Facts (amounts, dates, counts, areas, periods, shares, people, quotes) about a topic',
     name_localizations: { ko: '사실' },
-    description_localizations: { ko: '주제에 관한 금액·날짜·수량·인물·발언을 모아 보여 드립니다' },
+    description_localizations: { ko: '주제에 관한 금액·날짜·수량·면적·기간·비율·인물·발언을 모아 보여 드립니다' },
     options: [
       {
         type: ApplicationCommandOptionType.String,
@@ -54,9 +52,9 @@ export default {
     const engine = engineForServer(engines.current(), interaction.guildId);
     const topic = boundInput('topic', interaction.options.getString('topic', true));
     const type = interaction.options.getString('type');
-    const factType = isOfferedType(type) ? type : undefined;
+    const factType = isFactType(type) ? type : undefined;
     await interaction.deferReply();
     const facts = await engine.factsByTopic(topic, factType);
     await interaction.editReply(renderFacts(topic, facts, { locale: interaction.locale, type: factType ?? null }));
   },
-} satisfies Command;
+} satisfies CommandModule;

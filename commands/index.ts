@@ -62,11 +62,6 @@ const slashSchema = z.object({
 /** What a loaded command module must look like: a slash command or a message command. */
 export const schema = z.union([slashSchema, messageSchema]);
 
-/** Type guard over `schema`. */
-export function isCommand(value: unknown): value is AnyCommandModule {
-  return schema.safeParse(value).success;
-}
-
 /**
  * Checks each module and keys it by name. Throws one error listing every problem (module and path),
  * so a broken command stops startup instead of vanishing from the bot.

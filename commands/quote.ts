@@ -3,9 +3,9 @@
  */
 import { ApplicationCommandOptionType } from 'discord.js';
 import { renderChoices, renderQuotes } from '../src/render/index.ts';
+import type { CommandModule } from '../src/discord/types.ts';
 import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
-import type { Command } from './index.ts';
 
 export default {
   data: {
@@ -49,4 +49,4 @@ export default {
     const typed = boundInput('speaker', interaction.options.getFocused());
     await interaction.respond(renderChoices(await engineForServer(engines.current(), interaction.guildId).speakers(typed)));
   },
-} satisfies Command;
+} satisfies CommandModule;

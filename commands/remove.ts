@@ -5,8 +5,8 @@
 import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { canEditArticles } from '../src/discord/permissions.ts';
 import { cut, renderAddProblem, renderRemoved } from '../src/render/index.ts';
+import type { CommandModule } from '../src/discord/types.ts';
 import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
-import type { Command } from './index.ts';
 
 /** Autocomplete choices shown (Discord shows 25). */
 const MAX_CHOICES = 25;
@@ -67,4 +67,4 @@ export default {
       .map(({ article }) => ({ name: cut(`${article.title.replace(/\s+/g, ' ')} (${article.date ?? article.outlet ?? article.id})`, 100), value: article.id }));
     await interaction.respond(choices);
   },
-} satisfies Command;
+} satisfies CommandModule;

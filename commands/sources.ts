@@ -2,8 +2,8 @@
  * `/sources` (출처): the articles the bot knows, with title, outlet, date and sentence count.
  */
 import { renderSources } from '../src/render/index.ts';
+import type { CommandModule } from '../src/discord/types.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
-import type { Command } from './index.ts';
 
 export default {
   data: {
@@ -17,4 +17,4 @@ export default {
     const articles = await engineForServer(engines.current(), interaction.guildId).articles();
     await interaction.reply(renderSources(articles, { locale: interaction.locale }));
   },
-} satisfies Command;
+} satisfies CommandModule;

@@ -6,8 +6,8 @@ import { ApplicationCommandOptionType } from 'discord.js';
 import { renderTimeline } from '../src/render/index.ts';
 import { parsePageId, recoverText } from '../src/render/pageId.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
+import type { CommandModule } from '../src/discord/types.ts';
 import { INPUT_LIMITS } from '../src/answer/index.ts';
-import type { Command } from './index.ts';
 
 export default {
   data: {
@@ -43,4 +43,4 @@ export default {
     const topic = recoverText(state, shown);
     await interaction.update(renderTimeline(await engine.timeline(topic), { locale: interaction.locale, page: state.page }));
   },
-} satisfies Command;
+} satisfies CommandModule;

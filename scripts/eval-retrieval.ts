@@ -4,6 +4,7 @@
  * plus the failures. `scripts/eval.ts` calls these; run this file alone for the search figures:
  *   npx tsx scripts/eval-retrieval.ts [korquadDir] [seedQuestions.jsonl] [seedCorpusDir]
  */
+import { answerTypeHints } from '../src/facts/index.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,7 +61,7 @@ function report(name: string, ranks: (number | null)[], failures: RetrievalFailu
 /**
  * KorQuAD passage retrieval: the relevant article is the question's `context_id`.
  * @example
- * evalKorquad(SearchIndex.build(articles), questions).recallAt1 // 0.93…
+ * evalKorquad(SearchIndex.build(articles, { answerTypes: answerTypeHints() }), questions).recallAt1 // 0.93…
  */
 export function evalKorquad(
   index: SearchIndex,
@@ -144,13 +145,13 @@ async function main(): Promise<void> {
   if (existsSync(path.join(korquadDir, 'corpus.jsonl'))) {
     const { articles } = await loadCorpus(path.join(korquadDir, 'corpus.jsonl'));
     const started = performance.now();
-    const index = SearchIndex.build(articles);
+    const index = SearchIndex.build(articles, { answerTypes: answerTypeHints() });
     console.log(`== KorQuAD: ${articles.length} articles, ${index.passageCount} passages, built in ${(performance.now() - started).toFixed(0)} ms`);
     console.log(formatRetrievalReport(evalKorquad(index, readJsonlFile<KorquadRetrievalQuestion>(path.join(korquadDir, 'questions.jsonl')))));
   }
   if (existsSync(seedFile)) {
     const { articles } = await loadCorpus(seedCorpus);
-    const index = SearchIndex.build(articles);
+    const index = SearchIndex.build(articles, { answerTypes: answerTypeHints() });
     console.log(`\n== Seed questions over ${articles.length} articles (cite_any in top 3 sentences)`);
     console.log(formatRetrievalReport(evalSeed(index, readJsonlFile<SeedRetrievalQuestion>(seedFile))));
   }

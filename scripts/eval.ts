@@ -10,6 +10,7 @@
  *   `npm run ask -- --json --top 5` itself, to show the CLI path loses nothing.
  * - Any corpus + question set given on the command line (seed-style or KorQuAD-style lines).
  */
+import { answerTypeHints } from '../src/facts/index.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -107,7 +108,7 @@ function printSeedScores(file: string, scores: readonly SeedScore[]): void {
 async function runKorquadEval(corpusFile: string, questionsFile: string, viaCli: boolean): Promise<void> {
   const { articles } = await loadCorpus(corpusFile);
   const questions = readJsonl(questionsFile, KorquadQuestion);
-  const index = SearchIndex.build(articles);
+  const index = SearchIndex.build(articles, { answerTypes: answerTypeHints() });
   console.log(`\n== KorQuAD retrieval (search layer), ${questions.length} questions over ${articles.length} passages`);
   const searching = progress.step('KorQuAD search', questions.length, 'questions');
   const retrieval = evalKorquad(index, questions, (done) => searching.update(done));

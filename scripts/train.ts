@@ -20,6 +20,7 @@ import { arraySource } from '../src/corpus/source.ts';
 import { ExtractedFacts } from '../src/facts/source.ts';
 import { Library } from '../src/answer/library.ts';
 import { analyzeQuestion } from '../src/answer/question.ts';
+import { prepareQuestion } from '../src/answer/prepare.ts';
 import { rankSentences } from '../src/answer/sentences.ts';
 import { FEATURE_COUNT, FEATURE_NAMES } from '../src/answer/span/features.ts';
 import { sigmoid, SpanModel, WeightsFile } from '../src/answer/span/model.ts';
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
 }
 
 async function example(library: Library, text: string, golds: string[]): Promise<Example> {
-  const analyzed = analyzeQuestion(text);
+  const analyzed = analyzeQuestion(prepareQuestion(text));
   const empty: Example = {
     offsets: new Int32Array([0]), index: new Uint16Array(0), value: new Float32Array(0), positive: new Uint8Array(0), texts: [], overlaps: new Float32Array(0), golds,
   };

@@ -9,6 +9,7 @@ import type { Article } from '../corpus/types.ts';
 import { contentWords, prepareText, questionSupport, type TopicWords } from './evidence.ts';
 import type { Library } from './library.ts';
 import { SHORT_QUESTION_WORDS } from './options.ts';
+import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion } from './question.ts';
 import { topicWords } from './evidence.ts';
 import { synonymsOf } from './synonyms.ts';
@@ -26,7 +27,7 @@ export type ArticleOnTopic = {
 
 /** The topic's words (with aliases and synonyms), or null when the topic has none. */
 export function topicOf(library: Library, topic: string): TopicWords | null {
-  const analyzed = analyzeQuestion(topic);
+  const analyzed = analyzeQuestion(prepareQuestion(topic));
   if (!analyzed.ok) return null;
   const words = topicWords(analyzed.value.topic || topic, { aliasesOf: (phrase) => library.aliasesOf(phrase) });
   if (words.words.length === 0) return null;

@@ -7,7 +7,7 @@ import type { Article } from '../corpus/types.ts';
 import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
 import { stripJosa } from '../korean/josa.ts';
 import { articlesOnTopic } from './about.ts';
-import type { Brief, BriefArticle, BriefDifference, BriefFact, BriefPerson, BriefQuote } from './briefingTypes.ts';
+import type { Brief, BriefArticle, BriefDifference, BriefFact, BriefPerson, BriefQuote } from './types.ts';
 import { sameFigure } from './check.ts';
 import { contentWords } from './evidence.ts';
 import type { Library } from './library.ts';

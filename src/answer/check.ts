@@ -8,13 +8,14 @@
  */
 import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
-import type { ClaimCheck, MessageCheck } from './briefingTypes.ts';
+import type { ClaimCheck, MessageCheck } from './types.ts';
 import { readClaims, type Claim } from './claims.ts';
 import { topicOf } from './about.ts';
 import { composeAnswer } from './compose.ts';
 import { questionSupport, type TopicWords } from './evidence.ts';
 import { SHORT_QUESTION_WORDS } from './options.ts';
 import type { Library } from './library.ts';
+import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion } from './question.ts';
 import { rankSentences, type RankedSentence } from './sentences.ts';
 import { nameMatch } from './speakers.ts';
@@ -76,7 +77,7 @@ function verdict(library: Library, claim: Claim, v: ClaimCheck['verdict'], state
 }
 
 async function checkFigure(library: Library, claim: Claim): Promise<ClaimCheck> {
-  const question = `${claim.context} ${cueFor(claim.fact)}`;
+  const question = prepareQuestion(`${claim.context} ${cueFor(claim.fact)}`);
   const analyzed = analyzeQuestion(question);
   if (!analyzed.ok) return verdict(library, claim, 'unknown', null);
   const q = analyzed.value;

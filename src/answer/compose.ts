@@ -1,19 +1,22 @@
 /**
  * `answer(question)`: from a question to a short answer, its supporting facts and ranked citations.
  *
- * 1. analyze the question (intent + topic);
- * 2. search the topic and keep only sentences whose neighbourhood holds (nearly) every topic word —
- *    anything less is "loosely related", and the bot says the articles do not answer;
+ * 1. analyze the question, prepared at the entrance (intent + topic);
+ * 2. search the question (through the `Retriever`) and mark supported only the sentences whose
+ *    neighbourhood holds (nearly) every topic word — anything less is "loosely related", and the
+ *    bot says the articles do not answer;
  * 3. pick the fact the intent asks for (or the quote, or the place) from the best sentences;
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
 import { cite } from './cite.ts';
 import { answerFigure } from './figures.ts';
 import type { Library } from './library.ts';
+import type { PreparedQuestion } from './prepare.ts';
 import { defaultAnswerOptions, MAX_TOP } from './options.ts';
 import { factTypeOf } from './pickFact.ts';
 import { findPlace } from './place.ts';
 import { answerQuote } from './quote.ts';
+import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
 import { asksForSlot, showAnswer } from './span/answerSpan.ts';
@@ -22,11 +25,11 @@ import type { Answer, AnswerOptions } from './types.ts';
 import { normalize } from '../korean/normalize.ts';
 import { englishValue, readEnglish, type EnglishQuestion } from './english/index.ts';
 
-export async function composeAnswer(library: Library, question: string, options: AnswerOptions = {}): Promise<Answer> {
+export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
   // An English (or mixed) question is read as the Korean question it asks (src/answer/english/).
   const english = await readEnglish(library, question);
-  const analyzed = analyzeQuestion(english?.korean ?? question);
+  const analyzed = analyzeQuestion(english ? prepareQuestion(english.korean) : question);
   if (!analyzed.ok) {
     return emptyAnswer(question, 'open', analyzed.error);
   }
@@ -139,10 +142,25 @@ function answerByline(library: Library, q: QuestionAnalysis, ranked: readonly Ra
   const article = byByline ?? (byBody ? library.article(byBody.articleId) : undefined);
   if (!article || asksAbout === null) return null;
   const value = asksAbout === 'author' ? article.author : article.outlet;
-  const first = byBody ?? library.firstSentence(article.id);
+  const first = byBody ?? firstSentence(library, article.id);
   if (!value || !first) return null;
   const answer = asksAbout === 'author' && article.outlet ? `${value} (${article.outlet})` : value;
   return { answer, facts: [], primary: [first], byline: true };
+}
+
+/** An article's first sentence as a citable, supported sentence (a byline answer's citation). */
+function firstSentence(library: Library, articleId: string): RankedSentence | undefined {
+  const sentence = library.sentence(articleId, 0);
+  if (!sentence) return undefined;
+  return {
+    articleId,
+    sentenceIndex: sentence.index,
+    text: sentence.text,
+    relevance: 1,
+    ownSupport: 0,
+    supported: true,
+    facts: library.factsOf(articleId, sentence.index),
+  };
 }
 
 function found(

@@ -5,6 +5,7 @@ import { loadCorpus } from '../corpus/index.ts';
 import { visibleText } from '../corpus/normalize.ts';
 import { arraySource } from '../corpus/source.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
+import { answerTypeHints } from '../facts/index.ts';
 import type { FactType } from '../facts/types.ts';
 import { ExtractedFacts } from '../facts/source.ts';
 import { SearchIndex } from '../search/index.ts';
@@ -13,7 +14,6 @@ import type { EngineLoadOptions, EngineOrigin } from '../snapshot/index.ts';
 import { composeAnswer } from './compose.ts';
 import { articlesOnTopic } from './about.ts';
 import { briefArticle, briefTopic } from './brief.ts';
-import type { Brief, FollowUpAnswer, MessageCheck, Timeline } from './briefingTypes.ts';
 import { checkMessage } from './check.ts';
 import { answerFollowUp, questionTopic } from './followUp.ts';
 import { buildTimeline } from './timeline.ts';
@@ -21,10 +21,15 @@ import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
 import { Library, type LibrarySearch } from './library.ts';
 import { boundInput, INPUT_LIMITS } from './limits.ts';
+import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion } from './question.ts';
 import { nameMatch } from './speakers.ts';
 import type {
   Answer,
+  Brief,
+  FollowUpAnswer,
+  MessageCheck,
+  Timeline,
   AnswerOptions,
   ArticleSummary,
   Engine,
@@ -54,15 +59,16 @@ class LibraryEngine implements Engine {
   }
 
   async answer(question: string, options?: AnswerOptions): Promise<Answer> {
-    // Over the limit is refused (by analyzeQuestion, in linear time), not cut: a cut question could be
-    // answered as a different one. The refusal echoes only the first characters.
-    const answer = await composeAnswer(this.library, visibleText(question), options);
+    // Prepared once here (NFC, width, invisible characters, spaces); over the limit is refused (by
+    // analyzeQuestion, in linear time), not cut: a cut question could be answered as a different
+    // one. The refusal echoes only the first characters.
+    const answer = await composeAnswer(this.library, prepareQuestion(question), options);
     return answer.query.length > INPUT_LIMITS.question ? { ...answer, query: boundInput('question', answer.query) } : answer;
   }
 
   async quotesBySpeaker(rawSpeaker: string, rawKeyword?: string): Promise<QuoteLookup[]> {
-    const speaker = boundInput('speaker', rawSpeaker);
-    const keyword = rawKeyword === undefined ? undefined : boundInput('keyword', rawKeyword);
+    const speaker = prepareQuestion(boundInput('speaker', rawSpeaker));
+    const keyword = rawKeyword === undefined ? undefined : prepareQuestion(boundInput('keyword', rawKeyword));
     const keywordWords = keyword ? contentWords(keyword) : [];
     return this.library.speakerIndex
       .matching(speaker, MIN_NAME_MATCH)
@@ -76,7 +82,7 @@ class LibraryEngine implements Engine {
 
   async speakers(prefix = ''): Promise<string[]> {
     const counts = this.library.speakerIndex.counts();
-    const trimmed = boundInput('speaker', prefix).trim();
+    const trimmed = prepareQuestion(boundInput('speaker', prefix));
     return [...counts.entries()]
       .map(([name, count]) => ({ name, count, match: trimmed ? nameMatch(trimmed, name) : 1 }))
       .filter(({ match }) => match > 0)
@@ -86,7 +92,7 @@ class LibraryEngine implements Engine {
   }
 
   async factsByTopic(topic: string, type?: FactType): Promise<FactLookup[]> {
-    const analyzed = analyzeQuestion(boundInput('topic', topic));
+    const analyzed = analyzeQuestion(prepareQuestion(boundInput('topic', topic)));
     if (!analyzed.ok) return [];
     const seen = new Set<string>();
     const lookups: FactLookup[] = [];
@@ -157,7 +163,8 @@ export async function createEngine(articles: readonly Article[], options: Engine
   const source = arraySource(articles);
   let search = options.search;
   if (!search) {
-    const index = SearchIndex.build(source, options.searchOptions);
+    // Search prefers sentences holding the kind of value asked for, by the fact-kind registry.
+    const index = SearchIndex.build(source, { answerTypes: answerTypeHints(), ...options.searchOptions });
     search = { retriever: index, lexicon: index };
   }
   return new LibraryEngine(new Library(source, new ExtractedFacts(source), search));

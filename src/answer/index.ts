@@ -5,4 +5,5 @@ export { EngineThread, WorkerEngine } from './workerEngine.ts';
 export { boundInput, INPUT_LIMITS, type InputKind } from './limits.ts';
 export type { LibrarySearch } from './library.ts';
 export { analyzeQuestion, MAX_QUESTION_LENGTH, type QuestionAnalysis } from './question.ts';
+export { prepareQuestion, type PreparedQuestion } from './prepare.ts';
 export type * from './types.ts';

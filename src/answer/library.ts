@@ -10,7 +10,6 @@ import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
 import type { Lexicon, Retriever } from '../search/types.ts';
 import { contentWords, prepareText, topicSupport, type PreparedText, type TopicWord } from './evidence.ts';
-import type { RankedSentence } from './sentences.ts';
 import { SpeakerIndex } from './speakerIndex.ts';
 import type { ArticleSummary, Citation } from './types.ts';
 
@@ -194,21 +193,6 @@ export class Library {
       if (support >= 0.5 && (best === undefined || support > best.support)) best = { position, support };
     }
     return best === undefined ? undefined : this.source.at(best.position);
-  }
-
-  /** An article's first sentence as a citable, supported sentence. */
-  firstSentence(articleId: string): RankedSentence | undefined {
-    const sentence = this.article(articleId)?.sentences[0];
-    if (!sentence) return undefined;
-    return {
-      articleId,
-      sentenceIndex: sentence.index,
-      text: sentence.text,
-      relevance: 1,
-      ownSupport: 0,
-      supported: true,
-      facts: this.factsOf(articleId, sentence.index),
-    };
   }
 
   article(id: string): Article | undefined {

@@ -2,20 +2,24 @@
  * Question analysis (질문 분석): what a question asks for (its intent) and what it is about (its topic).
  *
  * "K-바이오 랩허브 예산" asks for an amount of money about "K-바이오 랩허브". The cue word "예산" is
- * taken out of the search query on purpose: articles rarely repeat the question's wording
- * ("약 2,700억 원을 투자해" never says 예산), so the topic finds the sentence and the intent picks the fact.
+ * left out of the topic: articles rarely repeat the question's wording ("약 2,700억 원을 투자해" never
+ * says 예산), so the topic decides which sentences speak of the question and the intent picks the
+ * fact. (Search still gets the whole question: its cue words steer search's answer-type preference.)
+ * The cue words of the fact kinds are the fact-kind registry's (`src/facts/kinds.ts`).
  */
 import { josaSource, stripJosa, type StripJosaOptions } from '../korean/josa.ts';
+import { FACT_TYPES, factKind, type QuestionCues } from '../facts/kinds.ts';
 import { readTitle } from '../facts/titles.ts';
 import { fixCueTypos } from './cueTypos.ts';
+import type { PreparedQuestion } from './prepare.ts';
 import type { QuestionIntent, QuestionProblem } from './types.ts';
 
 /** Longest question we search for; longer input is rejected with a clear message. */
 export const MAX_QUESTION_LENGTH = 500;
 
 export type QuestionAnalysis = {
-  /** The question as typed (trimmed). */
-  question: string;
+  /** The question as prepared at the entrance (`prepareQuestion`): what every stage reads. */
+  question: PreparedQuestion;
   intent: QuestionIntent;
   /** The counter the question names ("몇 곳" → 곳), for count questions. */
   counter: string | null;
@@ -54,83 +58,27 @@ export type QuestionResult =
   | { ok: true; value: QuestionAnalysis }
   | { ok: false; error: QuestionProblem };
 
-type IntentCue = {
-  intent: Exclude<QuestionIntent, 'open'>;
-  /** Korean and English cue words; a Korean cue matches at the start of an eojeol (어절). */
-  words: string[];
-  /** Cue words that are only question words (언제, 얼마): always removed from the topic. */
-  questionWords?: string[];
-  /** Words that set the intent but name what is asked about, so they stay in the topic. */
-  topicWords?: string[];
-  /** Cue words that set the intent only when no other intent's cue is there ("방미 기간 … 수"). */
-  weakWords?: string[];
+type IntentCue = Omit<QuestionCues, 'order'> & { intent: Exclude<QuestionIntent, 'open'> };
+
+/** Asking where: not a kind of fact, so its cues live here rather than in the fact-kind registry. */
+const PLACE_CUES: QuestionCues = {
+  words: ['장소', '위치', '개최지', '소재지', '곳$', '어느 도시', 'where', 'location', 'venue', 'place', 'city'],
+  weakWords: ['지역'],
+  questionWords: ['어디', '어느 곳', '어느 나라', '어느 국가', '어느 지역', '무슨 나라'],
+  order: 7,
 };
 
 /**
- * Cue words by intent, most specific first: the first intent with a cue in the question wins.
- * Cues are general question vocabulary, not words of any one article.
+ * Cue words by intent, most specific first: the first intent with a cue in the question wins. The
+ * fact kinds' cues come from the registry (`src/facts/kinds.ts`). Cues are general question
+ * vocabulary, not words of any one article.
  */
 const INTENT_CUES: IntentCue[] = [
-  {
-    intent: 'quote',
-    words: [
-      '발언', '명언', '소감', '인용', '한 말', '말$', '말씀', '입장', '얘기', '이야기', '강조', '당부', '언급', '주장',
-      'quote', 'quoted', 'said', 'say', 'says', 'statement',
-    ],
-    questionWords: ['뭐라고', '무슨 말', '뭐라', '라고 했'],
-  },
-  {
-    intent: 'percent',
-    words: ['비율', '비중', '퍼센트', '증가율', '감소율', '점유율', '득표율', 'percent', 'percentage', 'rate', 'share'],
-    questionWords: ['몇 퍼센트', '몇 %', '몇%'],
-  },
-  {
-    intent: 'area',
-    words: ['면적', '넓이', '부지 규모', '평수', 'area', 'acreage'],
-    questionWords: ['얼마나 넓', '몇 평', '몇 제곱미터'],
-  },
-  {
-    intent: 'duration',
-    words: ['how long', 'duration'],
-    weakWords: ['기간', '동안'],
-    questionWords: ['얼마나 오래', '몇 년 만', '몇 년간', '몇 년 동안', '몇 달'],
-  },
-  {
-    intent: 'date',
-    words: [
-      '시기', '날짜', '일시', '일정', '연도', '시점', '기한', '개최일', '완공일', '발표일', '출시일', '시행일', '마감일',
-      '개막일', '선고일', '창립일', '설립일', 'when', 'date', 'year', 'deadline',
-    ],
-    questionWords: ['언제', '몇 년도', '몇 월', '며칠', '몇 일', '몇 년에'],
-  },
-  {
-    intent: 'count',
-    words: ['개수', '건수', '인원', '수$', '전체', '총$', 'how many', 'number of', 'count'],
-    questionWords: ['몇 곳', '몇 개', '몇 명', '몇 건', '몇 사', '몇 개사', '몇 개국', '몇 군데', '몇'],
-  },
-  {
-    intent: 'money',
-    words: [
-      '예산', '금액', '액수', '비용', '투자액', '사업비', '자금', '규모',
-      'budget', 'amount', 'cost', 'how much', 'funding', 'worth',
-    ],
-    questionWords: ['얼마', '얼만', '원화로', '원화', '한화로', '환산'],
-    // Kinds of money the articles name as such: they set the intent and stay in the topic,
-    // so "대웅제약 매출" is not answered with 대웅제약's export deal.
-    topicWords: ['매출', '가격', '연봉', '임금', '주가', '영업이익', '순이익', '시가총액', '수출액', '보조금', '지원금', 'price', 'revenue', 'salary'],
-  },
-  {
-    intent: 'place',
-    words: ['장소', '위치', '개최지', '소재지', '곳$', '어느 도시', 'where', 'location', 'venue', 'place', 'city'],
-    weakWords: ['지역'],
-    questionWords: ['어디', '어느 곳', '어느 나라', '어느 국가', '어느 지역', '무슨 나라'],
-  },
-  {
-    intent: 'person',
-    words: ['인물', '담당자', '책임자', 'who', 'whom'],
-    questionWords: ['누구', '누가', '어떤 사람'],
-  },
-];
+  ...FACT_TYPES.map((type) => ({ intent: type, cues: factKind(type).cues })),
+  { intent: 'place' as const, cues: PLACE_CUES },
+]
+  .sort((a, b) => a.cues.order - b.cues.order)
+  .map(({ intent, cues }) => ({ intent, ...cues }));
 
 /** A question put as a sentence: a question mark, a question word, or a verb ending. */
 const SENTENCE_FORM =
@@ -176,8 +124,7 @@ const ALL_QUESTION_WORDS = INTENT_CUES.flatMap((cue) => cue.questionWords ?? [])
  * analyzeQuestion('K-바이오 랩허브 예산') // { ok: true, value: { intent: 'money', topic: 'K-바이오 랩허브', … } }
  * analyzeQuestion('   ') // { ok: false, error: { kind: 'empty', … } }
  */
-export function analyzeQuestion(input: string): QuestionResult {
-  const question = input.replace(/\s+/gu, ' ').trim();
+export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
   if (question.length === 0) {
     return { ok: false, error: { kind: 'empty', message: 'The question is empty.' } };
   }
@@ -395,20 +342,22 @@ function isPredicateForm(word: string): boolean {
   return SHORT_ADNOMINAL.test(word) || VERB_STEM_NEUN.test(word) || ([...word].length > 2 && PREDICATE_FORM.test(word));
 }
 
+/** Nouns that name the kind of answer wanted (답의 종류), with a copula or particle at most. */
+const ANSWER_TYPE_NOUN =
+  /^(회사|기업|업체|기관|대학|단체|분야|종류|이름|예시|목록|내용|방법|이유|목적|의미|역할|특징|장소|사람|인물|나라|국가|지역)(야|이야|임|은|는|이|가)?$/u;
+/** The word before a closing question word: "부인은 누구인가" → 부인. */
+const FOCUS_BEFORE_QUESTION_WORD = new RegExp(
+  `([\\p{L}\\p{N}]+?)${josaSource(['subject'])}?\\s+(?:무엇|누구|어디|어느|무슨)[가-힣]*\\s*[?？]?\\s*$`,
+  'u',
+);
+/** The topic-marked word closing a question: "발매된 해는?" → 해. */
+const FOCUS_CLOSING = /([\p{L}\p{N}]+?)(?:은|는)\s*[?？]\s*$/u;
+
 /**
  * The noun a question asks about: the word right before a question word ("부인은 누구인가",
  * "이름은 무엇인가", "장애는 무엇인가") or closing the question ("발매된 해는?"). The noun before
  * 몇 is what is counted ("VC는 몇 곳") and stays a topic word.
  */
-/** Nouns that name the kind of answer wanted (답의 종류), with a copula or particle at most. */
-const ANSWER_TYPE_NOUN =
-  /^(회사|기업|업체|기관|대학|단체|분야|종류|이름|예시|목록|내용|방법|이유|목적|의미|역할|특징|장소|사람|인물|나라|국가|지역)(야|이야|임|은|는|이|가)?$/u;
-const FOCUS_BEFORE_QUESTION_WORD = new RegExp(
-  `([\\p{L}\\p{N}]+?)${josaSource(['subject'])}?\\s+(?:무엇|누구|어디|어느|무슨)[가-힣]*\\s*[?？]?\\s*$`,
-  'u',
-);
-const FOCUS_CLOSING = /([\p{L}\p{N}]+?)(?:은|는)\s*[?？]\s*$/u;
-
 function findFocus(question: string, topic: string): string | null {
   const words = topic.split(/\s+/u).filter((word) => word.length > 0);
   if (words.length < 2) return null;

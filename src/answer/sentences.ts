@@ -58,13 +58,15 @@ function requiredSupport(q: QuestionAnalysis, wordCount: number): number {
   return q.form === 'keywords' && wordCount <= SHORT_QUESTION_WORDS ? 1 : 0.6;
 }
 
-/**
- * The search hits for a question, in search order, those whose paragraph holds the topic marked
- * `supported`. Only supported sentences may answer; the others may still be cited after them.
- */
 /** The sentences for a question, and the pieces of its topic (all spellings) to locate in them. */
 export type Ranking = { sentences: RankedSentence[]; pieces: string[] };
 
+/**
+ * The search hits for a question, in search order, those whose paragraph holds the topic marked
+ * `supported`, then the sentence after each of the best supported ones. Only supported sentences
+ * may answer; the others may still be cited after them. No sentence when the topic holds a word
+ * the corpus never uses.
+ */
 export async function rankSentences(library: Library, q: QuestionAnalysis): Promise<Ranking> {
   // The whole question goes to search: its cue words ("예산") steer the search's own answer-type
   // preference; the topic alone decides whether a sentence is about the question.

@@ -9,7 +9,7 @@
 import type { DateFact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
 import { articlesOnTopic } from './about.ts';
-import type { Timeline, TimelineEvent } from './briefingTypes.ts';
+import type { Timeline, TimelineEvent } from './types.ts';
 import { dateParts } from './check.ts';
 import type { Library } from './library.ts';
 

@@ -18,8 +18,18 @@ import type { Article, LoadWarning } from '../corpus/types.ts';
 import type { FactType } from '../facts/types.ts';
 import type { EngineOptions } from './engine.ts';
 import type { EngineMethod, ThreadReply, ThreadRequest, WorkerError } from './engineWorker.ts';
-import type { Brief, FollowUpAnswer, MessageCheck, Timeline } from './briefingTypes.ts';
-import type { Answer, AnswerOptions, ArticleSummary, Engine, FactLookup, QuoteLookup } from './types.ts';
+import type {
+  Answer,
+  AnswerOptions,
+  ArticleSummary,
+  Brief,
+  Engine,
+  FactLookup,
+  FollowUpAnswer,
+  MessageCheck,
+  QuoteLookup,
+  Timeline,
+} from './types.ts';
 
 const require = createRequire(import.meta.url);
 

@@ -32,6 +32,19 @@ export function normalizeText(raw: string): string {
   return visibleText(raw).normalize('NFC').replace(/\r\n?|\u2028|\u2029/g, '\n').replace(ODD_SPACE, ' ');
 }
 
+/** Full-width ASCII ("ＵＬ", "２７００", "？"), as Korean input methods type it. */
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+
+/**
+ * One line of user input (a question, a speaker's name) in the corpus's form: `normalizeText`, then
+ * full-width ASCII folded to ASCII and whitespace collapsed to single spaces.
+ * @example normalizeLine('ＫＢ  랩허브\u200B 예산？') // 'KB 랩허브 예산?'
+ */
+export function normalizeLine(raw: string): string {
+  const folded = normalizeText(raw).replace(FULL_WIDTH, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+  return collapseSpaces(folded);
+}
+
 /**
  * Collapses runs of whitespace to one space and trims.
  * @example collapseSpaces('  가   나 ') // '가 나'

@@ -42,11 +42,3 @@ export function createShutdown(options: ShutdownOptions): (reason: string) => Pr
     return done;
   };
 }
-
-/** Calls `shutdown` on SIGTERM and SIGINT. */
-export function onSignals(
-  shutdown: (reason: string) => Promise<void>,
-  signals: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT'],
-): void {
-  for (const signal of signals) process.once(signal, () => void shutdown(signal));
-}

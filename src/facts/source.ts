@@ -5,7 +5,7 @@
  */
 import type { ArticleSource } from '../corpus/source.ts';
 import type { Article } from '../corpus/types.ts';
-import { extractFacts } from './index.ts';
+import { extractFacts } from './extract.ts';
 import type { Fact, PersonFact, QuoteFact } from './types.ts';
 
 /**

@@ -10,6 +10,7 @@ import { createEngine, EngineHolder, type Engine } from '../answer/index.ts';
 import type { Article, LoadWarning } from '../corpus/index.ts';
 import { folderArticles, scanFolder, watchFolder, type FolderState, type WatchOptions } from './folder.ts';
 import type { AddedOrigin, ArticleOrigin } from './origin.ts';
+import { answerTypeHints } from '../facts/index.ts';
 import { SearchIndex } from '../search/index.ts';
 import { SegmentedSearch, WithoutArticles, type SearchSide } from './segment.ts';
 import { ServerEngines, type LiveState, type ServerView } from './serverEngines.ts';
@@ -39,7 +40,8 @@ export type AddOutcome =
 /** Most articles a server may add (a guard against a flood of adds). */
 export const MAX_ADDED_PER_SERVER = 2000;
 
-const defaultBuildIndex: BuildIndex = async (articles) => SearchIndex.build(articles);
+/** A server's segment index, preferring (as the shared one does) sentences with the kind of value asked for. */
+const defaultBuildIndex: BuildIndex = async (articles) => SearchIndex.build(articles, { answerTypes: answerTypeHints() });
 
 function describeWarning(warning: LoadWarning): string {
   return `${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.reason}`;

@@ -2,6 +2,7 @@
  * `/facts` replies: the facts (사실) about a topic, one compact line each with its article.
  */
 import type { FactLookup, FactType } from '../answer/types.ts';
+import { FACT_KINDS } from '../facts/kinds.ts';
 import { sourceLine } from './citation.ts';
 import { inert } from './echo.ts';
 import { cut } from './cut.ts';
@@ -35,7 +36,8 @@ export function renderFacts(
 
 /** One compact line for a fact and the article it came from. */
 export function factLookupLine({ fact, citation }: FactLookup, labels: Labels): string {
-  const span = fact.type === 'quote' ? `“${inert(fact.value, 200)}”` : `**${inert(fact.text)}**`;
+  // Quoted words are shown in quote marks; figures and names as the span the article wrote.
+  const span = FACT_KINDS[fact.type].value === 'words' ? `“${inert(String(fact.value), 200)}”` : `**${inert(fact.text)}**`;
   const known = sourceLine(citation, labels);
   return `• ${span} · ${labels.factTypes[fact.type]} — ${inert(citation.title, 120)}${known ? ` (${known})` : ''}`;
 }

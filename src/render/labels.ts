@@ -3,6 +3,7 @@
  * Article text is never translated: only the words around it.
  */
 import type { FactType, QuestionProblem } from '../answer/types.ts';
+import { FACT_KINDS, FACT_TYPES } from '../facts/kinds.ts';
 
 /** The two label languages. */
 export type Language = 'ko' | 'en';
@@ -10,6 +11,11 @@ export type Language = 'ko' | 'en';
 /** Korean for any `ko…` locale (Discord sends `ko`), English otherwise. */
 export function languageOf(locale: string | null | undefined): Language {
   return locale?.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+/** The fact kinds' names in one language, from the fact-kind registry. */
+function factLabels(language: Language): Record<FactType, string> {
+  return Object.fromEntries(FACT_TYPES.map((type) => [type, FACT_KINDS[type].label[language]])) as Record<FactType, string>;
 }
 
 export type Labels = {
@@ -64,16 +70,7 @@ const ko: Labels = {
     'too-long': '질문이 너무 깁니다. 짧게 줄여서 다시 물어봐 주세요.',
     'no-words': '질문에서 검색할 단어를 찾지 못했습니다. 다른 표현으로 물어봐 주세요.',
   },
-  factTypes: {
-    money: '금액',
-    date: '날짜',
-    count: '수량',
-    area: '면적',
-    duration: '기간',
-    percent: '비율',
-    person: '인물',
-    quote: '발언',
-  },
+  factTypes: factLabels('ko'),
   quotesBy: (speaker) => `${speaker}의 발언`,
   noQuotes: (speaker) => `기사에서 ${speaker}의 발언을 찾지 못했습니다.`,
   factsAbout: (topic) => `${topic}에 관한 사실`,
@@ -106,16 +103,7 @@ const en: Labels = {
     'too-long': 'The question is too long. Please shorten it and ask again.',
     'no-words': 'Nothing searchable in the question. Please rephrase it.',
   },
-  factTypes: {
-    money: 'money',
-    date: 'date',
-    count: 'count',
-    area: 'area',
-    duration: 'duration',
-    percent: 'percent',
-    person: 'person',
-    quote: 'quote',
-  },
+  factTypes: factLabels('en'),
   quotesBy: (speaker) => `Quotes by ${speaker}`,
   noQuotes: (speaker) => `No quotes by ${speaker} in the articles.`,
   factsAbout: (topic) => `Facts about ${topic}`,

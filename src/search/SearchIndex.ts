@@ -1,6 +1,7 @@
 /**
  * The search index over a corpus: passages (paragraphs) in MiniSearch, sentences re-ranked
- * within the best passages. The one class of this stage: it holds the built index.
+ * within the best passages. It is the `Retriever` and the `Lexicon` the answer stage reads
+ * (`types.ts`); building, snapshots and query analysis stay behind those two interfaces.
  */
 import { arraySource } from '../corpus/source.ts';
 import type { ArticleSource } from '../corpus/source.ts';
@@ -270,7 +271,7 @@ export class SearchIndex implements Retriever, Lexicon {
     const analyzed = this.analyze(query);
     const passages = this.searchPassages(analyzed, this.options.sentencePassages);
     const top = passages[0]?.score ?? 0;
-    const answerTypes = expectedAnswerTypes(normalize(query));
+    const answerTypes = expectedAnswerTypes(normalize(query), this.options.answerTypes);
     const hits: SearchHit[] = [];
     for (const passage of passages) {
       for (const sentence of this.sentencesOf(passage.passage)) {

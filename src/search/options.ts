@@ -1,6 +1,7 @@
 /**
  * Every tunable of the search layer, documented, with its default in one place.
  */
+import type { AnswerTypeHint } from './answerType.ts';
 
 export type SearchIndexOptions = {
   /** BM25 weight of a title match relative to a body match (default 2). */
@@ -45,6 +46,11 @@ export type SearchIndexOptions = {
   passageWeight: number;
   /** Added to a sentence's score when it holds a value of the type the question asks for (money for "예산") (default 0.3). */
   answerTypeBonus: number;
+  /**
+   * The kinds of answer the bonus knows (default none). The engine passes the fact-kind registry's
+   * (`answerTypeHints()` in `src/facts/kinds.ts`); search keeps no list of its own.
+   */
+  answerTypes: readonly AnswerTypeHint[];
   /** How many passages MiniSearch returns before article grouping (default 50). */
   passageCandidates: number;
 };
@@ -64,6 +70,7 @@ export const defaultSearchIndexOptions: Readonly<SearchIndexOptions> = Object.fr
   sentencePassages: 8,
   passageWeight: 0.5,
   answerTypeBonus: 0.3,
+  answerTypes: [],
   passageCandidates: 50,
 });
 

@@ -3,7 +3,7 @@
  */
 import type { ArticleSource } from '../corpus/source.ts';
 import type { Article } from '../corpus/types.ts';
-import { normalize, tokenizeNormalized } from '../korean/index.ts';
+import { tokenizeNormalized } from '../korean/index.ts';
 
 /** Field names, in field-id order (the order of `Postings.fields`). */
 export const FIELDS = ['text', 'title'] as const;
@@ -35,12 +35,7 @@ export function passageText(article: Article, paragraphIndex: number): string {
   );
 }
 
-/** Index terms of one field, counted: term → frequency. */
-export function countTerms(text: string): Map<string, number> {
-  return countNormalizedTerms(normalize(text));
-}
-
-/** `countTerms` for text already passed through `normalize`. */
+/** Index terms of one field, counted (term → frequency), from text already passed through `normalize`. */
 export function countNormalizedTerms(normalizedText: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const term of tokenizeNormalized(normalizedText)) counts.set(term, (counts.get(term) ?? 0) + 1);

@@ -8,6 +8,7 @@ import { CorpusPathError, loadCorpus } from '../corpus/loadCorpus.ts';
 import { arraySource } from '../corpus/source.ts';
 import type { ArticleSource } from '../corpus/source.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
+import { answerTypeHints } from '../facts/kinds.ts';
 import { ExtractedFacts } from '../facts/source.ts';
 import type { FactSource } from '../facts/source.ts';
 import { silentProgress } from '../progress.ts';
@@ -186,8 +187,14 @@ function writeSnapshot(
  * const { index, origin } = await loadEngineParts('seeds', { snapshotDir: '.cache/index' });
  * origin.from // 'snapshot' on the second start
  */
+/** Search's options with the fact-kind registry's answer-type hints (unless the caller gives its own). */
+function withAnswerTypes(searchOptions: Partial<SearchIndexOptions> = {}): Partial<SearchIndexOptions> {
+  return { answerTypes: answerTypeHints(), ...searchOptions };
+}
+
 export async function loadEngineParts(corpusPath: string, options: EngineLoadOptions = {}): Promise<EngineParts> {
-  const { snapshotDir, keep = DEFAULT_KEEP, progress = silentProgress, searchOptions = {} } = options;
+  const { snapshotDir, keep = DEFAULT_KEEP, progress = silentProgress } = options;
+  const searchOptions = withAnswerTypes(options.searchOptions);
   const timings: EngineOrigin['timings'] = {};
   const found: Found = snapshotDir
     ? await findSnapshot(corpusPath, snapshotDir, searchOptions, timings)
@@ -227,7 +234,8 @@ export async function openSearchIndex(
   list: readonly Article[],
   options: EngineLoadOptions = {},
 ): Promise<{ index: SearchIndex; warnings: LoadWarning[]; origin: EngineOrigin }> {
-  const { snapshotDir, keep = DEFAULT_KEEP, progress = silentProgress, searchOptions = {} } = options;
+  const { snapshotDir, keep = DEFAULT_KEEP, progress = silentProgress } = options;
+  const searchOptions = withAnswerTypes(options.searchOptions);
   const timings: EngineOrigin['timings'] = {};
   const articles = arraySource(list);
   const found: Found = snapshotDir

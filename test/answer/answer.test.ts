@@ -187,7 +187,8 @@ describe('answer: search behind the Retriever and Lexicon seam', () => {
     const { SearchIndex } = await import('../../src/search/index.ts');
     const { createEngine } = await import('../../src/answer/index.ts');
     const { articles } = await loadCorpus(SEEDS);
-    const index = SearchIndex.build(articles);
+    const { answerTypeHints } = await import('../../src/facts/index.ts');
+    const index = SearchIndex.build(articles, { answerTypes: answerTypeHints() });
     // A retriever that answers later, as a search server would.
     const remote = {
       search: async (question: string, options?: { limit?: number }) => index.search(question, options),

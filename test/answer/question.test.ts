@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { prepareQuestion } from '../../src/answer/prepare.ts';
 import { analyzeQuestion, MAX_QUESTION_LENGTH } from '../../src/answer/question.ts';
 
 function analyze(question: string) {
-  const result = analyzeQuestion(question);
+  const result = analyzeQuestion(prepareQuestion(question));
   if (!result.ok) throw new Error(`rejected: ${result.error.kind}`);
   return result.value;
 }
@@ -10,21 +11,21 @@ function analyze(question: string) {
 describe('analyzeQuestion', () => {
   it('빈 질문, 공백뿐인 질문은 거절한다', () => {
     for (const input of ['', '   ', '\n\t']) {
-      const result = analyzeQuestion(input);
+      const result = analyzeQuestion(prepareQuestion(input));
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.kind).toBe('empty');
     }
   });
 
   it('rejects a question over the length limit', () => {
-    const result = analyzeQuestion('가'.repeat(MAX_QUESTION_LENGTH + 1));
+    const result = analyzeQuestion(prepareQuestion('가'.repeat(MAX_QUESTION_LENGTH + 1)));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.kind).toBe('too-long');
   });
 
   it('문장부호, 이모지, 멘션뿐인 질문은 검색할 낱말이 없다', () => {
     for (const input of ['?!…', '🙂🎉', '@everyone', '<@123456> <@&789>']) {
-      const result = analyzeQuestion(input);
+      const result = analyzeQuestion(prepareQuestion(input));
       expect(result.ok, input).toBe(false);
       if (!result.ok) expect(result.error.kind).toBe('no-words');
     }

@@ -37,7 +37,7 @@ function expectLocalized(body: any[]) {
   const ask = body.find((command) => command.name === 'ask');
   expect(ask.options.map((o: { name: string }) => o.name)).toEqual(['question', 'hide']);
   const facts = body.find((command) => command.name === 'facts');
-  expect(facts.options[1].choices.map((c: { value: string }) => c.value)).toEqual(['money', 'date', 'count', 'person', 'quote']);
+  expect(facts.options[1].choices.map((c: { value: string }) => c.value)).toEqual(['money', 'percent', 'area', 'duration', 'date', 'count', 'person', 'quote']);
   const quote = body.find((command) => command.name === 'quote');
   expect(quote.options[0].autocomplete).toBe(true);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isKoreanName } from '../../src/facts/names.ts';
 import { extractPersons, findPersonMentions, splitWords } from '../../src/facts/person.ts';
 import { readTitle } from '../../src/facts/titles.ts';
-import { sentence } from './sentence.ts';
+import { article, sentence } from './sentence.ts';
 
 const people = (...texts: string[]) =>
   extractPersons(texts.map((t, i) => sentence(t, i))).map((p) => ({ text: p.text, name: p.name, title: p.title, organization: p.organization }));
@@ -141,12 +141,7 @@ describe('splitWords', () => {
 
 describe('extractPersons: 조사가 붙은 말은 기관명이 아니다', () => {
   it('"포럼엔 복지부 임인택 실장"의 기관은 복지부다', () => {
-    const article = {
-      id: 't', title: 't', outlet: null, author: null, date: null, url: null,
-      paragraphs: ['포럼엔 복지부 임인택 보건의료정책실장 등 100여명이 참석했다.'],
-      sentences: [{ articleId: 't', index: 0, paragraphIndex: 0, text: '포럼엔 복지부 임인택 보건의료정책실장 등 100여명이 참석했다.' }],
-    };
-    const [person] = extractPersons(article.sentences);
+    const [person] = extractPersons(article([['포럼엔 복지부 임인택 보건의료정책실장 등 100여명이 참석했다.']], null, 't').sentences);
     expect(person).toMatchObject({ name: '임인택', organization: '복지부', title: '보건의료정책실장' });
     expect(person?.text).toBe('복지부 임인택 보건의료정책실장');
   });

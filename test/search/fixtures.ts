@@ -1,20 +1,10 @@
+import { buildArticle } from '../../src/corpus/index.ts';
 import type { Article } from '../../src/corpus/types.ts';
 
 /** A tiny inline article: paragraphs split into sentences at ". " (enough for tests). */
 export function article(id: string, title: string, paragraphs: string[]): Article {
-  const sentences = paragraphs.flatMap((paragraph, paragraphIndex) =>
-    paragraph.split(/(?<=[.?!])\s+/).map((text) => ({ articleId: id, paragraphIndex, text })),
-  );
-  return {
-    id,
-    title,
-    outlet: null,
-    author: null,
-    date: null,
-    url: null,
-    paragraphs,
-    sentences: sentences.map((s, index) => ({ ...s, index })),
-  };
+  const body = paragraphs.map((paragraph) => paragraph.split(/(?<=[.?!])\s+/));
+  return buildArticle({ id, title, outlet: null, author: null, date: null, url: null }, body);
 }
 
 /** Written in several styles: press release, wire report, blog. */
