@@ -8,6 +8,7 @@
  * not an adverb, and not a word the question itself says (an echo adds nothing to the answer).
  */
 import { stripJosa } from '../../korean/josa.ts';
+import { lastEojeol } from './features.ts';
 
 /** Most eojeols added in front of the span. */
 const MAX_ADDED_EOJEOLS = 2;
@@ -42,10 +43,8 @@ export function widenSpan(sentence: string, start: number, end: number, echoes: 
   let from = start;
   for (let added = 0; added < MAX_ADDED_EOJEOLS; added++) {
     if (sentence[from - 1] !== ' ') break;
-    const before = sentence.slice(0, from - 1);
-    const match = /(\S+)$/u.exec(before);
-    if (!match) break;
-    const word = match[1] ?? '';
+    const word = lastEojeol(sentence.slice(0, from - 1));
+    if (!word) break;
     if (!isBareNoun(word) || echoes.includes(word.toLowerCase())) break;
     const next = from - 1 - word.length;
     if (end - next > MAX_WIDENED_CHARS) break;
