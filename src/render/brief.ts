@@ -8,7 +8,7 @@ import { type BriefingLabels, briefingLabelsFor } from './briefingLabels.ts';
 import { factText } from './check.ts';
 import { oneLine, sourceLine } from './citation.ts';
 import { cut } from './cut.ts';
-import { inert } from './inert.ts';
+import { inert } from './echo.ts';
 import { labelsFor, type Labels } from './labels.ts';
 import { EMBED_TITLE_MAX } from './limits.ts';
 import { pageButtons, paginate } from './pages.ts';

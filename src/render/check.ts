@@ -8,7 +8,7 @@ import type { ClaimCheck, Fact, MessageCheck } from '../answer/types.ts';
 import { type BriefingLabels, briefingLabelsFor } from './briefingLabels.ts';
 import { oneLine, sourceLine } from './citation.ts';
 import { cut } from './cut.ts';
-import { inert } from './inert.ts';
+import { inert } from './echo.ts';
 import { labelsFor, type Labels } from './labels.ts';
 import { EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX } from './limits.ts';
 import { message, type ReplyPayload } from './payload.ts';

@@ -2,7 +2,7 @@
  * 입력 되풀이 (echo): text a message repeats from a user or an article, made inert for Discord: on one
  * line, well-formed, no invisible characters, and every markdown construct escaped, so `[공지](http://…)`
  * is shown as typed instead of becoming a masked link in the bot's own message, and `**`, `||`,
- * backticks, headings and lists stay literal. Mentions need no escaping: no payload ever pings.
+ * backticks, headings and lists stay literal. Mentions are broken as well, although no payload ever pings.
  */
 import { escapeMarkdown } from 'discord.js';
 import { visibleText } from '../corpus/normalize.ts';
@@ -25,5 +25,10 @@ export function inert(text: string, max = Infinity): string {
   const escaped = escapeMarkdown(Number.isFinite(max) ? cut(plain, max) : plain, MARKDOWN);
   // Every backslash of the input is already doubled by escapeMarkdown, so one more before a bracket
   // always escapes it: no masked link survives. A leading `>` (quote) or `-#` (subtext) is escaped too.
-  return escaped.replace(/[[\]]/g, '\\$&').replace(/^(>|-#)/, '\\$1');
+  return escaped
+    .replace(/[[\]]/g, '\\$&')
+    .replace(/^(>|-#)/, '\\$1')
+    // Mentions broken too, so they could not ping even where allowedMentions were forgotten.
+    .replace(/@(everyone|here)/gu, '@\u200b$1')
+    .replace(/<(@[!&]?|#)(\d+)>/gu, '<$1\u200b$2>');
 }

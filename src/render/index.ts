@@ -23,7 +23,7 @@ export { renderSources } from './sources.ts';
 export { renderBrief, type BriefRenderOptions } from './brief.ts';
 export { briefingLabelsFor, readTopicLine, type BriefingLabels } from './briefingLabels.ts';
 export { factText, renderCheck } from './check.ts';
-export { inert } from './inert.ts';
+export { inert } from './echo.ts';
 export { pageId, parsePageId, recoverText, type PageState } from './pageId.ts';
 export { paginate, pageButtons, PAGE_CHARS } from './pages.ts';
 export { dateLabel, renderTimeline } from './timeline.ts';

@@ -6,7 +6,7 @@ import type { Citation, DateFact, Timeline, TimelineEvent } from '../answer/type
 import { type BriefingLabels, briefingLabelsFor } from './briefingLabels.ts';
 import { oneLine, sourceLine } from './citation.ts';
 import { cut } from './cut.ts';
-import { inert } from './inert.ts';
+import { inert } from './echo.ts';
 import { labelsFor, type Labels } from './labels.ts';
 import { pageButtons, paginate } from './pages.ts';
 import { message, type ReplyPayload } from './payload.ts';
