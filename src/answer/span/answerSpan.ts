@@ -14,6 +14,7 @@ import { spanModel } from './model.ts';
 import { readSpanQuestion, type RulePick } from './question.ts';
 import { choiceAt, rankSpans, sameAnswer, squash, type SpanContext } from './select.ts';
 import { spanSources } from './sources.ts';
+import { widenSpan } from './widen.ts';
 import type { SpanSentence } from './features.ts';
 
 /**
@@ -118,7 +119,8 @@ export function chooseSpan(
   if (!choice) return null;
   const ranked = all.find((s) => s.articleId === choice.sentence.articleId && s.sentenceIndex === choice.sentence.sentenceIndex) ?? rule?.sentence;
   if (!ranked) return null;
-  return shown(ranked, choice.candidate.text, choice.candidate.start, choice.candidate.end, choice.confidence);
+  const { start, end } = widenSpan(ranked.text, choice.candidate.start, choice.candidate.end, spanQuestion.compact.toLowerCase());
+  return shown(ranked, ranked.text.slice(start, end), start, end, choice.confidence);
 }
 
 /**

@@ -161,8 +161,17 @@ function neighbour(sentence: string, candidate: SpanCandidate, side: 'left' | 'r
     const rest = sentence.slice(candidate.end).replace(/^[^\s]*\s*/u, '');
     return /^[^\s]+/u.exec(rest)?.[0] ?? '';
   }
-  const before = sentence.slice(0, candidate.start).trimEnd();
-  return /[^\s]+$/u.exec(before)?.[0] ?? '';
+  return lastEojeol(sentence.slice(0, candidate.start).trimEnd());
+}
+
+/**
+ * The last run of non-space characters of a text. A backward scan: `/[^\s]+$/` retries from every
+ * position and is quadratic on a long sentence, and this runs for every candidate.
+ */
+export function lastEojeol(text: string): string {
+  let start = text.length;
+  while (start > 0 && !/\s/u.test(text[start - 1] ?? '')) start--;
+  return text.slice(start);
 }
 
 function matchesWord(eojeol: string, words: readonly string[]): boolean {
