@@ -53,11 +53,11 @@ describe('eval/seed-english.jsonl', () => {
   });
 
   // Since span selection (issue 15) a short answer the model is not sure of comes as a sentence, or
-  // not at all for a name, figure, date or place: measured 51/71 right, 3 wrong (before it: 57/71, 2).
-  it('answers most right and few wrong (measured 51/71 right, 3 wrong)', () => {
+  // not at all for a name, figure, date or place: measured 52/71 right, 2 wrong (before it: 57/71, 2).
+  it('answers most right and few wrong (measured 52/71 right, 2 wrong)', () => {
     const count = (verdict: Verdict) => [...verdicts.values()].filter((v) => v === verdict).length;
-    expect(count('right')).toBeGreaterThanOrEqual(50);
-    expect(count('wrong')).toBeLessThanOrEqual(3);
+    expect(count('right')).toBeGreaterThanOrEqual(51);
+    expect(count('wrong')).toBeLessThanOrEqual(2);
   });
 
   it('answers money with an English reading beside the Korean span, and keeps the English question', async () => {
