@@ -72,6 +72,10 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
       ? { text: cited.text, articleId: cited.articleId, index: cited.sentenceIndex }
       : null;
   if (source === null) return false;
+  // A span chosen over the rule's figure must itself be read as a figure of the asked kind there
+  // ("How many years since …" is not answered by "2011년", a date).
+  const types = new Set<string | null>([type, factTypeOf(answer.intent)]);
+  if (!fact && !library.factsOf(source.articleId, source.index).some((f) => types.has(f.type) && shown.includes(squashed(f.text)))) return false;
   const sentence = squashed(source.text);
   const context = library.paragraphOf(source.articleId, source.index).compact;
   const scene = (word: string) => library.articleShare(word) >= 0.5;

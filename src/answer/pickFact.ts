@@ -76,12 +76,27 @@ export function rankFacts(
         (0.5 + 0.5 * proximity) *
         countBonus(fact, sentence, question, pieces, weightOf) *
         personBonus(fact, pieces) *
+        (titleAsked(fact, question) ? TITLE_ASKED_BONUS : 1) *
         (echoesQuestion(fact, question) ? ECHO_PENALTY : 1) *
         (insideTitle(sentence.text, fact.start) ? TITLE_PENALTY : 1);
       candidates.push({ fact, sentence, score });
     }
   }
   return candidates.sort((a, b) => b.score - a.score);
+}
+
+/** "중기부 차관 누구": the person who holds the very title asked for, over a minister nearer the topic. */
+const TITLE_ASKED_BONUS = 2;
+
+function titleAsked(fact: Fact, question: QuestionAnalysis): boolean {
+  if (fact.type !== 'person' || !fact.title) return false;
+  const title = fact.title.replace(/\s+/gu, '');
+  const asked = question.question.replace(/\s+/gu, '');
+  if (title.length < 2 || !asked.includes(title)) return false;
+  // "이 장관", "이영 장관": the question names this person by the title, as context, not as the one asked.
+  const name = fact.value.replace(/\s+/gu, '');
+  const surname = [...name][0] ?? '';
+  return !asked.includes(`${name}${title}`) && !asked.includes(`${surname}${title}`);
 }
 
 /** A figure the question itself states ("…올해야?") is what it checks, seldom the answer. */

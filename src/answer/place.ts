@@ -15,6 +15,15 @@ const PLACE_VERB = /^\s*(개최|열리|열린|열렸|열릴|열려|위치|구축
 /** An adnominal verb of holding or locating right before the place: "회담이 열린 워싱턴 D.C.에서는". */
 const HELD_BEFORE = /(열린|개최된|열렸던|위치한|자리한|소재한)\s*$/u;
 
+/** A date right after the place ("현지시간 25일", "(현지시각) 28일"). */
+const DATE_AFTER_PLACE = /^\s*\(?(이하\s*)?(현지\s*시[간각]\)?\s*)?\d{1,2}일/u;
+
+/** A quoted event name with its object particle right after the place ("‘…’을 개최"). */
+const QUOTED_OBJECT = /^\s*['‘"“][^'’"”]{1,60}['’"”]\s*(을|를)?/u;
+
+/** A verb of holding further on in the sentence ("… 행사를 개최했다"). */
+const HELD_LATER = /(개최|열)(했|하였|한다|됐|되었|렸|린|린다)/u;
+
 /**
  * Words that end a place phrase when met going backwards (dates, words with particles). A
  * genitive ("보스턴의 한 호텔") and the determiner 한 stay part of the place.
@@ -41,8 +50,13 @@ export function findPlace(sentence: string, topic: string): PlaceSpan | null {
     // D.C.에서는"): "한자리에 모여", "지구상에서 가장" are not places of anything.
     const after = sentence.slice(end + (match[2]?.length ?? 0));
     const before = sentence.slice(0, span.start);
-    if (!PLACE_VERB.test(after) && !HELD_BEFORE.test(before)) continue;
-    const verbBonus = 2;
+    // "워싱턴 D.C.에서 현지시간 25일 … 행사를 개최했다": a date between the place and a holding verb
+    // later in the sentence still makes it the place held at, less surely than a verb right after.
+    const heldLater = DATE_AFTER_PLACE.test(after) && HELD_LATER.test(after);
+    // "한 호텔에서 ‘한미 클러스터 라운드 테이블’을 개최하고": the event's quoted name, then the verb.
+    const verbNear = PLACE_VERB.test(after) || PLACE_VERB.test(after.replace(QUOTED_OBJECT, ''));
+    if (!verbNear && !HELD_BEFORE.test(before) && !heldLater) continue;
+    const verbBonus = verbNear || HELD_BEFORE.test(before) ? 2 : 1;
     const distance = distanceToTopic(span.start, span.end, hits);
     const proximity = Number.isFinite(distance) ? 1 / (1 + distance / 30) : 0.2;
     const score = verbBonus * proximity;

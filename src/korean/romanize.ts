@@ -24,7 +24,7 @@ const INITIALS: readonly (readonly string[])[] = [
 
 /** 중성 in Unicode order → RR and the other spellings (ㅓ "u"/"o": Jung, Seoul → Soul; ㅕ "you": Young). */
 const MEDIALS: readonly (readonly string[])[] = [
-  ['a', 'ar'], ['ae', 'ai', 'e'], ['ya'], ['yae'], ['eo', 'u', 'o', 'ur'], ['e'], ['yeo', 'yu', 'yo', 'you'], ['ye'],
+  ['a', 'ar'], ['ae', 'ai', 'e'], ['ya'], ['yae'], ['eo', 'u', 'o', 'ur'], ['e', 'ei'], ['yeo', 'yu', 'yo', 'you'], ['ye'],
   ['o', 'oh'], ['wa'], ['wae'], ['oe', 'oi', 'we'], ['yo'], ['u', 'oo', 'ou'], ['wo'], ['we'], ['wi', 'wee'],
   ['yu', 'yoo'], ['eu', 'u'], ['ui', 'eui'], ['i', 'ee', 'y'],
 ];

@@ -54,6 +54,18 @@ describe('rankFacts: which fact answers', () => {
     expect(best?.fact.text).toBe(expected);
   });
 
+  it('the person holding the very title asked for answers, not a minister nearer the topic words', () => {
+    const article = articleOf('a', [
+      '산업통상부(장관 김도윤, 이하 산업부)는 수출 지원책을 발표했다.',
+      '산업부 박민수 차관은 “올해 수출이 크게 늘었다”고 말했다.',
+    ]);
+    const asked = analyze('산업부 차관 누구');
+    expect(rankFacts(ranked([article]), 'person', asked, syllablePieces(asked.topic))[0]?.fact.text).toContain('박민수');
+    // "김 장관을 만난 차관": the minister named by surname and title is context, not the one asked.
+    const named = analyze('김 장관 만난 산업부 차관 누구');
+    expect(rankFacts(ranked([article]), 'person', named, syllablePieces(named.topic))[0]?.fact.text).toContain('박민수');
+  });
+
   it('a figure too far from every topic word, or in a sentence holding too little of the topic, does not answer', () => {
     const q = analyze('랩허브 예산');
     const far = `랩허브 사업이 시작됐다. ${'그리고 여러 가지 다른 이야기가 이어졌다. '.repeat(4)}다른 사업에는 500억 원이 들었다.`;

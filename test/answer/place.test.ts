@@ -7,6 +7,17 @@ describe('findPlace', () => {
     expect(findPlace(sentence, '세계 한상대회 개최')?.text).toBe('미국 LA');
   });
 
+  it('장소와 개최 동사 사이에 날짜가 끼어도 장소로 읽는다', () => {
+    const sentence = '산업부가 프랑스 파리에서 현지시간 12일 수출기업을 격려하기 위해 ‘한불 기업인의 밤’ 행사를 개최했다고 밝혔다.';
+    expect(findPlace(sentence, '한불 기업인의 밤')?.text).toBe('프랑스 파리');
+    expect(findPlace('회원들이 한자리에 모여 12일 이야기를 나눴다.', '회원')).toBeNull();
+  });
+
+  it('장소 뒤에 따옴표로 묶인 행사명이 오고 개최 동사가 와도 장소로 읽는다', () => {
+    const sentence = '장관은 12일 캐나다 토론토의 한 호텔에서 ‘한캐 수소 포럼’을 개최하고 협력 방안을 논의했다.';
+    expect(findPlace(sentence, '한캐 수소 포럼')?.text).toBe('캐나다 토론토의 한 호텔');
+  });
+
   it('날짜는 장소가 아니다', () => {
     expect(findPlace('행사는 25일에 열린다.', '행사')).toBeNull();
   });

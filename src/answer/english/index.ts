@@ -71,6 +71,8 @@ function usesWord(library: Library, word: string): boolean {
         break;
       }
     }
+    // One syllable ("밤" of ‘글로벌 중소기업인의 밤’) is below the word list's shortest word: read the text.
+    if (!used && key.length === 1) used = library.articleShare(key) > 0;
     cache.set(key, used);
   }
   return used;

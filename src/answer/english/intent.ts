@@ -19,7 +19,7 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'duration', pattern: /\bhow long\b|\bhow much time\b|\bfor how many (years|months|weeks|days)\b/u },
   { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b/u },
   { intent: 'count', pattern: /\bhow many\b|\bnumber of\b/u },
-  { intent: 'date', pattern: /^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month|time)\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },
+  { intent: 'date', pattern: /^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month)\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },
   // "Who organized the forum?" asks for an organization more often than a person: which one, openly.
   { intent: 'open', pattern: /^who (organi[sz]ed|hosted|held|ran|funded|sponsored|invested|published|announced|built)\b/u },
   // "Who is the vice minister quoted …" asks for a person even when it mentions a quote.
@@ -29,7 +29,7 @@ const OPENINGS: readonly Rule[] = [
     intent: 'quote',
     pattern: /\bwhat (did|does|do|has|had|will)\b.*\b(say|said|tell|told|remark|comment|stress|emphasi[sz]e|note|add|ask|urge|quote)\b|\bwhat was (his|her|their)? ?(quote|remark|message)|\b(quote|quotes|quoted|saying)\b/u,
   },
-  { intent: 'place', pattern: /^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) (city|country|place|location|venue|region|state|province)\b|\bin which (city|country|place)\b/u },
+  { intent: 'place', pattern: /^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) (city|country|place|location|venue|region|state|province)\b|\bin which (city|country|place)\b|\b(what|which) (kind|type|sort) of (place|venue|location|facility|building|site)\b/u },
 ];
 
 /**

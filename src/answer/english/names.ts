@@ -173,9 +173,13 @@ export class NameFinder {
     for (const [word, count] of this.source.words) {
       // Stems only: "모더나와" is 모더나 with a particle, and the stem is counted too.
       if (!/^[가-힣]{2,}$/u.test(word) || stripJosa(word) !== word || this.source.native.has(word)) continue;
-      const key = hangulSoundKey(word);
-      const known = byKey.get(key);
-      if (!known || count > known.count) byKey.set(key, { word, count, key, consonants: consonantCount(key) });
+      // "제노스코사": a company written with 사 (company) after its name is found by the name alone.
+      const forms = /^[가-힣]{3,}사$/u.test(word) ? [word, word.slice(0, -1)] : [word];
+      for (const form of forms) {
+        const key = hangulSoundKey(form);
+        const known = byKey.get(key);
+        if (!known || count > known.count) byKey.set(key, { word: form, count, key, consonants: consonantCount(key) });
+      }
     }
     const index = new Map<number, Keyed[]>();
     for (const entry of byKey.values()) {

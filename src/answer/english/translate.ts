@@ -352,6 +352,13 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       i += phrase.length;
       continue;
     }
+    // "on the 27th": a day of the month, as Korean writes it.
+    const ordinal = /^(\d{1,2})(st|nd|rd|th)$/u.exec(token.lower);
+    if (ordinal && Number(ordinal[1]) >= 1 && Number(ordinal[1]) <= 31) {
+      push({ kind: 'korean', text: `${Number(ordinal[1])}일`, english: token.text });
+      i += 1;
+      continue;
+    }
     if (FUNCTION_WORDS.has(token.lower) || /^\d+$/u.test(token.text)) {
       i += 1;
       continue;
@@ -451,7 +458,10 @@ function nameAt(
   lexicon: EnglishLexicon,
 ): { unit: Unit; length: number } | null {
   const book = glossary();
-  for (let length = run; length >= 1; length--) {
+  // "Vice Minister Cho": a glossary phrase opening the run is read as one, never a part sounded out.
+  const phrase = book.longestAt(tokens.map((token) => token.lower), start);
+  const shortest = phrase && phrase.length >= 2 ? phrase.length : 1;
+  for (let length = run; length >= shortest; length--) {
     const words = tokens.slice(start, start + length);
     const english = words.map((token) => token.text).join(' ');
     // An acronym the articles use as written ("CIC", "MGH") is searched as written: its alias may be
@@ -467,7 +477,14 @@ function nameAt(
       if (compound) return { unit: { kind: 'korean', text: compound, english }, length };
     }
     // Glossary words are translated, not sounded out ("Health" is 보건, not a name).
-    if (words.some((token) => book.lookup([token.lower]) !== undefined)) continue;
+    const glossed = words.filter((token) => book.lookup([token.lower]) !== undefined).length;
+    if (glossed > 0) {
+      // "Wiz Bio Solution" → 위즈바이오솔루션: a name mixing an unknown word with glossary words, sounded
+      // out whole against a long corpus word (a company name the corpus writes as one word).
+      const whole = length >= 2 && glossed < length ? finder.sound(english, { minSyllables: 5 }) : null;
+      if (whole) return { unit: { kind: 'korean', text: whole.korean, english }, length };
+      continue;
+    }
     const found = finder.person(english) ?? finder.romanized(english) ?? finder.sound(english);
     if (found) return { unit: { kind: 'korean', text: found.korean, english }, length };
   }
@@ -487,6 +504,10 @@ function compoundWord(words: readonly Token[], finder: NameFinder, lexicon: Engl
     if (name) options.push(name.korean);
     return options.map((form) => form.replace(/\s+/gu, ''));
   });
+  // "Yonsei University" → 연세대, "Seoul National University" → 서울대: Korean shortens the last
+  // word of a name to its first syllable.
+  const last = forms.at(-1);
+  if (last && words.length >= 2) last.push(...last.filter((form) => form.length >= 2).map((form) => form.slice(0, 1)));
   if (forms.some((options) => options.length === 0)) return null;
   let best: { word: string; count: number } | undefined;
   const firstForms = forms[0] ?? [];

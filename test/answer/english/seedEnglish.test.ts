@@ -52,12 +52,12 @@ describe('eval/seed-english.jsonl', () => {
     expect(answered).toEqual([]);
   });
 
-  // Since span selection (issue 15) a short answer the model is not sure of comes as a sentence:
-  // measured 32/48 right (was 36), wrong still at most 1.
-  it('answers most right and few wrong (measured 32/48 right, ≤ 1 wrong)', () => {
+  // Since span selection (issue 15) a short answer the model is not sure of comes as a sentence, or
+  // not at all for a name, figure, date or place: measured 52/71 right, 2 wrong (before it: 57/71, 2).
+  it('answers most right and few wrong (measured 52/71 right, 2 wrong)', () => {
     const count = (verdict: Verdict) => [...verdicts.values()].filter((v) => v === verdict).length;
-    expect(count('right')).toBeGreaterThanOrEqual(31);
-    expect(count('wrong')).toBeLessThanOrEqual(1);
+    expect(count('right')).toBeGreaterThanOrEqual(51);
+    expect(count('wrong')).toBeLessThanOrEqual(2);
   });
 
   it('answers money with an English reading beside the Korean span, and keeps the English question', async () => {
@@ -72,6 +72,11 @@ describe('eval/seed-english.jsonl', () => {
     // The plan is to be announced "soon" (조만간); the 2025 in the article is the lab hub's.
     const answer = await engine.answer('When is the Global Innovation Special Zone plan going to be announced?');
     expect(answer.found).toBe(false);
+  });
+
+  it('does not answer a count of years with a date the span stage preferred', async () => {
+    const answer = await engine.answer('How many years had it been since the last state visit to the US?');
+    expect(answer.answer ?? '').not.toMatch(/^2011년/u);
   });
 
   it('answers a date with its ISO reading', async () => {
