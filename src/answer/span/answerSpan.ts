@@ -13,9 +13,8 @@ import type { AnswerKind } from '../types.ts';
 import { spanModel } from './model.ts';
 import { readSpanQuestion, type RulePick } from './question.ts';
 import { choiceAt, rankSpans, sameAnswer, squash, type SpanContext } from './select.ts';
-import { spanSources } from './sources.ts';
+import { asSpanSentence, spanSources } from './sources.ts';
 import { widenSpan } from './widen.ts';
-import type { SpanSentence } from './features.ts';
 
 /**
  * Confidence from which a span is given as the answer. Below it the sentence is offered as
@@ -45,19 +44,6 @@ function contextOf(library: Library): SpanContext {
   return {
     factsOf: (articleId, index) => library.factsOf(articleId, index),
     weightOf: (piece) => library.pieceWeight(piece),
-  };
-}
-
-function asSpanSentence(sentence: RankedSentence, rank: number, articleRank: number): SpanSentence {
-  return {
-    articleId: sentence.articleId,
-    sentenceIndex: sentence.sentenceIndex,
-    text: sentence.text,
-    rank,
-    articleRank,
-    relevance: sentence.relevance,
-    supported: sentence.supported,
-    ownSupport: sentence.ownSupport,
   };
 }
 

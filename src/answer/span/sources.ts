@@ -35,16 +35,21 @@ export function spanSources(
   ranked.forEach((sentence, rank) => {
     const articleRank = rankOf.get(sentence.articleId) ?? articleOrder.length;
     if (articleRank >= SPAN_ARTICLES || sentences.length >= SPAN_SENTENCES) return;
-    sentences.push({
-      articleId: sentence.articleId,
-      sentenceIndex: sentence.sentenceIndex,
-      text: sentence.text,
-      rank,
-      articleRank,
-      relevance: sentence.relevance,
-      supported: sentence.supported,
-      ownSupport: sentence.ownSupport,
-    });
+    sentences.push(asSpanSentence(sentence, rank, articleRank));
   });
   return { sentences, articleOrder };
+}
+
+/** A ranked sentence as span selection reads it: its place among the sentences and the articles. */
+export function asSpanSentence(sentence: RankedSentence, rank: number, articleRank: number): SpanSentence {
+  return {
+    articleId: sentence.articleId,
+    sentenceIndex: sentence.sentenceIndex,
+    text: sentence.text,
+    rank,
+    articleRank,
+    relevance: sentence.relevance,
+    supported: sentence.supported,
+    ownSupport: sentence.ownSupport,
+  };
 }
