@@ -29,16 +29,27 @@ const UNREAD = 'unread';
 function standIn(source: ArticleSource, position: number): Article {
   const info = source.infoAt(position);
   if (!info) throw new Error(`snapshot has no article at ${position}`);
-  const { sentenceCount: _count, ...meta } = info;
-  const body = (): Article => {
-    const article = source.at(position);
-    if (!article) throw new Error(`snapshot has no article at ${position}`);
-    return article;
+  // Getters in the literal (not defineProperty): tens of thousands of these are made at start.
+  return {
+    id: info.id,
+    title: info.title,
+    outlet: info.outlet,
+    author: info.author,
+    date: info.date,
+    url: info.url,
+    get paragraphs() {
+      return bodyAt(source, position).paragraphs;
+    },
+    get sentences() {
+      return bodyAt(source, position).sentences;
+    },
   };
-  return Object.defineProperties({ ...meta } as Article, {
-    paragraphs: { get: () => body().paragraphs, enumerable: true },
-    sentences: { get: () => body().sentences, enumerable: true },
-  });
+}
+
+function bodyAt(source: ArticleSource, position: number): Article {
+  const article = source.at(position);
+  if (!article) throw new Error(`snapshot has no article at ${position}`);
+  return article;
 }
 
 /**
@@ -90,10 +101,13 @@ export function startFromSnapshot(
       Object.defineProperty(entry, 'articles', { get: () => resolve().get(file) ?? [], enumerable: true }) as FolderFile,
     );
   });
-  const shared = articles.map((article) =>
-    Object.defineProperties({ article } as { article: Article; file: string }, {
-      file: { get: () => (resolve(), fileOf.get(article.id) ?? (listed[0] as string)), enumerable: true },
-    }),
-  );
+  const fallback = listed[0] as string;
+  const shared = articles.map((article) => ({
+    article,
+    get file() {
+      resolve();
+      return fileOf.get(article.id) ?? fallback;
+    },
+  }));
   return { folder, shared };
 }
