@@ -3,7 +3,7 @@
  * With no question argument, reads one question a line from standard input and prints one JSON
  * line (with --json) or one readable block per question, in order; the index is built once.
  */
-import { EngineHolder, loadEngine, type Answer, type Engine } from '../src/answer/index.ts';
+import { EngineHolder, loadEngine, type Answer, type Citation, type Engine } from '../src/answer/index.ts';
 import { progressReporter } from '../src/progress.ts';
 import { DEFAULT_CORPUS, parseArgs, readStdin, SNAPSHOT_DIR } from './cli.ts';
 
@@ -82,9 +82,16 @@ function formatAnswer(result: Answer): string {
   }
   if (!result.found) {
     lines.push('✗ 기사에서 답을 찾지 못했습니다. (The articles do not answer this.)');
+    const [closest] = result.citations;
+    if (closest) lines.push('', 'Related (관련 문장):', ...citationLines(closest, 1, null));
     return lines.join('\n');
   }
-  lines.push(`A: ${result.answer ?? '(no short answer; see the sentences below)'}`);
+  const confidence = `confidence ${result.confidence.toFixed(2)}`;
+  if (result.answerKind === 'sentence') {
+    lines.push(`A: (가장 관련 있는 문장 — closest sentence, not a short answer; ${confidence}: see [1])`);
+  } else {
+    lines.push(`A: ${result.answer ?? '(no short answer; see the sentences below)'}  (${confidence})`);
+  }
   if (result.facts.length > 0) {
     lines.push('', 'Facts:');
     for (const fact of result.facts) {
@@ -93,13 +100,22 @@ function formatAnswer(result: Answer): string {
     }
   }
   lines.push('', 'Sources:');
-  result.citations.forEach((citation, i) => {
-    const meta = [citation.outlet, citation.date].filter(Boolean).join(', ');
-    lines.push(`  ${i + 1}. “${citation.text}”`);
-    lines.push(`     — ${citation.title}${meta ? ` (${meta})` : ''} [${citation.articleId}]`);
-    if (citation.url) lines.push(`       ${citation.url}`);
-  });
+  const span = result.answerKind === 'span' && result.answerStart !== null && result.answerEnd !== null
+    ? { start: result.answerStart, end: result.answerEnd }
+    : null;
+  result.citations.forEach((citation, i) => lines.push(...citationLines(citation, i + 1, i === 0 ? span : null)));
   return lines.join('\n');
+}
+
+/** A cited sentence (the answer's span marked [[…]]) and its article, with only what is known of it. */
+function citationLines(citation: Citation, n: number, span: { start: number; end: number } | null): string[] {
+  const text = span
+    ? `${citation.text.slice(0, span.start)}[[${citation.text.slice(span.start, span.end)}]]${citation.text.slice(span.end)}`
+    : citation.text;
+  const meta = [citation.outlet, citation.date].filter(Boolean).join(', ');
+  const lines = [`  ${n}. “${text}”`, `     — ${citation.title}${meta ? ` (${meta})` : ''} [${citation.articleId}]`];
+  if (citation.url) lines.push(`       ${citation.url}`);
+  return lines;
 }
 
 main().then(

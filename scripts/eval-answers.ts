@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Answer, Engine } from '../src/answer/index.ts';
+import { characterF1, exactMatch } from './korquad-metrics.ts';
 
 export const SeedQuestion = z.object({
   id: z.string(),
@@ -82,6 +83,15 @@ export type KorquadAnswerReport = {
   answerContainsGold: number;
   /** Share of questions whose top-5 citations contain a gold answer text. */
   citationsContainGold: number;
+  /** KorQuAD 1.0 exact match and character F1 of the direct answer (a sentence answer counts as its text). */
+  exactMatch: number;
+  f1: number;
+  /** Share of questions answered with a span, and the exact match among those. */
+  spanShare: number;
+  spanExactMatch: number;
+  /** Of the answers given at confidence ≥ 0.8, the share exactly right (calibration check). */
+  confidentShare: number;
+  confidentExactMatch: number;
 };
 
 /** Passage rank of the gold paragraph among an answer's citations (1-based; 0 when absent). */
@@ -101,6 +111,12 @@ export function scoreKorquadAnswers(
   let rr = 0;
   let inAnswer = 0;
   let inCitations = 0;
+  let em = 0;
+  let f1 = 0;
+  let spans = 0;
+  let spanEm = 0;
+  let confident = 0;
+  let confidentEm = 0;
   questions.forEach((question, i) => {
     const answer = answers[i];
     if (!answer) return;
@@ -110,6 +126,17 @@ export function scoreKorquadAnswers(
     if (rank >= 1) rr += 1 / rank;
     if (containsAny(answer.answer, question.answers)) inAnswer++;
     if (answer.citations.slice(0, 5).some((citation) => containsAny(citation.text, question.answers))) inCitations++;
+    const right = exactMatch(answer.answer, question.answers);
+    em += right;
+    f1 += characterF1(answer.answer, question.answers);
+    if (answer.answerKind === 'span') {
+      spans++;
+      spanEm += right;
+    }
+    if (answer.answer !== null && answer.confidence >= 0.8) {
+      confident++;
+      confidentEm += right;
+    }
   });
   const n = questions.length || 1;
   return {
@@ -119,5 +146,11 @@ export function scoreKorquadAnswers(
     mrr: rr / n,
     answerContainsGold: inAnswer / n,
     citationsContainGold: inCitations / n,
+    exactMatch: em / n,
+    f1: f1 / n,
+    spanShare: spans / n,
+    spanExactMatch: spans > 0 ? spanEm / spans : 0,
+    confidentShare: confident / n,
+    confidentExactMatch: confident > 0 ? confidentEm / confident : 0,
   };
 }

@@ -32,6 +32,7 @@ import {
   type SeedScore,
 } from './eval-answers.ts';
 import { evalKorquad, formatRetrievalReport } from './eval-retrieval.ts';
+import { splitHalf } from './korquad-metrics.ts';
 
 const SHARED_EVAL = path.resolve(PROJECT_ROOT, '..', 'shared', 'eval');
 
@@ -115,14 +116,29 @@ async function runKorquadEval(corpusFile: string, questionsFile: string, viaCli:
   console.log(formatRetrievalReport(retrieval));
 
   const engine = await createEngine(articles);
+  const times: number[] = [];
   const answers: Answer[] = [];
   const answering = progress.step('KorQuAD answers', questions.length, 'questions');
   for (const question of questions) {
+    const started = performance.now();
     answers.push(await engine.answer(question.question, { top: 5 }));
+    times.push(performance.now() - started);
     if (answers.length % 20 === 0) answering.update(answers.length);
   }
   answering.end();
   printKorquadAnswers('answer() --top 5', scoreKorquadAnswers(questions, answers));
+  // The halves `npm run train` splits by (Wikipedia article title): validation was not fitted on.
+  const titleOf = new Map(articles.map((article) => [article.id, article.title]));
+  for (const half of ['validation', 'train'] as const) {
+    const picked = questions.map((question, i) => ({ question, answer: answers[i] })).filter(({ question }) => splitHalf(titleOf.get(question.context_id) ?? '') === half);
+    printKorquadAnswers(
+      `answer() --top 5, ${half} half (${picked.length})`,
+      scoreKorquadAnswers(picked.map(({ question }) => question), picked.flatMap(({ answer }) => (answer ? [answer] : []))),
+    );
+  }
+  times.sort((a, b) => a - b);
+  const percentile = (p: number) => (times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0).toFixed(1);
+  console.log(`== answer() latency over ${times.length} questions: p50 ${percentile(0.5)} ms, p99 ${percentile(0.99)} ms`);
   if (viaCli) {
     const output = execFileSync(
       process.execPath,
@@ -138,7 +154,9 @@ function printKorquadAnswers(label: string, report: KorquadAnswerReport): void {
   const f = (x: number) => x.toFixed(3);
   console.log(
     `== KorQuAD through ${label}: R@1 ${f(report.recallAt1)}  R@5 ${f(report.recallAt5)}  MRR ${f(report.mrr)}` +
-      `  answer⊇gold ${f(report.answerContainsGold)}  citations⊇gold ${f(report.citationsContainGold)}`,
+      `  answer⊇gold ${f(report.answerContainsGold)}  citations⊇gold ${f(report.citationsContainGold)}\n` +
+      `   EM ${f(report.exactMatch)}  F1 ${f(report.f1)}  spans ${f(report.spanShare)} (EM ${f(report.spanExactMatch)})` +
+      `  confidence≥0.8 ${f(report.confidentShare)} (EM ${f(report.confidentExactMatch)})`,
   );
 }
 

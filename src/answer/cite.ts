@@ -15,7 +15,15 @@ export function cite(
   primary: readonly RankedSentence[],
   all: readonly RankedSentence[],
   top: number,
+  articleOrder: readonly string[] = [],
 ): Citation[] {
+  // Search ranks articles by their best passage; within the same support, citations follow that
+  // order so that what search found first is not lost on the way to the answer.
+  const rankOf = new Map(articleOrder.map((id, i) => [id, i]));
+  const byArticle = (sentences: readonly RankedSentence[]) =>
+    articleOrder.length === 0
+      ? [...sentences]
+      : [...sentences].sort((a, b) => (rankOf.get(a.articleId) ?? articleOrder.length) - (rankOf.get(b.articleId) ?? articleOrder.length));
   const cited = new Set(primary.map((sentence) => sentence.articleId));
   const firstOfEachArticle = (sentences: readonly RankedSentence[]) =>
     sentences.filter((sentence) => {
@@ -26,8 +34,8 @@ export function cite(
   const supported = all.filter((sentence) => sentence.supported);
   const order = [
     ...primary,
-    ...firstOfEachArticle(supported),
-    ...firstOfEachArticle(all),
+    ...firstOfEachArticle(byArticle(supported)),
+    ...firstOfEachArticle(byArticle(all)),
     ...supported,
     ...all,
   ];

@@ -19,6 +19,8 @@ import { answerQuote } from './quote.ts';
 import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
+import { asksForSlot, showAnswer } from './span/answerSpan.ts';
+import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions } from './types.ts';
 import { normalize } from '../korean/normalize.ts';
 import { englishValue, readEnglish, type EnglishQuestion } from './english/index.ts';
@@ -35,7 +37,8 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const { sentences: all, pieces } = await rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
   const finding = findAnswer(library, q, ranked, pieces);
-  const answer = finding === null ? emptyAnswer(q.question, q.intent, null) : found(library, q, finding, all, top);
+  const order = await articleOrder(library, q.question, all);
+  const answer = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   return english ? withEnglishReading(library, answer, english) : answer;
 }
 
@@ -94,7 +97,7 @@ function withEnglishReading(library: Library, answer: Answer, english: EnglishQu
 }
 
 /** What answers the question among the supported sentences, or null when nothing does. */
-function findAnswer(
+export function findAnswer(
   library: Library,
   q: QuestionAnalysis,
   ranked: readonly RankedSentence[],
@@ -122,9 +125,9 @@ function findAnswer(
     }
   }
 
-  // An open question (or a fact the extractor did not read): the best sentence is the answer.
+  // An open question (or a fact the extractor did not read): the best span of the best sentences.
   const [first] = ranked;
-  return first ? { answer: first.text, facts: first.facts, primary: [first] } : null;
+  return first ? { answer: first.text, facts: first.facts, primary: [first], open: true } : null;
 }
 
 /**
@@ -142,7 +145,7 @@ function answerByline(library: Library, q: QuestionAnalysis, ranked: readonly Ra
   const first = byBody ?? firstSentence(library, article.id);
   if (!value || !first) return null;
   const answer = asksAbout === 'author' && article.outlet ? `${value} (${article.outlet})` : value;
-  return { answer, facts: [], primary: [first] };
+  return { answer, facts: [], primary: [first], byline: true };
 }
 
 /** An article's first sentence as a citable, supported sentence (a byline answer's citation). */
@@ -166,18 +169,47 @@ function found(
   finding: Finding,
   all: readonly RankedSentence[],
   top: number,
+  order: readonly string[],
 ): Answer {
+  const shown = showAnswer(library, q, finding, all, order);
+  // The sentence that holds the answer is cited first.
+  const primary = [shown.sentence, ...finding.primary.filter((sentence) => sentence !== shown.sentence)];
+  // A slot (a name, a figure, a date, a place) no span fills surely is not answered by a sentence
+  // that merely speaks of the topic: not found, the sentence listed as related.
+  // When the answer stage's rule and the model agree on the span, its sentence is offered as evidence.
+  if (shown.kind === 'sentence' && !shown.agrees && asksForSlot(q)) return related(library, q, [...primary, ...all], top, order);
   return {
     query: q.question,
     found: true,
-    answer: finding.answer,
+    answer: shown.text,
+    answerKind: shown.kind,
+    confidence: shown.confidence,
+    answerStart: shown.start,
+    answerEnd: shown.end,
     intent: q.intent,
     facts: [...finding.facts],
-    citations: cite(library, finding.primary, all, top),
+    citations: cite(library, primary, all, top, order),
     problem: null,
   };
 }
 
+/** Not in the articles: no answer, but the closest sentences listed as related. */
+function related(library: Library, q: QuestionAnalysis, all: readonly RankedSentence[], top: number, order: readonly string[]): Answer {
+  return { ...emptyAnswer(q.question, q.intent, null), citations: cite(library, [], all, top, order) };
+}
+
 function emptyAnswer(query: string, intent: Answer['intent'], problem: Answer['problem']): Answer {
-  return { query, found: false, answer: null, intent, facts: [], citations: [], problem };
+  return {
+    query,
+    found: false,
+    answer: null,
+    answerKind: null,
+    confidence: 0,
+    answerStart: null,
+    answerEnd: null,
+    intent,
+    facts: [],
+    citations: [],
+    problem,
+  };
 }

@@ -10,6 +10,7 @@
 import { josaSource, stripJosa, type StripJosaOptions } from '../korean/josa.ts';
 import { FACT_TYPES, factKind, type QuestionCues } from '../facts/kinds.ts';
 import { readTitle } from '../facts/titles.ts';
+import { fixCueTypos } from './cueTypos.ts';
 import type { PreparedQuestion } from './prepare.ts';
 import type { QuestionIntent, QuestionProblem } from './types.ts';
 
@@ -144,8 +145,8 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
       error: { kind: 'no-words', message: 'The question has no words to search for.' },
     };
   }
-  // "몇년도", "몇개" are often typed without the space the cue list has.
-  const spaced = searchable.replace(/몇(?=[가-힣])/gu, '몇 ');
+  // "몇년도", "몇개" are often typed without the space the cue list has; "언재" is 언제 mistyped.
+  const spaced = fixCueTypos(searchable).replace(/몇(?=[가-힣])/gu, '몇 ');
   const detected = detectIntent(spaced);
   const { cues, counter } = detected;
   // "몇 분", "몇 년" count time: a duration.
@@ -177,8 +178,11 @@ function detectIntent(question: string): IntentDetection {
       const words = strength === 'strong' ? [...(cue.questionWords ?? []), ...cue.words] : (cue.weakWords ?? []);
       const found = words.filter((word) => hasCue(lower, word));
       // "보조금 선정된 회사" names money but asks for a company.
+      // "어떤 지원금", "무슨 보조금" ask which one: the money word is the topic, not the cue.
       const named =
-        strength === 'strong' && !ENDS_ON_ENTITY.test(lower) && (cue.topicWords ?? []).some((word) => hasCue(lower, word));
+        strength === 'strong' &&
+        !ENDS_ON_ENTITY.test(lower) &&
+        (cue.topicWords ?? []).some((word) => hasCue(lower, word) && !new RegExp(`(어떤|무슨|어느)\\s*${escapeRegExp(word)}`, 'u').test(lower));
       if (found.length > 0 || named) {
         const counter = cue.intent === 'count' ? findCounter(lower) : null;
         return { intent: cue.intent, cues: found.map((word) => word.replace(/\$$/u, '')), counter };

@@ -57,5 +57,5 @@ export function answerQuote(library: Library, q: QuestionAnalysis, ranked: reado
       facts: library.factsOf(quote.articleId, quote.sentenceIndex),
     })),
   );
-  return { answer: `${words}${speaker}`, facts: chosen, primary };
+  return { answer: `${words}${speaker}`, facts: chosen, primary, quote: true };
 }

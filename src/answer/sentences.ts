@@ -9,6 +9,8 @@ import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
 import { josaSource } from '../korean/josa.ts';
 import { syllablePieces } from '../korean/pieces.ts';
+import { questionSynonyms } from './questionSynonyms.ts';
+import { readSpanQuestion } from './span/question.ts';
 import type { QuestionAnalysis } from './question.ts';
 
 /** A sentence search found, with its relevance normalized to the best one (0..1]. */
@@ -25,7 +27,17 @@ export type RankedSentence = {
 };
 
 /** What an answer rests on: its short text, its facts and the sentences to cite first. */
-export type Finding = { answer: string; facts: readonly Fact[]; primary: readonly RankedSentence[] };
+export type Finding = {
+  answer: string;
+  facts: readonly Fact[];
+  primary: readonly RankedSentence[];
+  /** Nothing more specific than the best sentence was found: span selection picks the answer. */
+  open?: boolean;
+  /** Read from the article's byline, not its body: exact by construction. */
+  byline?: boolean;
+  /** A verbatim quote with its speaker: the quote marks bound it, no span to choose. */
+  quote?: boolean;
+};
 
 /**
  * Endings of inflected and spoken Korean verbs (활용 어미, 구어체 어미): "짓는대", "열렸다고",
@@ -62,8 +74,9 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
   const topic = knownTopic(library, topicWords(q.topic, {
     focus: q.focus,
     predicates: q.predicates,
-    aliasesOf: (phrase) => library.aliasesOf(phrase),
-  }));
+    // The corpus's own aliases, and the question-side synonyms of everyday question words.
+    aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase)],
+  }), readSpanQuestion(q.question).before);
   if (topic === null) return { sentences: [], pieces: [] };
   const needed = requiredSupport(q, topic.words.length);
   // In a long question, search's own IDF-weighted coverage vouches for a paraphrase ("죽은 해" /
@@ -134,7 +147,7 @@ function followingSentences(
  * do not speak of the question ("중기부 장관 연봉"). Unknown Latin words are dropped, not held
  * against the question: "When did CIC start?" still asks about CIC.
  */
-function knownTopic(library: Library, topic: TopicWords): TopicWords | null {
+function knownTopic(library: Library, topic: TopicWords, asked: string | null = null): TopicWords | null {
   const unknownAll = topic.words.filter((word) => !library.knowsWord(word));
   // An unknown word with a spoken verb ending ("짓는대", "열려") is the question's verb, not its
   // topic: it becomes optional.
@@ -143,7 +156,10 @@ function knownTopic(library: Library, topic: TopicWords): TopicWords | null {
   const unknownKorean = unknown.filter((word) => /[가-힣ㄱ-ㅎ]/u.test(word.text));
   // An unknown word is outweighed only by several known ones (a nickname like "마소" among four
   // other words), never in a short question ("윤 대통령 보스턴 방문 날씨").
-  const outweighed = topic.words.length > SHORT_QUESTION_WORDS + 1 && unknownKorean.length <= topic.words.length / 4;
+  // The word the question asks about ("… 연봉 얼마야?") is never outweighed: without it the
+  // question is about something else.
+  const asksUnknown = asked !== null && unknownKorean.some((word) => asked.startsWith(word.text));
+  const outweighed = !asksUnknown && topic.words.length > SHORT_QUESTION_WORDS + 1 && unknownKorean.length <= topic.words.length / 4;
   if (unknownKorean.length > 0 && !outweighed) return null;
   const words = topic.words.filter((word) => !unknownAll.includes(word) || unknownKorean.includes(word));
   const optional = [...topic.optional, ...verbs];

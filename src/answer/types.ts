@@ -15,6 +15,9 @@ export type QuestionProblem = {
   message: string;
 };
 
+/** A short answer (one phrase) or the closest sentence offered as evidence. */
+export type AnswerKind = 'span' | 'sentence';
+
 export type Citation = {
   articleId: string;
   title: string;
@@ -33,8 +36,22 @@ export type Answer = {
   query: string;
   /** True only when the article bodies answer the question; then `citations` is non-empty. */
   found: boolean;
-  /** The short direct answer (a fact with its qualifiers, or a quote), or null. */
+  /**
+   * The direct answer: a short span (a fact with its qualifiers, a name, a phrase, or a quote) when
+   * `answerKind` is "span"; the closest sentence, offered only as evidence, when it is "sentence";
+   * null when not found.
+   */
   answer: string | null;
+  /** "span": a short answer the engine stands by; "sentence": no span was sure enough; null: not found. */
+  answerKind: AnswerKind | null;
+  /**
+   * How likely the answer is exactly right (0–1), calibrated on held-out questions: of answers
+   * given at ≥ 0.8, about 80% or more were right. 0 when not found.
+   */
+  confidence: number;
+  /** Where the span lies in the first citation's `text` (UTF-16 offsets), or null. */
+  answerStart: number | null;
+  answerEnd: number | null;
   intent: QuestionIntent;
   facts: Fact[];
   citations: Citation[];

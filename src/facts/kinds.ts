@@ -75,7 +75,7 @@ export const FACT_KINDS = {
       questionWords: ['얼마', '얼만', '원화로', '원화', '한화로', '환산'],
       // Kinds of money the articles name as such: they set the intent and stay in the topic,
       // so "대웅제약 매출" is not answered with 대웅제약's export deal.
-      topicWords: ['매출', '가격', '연봉', '임금', '주가', '영업이익', '순이익', '시가총액', '수출액', '보조금', 'price', 'revenue', 'salary'],
+      topicWords: ['매출', '가격', '연봉', '임금', '주가', '영업이익', '순이익', '시가총액', '수출액', '보조금', '지원금', 'price', 'revenue', 'salary'],
       order: 6,
     },
     search: {

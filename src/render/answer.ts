@@ -9,7 +9,7 @@ import { citationField, oneLine } from './citation.ts';
 import { cut } from './cut.ts';
 import { inert } from './echo.ts';
 import { type Labels, labelsFor } from './labels.ts';
-import { BUTTON_LABEL_MAX, EMBED_DESCRIPTION_MAX } from './limits.ts';
+import { BUTTON_LABEL_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_TITLE_MAX } from './limits.ts';
 import { moreSourcesId } from './moreSourcesId.ts';
 import { message, type ReplyPayload } from './payload.ts';
 
@@ -38,12 +38,14 @@ export function citationsNeeded(page: number): number {
 export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}): ReplyPayload {
   const labels = labelsFor(options.locale);
   if (answer.problem) return message({ content: labels.problems[answer.problem.kind] });
-  if (!answer.found || answer.citations.length === 0) return renderNotFound(answer.query, labels);
+  if (!answer.found || answer.citations.length === 0) return renderNotFound(answer, labels);
 
+  // A sentence answer is evidence, not an answer: it is shown as the closest sentence, first cited.
+  const isSpan = answer.answerKind !== 'sentence' && answer.answer !== null;
   const embed: APIEmbed = {
     color: COLOR_FOUND,
     author: { name: `${labels.question}: ${oneLine(answer.query)}` },
-    title: answer.answer ? inert(answer.answer) : labels.relevantSentences,
+    title: isSpan && answer.answer ? cut(inert(answer.answer), EMBED_TITLE_MAX) : answer.answerKind === 'sentence' ? labels.closestSentence : labels.relevantSentences,
     fields: pageFields(answer, 0, labels),
     footer: { text: pageFooter(answer, 0, labels) },
   };
@@ -55,7 +57,7 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
 /** Page `page` (≥ 1) of an answer's citations, for the "more sources" button. */
 export function renderSourcesPage(answer: Answer, page: number, options: AnswerRenderOptions = {}): ReplyPayload {
   const labels = labelsFor(options.locale);
-  if (answer.problem || !answer.found) return renderNotFound(answer.query, labels);
+  if (answer.problem || !answer.found) return renderNotFound({ ...answer, citations: [] }, labels);
   const fields = pageFields(answer, page, labels);
   if (fields.length === 0) return message({ content: labels.noMoreSources });
   const embed: APIEmbed = {
@@ -68,23 +70,31 @@ export function renderSourcesPage(answer: Answer, page: number, options: AnswerR
   return message({ embeds: [embed], components: moreButton(answer, page, labels) });
 }
 
-function renderNotFound(query: string, labels: Labels): ReplyPayload {
-  return message({
-    embeds: [
-      {
-        color: COLOR_NOT_FOUND,
-        author: { name: `${labels.question}: ${oneLine(query)}` },
-        description: labels.notFound,
-      },
-    ],
-  });
+/** "Not in the articles", with the closest sentence listed as related (never as an answer). */
+function renderNotFound(answer: Answer, labels: Labels): ReplyPayload {
+  const [closest] = answer.citations;
+  const embed: APIEmbed = {
+    color: COLOR_NOT_FOUND,
+    author: { name: `${labels.question}: ${oneLine(answer.query)}` },
+    description: labels.notFound,
+  };
+  if (closest) {
+    const field = citationField(closest, 1, labels);
+    embed.fields = [{ ...field, name: cut(`${labels.relatedSentence} — ${closest.title}`, EMBED_FIELD_NAME_MAX) }];
+  }
+  return message({ embeds: [embed] });
 }
 
 function pageFields(answer: Answer, page: number, labels: Labels) {
   const from = page * CITATIONS_PER_PAGE;
+  // The answer's span is bold inside the first citation, its sentence.
+  const highlight =
+    answer.answerKind === 'span' && answer.answerStart !== null && answer.answerEnd !== null
+      ? { start: answer.answerStart, end: answer.answerEnd }
+      : null;
   return answer.citations
     .slice(from, from + CITATIONS_PER_PAGE)
-    .map((citation, i) => citationField(citation, from + i + 1, labels));
+    .map((citation, i) => citationField(citation, from + i + 1, labels, from + i === 0 ? highlight : null));
 }
 
 function pageFooter(answer: Answer, page: number, labels: Labels): string {

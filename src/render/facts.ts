@@ -38,7 +38,8 @@ export function renderFacts(
 export function factLookupLine({ fact, citation }: FactLookup, labels: Labels): string {
   // Quoted words are shown in quote marks; figures and names as the span the article wrote.
   const span = FACT_KINDS[fact.type].value === 'words' ? `“${inert(String(fact.value), 200)}”` : `**${inert(fact.text)}**`;
-  return `• ${span} · ${labels.factTypes[fact.type]} — ${inert(citation.title, 120)} (${sourceLine(citation, labels)})`;
+  const known = sourceLine(citation, labels);
+  return `• ${span} · ${labels.factTypes[fact.type]} — ${inert(citation.title, 120)}${known ? ` (${known})` : ''}`;
 }
 
 /** Joins lines while they fit a description, ending with "… and N more" when some are left out. */

@@ -23,6 +23,10 @@ export type Labels = {
   answer: string;
   /** Title when the articles hold relevant sentences but no short direct answer. */
   relevantSentences: string;
+  /** Title when no span is sure enough: the best sentence is offered as evidence, not as the answer. */
+  closestSentence: string;
+  /** Name of the one related sentence shown under "not in the articles". */
+  relatedSentence: string;
   facts: string;
   sources: string;
   moreSources: string;
@@ -53,6 +57,8 @@ const ko: Labels = {
   question: '질문',
   answer: '답변',
   relevantSentences: '관련 문장',
+  closestSentence: '가장 관련 있는 문장',
+  relatedSentence: '관련 문장',
   facts: '근거 사실',
   sources: '출처',
   moreSources: '출처 더 보기',
@@ -84,6 +90,8 @@ const en: Labels = {
   question: 'Question',
   answer: 'Answer',
   relevantSentences: 'Relevant sentences',
+  closestSentence: 'Closest sentence',
+  relatedSentence: 'Related sentence',
   facts: 'Supporting facts',
   sources: 'Sources',
   moreSources: 'More sources',

@@ -14,7 +14,7 @@ export function renderSources(articles: readonly ArticleSummary[], options: { lo
   if (articles.length === 0) return message({ content: labels.noArticles });
   const lines = articles.map(
     (article) =>
-      `• **${inert(article.title, 200)}** — ${sourceLine(article, labels)} · ${labels.sentenceCount(article.sentenceCount)}`,
+      `• **${inert(article.title, 200)}** — ${[sourceLine(article, labels), labels.sentenceCount(article.sentenceCount)].filter(Boolean).join(' · ')}`,
   );
   return message({
     embeds: [

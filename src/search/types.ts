@@ -43,6 +43,12 @@ export type Awaitable<T> = T | Promise<T>;
 /** Finds the sentences that may answer a question, best first. */
 export interface Retriever {
   search(question: string, options?: SearchOptions): Awaitable<SearchHit[]>;
+  /**
+   * Articles ranked by their best passage (optional): the answer stage cites in this order after
+   * the answer's own sentence, so that what search ranks first is not lost on the way to the
+   * answer. Without it, articles follow their first sentence in `search`.
+   */
+  searchArticles?(question: string, options?: SearchOptions): Awaitable<ArticleHit[]>;
 }
 
 /**

@@ -8,7 +8,10 @@ import type { Answer, Engine } from '../../src/answer/types.ts';
 
 /** An engine that only tells its name (in `answer`'s query); enough to see which engine answered. */
 function named(name: string): Engine {
-  const answer: Answer = { query: name, found: false, answer: null, intent: 'open', facts: [], citations: [], problem: null };
+  const answer: Answer = {
+    query: name, found: false, answer: null, answerKind: null, confidence: 0, answerStart: null, answerEnd: null,
+    intent: 'open', facts: [], citations: [], problem: null,
+  };
   return {
     answer: async () => answer,
     quotesBySpeaker: async () => [],

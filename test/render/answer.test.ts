@@ -12,9 +12,10 @@ describe('renderAnswer', () => {
     expect(embed?.description).toContain('근거 사실');
     expect(embed?.fields).toHaveLength(3);
     expect(embed?.fields?.[0]?.name).toBe('[1] 기사 제목 1');
-    expect(embed?.fields?.[0]?.value).toContain('2,700억 원을 투자해');
+    expect(embed?.fields?.[0]?.value).toContain('중기부는 **약 2,700억 원**을 투자해');
     expect(embed?.fields?.[0]?.value).toContain('연합뉴스 · 2023-05-04');
-    expect(embed?.fields?.[1]?.value).toContain('언론사 미상');
+    // Only what is known: no "언론사 미상" filler for a page without an outlet.
+    expect(embed?.fields?.[1]?.value).toBe('> 문장 2입니다.\n— 2023-05-04');
     expect(payload.allowedMentions).toEqual({ parse: [] });
     expect(payload.components).toEqual([]);
   });
@@ -22,7 +23,7 @@ describe('renderAnswer', () => {
   it('uses English labels for other locales, article text as written', () => {
     const [embed] = renderAnswer(answer(), { locale: 'en-US' }).embeds;
     expect(embed?.author?.name).toBe('Question: K-바이오 랩허브 예산');
-    expect(embed?.fields?.[1]?.value).toContain('unknown outlet');
+    expect(embed?.fields?.[1]?.value).not.toContain('unknown');
   });
 
   it('offers a "more sources" button carrying the question and the next page when there are more', () => {
@@ -50,6 +51,38 @@ describe('renderAnswer', () => {
 
   it('does not repeat the answer among the supporting facts', () => {
     expect(renderAnswer(answer({ answer: '약 2,700억 원' }), { locale: 'ko' }).embeds[0]?.description).toBeUndefined();
+  });
+
+  it('offers a sentence answer as "가장 관련 있는 문장", first cited, never as the answer', () => {
+    const sentence = '중기부는 약 2,700억 원을 투자해 K-바이오 랩허브를 완공할 계획이다.';
+    const payload = renderAnswer(
+      answer({ answer: sentence, answerKind: 'sentence', confidence: 0.3, answerStart: null, answerEnd: null }),
+      { locale: 'ko' },
+    );
+    const [embed] = payload.embeds;
+    expect(embed?.title).toBe('가장 관련 있는 문장');
+    expect(embed?.fields?.[0]?.value).toContain(sentence);
+    expect(embed?.fields?.[0]?.value).not.toContain('**');
+    expect(renderAnswer(answer({ answerKind: 'sentence' }), { locale: 'en' }).embeds[0]?.title).toBe('Closest sentence');
+  });
+
+  it('keeps the bold span whole when the sentence must be cut', () => {
+    const long = `${'앞 문장 '.repeat(300)}정답 구간${' 뒤 문장'.repeat(300)}`;
+    const start = long.indexOf('정답 구간');
+    const payload = renderAnswer(
+      answer({ answer: '정답 구간', answerStart: start, answerEnd: start + 5, citations: [citation(1, long)] }),
+      { locale: 'ko' },
+    );
+    const value = payload.embeds[0]?.fields?.[0]?.value ?? '';
+    expect(value).toContain('**정답 구간**');
+    expect(value.length).toBeLessThanOrEqual(1024);
+  });
+
+  it('lists the closest sentence as related under "not in the articles"', () => {
+    const payload = renderAnswer(answer({ found: false, answer: null, answerKind: null, confidence: 0 }), { locale: 'ko' });
+    expect(payload.embeds[0]?.description).toBe('기사에서 찾지 못했습니다.');
+    expect(payload.embeds[0]?.fields?.[0]?.name).toContain('관련 문장');
+    expect(payload.embeds[0]?.title).toBeUndefined();
   });
 
   it('shows a relevant-sentences title when there is no short answer', () => {

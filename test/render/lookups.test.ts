@@ -49,7 +49,7 @@ describe('renderFacts', () => {
 describe('renderSources', () => {
   it('lists title, outlet, date and sentence count', () => {
     const articles: ArticleSummary[] = [{ id: 'a', title: '제목', outlet: null, date: '2023-05-04', sentenceCount: 12 }];
-    expect(renderSources(articles, { locale: 'ko' }).embeds[0]?.description).toBe('• **제목** — 언론사 미상 · 2023-05-04 · 12문장');
+    expect(renderSources(articles, { locale: 'ko' }).embeds[0]?.description).toBe('• **제목** — 2023-05-04 · 12문장');
   });
 
   it('fits thousands of articles', () => {

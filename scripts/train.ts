@@ -1,0 +1,323 @@
+/**
+ * `npm run train [-- --data DIR] [--out FILE] [--epochs N]`: fits the span scorer's weights.
+ *
+ * Data: KorQuAD 1.0 dev as kept in ../shared/eval/korquad-dev/ (corpus.jsonl + questions.jsonl),
+ * split BY WIKIPEDIA ARTICLE (title) into a train half and a validation half, so no paragraph of a
+ * validation article was seen in training. Each question goes through the answer stage's own path
+ * (question analysis → search → evidence → span sources → candidates → features); a candidate is
+ * positive when it equals a gold answer (KorQuAD comparison). The model is a conditional logit (a
+ * softmax over each question's candidates, i.e. multinomial logistic regression), fitted by Adam
+ * with an L2 penalty; then a three-number logistic calibration of the winner's probability, fitted
+ * on the train half and checked on the validation half.
+ *
+ * Writes only numbers (feature name → weight) and figures: no KorQuAD text enters the repository.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
+import path from 'node:path';
+import { loadCorpus } from '../src/corpus/index.ts';
+import { arraySource } from '../src/corpus/source.ts';
+import { ExtractedFacts } from '../src/facts/source.ts';
+import { Library } from '../src/answer/library.ts';
+import { analyzeQuestion } from '../src/answer/question.ts';
+import { prepareQuestion } from '../src/answer/prepare.ts';
+import { rankSentences } from '../src/answer/sentences.ts';
+import { FEATURE_COUNT, FEATURE_NAMES } from '../src/answer/span/features.ts';
+import { sigmoid, SpanModel, WeightsFile } from '../src/answer/span/model.ts';
+import { readSpanQuestion } from '../src/answer/span/question.ts';
+import { candidatesOf, sameAnswer, squash } from '../src/answer/span/select.ts';
+import { articleOrder, spanSources } from '../src/answer/span/sources.ts';
+import { rulePickOf } from '../src/answer/span/answerSpan.ts';
+import { findAnswer } from '../src/answer/compose.ts';
+import { SearchIndex } from '../src/search/index.ts';
+import { parseArgs, PROJECT_ROOT } from './cli.ts';
+import { KorquadQuestion, readJsonl } from './eval-answers.ts';
+import { characterF1, exactMatch, splitHalf } from './korquad-metrics.ts';
+
+/** One question's candidates as sparse feature rows. */
+type Example = {
+  /** Per candidate: the start of its nonzero features in `index`/`value`. */
+  offsets: Int32Array;
+  index: Uint16Array;
+  value: Float32Array;
+  positive: Uint8Array;
+  texts: string[];
+  overlaps: Float32Array;
+  golds: string[];
+};
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'korquad-dev') },
+      out: { type: 'string', default: path.join(PROJECT_ROOT, 'src', 'answer', 'span', 'weights.json') },
+      epochs: { type: 'string', default: '300' },
+      l2: { type: 'string', default: '0.0005' },
+      /** A file to keep the built examples in between fits (features unchanged), outside the repo. */
+      cache: { type: 'string' },
+      weights: { type: 'string' },
+    },
+  });
+  const dataDir = values.data;
+  const { articles } = await loadCorpus(path.join(dataDir, 'corpus.jsonl'));
+  const questions = readJsonl(path.join(dataDir, 'questions.jsonl'), KorquadQuestion);
+  const titleOf = new Map(articles.map((article) => [article.id, article.title]));
+  // The engine's own library, as `createEngine` builds it.
+  const source = arraySource(articles);
+  const index = SearchIndex.build(source);
+  const library = new Library(source, new ExtractedFacts(source), { retriever: index, lexicon: index });
+
+  let halves: Record<'train' | 'validation', Example[]> = { train: [], validation: [] };
+  const started = Date.now();
+  if (values.cache && existsSync(values.cache)) {
+    halves = deserialize(readFileSync(values.cache)) as typeof halves;
+  } else {
+    for (const question of questions) {
+      const half = splitHalf(titleOf.get(question.context_id) ?? '');
+      halves[half].push(await example(library, question.question, question.answers));
+    }
+    if (values.cache) writeFileSync(values.cache, serialize(halves));
+  }
+  const withPositive = (examples: Example[]) => examples.filter((e) => e.positive.some((p) => p === 1)).length;
+  const answered = (examples: Example[]) => examples.filter((e) => e.positive.length > 0).length;
+  console.log(
+    `features ${FEATURE_COUNT}; train ${halves.train.length} questions (${answered(halves.train)} with candidates, ${withPositive(halves.train)} with the answer among them), ` +
+      `validation ${halves.validation.length} (${answered(halves.validation)}, ${withPositive(halves.validation)}); built in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+
+  // --weights FILE: keep fitted weights, refit only the calibration.
+  const weights = values.weights ? vectorOf(WeightsFile.parse(JSON.parse(readFileSync(values.weights, 'utf8')))) : fit(halves.train, Number(values.epochs), Number(values.l2));
+  const named: Record<string, number> = {};
+  FEATURE_NAMES.forEach((name, i) => {
+    const w = weights[i] ?? 0;
+    if (w !== 0) named[name] = Math.round(w * 10_000) / 10_000;
+  });
+  const calibration = calibrate(halves.train, weights);
+  const file: WeightsFile = { weights: named, calibration };
+  const model = new SpanModel(file);
+  const train = evaluate(halves.train, model);
+  const validation = evaluate(halves.validation, model);
+  console.log('train     ', format(train));
+  console.log('validation', format(validation));
+  file.about = {
+    data: 'KorQuAD 1.0 dev (../shared/eval/korquad-dev), split by Wikipedia article title (FNV-1a hash, even = train)',
+    model: 'conditional logit over each question\'s candidates; Adam, L2; calibration logistic on logit(p), overlap',
+    trainQuestions: halves.train.length,
+    validationQuestions: halves.validation.length,
+    validation,
+  };
+  writeFileSync(values.out, JSON.stringify(file, null, 1) + '\n');
+  console.log(`wrote ${values.out}`);
+}
+
+async function example(library: Library, text: string, golds: string[]): Promise<Example> {
+  const analyzed = analyzeQuestion(prepareQuestion(text));
+  const empty: Example = {
+    offsets: new Int32Array([0]), index: new Uint16Array(0), value: new Float32Array(0), positive: new Uint8Array(0), texts: [], overlaps: new Float32Array(0), golds,
+  };
+  if (!analyzed.ok) return empty;
+  const { sentences: ranked, pieces } = await rankSentences(library, analyzed.value);
+  const supported = ranked.filter((sentence) => sentence.supported);
+  // The same sources and rule pick as `chooseSpan`: only sentences that pass the evidence check may
+  // answer, and the answer stage's rules (figures, places) say which span they would pick.
+  const finding = findAnswer(library, analyzed.value, supported, pieces);
+  const rule = finding ? rulePickOf(finding) : null;
+  const sources = spanSources(supported, await articleOrder(library, text, ranked));
+  let sentences = sources.sentences;
+  if (rule && !sentences.some((s) => s.articleId === rule.pick.articleId && s.sentenceIndex === rule.pick.sentenceIndex)) {
+    const articleRank = sources.articleOrder.indexOf(rule.pick.articleId);
+    sentences = [
+      { ...rule.sentence, rank: Math.max(0, ranked.indexOf(rule.sentence)), articleRank: articleRank < 0 ? sources.articleOrder.length : articleRank },
+      ...sentences,
+    ];
+  }
+  const question = readSpanQuestion(text, analyzed.value.intent, rule?.pick ?? null);
+  const scored = candidatesOf(sentences, question, {
+    factsOf: (articleId, index) => library.factsOf(articleId, index),
+    weightOf: (piece) => library.pieceWeight(piece),
+  });
+  const goldKeys = new Set(golds.map(squash));
+  const offsets = new Int32Array(scored.length + 1);
+  const index: number[] = [];
+  const value: number[] = [];
+  scored.forEach((item, i) => {
+    offsets[i] = index.length;
+    item.features.forEach((v, j) => {
+      if (v !== 0) {
+        index.push(j);
+        value.push(v);
+      }
+    });
+  });
+  offsets[scored.length] = index.length;
+  return {
+    offsets,
+    index: Uint16Array.from(index),
+    value: Float32Array.from(value),
+    positive: Uint8Array.from(scored.map((item) => (goldKeys.has(squash(item.candidate.text)) ? 1 : 0))),
+    texts: scored.map((item) => item.candidate.text),
+    overlaps: Float32Array.from(scored.map((item) => item.view.overlap)),
+    golds,
+  };
+}
+
+function vectorOf(file: WeightsFile): Float64Array {
+  return new SpanModel(file).vector;
+}
+
+function scoresOf(e: Example, w: Float64Array): Float64Array {
+  const n = e.positive.length;
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let k = e.offsets[i] ?? 0; k < (e.offsets[i + 1] ?? 0); k++) s += (w[e.index[k] ?? 0] ?? 0) * (e.value[k] ?? 0);
+    scores[i] = s;
+  }
+  return scores;
+}
+
+/** Softmax over a question's candidates, with the probability mass on the gold ones. */
+function softmax(scores: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const s of scores) max = Math.max(max, s);
+  const p = new Float64Array(scores.length);
+  let sum = 0;
+  scores.forEach((s, i) => {
+    p[i] = Math.exp(s - max);
+    sum += p[i] ?? 0;
+  });
+  for (let i = 0; i < p.length; i++) p[i] = (p[i] ?? 0) / sum;
+  return p;
+}
+
+/** Adam on the mean negative log-likelihood of the gold candidates, plus L2. */
+function fit(examples: Example[], epochs: number, l2: number): Float64Array {
+  const usable = examples.filter((e) => e.positive.some((p) => p === 1));
+  const w = new Float64Array(FEATURE_COUNT);
+  const m = new Float64Array(FEATURE_COUNT);
+  const v = new Float64Array(FEATURE_COUNT);
+  const rate = 0.05;
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    const grad = new Float64Array(FEATURE_COUNT);
+    let loss = 0;
+    for (const e of usable) {
+      const p = softmax(scoresOf(e, w));
+      let gold = 0;
+      p.forEach((pi, i) => {
+        if (e.positive[i] === 1) gold += pi;
+      });
+      loss -= Math.log(Math.max(gold, 1e-12));
+      // d(-log Σ_gold p)/d score_i = p_i − [i gold]·p_i / Σ_gold p
+      for (let i = 0; i < p.length; i++) {
+        const g = (p[i] ?? 0) - (e.positive[i] === 1 ? (p[i] ?? 0) / gold : 0);
+        if (g === 0) continue;
+        for (let k = e.offsets[i] ?? 0; k < (e.offsets[i + 1] ?? 0); k++) {
+          const j = e.index[k] ?? 0;
+          grad[j] = (grad[j] ?? 0) + g * (e.value[k] ?? 0);
+        }
+      }
+    }
+    for (let j = 0; j < FEATURE_COUNT; j++) {
+      const g = (grad[j] ?? 0) / usable.length + 2 * l2 * (w[j] ?? 0);
+      m[j] = 0.9 * (m[j] ?? 0) + 0.1 * g;
+      v[j] = 0.999 * (v[j] ?? 0) + 0.001 * g * g;
+      const mHat = (m[j] ?? 0) / (1 - 0.9 ** epoch);
+      const vHat = (v[j] ?? 0) / (1 - 0.999 ** epoch);
+      w[j] = (w[j] ?? 0) - (rate * mHat) / (Math.sqrt(vHat) + 1e-8);
+    }
+    if (epoch % 25 === 0 || epoch === 1) console.log(`epoch ${epoch}: loss ${(loss / usable.length).toFixed(4)}`);
+  }
+  return w;
+}
+
+type Prediction = { text: string | null; probability: number; overlap: number; ruleAgrees: boolean; golds: string[] };
+
+const RULE_PICKED = FEATURE_NAMES.indexOf('rule:picked');
+
+function hasFeature(e: Example, i: number, feature: number): boolean {
+  for (let k = e.offsets[i] ?? 0; k < (e.offsets[i + 1] ?? 0); k++) if (e.index[k] === feature) return true;
+  return false;
+}
+
+function predict(e: Example, w: Float64Array): Prediction {
+  if (e.positive.length === 0) return { text: null, probability: 0, overlap: 0, ruleAgrees: false, golds: e.golds };
+  const scores = scoresOf(e, w);
+  const p = softmax(scores);
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if ((p[i] ?? 0) > (p[best] ?? 0)) best = i;
+  const text = e.texts[best] ?? '';
+  const key = squash(text);
+  let probability = 0;
+  e.texts.forEach((other, i) => {
+    if (sameAnswer(squash(other), key)) probability += p[i] ?? 0;
+  });
+  return { text, probability, overlap: e.overlaps[best] ?? 0, ruleAgrees: hasFeature(e, best, RULE_PICKED), golds: e.golds };
+}
+
+/**
+ * Right as the project's strict scorer judges a short answer: it holds a gold answer and is short
+ * (at most max(40, 2 × gold + 10) characters without spaces and commas).
+ */
+function strictlyRight(prediction: string | null, golds: readonly string[]): number {
+  if (!prediction) return 0;
+  const compact = (text: string) => text.replace(/[\s,]+/gu, '').toLowerCase();
+  const answer = compact(prediction);
+  return golds.some((gold) => answer.includes(compact(gold)) && answer.length <= Math.max(40, 2 * compact(gold).length + 10)) ? 1 : 0;
+}
+
+/** Logistic fit of "the winner is right" (strictly, see above) on logit(p) and the sentence's overlap. */
+function calibrate(examples: Example[], w: Float64Array): WeightsFile['calibration'] {
+  const rows = examples.map((e) => {
+    const prediction = predict(e, w);
+    const p = Math.min(1 - 1e-6, Math.max(1e-6, prediction.probability));
+    return { x: [Math.log(p / (1 - p)), prediction.overlap, 1, prediction.ruleAgrees ? 1 : 0], y: strictlyRight(prediction.text, e.golds) };
+  });
+  const theta = [1, 0, 0, 0];
+  for (let step = 0; step < 3000; step++) {
+    const grad = [0, 0, 0, 0];
+    for (const { x, y } of rows) {
+      const q = sigmoid(theta.reduce((sum, t, i) => sum + t * (x[i] ?? 0), 0));
+      for (let i = 0; i < 4; i++) grad[i] = (grad[i] ?? 0) + (q - y) * (x[i] ?? 0);
+    }
+    for (let i = 0; i < 4; i++) theta[i] = (theta[i] ?? 0) - (0.5 * (grad[i] ?? 0)) / rows.length;
+  }
+  const round = (x: number) => Math.round(x * 10_000) / 10_000;
+  return { a: round(theta[0] ?? 1), b: round(theta[1] ?? 0), c: round(theta[2] ?? 0), d: round(theta[3] ?? 0) };
+}
+
+/** EM and F1 over all questions; per confidence band, the share answered and the share of those strictly right. */
+type Figures = { questions: number; em: number; f1: number; atConfidence08: { share: number; em: number }; atConfidence05: { share: number; em: number } };
+
+function evaluate(examples: Example[], model: SpanModel): Figures {
+  let em = 0;
+  let f1 = 0;
+  const bands = { high: [0, 0], mid: [0, 0] };
+  for (const e of examples) {
+    const prediction = predict(e, model.vector);
+    const right = strictlyRight(prediction.text, e.golds);
+    em += exactMatch(prediction.text, e.golds);
+    f1 += characterF1(prediction.text, e.golds);
+    const confidence = model.confidence(prediction.probability, prediction.overlap, prediction.ruleAgrees);
+    if (prediction.text !== null && confidence >= 0.8) {
+      bands.high[0] = (bands.high[0] ?? 0) + 1;
+      bands.high[1] = (bands.high[1] ?? 0) + right;
+    }
+    if (prediction.text !== null && confidence >= 0.5) {
+      bands.mid[0] = (bands.mid[0] ?? 0) + 1;
+      bands.mid[1] = (bands.mid[1] ?? 0) + right;
+    }
+  }
+  const n = examples.length || 1;
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  const band = ([count = 0, right = 0]: number[]) => ({ share: r(count / n), em: r(count > 0 ? right / count : 0) });
+  return { questions: examples.length, em: r(em / n), f1: r(f1 / n), atConfidence08: band(bands.high), atConfidence05: band(bands.mid) };
+}
+
+function format(f: Figures): string {
+  return `EM ${f.em} F1 ${f.f1}; confidence ≥ 0.8: ${f.atConfidence08.share} of questions, right ${f.atConfidence08.em}; ≥ 0.5: ${f.atConfidence05.share}, right ${f.atConfidence05.em}`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,33 @@
+/**
+ * Question-side synonyms (질문 쪽 동의어): words people ask with that articles put otherwise.
+ * "개최일" is asked, "열린"/"개최된" is written; "참가 기업" is asked, "참여"/"입주"/"참석" is
+ * written. A small, general table of everyday question vocabulary — no article's words.
+ */
+
+/** Question word → the words an article may use for it (stems; particles and endings vary). */
+const SYNONYMS: Record<string, readonly string[]> = {
+  개최일: ['열린', '열렸', '개최된', '개최했', '개최'],
+  개최지: ['열린', '개최된', '개최'],
+  개최: ['열린', '열렸', '열리', '개최'],
+  참가: ['참여', '입주', '참석', '참가'],
+  참가자: ['참석자', '참여자'],
+  방문: ['찾은', '찾아', '방미', '순방'],
+  발표: ['밝혔', '공개', '발표'],
+  설립: ['세운', '창립', '설립된', '창업'],
+  창업: ['설립', '세운', '창업한'],
+  계약: ['협약', '체결', 'MOU', '양해각서'],
+  협약: ['계약', 'MOU', '양해각서', '협력'],
+  시작: ['출범', '개시', '착수'],
+  출범: ['시작', '출발'],
+  완공: ['준공', '완료', '구축'],
+  지원금: ['보조금', '지원'],
+};
+
+/**
+ * Other words an article may use for a question word, none when the table has none.
+ * @example
+ * questionSynonyms('개최일') // ['열린', '열렸', '개최된', '개최했', '개최']
+ */
+export function questionSynonyms(word: string): readonly string[] {
+  return SYNONYMS[word] ?? [];
+}

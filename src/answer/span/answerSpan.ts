@@ -1,0 +1,185 @@
+/**
+ * From the answer stage's finding to what the user is shown: a short span the engine stands by,
+ * or the closest sentence offered as evidence, with a calibrated confidence.
+ *
+ * - A finding read by a rule (a figure of the asked type, a quote, a byline, a place) keeps its
+ *   text; the model says how sure it is of it among every other span of the best sentences.
+ * - An open question (무엇, 어떤, 누구 … with no fact type) gets the model's best span.
+ * - Below the span threshold, the answer is the sentence the span came from, as evidence.
+ */
+import type { Library } from '../library.ts';
+import type { Finding, RankedSentence } from '../sentences.ts';
+import type { AnswerKind } from '../types.ts';
+import { spanModel } from './model.ts';
+import { readSpanQuestion, type RulePick } from './question.ts';
+import { choiceAt, rankSpans, sameAnswer, squash, type SpanContext } from './select.ts';
+import { spanSources } from './sources.ts';
+import { widenSpan } from './widen.ts';
+import type { SpanSentence } from './features.ts';
+
+/**
+ * Confidence from which a span is given as the answer. Below it the sentence is offered as
+ * evidence: a wrong short answer read out in a briefing costs more than no answer.
+ */
+export const SPAN_CONFIDENCE = 0.5;
+
+/** Confidence given a quote answer: fixed, not fitted (KorQuAD has no quote questions to fit it on). */
+export const QUOTE_CONFIDENCE = 0.9;
+
+export type ShownAnswer = {
+  kind: AnswerKind;
+  text: string;
+  confidence: number;
+  /** The sentence the answer is read from (the first citation). */
+  sentence: RankedSentence;
+  /** The span inside that sentence's text, or null for a sentence answer. */
+  start: number | null;
+  end: number | null;
+  /** Whether a rule of the answer stage and the model chose the same span (two readers agree). */
+  agrees?: boolean;
+};
+
+function contextOf(library: Library): SpanContext {
+  return {
+    factsOf: (articleId, index) => library.factsOf(articleId, index),
+    weightOf: (piece) => library.pieceWeight(piece),
+  };
+}
+
+function asSpanSentence(sentence: RankedSentence, rank: number, articleRank: number): SpanSentence {
+  return {
+    articleId: sentence.articleId,
+    sentenceIndex: sentence.sentenceIndex,
+    text: sentence.text,
+    rank,
+    articleRank,
+    relevance: sentence.relevance,
+    supported: sentence.supported,
+    ownSupport: sentence.ownSupport,
+  };
+}
+
+/** The span a finding's rule chose, as the model's feature sees it; null for open findings. */
+export function rulePickOf(finding: Finding): { pick: RulePick; sentence: RankedSentence } | null {
+  const [sentence] = finding.primary;
+  if (!sentence || finding.open || finding.quote || finding.byline) return null;
+  // A composed answer ("2조 원 (다른 기사: 2조4000억 원)") is judged by its first part.
+  const text = sentence.text.includes(finding.answer)
+    ? finding.answer
+    : (sentence.facts.find((fact) => fact.type !== 'quote' && finding.answer.includes(fact.text))?.text ?? finding.answer);
+  return { pick: { articleId: sentence.articleId, sentenceIndex: sentence.sentenceIndex, text }, sentence };
+}
+
+/**
+ * The best span among the supported sentences (and the rule's sentence), the rule's pick being
+ * one feature among the others; between the model's winner and the rule's pick, the surer one.
+ */
+export function chooseSpan(
+  library: Library,
+  question: string,
+  intent: string,
+  all: readonly RankedSentence[],
+  finding: Finding,
+  order: readonly string[],
+): ShownAnswer | null {
+  const rule = rulePickOf(finding);
+  const { sentences, articleOrder } = spanSources(all.filter((s) => s.supported), order);
+  let pool = sentences;
+  if (rule && !sentences.some((s) => s.articleId === rule.pick.articleId && s.sentenceIndex === rule.pick.sentenceIndex)) {
+    const articleRank = articleOrder.indexOf(rule.pick.articleId);
+    pool = [asSpanSentence(rule.sentence, Math.max(0, all.indexOf(rule.sentence)), articleRank < 0 ? articleOrder.length : articleRank), ...sentences];
+  }
+  const model = spanModel();
+  const spanQuestion = readSpanQuestion(question, intent, rule?.pick ?? null);
+  // The corpus's other names for the question's words ("중기부" → 중소벤처기업부) are echoes too.
+  const aliases = spanQuestion.words.flatMap((word) => library.aliasesOf(word)).map((alias) => alias.replace(/\s+/gu, '').toLowerCase());
+  if (aliases.length > 0) spanQuestion.compact = [spanQuestion.compact, ...aliases].join('|');
+  const ranking = rankSpans(pool, spanQuestion, contextOf(library), model);
+  if (!ranking) return null;
+  const winner = choiceAt(ranking, ranking.best, model);
+  let choice = winner;
+  if (rule) {
+    const key = squash(rule.pick.text);
+    const index = ranking.items.findIndex(
+      (item) =>
+        item.view.sentence.articleId === rule.pick.articleId &&
+        item.view.sentence.sentenceIndex === rule.pick.sentenceIndex &&
+        squash(item.candidate.text) === key,
+    );
+    const picked = index >= 0 ? choiceAt(ranking, index, model) : null;
+    // The rule's span stands when it is as sure as the winner or the winner is a spelling of it
+    // ("28일" within "4월 28일"): the rule's span is the fuller reading.
+    if (picked && (!winner || picked.confidence >= winner.confidence || sameAnswer(squash(winner.candidate.text), key))) {
+      const ranked = rule.sentence;
+      // The rule's own text (with a disagreeing figure beside it) is what is shown.
+      const agrees = winner !== null && sameAnswer(squash(winner.candidate.text), key);
+      return { ...shown(ranked, finding.answer, picked.candidate.start, picked.candidate.end, picked.confidence, agrees), agrees };
+    }
+  }
+  if (!choice) return null;
+  const ranked = all.find((s) => s.articleId === choice.sentence.articleId && s.sentenceIndex === choice.sentence.sentenceIndex) ?? rule?.sentence;
+  if (!ranked) return null;
+  const { start, end } = widenSpan(ranked.text, choice.candidate.start, choice.candidate.end, spanQuestion.compact.toLowerCase());
+  return shown(ranked, ranked.text.slice(start, end), start, end, choice.confidence);
+}
+
+/**
+ * A span is given when the model is sure enough, or when the answer stage's rule (the figure or
+ * place picker) and the model's winner are the same span: two readers agree (on the KorQuAD
+ * validation half, such agreements were strictly right 79% of the time: `scripts/train.ts`).
+ */
+function shown(
+  sentence: RankedSentence,
+  text: string,
+  start: number | null,
+  end: number | null,
+  confidence: number,
+  agrees = false,
+): ShownAnswer {
+  const rounded = Math.round(confidence * 1000) / 1000;
+  if ((rounded >= SPAN_CONFIDENCE || agrees) && start !== null && end !== null) {
+    return { kind: 'span', text, confidence: rounded, sentence, start, end };
+  }
+  return { kind: 'sentence', text: sentence.text, confidence: rounded, sentence, start: null, end: null };
+}
+
+/**
+ * Whether a question asks for one slot an article would fill with a short span: a figure, a date,
+ * a person or a place (by its intent), or 누구/언제/어디/몇/얼마 and a name ("이름이 뭐야").
+ */
+export function asksForSlot(q: { question: string; intent: string }): boolean {
+  if (q.intent !== 'open' && q.intent !== 'quote') return true;
+  const { wh, focus } = readSpanQuestion(q.question, q.intent);
+  return ['who', 'when', 'where', 'howmany', 'howmuch'].includes(wh) || (focus !== null && /^(이름|성함|명칭|제목)$/u.test(focus));
+}
+
+/** What the user is shown for a finding (see the module comment). */
+export function showAnswer(
+  library: Library,
+  q: { question: string; intent: string },
+  finding: Finding,
+  all: readonly RankedSentence[],
+  order: readonly string[],
+): ShownAnswer {
+  const [first] = finding.primary;
+  if (!first) throw new Error('a finding always has a sentence');
+  if (finding.byline) {
+    // Read from the page's byline: as sure as the page itself; the body's sentence is only context.
+    return { kind: 'span', text: finding.answer, confidence: 1, sentence: first, start: null, end: null };
+  }
+  if (finding.quote) {
+    // A quote is bounded by its quote marks; its speaker is read by the quote extractor. The span
+    // marked in the sentence is the first quoted part.
+    const quote = finding.facts.find((fact) => fact.type === 'quote');
+    const at = quote ? first.text.indexOf(quote.text) : -1;
+    return {
+      kind: 'span',
+      text: finding.answer,
+      confidence: QUOTE_CONFIDENCE,
+      sentence: first,
+      start: at >= 0 ? at : null,
+      end: at >= 0 && quote ? at + quote.text.length : null,
+    };
+  }
+  return chooseSpan(library, q.question, q.intent, all, finding, order) ?? shown(first, first.text, null, null, 0);
+}

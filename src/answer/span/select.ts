@@ -1,0 +1,123 @@
+/**
+ * Span selection (답 구간 선택): every candidate of the best sentences scored by the fitted model,
+ * the winner returned with its calibrated confidence.
+ */
+import type { Fact } from '../../facts/types.ts';
+import { sentenceCandidates, type SpanCandidate } from './candidates.ts';
+import { candidateFeatures, FEATURE_COUNT, FEATURE_NAMES, viewSentence, type SentenceView, type SpanSentence } from './features.ts';
+import type { SpanModel } from './model.ts';
+import type { SpanQuestion } from './question.ts';
+
+const RULE_PICKED = FEATURE_NAMES.indexOf('rule:picked');
+
+/** A candidate with its sentence and feature vector (what training and scoring share). */
+export type ScoredCandidate = {
+  candidate: SpanCandidate;
+  view: SentenceView;
+  features: Float64Array;
+};
+
+export type SpanChoice = {
+  candidate: SpanCandidate;
+  sentence: SpanSentence;
+  /** The softmax mass on the span's answer: every candidate holding it or held by it (see `sameAnswer`). */
+  probability: number;
+  /** Calibrated: how likely the span is exactly the answer (0–1). */
+  confidence: number;
+  /** IDF-weighted share of the question in the span's sentence. */
+  overlap: number;
+};
+
+/** Everything the selection reads of the corpus. */
+export type SpanContext = {
+  factsOf: (articleId: string, sentenceIndex: number) => readonly Fact[];
+  weightOf: (piece: string) => number;
+};
+
+/** The candidates of the given sentences, with their features. */
+export function candidatesOf(
+  sentences: readonly SpanSentence[],
+  question: SpanQuestion,
+  context: SpanContext,
+): ScoredCandidate[] {
+  const scored: ScoredCandidate[] = [];
+  const views = sentences.map((sentence) => viewSentence(sentence, question, context.weightOf));
+  const bestOverlap = Math.max(0, ...views.map((view) => view.overlap));
+  for (const view of views) {
+    view.best = view.overlap >= bestOverlap;
+    const sentence = view.sentence;
+    for (const candidate of sentenceCandidates(sentence.text, context.factsOf(sentence.articleId, sentence.sentenceIndex))) {
+      scored.push({ candidate, view, features: candidateFeatures(candidate, view, question, context.weightOf, new Float64Array(FEATURE_COUNT)) });
+    }
+  }
+  return scored;
+}
+
+/** Every candidate scored, with its softmax probability. */
+export type SpanRanking = { items: ScoredCandidate[]; probabilities: Float64Array; best: number };
+
+export function rankSpans(
+  sentences: readonly SpanSentence[],
+  question: SpanQuestion,
+  context: SpanContext,
+  model: SpanModel,
+): SpanRanking | null {
+  const items = candidatesOf(sentences, question, context);
+  if (items.length === 0) return null;
+  const scores = items.map((item) => model.score(item.features));
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) if ((scores[i] ?? -Infinity) > (scores[best] ?? -Infinity)) best = i;
+  const top = scores[best] ?? 0;
+  const probabilities = new Float64Array(scores.length);
+  let sum = 0;
+  scores.forEach((score, i) => {
+    probabilities[i] = Math.exp(score - top);
+    sum += probabilities[i] ?? 0;
+  });
+  for (let i = 0; i < probabilities.length; i++) probabilities[i] = (probabilities[i] ?? 0) / sum;
+  return { items, probabilities, best };
+}
+
+/** Candidate `i` of a ranking as a choice: its text's probability mass, calibrated. */
+export function choiceAt(ranking: SpanRanking, i: number, model: SpanModel): SpanChoice | null {
+  const item = ranking.items[i];
+  if (!item) return null;
+  const key = squash(item.candidate.text);
+  let probability = 0;
+  ranking.items.forEach((other, j) => {
+    if (sameAnswer(squash(other.candidate.text), key)) probability += ranking.probabilities[j] ?? 0;
+  });
+  return {
+    candidate: item.candidate,
+    sentence: item.view.sentence,
+    probability,
+    confidence: model.confidence(probability, item.view.overlap, (item.features[RULE_PICKED] ?? 0) > 0),
+    overlap: item.view.overlap,
+  };
+}
+
+/** The best span of the given sentences, or null when they have none. */
+export function selectSpan(
+  sentences: readonly SpanSentence[],
+  question: SpanQuestion,
+  context: SpanContext,
+  model: SpanModel,
+): SpanChoice | null {
+  const ranking = rankSpans(sentences, question, context, model);
+  return ranking ? choiceAt(ranking, ranking.best, model) : null;
+}
+
+/**
+ * Whether two candidate texts give the same answer to a reader: one within the other ("약 2,700억
+ * 원" and "2,700억 원", "로널드 레이건 대통령" and "로널드 레이건"). The winner's probability is the
+ * mass on all of them: the engine is as sure of the answer as of any of its spellings.
+ */
+export function sameAnswer(a: string, b: string): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  return a === b || (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a)));
+}
+
+/** Text compared as KorQuAD compares answers: no spaces or punctuation, lower-cased. */
+export function squash(text: string): string {
+  return text.toLowerCase().replace(/[\s"'`~!@#$%^&*()\-_=+[\]{}\\|;:,.<>/?·‘’“”《》〈〉「」『』【】…ㆍ※]/gu, '');
+}
