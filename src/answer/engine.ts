@@ -3,11 +3,11 @@
  */
 import { loadCorpus } from '../corpus/index.ts';
 import { visibleText } from '../corpus/normalize.ts';
-import { arraySource } from '../corpus/source.ts';
+import { arraySource, type ArticleSource } from '../corpus/source.ts';
 import type { Article, LoadWarning } from '../corpus/types.ts';
 import { answerTypeHints } from '../facts/index.ts';
 import type { FactType } from '../facts/types.ts';
-import { ExtractedFacts } from '../facts/source.ts';
+import { ExtractedFacts, type FactSource } from '../facts/source.ts';
 import { SearchIndex } from '../search/index.ts';
 import { loadEngineParts } from '../snapshot/index.ts';
 import type { EngineLoadOptions, EngineOrigin } from '../snapshot/index.ts';
@@ -168,6 +168,14 @@ export async function createEngine(articles: readonly Article[], options: Engine
     search = { retriever: index, lexicon: index };
   }
   return new LibraryEngine(new Library(source, new ExtractedFacts(source), search));
+}
+
+/**
+ * The engine over articles and facts already at hand (e.g. read lazily from a snapshot) and a search
+ * over them: nothing is parsed or extracted until a question needs it.
+ */
+export function engineOver(articles: ArticleSource, facts: FactSource, search: LibrarySearch): Engine {
+  return new LibraryEngine(new Library(articles, facts, search));
 }
 
 /**

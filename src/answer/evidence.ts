@@ -91,7 +91,7 @@ export function topicWords(
 
 /** Whether a topic word, in any of its forms, occurs in a text. */
 export function isTopicWordPresent(word: TopicWord, text: string | PreparedText): boolean {
-  const prepared = typeof text === 'string' ? prepareText(text) : text;
+  const prepared = typeof text === 'string' ? preparedOf(text) : text;
   return word.forms.some((form) => isWordPresent(form, prepared));
 }
 
@@ -106,7 +106,7 @@ export function questionSupport(
   text: string | PreparedText,
   weightOf: (word: TopicWord) => number = () => 1,
 ): number {
-  const prepared = typeof text === 'string' ? prepareText(text) : text;
+  const prepared = typeof text === 'string' ? preparedOf(text) : text;
   let present = 0;
   let total = 0;
   for (const word of topic.words) {
@@ -143,6 +143,27 @@ export function prepareText(text: string): PreparedText {
   };
 }
 
+/** Most sentence texts and words kept prepared (a few MB): a question's candidates are asked about by each of its words, and the neighbouring sentences again. */
+const MEMO_LIMIT = 4096;
+const preparedTexts = new Map<string, PreparedText>();
+const wordPieces = new Map<string, string[]>();
+const wordJamos = new Map<string, string>();
+
+function remembered<T>(memo: Map<string, T>, key: string, make: (key: string) => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make(key);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+/** `prepareText`, remembered for the texts most recently looked in. */
+function preparedOf(text: string): PreparedText {
+  return remembered(preparedTexts, text, prepareText);
+}
+
 /**
  * Whether one topic word occurs in a text.
  * @example
@@ -152,7 +173,7 @@ export function prepareText(text: string): PreparedText {
  * isWordPresent('기준금리', '랩허브를 짓는다') // false
  */
 export function isWordPresent(word: string, text: string | PreparedText): boolean {
-  const prepared = typeof text === 'string' ? prepareText(text) : text;
+  const prepared = typeof text === 'string' ? preparedOf(text) : text;
   if (!/[가-힣ㄱ-ㅎ]/u.test(word)) {
     // A Latin alias is looked for without its spaces too ("ulsolutions" in "ul solutions").
     return prepared.normalized.includes(word) || (word.length >= 4 && prepared.compact.includes(word));
@@ -162,7 +183,7 @@ export function isWordPresent(word: string, text: string | PreparedText): boolea
   }
   // Most of a word's bigrams: half of a short word (particles and inflections differ), more of a
   // long compound name ("카카오헬스케어" is not in "디지털 헬스케어").
-  const pieces = syllablePieces(word);
+  const pieces = remembered(wordPieces, word, syllablePieces);
   const found = pieces.filter((piece) => prepared.compact.includes(piece)).length;
   const needed = pieces.length >= LONG_WORD_PIECES ? 0.6 : 0.5;
   if (pieces.length > 0 && found / pieces.length >= needed) return true;
@@ -176,7 +197,7 @@ export function isWordPresent(word: string, text: string | PreparedText): boolea
  */
 function hasNearWord(word: string, eojeols: readonly string[]): boolean {
   // Short words are too near to too many others ("인구" is one jamo from "연구"): no typo room.
-  const wordJamo = disassemble(word);
+  const wordJamo = remembered(wordJamos, word, disassemble);
   const jamoLength = wordJamo.length;
   if (jamoLength < 6) return false;
   const allowed = jamoLength >= 10 ? 2 : 1;
@@ -201,6 +222,6 @@ function hasNearWord(word: string, eojeols: readonly string[]): boolean {
  */
 export function topicSupport(words: readonly string[], text: string | PreparedText): number {
   if (words.length === 0) return 0;
-  const prepared = typeof text === 'string' ? prepareText(text) : text;
+  const prepared = typeof text === 'string' ? preparedOf(text) : text;
   return words.filter((word) => isWordPresent(word, prepared)).length / words.length;
 }

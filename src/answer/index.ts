@@ -1,5 +1,5 @@
 /** The answer stage: `answer(question)` and the look-ups behind `/quote` and `/facts`. */
-export { createEngine, loadEngine, type EngineOptions } from './engine.ts';
+export { createEngine, engineOver, loadEngine, type EngineOptions } from './engine.ts';
 export { EngineHolder } from './holder.ts';
 export { EngineThread, WorkerEngine } from './workerEngine.ts';
 export { boundInput, INPUT_LIMITS, type InputKind } from './limits.ts';

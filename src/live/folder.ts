@@ -44,7 +44,7 @@ const EMPTY_GRACE_MS = 1500;
  * (symlinks inside the folder followed, others skipped with a warning); hidden files (an editor's
  * `.#x.txt` lock or swap file) left out. A missing path throws `CorpusPathError`.
  */
-async function listFiles(path: string, warnings: LoadWarning[]): Promise<string[]> {
+export async function listFiles(path: string, warnings: LoadWarning[]): Promise<string[]> {
   const files = await listCorpusFiles(path, warnings);
   return files.filter((file) => file === path || !basename(file).startsWith('.'));
 }

@@ -6,9 +6,10 @@
  * holder's queue: a question sees the corpus before or after a change, never half of it.
  */
 import { createHash } from 'node:crypto';
-import { createEngine, EngineHolder, type Engine } from '../answer/index.ts';
+import { createEngine, engineOver, EngineHolder, type Engine } from '../answer/index.ts';
 import type { Article, LoadWarning } from '../corpus/index.ts';
-import { folderArticles, scanFolder, watchFolder, type FolderState, type WatchOptions } from './folder.ts';
+import { folderArticles, listFiles, scanFolder, watchFolder, type FolderState, type WatchOptions } from './folder.ts';
+import { startFromSnapshot, type SnapshotStart } from './snapshotStart.ts';
 import type { AddedOrigin, ArticleOrigin } from './origin.ts';
 import { answerTypeHints } from '../facts/index.ts';
 import { SearchIndex } from '../search/index.ts';
@@ -30,6 +31,12 @@ export type LiveCorpusOptions = {
   openIndex?: BuildIndex;
   /** Builds every later index (the shared one after a folder change, each server's segment); default in memory. */
   buildIndex?: BuildIndex;
+  /**
+   * The whole engine read from a snapshot of the folder, or null when there is none: when given and
+   * it stands for exactly the folder's files, the folder is not read at start (articles, facts and
+   * index come from the snapshot, read lazily); otherwise the folder is read and `openIndex` used.
+   */
+  openSnapshot?: () => Promise<SnapshotStart | null>;
 };
 
 export type AddOutcome =
@@ -67,8 +74,9 @@ export class LiveCorpus {
   /** Reads the folder and the store, builds the engines. Damaged inputs are warnings, never a failed start. */
   static async open(options: LiveCorpusOptions): Promise<LiveCorpus> {
     // A corpus path that does not exist throws CorpusPathError: a typo must not start a bot that knows nothing.
-    const { state: folder } = await scanFolder(options.corpusPath, new Map(), { warn: (w) => options.warn(describeWarning(w)) });
-    const shared = folderArticles(folder);
+    const fromSnapshot = await LiveCorpus.fromSnapshot(options);
+    const { state: folder } = fromSnapshot ?? (await scanFolder(options.corpusPath, new Map(), { warn: (w) => options.warn(describeWarning(w)) }));
+    const shared = fromSnapshot ? { articles: fromSnapshot.shared, warnings: fromSnapshot.warnings } : folderArticles(folder);
     for (const warning of shared.warnings) options.warn(describeWarning(warning));
     const added = new Map<string, StoredArticle[]>();
     if (options.store) {
@@ -81,14 +89,28 @@ export class LiveCorpus {
       }
     }
     const sharedArticles = shared.articles.map((a) => a.article);
-    const base = await (options.openIndex ?? options.buildIndex ?? defaultBuildIndex)(sharedArticles);
+    const base = fromSnapshot?.snapshot.index ?? (await (options.openIndex ?? options.buildIndex ?? defaultBuildIndex)(sharedArticles));
     const state: LiveState = { folder, shared: shared.articles, added, built: builtOver(base, sharedArticles) };
-    const sharedEngine = await createEngine(sharedArticles, { search: { retriever: base, lexicon: base } });
+    const sharedEngine = fromSnapshot
+      ? engineOver(fromSnapshot.snapshot.articles, fromSnapshot.snapshot.facts, searchOf(base))
+      : await createEngine(sharedArticles, { search: searchOf(base) });
     const live = new LiveCorpus(options, new ServerEngines(state, sharedEngine, new Map(), base));
     const servers = new Map<string, ServerView>();
     for (const guildId of added.keys()) servers.set(guildId, await live.serverEngine(state, guildId, base));
     live.engines.replace(new ServerEngines(state, sharedEngine, servers, base));
     return live;
+  }
+
+  /** The folder's state and articles from the snapshot, when one stands for exactly the folder's files. */
+  private static async fromSnapshot(options: LiveCorpusOptions) {
+    if (!options.openSnapshot) return null;
+    const snapshot = await options.openSnapshot();
+    if (!snapshot) return null;
+    const listingWarnings: LoadWarning[] = [];
+    const started = startFromSnapshot(await listFiles(options.corpusPath, listingWarnings), snapshot);
+    if (!started) return null;
+    for (const warning of listingWarnings) options.warn(describeWarning(warning));
+    return { state: started.folder, shared: started.shared, warnings: [...snapshot.warnings], snapshot };
   }
 
   /**
@@ -262,6 +284,14 @@ export class LiveCorpus {
   /** The articles a server added, newest first. */
   addedIn(guildId: string): readonly StoredArticle[] {
     return [...(this.current().state.added.get(guildId) ?? [])].reverse();
+  }
+
+  /** How many articles the folder and the servers' additions hold (without listing them). */
+  counts(): { folder: number; added: number } {
+    const { state } = this.current();
+    let added = 0;
+    for (const list of state.added.values()) added += list.length;
+    return { folder: state.shared.length, added };
   }
 
   /** Every article with its origin: the folder's, then each server's additions. */

@@ -19,6 +19,7 @@ import {
   codeFingerprint,
   contentKey,
   corpusFiles,
+  type CorpusFile,
   DEFAULT_KEEP,
   ensureDir,
   FORMAT_VERSION,
@@ -34,6 +35,7 @@ import type { SnapshotMiss } from './container.ts';
 import { decodeEngine, encodeEngine } from './engineData.ts';
 
 export { DEFAULT_KEEP, FORMAT_VERSION } from './cache.ts';
+export type { CorpusFile } from './cache.ts';
 export type { SnapshotMiss } from './container.ts';
 
 export type EngineLoadOptions = {
@@ -97,6 +99,8 @@ type Found = {
   quick: string | null;
   miss: SnapshotMiss | null;
   notes: LoadWarning[];
+  /** The corpus files (with the sizes and times) the snapshot was found for. */
+  files?: CorpusFile[];
 };
 
 /** Looks for the snapshot of this corpus and code; never throws but for a corpus path that does not exist. */
@@ -108,6 +112,7 @@ async function findSnapshot(corpusPath: string, snapshotDir: string, searchOptio
     const files = await corpusFiles(corpusPath);
     const quick = statKey(code, files);
     found.quick = quick;
+    found.files = files;
     const remembered = await keyByStat(snapshotDir, quick);
     timings.keyMs = performance.now() - started;
     let opened: Opened = { ok: false, miss: { kind: 'missing', message: 'no snapshot for this corpus' } };
@@ -251,4 +256,21 @@ export async function openSearchIndex(
   timings.indexMs = performance.now() - started;
   const written = snapshotDir && !snapshot ? writeSnapshot(snapshotDir, found, { articles, facts: new ExtractedFacts(articles), index, warnings: [] }, { keep, progress }, timings) : null;
   return { index, warnings: found.notes, origin: { from: 'build', snapshot: written, miss: found.miss, timings } };
+}
+
+/** The engine read from a snapshot, with the corpus files it stands for. */
+export type SnapshotEngine = Omit<EngineParts, 'origin'> & { files: CorpusFile[]; origin: EngineOrigin };
+
+/**
+ * The engine's parts from the snapshot of this corpus and code, when there is one — found by the
+ * files' sizes and times (or, failing that, their bytes' hash) without parsing a single article —
+ * else null (nothing is built: the caller builds, e.g. through `openSearchIndex`). The live corpus
+ * starts from this, so the bot at archive scale is up in about the time the snapshot takes to open.
+ */
+export async function readEngineSnapshot(corpusPath: string, options: EngineLoadOptions & { snapshotDir: string }): Promise<SnapshotEngine | null> {
+  const searchOptions = withAnswerTypes(options.searchOptions);
+  const timings: EngineOrigin['timings'] = {};
+  const found = await findSnapshot(corpusPath, options.snapshotDir, searchOptions, timings);
+  if (!found.opened || !found.files) return null;
+  return { ...found.opened, files: found.files, origin: { from: 'snapshot', snapshot: found.file, miss: null, timings } };
 }
