@@ -23,7 +23,7 @@ import { analyzeQuestion } from '../src/answer/question.ts';
 import { prepareQuestion } from '../src/answer/prepare.ts';
 import { rankSentences } from '../src/answer/sentences.ts';
 import { FEATURE_COUNT, FEATURE_NAMES } from '../src/answer/span/features.ts';
-import { sigmoid, SpanModel, WeightsFile } from '../src/answer/span/model.ts';
+import { sigmoid, softmax, SpanModel, WeightsFile } from '../src/answer/span/model.ts';
 import { readSpanQuestion } from '../src/answer/span/question.ts';
 import { candidatesOf, sameAnswer, squash } from '../src/answer/span/select.ts';
 import { articleOrder, spanSources } from '../src/answer/span/sources.ts';
@@ -174,20 +174,6 @@ function scoresOf(e: Example, w: Float64Array): Float64Array {
     scores[i] = s;
   }
   return scores;
-}
-
-/** Softmax over a question's candidates, with the probability mass on the gold ones. */
-function softmax(scores: Float64Array): Float64Array {
-  let max = -Infinity;
-  for (const s of scores) max = Math.max(max, s);
-  const p = new Float64Array(scores.length);
-  let sum = 0;
-  scores.forEach((s, i) => {
-    p[i] = Math.exp(s - max);
-    sum += p[i] ?? 0;
-  });
-  for (let i = 0; i < p.length; i++) p[i] = (p[i] ?? 0) / sum;
-  return p;
 }
 
 /** Adam on the mean negative log-likelihood of the gold candidates, plus L2. */

@@ -50,6 +50,20 @@ export function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
+/** Softmax of a question's candidate scores (shifted by their maximum, so no exp overflows). */
+export function softmax(scores: ArrayLike<number>): Float64Array {
+  let max = -Infinity;
+  for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i] ?? -Infinity);
+  const probabilities = new Float64Array(scores.length);
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    probabilities[i] = Math.exp((scores[i] ?? 0) - max);
+    sum += probabilities[i] ?? 0;
+  }
+  for (let i = 0; i < probabilities.length; i++) probabilities[i] = (probabilities[i] ?? 0) / sum;
+  return probabilities;
+}
+
 let defaultModel: SpanModel | null = null;
 
 /** The committed model (src/answer/span/weights.json), loaded once. */

@@ -5,7 +5,7 @@
 import type { Fact } from '../../facts/types.ts';
 import { sentenceCandidates, type SpanCandidate } from './candidates.ts';
 import { candidateFeatures, FEATURE_COUNT, FEATURE_NAMES, viewSentence, type SentenceView, type SpanSentence } from './features.ts';
-import type { SpanModel } from './model.ts';
+import { softmax, type SpanModel } from './model.ts';
 import type { SpanQuestion } from './question.ts';
 
 const RULE_PICKED = FEATURE_NAMES.indexOf('rule:picked');
@@ -67,15 +67,7 @@ export function rankSpans(
   const scores = items.map((item) => model.score(item.features));
   let best = 0;
   for (let i = 1; i < scores.length; i++) if ((scores[i] ?? -Infinity) > (scores[best] ?? -Infinity)) best = i;
-  const top = scores[best] ?? 0;
-  const probabilities = new Float64Array(scores.length);
-  let sum = 0;
-  scores.forEach((score, i) => {
-    probabilities[i] = Math.exp(score - top);
-    sum += probabilities[i] ?? 0;
-  });
-  for (let i = 0; i < probabilities.length; i++) probabilities[i] = (probabilities[i] ?? 0) / sum;
-  return { items, probabilities, best };
+  return { items, probabilities: softmax(scores), best };
 }
 
 /** Candidate `i` of a ranking as a choice: its text's probability mass, calibrated. */
