@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../../src/answer/types.ts';
 import { readSpanQuestion } from '../../src/answer/span/question.ts';
-import { slotFitsRule } from '../../src/answer/span/slotReader.ts';
+import { askedAsWritten, slotFitsRule, slotSpanHolds } from '../../src/answer/span/slotReader.ts';
 import { engineForTests } from '../discord/engine.ts';
 
 let engine: Engine;
@@ -35,12 +35,36 @@ describe('slot reader: which questions it reads', () => {
   });
 });
 
+describe('slot reader: a time figure written as the question asks for it', () => {
+  it('the unit (and 만, 전, 째) right where the question has 몇', () => {
+    expect(askedAsWritten('국빈방문몇년만이래?', '12년 만')).toBe(true);
+    expect(askedAsWritten('한상대회몇월에열려', '오는 10월')).toBe(true);
+    expect(askedAsWritten('한미관계몇년전에시작됐대', '2011년')).toBe(false);
+    expect(askedAsWritten('협약기간몇년짜리야', '70주년')).toBe(false);
+    expect(askedAsWritten('언제열렸어', '4월 28일')).toBe(false);
+  });
+});
+
+describe('slot reader: a rule span the question repeats, or the model rules out, is not given', () => {
+  const question = (text: string) => readSpanQuestion(text, 'person');
+  it('not the person the question names, unless the question only names them', () => {
+    expect(slotSpanHolds('홍길동 대표', undefined, question('홍길동 대표의 동생 이름은 누구야?'), { confidence: 0.5, rank: 0, best: true })).toBe(false);
+    expect(slotSpanHolds('가나다 연구소 홍길동 대표', undefined, question('홍길동 누구야?'), { confidence: 0.5, rank: 0, best: true })).toBe(true);
+  });
+  it('not when the model gives it almost nothing, or it sits in a weak sentence', () => {
+    expect(slotSpanHolds('홍길동 대표', undefined, question('연구소 대표 누구야?'), { confidence: 0.05, rank: 0, best: true })).toBe(false);
+    expect(slotSpanHolds('홍길동 대표', undefined, question('연구소 대표 누구야?'), { confidence: 0.4, rank: 4, best: false })).toBe(false);
+    expect(slotSpanHolds('홍길동 대표', undefined, question('연구소 대표 누구야?'), { confidence: 0.4, rank: 4, best: true })).toBe(true);
+  });
+});
+
 describe('slot reader: who and where, chatty', () => {
   const cases: [string, string][] = [
     ['랩센트럴 대표 이름 뭐였지?', '프로이하우프'],
     ['보건산업진흥원 원장 누구야?', '차순도'],
     ['중소기업인의 밤 행사 어디서 했대?', '워싱턴'],
     ['K-바이오 랩허브 어디에 만든대?', '송도'],
+    ['세계 한상대회 몇 월에 한대?', '10월'],
   ];
   for (const [question, gold] of cases) {
     it(question, async () => {
