@@ -13,7 +13,7 @@ import type { AnswerKind } from '../types.ts';
 import { spanModel } from './model.ts';
 import { readSpanQuestion, type RulePick } from './question.ts';
 import { choiceAt, rankSpans, sameAnswer, squash, type SpanContext } from './select.ts';
-import { slotFitsRule, slotSpanHolds } from './slotReader.ts';
+import { FOCUS_MIN_CONFIDENCE, namesTheFocus, slotFitsRule, slotSpanHolds } from './slotReader.ts';
 import { asSpanSentence, spanSources } from './sources.ts';
 import { widenSpan } from './widen.ts';
 
@@ -124,7 +124,11 @@ export function chooseSpan(
   const ranked = all.find((s) => s.articleId === choice.sentence.articleId && s.sentenceIndex === choice.sentence.sentenceIndex) ?? rule?.sentence;
   if (!ranked) return null;
   const { start, end } = widenSpan(ranked.text, choice.candidate.start, choice.candidate.end, spanQuestion.compact.toLowerCase());
-  return shown(ranked, ranked.text.slice(start, end), start, end, choice.confidence);
+  const text = ranked.text.slice(start, end);
+  // "무슨 서비스" answered by "원루프 서비스": the span names the asked kind, a second reading that
+  // agrees with the model's (./slotReader.ts).
+  const named = namesTheFocus(text, spanQuestion) && choice.confidence >= FOCUS_MIN_CONFIDENCE && choice.sentence.rank <= 1;
+  return named ? { ...shown(ranked, text, start, end, choice.confidence, true), agrees: true } : shown(ranked, text, start, end, choice.confidence);
 }
 
 /**
