@@ -113,7 +113,9 @@ for (const length of [10_000, 100_000]) {
   ];
   for (const [name, interaction, edited] of cases) {
     delay.reset();
-    const took = await replied(fake, interaction, edited);
+    const took = await replied(fake, interaction, edited).catch((error: Error) => {
+      throw new Error(`${name} ${length / 1000}k: ${error.message}`);
+    });
     worst.push(`${name} ${length / 1000}k: reply ${ms(took)}, max event-loop delay ${ms(delay.max / 1e6)}`);
   }
 }
