@@ -74,6 +74,9 @@ const KOREAN_CUE: Record<QuestionIntent, string> = {
   open: '',
 };
 
+/** How the Korean question asks an amount. */
+const MONEY_CUE = '규모 얼마';
+
 type Token = {
   text: string;
   lower: string;
@@ -235,8 +238,9 @@ function koreanOf(unit: Unit, near: readonly string[], lexicon: EnglishLexicon, 
   if (unit.kind === 'korean') return unit.text;
   if (unit.kind === 'unknown') return unit.text;
   const { entry } = unit;
-  // The question word itself: said by the Korean cue at the end.
-  if (entry.kind === 'cue' && entry.intent === intent) return null;
+  // The question word itself: said by the Korean cue at the end. A money noun ("investment",
+  // "budget") also says what the amount is of: kept when the matching text uses it.
+  if (entry.kind === 'cue' && entry.intent === intent && (intent !== 'money' || isWhPhrase(entry.english))) return null;
   // The spelling the best-matching text uses ("business forum" is 비즈니스 포럼 there, not 기업).
   for (const text of near) {
     const used = entry.korean.find((spelling) => text.includes(spelling.replace(/\s+/gu, '')));
@@ -248,6 +252,11 @@ function koreanOf(unit: Unit, near: readonly string[], lexicon: EnglishLexicon, 
   // A topic word the matching sentences do not use: the corpus's spelling if it has one, else the
   // usual one, so that a question about something the articles never mention is not answered.
   return entry.korean.find((spelling) => lexicon.knows(spelling)) ?? entry.korean[0] ?? null;
+}
+
+/** A question phrase ("how much", "what year"), not a noun that names the kind of answer ("budget"). */
+function isWhPhrase(english: string): boolean {
+  return /^(how|what|which|when|where|who|whom|whose|by|until|since)\b/u.test(english);
 }
 
 function composeKorean(
@@ -265,7 +274,10 @@ function composeKorean(
     // A cue noun of the same intent ("budget" → 예산) says it more precisely than 얼마.
     // A verb ("say" → 말했) is not a cue noun: the usual question ending says it better.
     const cueWord = cue && cue.entry.intent === intent && !/[했혔]$/u.test(cue.entry.korean[0] ?? '') ? cue.entry.korean[0] : undefined;
-    words.push(cueWord ?? KOREAN_CUE[intent]);
+    // An amount: Korean news says what it is of and its 규모 ("투자 규모", "계약 규모"); the money
+    // noun is a topic word then.
+    if (intent === 'money') words.push(MONEY_CUE);
+    else words.push(cueWord ?? KOREAN_CUE[intent]);
   }
   const text = words.join(' ').trim();
   return intent === 'open' || intent === null ? `${text}?` : text;
@@ -333,6 +345,13 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       i += 1;
       continue;
     }
+    // "May 3", "3rd of May", "in March", "2023": dates as Korean writes them (5월 3일, 3월, 2023년).
+    const date = dateAt(tokens, i);
+    if (date) {
+      push({ kind: 'korean', text: date.korean, english: tokens.slice(i, i + date.length).map((t) => t.text).join(' ') });
+      i += date.length;
+      continue;
+    }
     // A run of capitalized words (a name), its longest known part first.
     const run = capitalizedRun(tokens, i);
     const named = run > 0 ? nameAt(tokens, i, run, finder, lexicon) : null;
@@ -390,6 +409,52 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
   return units;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The month a word names ("May", "Sept."), 1–12, or 0. */
+function monthOf(token: Token | undefined): number {
+  if (!token) return 0;
+  const word = token.lower.replace(/\.$/u, '');
+  const full = MONTHS.indexOf(word);
+  if (full >= 0) return full + 1;
+  // Abbreviations ("Sept", "Apr") are capitalized; "mar" or "jun" in lower case are not months.
+  if (!token.capitalized || word.length < 3) return 0;
+  const short = MONTHS.findIndex((month) => month.startsWith(word) && (word.length >= 3 || month === word));
+  return short >= 0 && word !== 'may' ? short + 1 : 0;
+}
+
+/** A day of the month written as a number or an ordinal ("3", "3rd"), or 0. */
+function dayOf(token: Token | undefined): number {
+  const match = token ? /^(\d{1,2})(st|nd|rd|th)?$/u.exec(token.lower) : null;
+  const day = match ? Number(match[1]) : 0;
+  return day >= 1 && day <= 31 ? day : 0;
+}
+
+/**
+ * An English date at `i` and how many tokens it takes: "May 3" / "May 3rd" / "3 May" / "3rd of May"
+ * → 5월 3일, "March" → 3월 (a bare "may" only when capitalized mid-question: "may" is a verb too),
+ * a year "2023" → 2023년.
+ */
+function dateAt(tokens: readonly Token[], i: number): { korean: string; length: number } | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const month = monthOf(token);
+  if (month > 0) {
+    const day = dayOf(tokens[i + 1]);
+    if (day > 0) return { korean: `${month}월 ${day}일`, length: 2 };
+    // "may" the verb: a month only capitalized past the question's first word, and not before a verb.
+    if (token.lower === 'may' && (!token.capitalized || i === 0)) return null;
+    return { korean: `${month}월`, length: 1 };
+  }
+  const day = dayOf(token);
+  if (day > 0) {
+    if (monthOf(tokens[i + 1]) > 0) return { korean: `${monthOf(tokens[i + 1])}월 ${day}일`, length: 2 };
+    if (tokens[i + 1]?.lower === 'of' && monthOf(tokens[i + 2]) > 0) return { korean: `${monthOf(tokens[i + 2])}월 ${day}일`, length: 3 };
+  }
+  if (/^(19|20)\d{2}$/u.test(token.text)) return { korean: `${token.text}년`, length: 1 };
+  return null;
+}
+
 /** "Who wrote the op-ed …", "the author of the column": the article's byline is asked for. */
 const AUTHOR_QUESTION = /\bwho (wrote|authored|penned)\b|\b(author|writer) of the (article|op-ed|column|story|piece)\b/iu;
 /** "Which newspaper ran …", "what outlet published …". */
@@ -400,11 +465,28 @@ const OUTLET_QUESTION = /\b(which|what) (outlet|newspaper|paper|media|publicatio
  * asks about 글로벌 중소기업인의 밤, said better than any translation.
  */
 function withoutGlossedEnglish(question: string): string {
-  return question.replace(
-    /(^|\b(?:the|a|an|of|in|at|on|for|is|was|by|with|about)\s+|[,;:]\s*)((?:['‘"“]?[\w.&'’\-]+['’"”]?\s+){0,5}?['‘"“]?[\w.&'’\-]+['’"”]?)\s*\(([^()]*[가-힣][^()]*)\)/giu,
-    (_match, before: string, _english: string, hangul: string) => `${before}${hangul}`,
-  );
+  return question.replace(/([^()]*?)\s*\(([^()]*[가-힣][^()]*)\)/gu, (_match, before: string, hangul: string) => {
+    // The glossed English is the run of words right before the parenthesis, back to the first
+    // function word ("Who chairs the Korean-American chamber federation (미주한상총연)" glosses
+    // "Korean-American chamber federation", never "Who chairs"), at most six words.
+    const words = before.split(/(\s+)/u);
+    let cut = words.length;
+    let taken = 0;
+    for (let i = words.length - 1; i >= 0 && taken < GLOSSED_WORDS; i--) {
+      const word = words[i] ?? '';
+      if (/^\s*$/u.test(word)) continue;
+      const bare = word.replace(/^['‘"“]+|['’"”,;:]+$/gu, '').toLowerCase();
+      if (FUNCTION_WORDS.has(bare) || /[,;:]$/u.test(word) || !/^[\w.&'’\-]+$/u.test(bare)) break;
+      cut = i;
+      taken += 1;
+    }
+    if (taken === 0) return `${before} ${hangul}`;
+    return `${words.slice(0, cut).join('')}${hangul}`;
+  });
 }
+
+/** Most English words a Hangul gloss in parentheses stands for. */
+const GLOSSED_WORDS = 6;
 
 /** What a writer writes: "X's op-ed" names the article by its byline. */
 const BYLINE_NOUNS = new Set(['op-ed', 'oped', 'column', 'article', 'editorial', 'piece', 'contribution', 'essay', 'story', 'report']);

@@ -39,7 +39,7 @@ describe('isEnglishQuestion', () => {
 
 describe('translateQuestion', () => {
   it('keeps Hangul and translates the English of a mixed question', async () => {
-    expect(await korean('K-바이오 랩허브 budget')).toBe('K-바이오 랩허브 예산');
+    expect(await korean('K-바이오 랩허브 budget')).toBe('K-바이오 랩허브 예산 규모 얼마');
     expect(await korean('대웅제약 deal size')).toContain('대웅제약');
   });
 
@@ -83,6 +83,29 @@ describe('translateQuestion', () => {
     expect(translated?.unknown).toEqual(expect.arrayContaining(['Samyang', 'WWF']));
     expect((await translateQuestion("What is the president's approval rating?", lexicon))?.unknown).toContain('approval');
     expect((await translateQuestion('How many semiconductor companies joined?', lexicon))?.unknown).toContain('semiconductor');
+  });
+
+  it('asks an amount as Korean news states it, keeping the money noun the text uses', async () => {
+    expect(await korean('How much investment is going into the K-Bio Lab Hub?')).toBe('투자 K-바이오 랩허브 규모 얼마');
+    expect(await korean('How much will the K-Bio Lab Hub cost?')).toBe('K-바이오 랩허브 투자 규모 얼마');
+  });
+
+  it('reads English dates as Korean writes them', async () => {
+    expect(await korean('As of May 3, how much was invested?')).toMatch(/^5월 3일 /u);
+    expect(await korean('What was signed on the 3rd of May?')).toContain('5월 3일');
+    expect(await korean('What was signed on 27 April?')).toContain('4월 27일');
+    expect(await korean('What was signed in March 2023?')).toContain('3월 2023년');
+    // "may" the verb is not a month.
+    expect(await korean('How much may the lab hub cost?')).not.toMatch(/월/u);
+    expect(await korean('May the lab hub open in Songdo?')).not.toMatch(/월/u);
+  });
+
+  it('takes a Hangul gloss in parentheses for the words right before it only', async () => {
+    expect(await korean('Who heads the Korean health institute (한국보건산업진흥원)?')).toBe('한국보건산업진흥원 원장 누구');
+  });
+
+  it('finds a glossary phrase whose modifiers are in the plural', async () => {
+    expect(await korean('What did the SMEs ministry sign?')).toContain('중소벤처기업부');
   });
 
   it('does not sound out common English words', async () => {
