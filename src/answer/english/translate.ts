@@ -276,7 +276,7 @@ function composeKorean(
     const cueWord = cue && cue.entry.intent === intent && !/[했혔]$/u.test(cue.entry.korean[0] ?? '') ? cue.entry.korean[0] : undefined;
     // An amount: Korean news says what it is of and its 규모 ("투자 규모", "계약 규모"); the money
     // noun is a topic word then.
-    if (intent === 'money') words.push(MONEY_CUE);
+    if (intent === 'money') words.push(...MONEY_CUE.split(' ').filter((word) => !words.includes(word)));
     else words.push(cueWord ?? KOREAN_CUE[intent]);
   }
   const text = words.join(' ').trim();

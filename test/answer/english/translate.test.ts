@@ -90,6 +90,11 @@ describe('translateQuestion', () => {
     expect(await korean('How much will the K-Bio Lab Hub cost?')).toBe('K-바이오 랩허브 투자 규모 얼마');
   });
 
+  it('asks an amount for money nouns that name one ("economic effect", "revenue")', async () => {
+    expect((await translateQuestion('What economic effect did the contracts achieve?', lexicon))?.intent).toBe('money');
+    expect((await translateQuestion('What was the revenue of 대웅제약?', lexicon))?.intent).toBe('money');
+  });
+
   it('reads English dates as Korean writes them', async () => {
     expect(await korean('As of May 3, how much was invested?')).toMatch(/^5월 3일 /u);
     expect(await korean('What was signed on the 3rd of May?')).toContain('5월 3일');
@@ -129,6 +134,9 @@ describe('englishIntent', () => {
     ['How long did the visit last?', 'duration'],
     ['What percentage of startups won?', 'percent'],
     ['Which company signed the deal?', 'open'],
+    ['Which American industrialist is quoted in the op-ed?', 'person'],
+    ['Which entrepreneur founded the company?', 'person'],
+    ['What did the institute head call the office?', 'quote'],
     ['K-Bio Lab Hub budget', null],
   ])('%s → %s', (question, intent) => {
     expect(englishIntent(question)).toBe(intent);
