@@ -100,6 +100,9 @@ const FRENCH_RULES: readonly [RegExp, string][] = [
   [/([^aeiou])e$/gu, '$1'],
 ];
 
+/** Spellings French has and English seldom: -ault, -eau(x), -aux, -eot, -ois, -eur, -ette, -èmes, accents. */
+const FRENCH_LOOK = /ault|eaux?\b|aux\b|eot\b|ois\b|eur\b|ette\b|[^aeiou]emes\b|[\u0300-\u036f]|ç/u;
+
 /**
  * @name latinSoundKeys
  * @description
@@ -110,6 +113,8 @@ const FRENCH_RULES: readonly [RegExp, string][] = [
  */
 export function latinSoundKeys(latin: string): string[] {
   const english = latinSoundKey(latin);
+  // Only a spelling that looks French is read as French ("Ford" is not "For").
+  if (!FRENCH_LOOK.test(latin.normalize('NFD').toLowerCase())) return [english];
   const words = latin
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/gu, '')

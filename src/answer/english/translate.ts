@@ -88,7 +88,7 @@ type Token = {
 
 /** A piece of the question; `at` is the index of its first token. */
 type Unit = (
-  | { kind: 'korean'; text: string; english: string }
+  | { kind: 'korean'; text: string; english: string; /** A date ("5월 3일"): circumstance, not a name. */ date?: boolean }
   | { kind: 'gloss'; entry: GlossaryEntry; english: string }
   | { kind: 'unknown'; text: string }
 ) & {
@@ -220,7 +220,8 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const korean = byline
     ? `${words.join(' ')} ${byline}`.trim()
     : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter, countedEnd) : null, cue);
-  const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline ? [unit.text] : []));
+  // Dates are not names: an article gives the day of an event once, not in every sentence about it.
+  const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline && !unit.date ? [unit.text] : []));
   return { english: question, korean, intent, names, unknown, topicWords };
 }
 
@@ -306,7 +307,7 @@ const COMMON_VERBS = new Set(
 /** Where the counted phrase after "how many" ends: at the first function word or verb ("were", "did", "move"). */
 function countedPhraseEnd(tokens: readonly Token[], start: number): number {
   let end = start;
-  const ends = (word: string) => FUNCTION_WORDS.has(word) || COMMON_VERBS.has(word) || /ed$/u.test(word);
+  const ends = (word: string) => FUNCTION_WORDS.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PARTICIPLES.has(word) || /ed$/u.test(word);
   while (end < tokens.length && end < start + 4 && !ends(tokens[end]?.lower ?? '')) end++;
   return Math.max(end, start + 1);
 }
@@ -348,7 +349,7 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     // "May 3", "3rd of May", "in March", "2023": dates as Korean writes them (5월 3일, 3월, 2023년).
     const date = dateAt(tokens, i);
     if (date) {
-      push({ kind: 'korean', text: date.korean, english: tokens.slice(i, i + date.length).map((t) => t.text).join(' ') });
+      push({ kind: 'korean', text: date.korean, english: tokens.slice(i, i + date.length).map((t) => t.text).join(' '), date: true });
       i += date.length;
       continue;
     }
@@ -374,7 +375,7 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     // "on the 27th": a day of the month, as Korean writes it.
     const ordinal = /^(\d{1,2})(st|nd|rd|th)$/u.exec(token.lower);
     if (ordinal && Number(ordinal[1]) >= 1 && Number(ordinal[1]) <= 31) {
-      push({ kind: 'korean', text: `${Number(ordinal[1])}일`, english: token.text });
+      push({ kind: 'korean', text: `${Number(ordinal[1])}일`, english: token.text, date: true });
       i += 1;
       continue;
     }

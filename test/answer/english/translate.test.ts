@@ -105,6 +105,20 @@ describe('translateQuestion', () => {
     expect(await korean('May the lab hub open in Songdo?')).not.toMatch(/월/u);
   });
 
+  it("keeps dates out of the names a figure's own sentence must hold", async () => {
+    const translated = await translateQuestion('How many MOUs were signed in Boston on the 27th?', lexicon);
+    expect(translated?.korean).toContain('27일');
+    expect(translated?.names).not.toContain('27일');
+  });
+
+  it('ends the counted phrase at an irregular past tense ("met")', async () => {
+    expect(await korean('How many startups met experts in Boston?')).toMatch(/스타트업 몇 개$/u);
+  });
+
+  it('reads "won" as the verb, not the currency', async () => {
+    expect(await korean('Which startup won in Boston?')).not.toMatch(/원/u);
+  });
+
   it('takes a Hangul gloss in parentheses for the words right before it only', async () => {
     expect(await korean('Who heads the Korean health institute (한국보건산업진흥원)?')).toBe('한국보건산업진흥원 원장 누구');
   });
