@@ -41,6 +41,11 @@ export type EnglishQuestion = {
   unknown: string[];
   /** The glossary's topic words as the Korean question says them ("특구", "부지"). */
   topicWords: string[];
+  /**
+   * The one name a "Who is X?" / "What is X?" question (or a bare name) asks about, as the corpus
+   * writes it: answered by who or what the articles say X is (`identify.ts`). Null otherwise.
+   */
+  identifies: string | null;
 };
 
 /** English words that carry no topic. */
@@ -222,7 +227,22 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter, countedEnd) : null, cue);
   // Dates are not names: an article gives the day of an event once, not in every sentence about it.
   const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline && !unit.date ? [unit.text] : []));
-  return { english: question, korean, intent, names, unknown, topicWords };
+  return { english: question, korean, intent, names, unknown, topicWords, identifies: identifiedName(question, units) };
+}
+
+/** "Who is Cha Soon-do?", "What's CIC?": a question word, a copula and the name. */
+const IDENTITY_QUESTION = /^\s*(?:who|what)(?:\s+(?:is|was|are|were)|'s|’s)\s/iu;
+/** Any question word: a bare name ("Moderna") has none. */
+const QUESTION_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b/iu;
+
+/** The one name the question is made of besides "who is"/"what is" (or a bare name), else null. */
+function identifiedName(question: string, units: readonly Unit[]): string | null {
+  const asked = IDENTITY_QUESTION.test(question);
+  if (!asked && QUESTION_WORD.test(question)) return null;
+  const rest = asked ? units.filter((unit) => !(unit.kind === 'gloss' && unit.entry.kind === 'cue' && unit.entry.intent === 'person' && isWhPhrase(unit.english))) : units;
+  const words = rest.flatMap((unit) => (unit.kind === 'korean' && !unit.date && !unit.byline ? [unit.text] : []));
+  // "David Brown": a name read word by word ("데이비드", "브라운") is asked whole.
+  return words.length > 0 && words.length === rest.length ? words.join(' ') : null;
 }
 
 /** A person the articles name, or a surname of one ("윤" of 윤석열). */
@@ -501,6 +521,9 @@ function isVerbForm(english: string): boolean {
   return /ed$/u.test(word) || IRREGULAR_PARTICIPLES.has(word);
 }
 
+/** Fewest words whose initials are taken for an acronym the articles use. */
+const MIN_INITIALS = 3;
+
 /** Shortest lower-case word sounded out as a loanword. */
 const MIN_LOANWORD_LETTERS = 9;
 
@@ -558,6 +581,11 @@ function nameAt(
     if (length >= 2) {
       const compound = compoundWord(words, finder, lexicon);
       if (compound) return { unit: { kind: 'korean', text: compound, english }, length };
+      // "Massachusetts General Hospital" is the MGH the articles write beside its Hangul name.
+      const initials = words.map((token) => token.text[0] ?? '').join('');
+      if (initials.length >= MIN_INITIALS && /^[A-Z]+$/u.test(initials) && lexicon.knows(initials.toLowerCase())) {
+        return { unit: { kind: 'korean', text: initials, english }, length };
+      }
     }
     // Glossary words are translated, not sounded out ("Health" is 보건, not a name).
     const glossed = words.filter((token) => book.lookup([token.lower]) !== undefined).length;
