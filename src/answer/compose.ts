@@ -23,12 +23,15 @@ import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { normalize } from '../korean/normalize.ts';
-import { englishValue, readEnglish, type EnglishQuestion } from './english/index.ts';
+import { englishValue, identify, readEnglish, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
   // An English (or mixed) question is read as the Korean question it asks (src/answer/english/).
   const english = await readEnglish(library, question);
+  // "Who is X?" / "What is X?": who or what the articles say X is (src/answer/english/identify.ts).
+  const identity = english?.identifies ? await identify(library, english.identifies, english.english, top) : null;
+  if (identity && english) return { ...identity, translation: english.korean };
   const analyzed = analyzeQuestion(english ? prepareQuestion(english.korean) : question);
   if (!analyzed.ok) {
     return emptyAnswer(question, 'open', analyzed.error);
@@ -94,6 +97,11 @@ function squashed(text: string): string {
 function withEnglishReading(library: Library, answer: Answer, english: EnglishQuestion): Answer {
   if (answer.found && !englishAnswerHolds(library, answer, english)) {
     return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
+  }
+  // "What is X?" the articles do not define: a span read off some sentence about X is a guess.
+  if (english.identifies && answer.answerKind === 'span' && answer.citations[0]) {
+    const [first] = answer.citations;
+    return { ...answer, query: english.english, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null, translation: english.korean };
   }
   const value = answer.found && answer.answer !== null ? englishValue(answer.facts[0]) : null;
   const shown = value !== null && answer.answer !== null && !answer.answer.includes(' / ') ? `${answer.answer} (${value})` : answer.answer;
