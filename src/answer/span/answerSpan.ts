@@ -25,6 +25,9 @@ import { widenSpan } from './widen.ts';
  */
 export const SPAN_CONFIDENCE = 0.65;
 
+/** Confidence given a defined alias ("매사추세츠공대(MIT)"): fixed, the definition is the reading. */
+export const ALIAS_CONFIDENCE = 0.95;
+
 /** Confidence given a quote answer: fixed, not fitted (KorQuAD has no quote questions to fit it on). */
 export const QUOTE_CONFIDENCE = 0.9;
 
@@ -174,6 +177,11 @@ export function showAnswer(
   if (finding.byline) {
     // Read from the page's byline: as sure as the page itself; the body's sentence is only context.
     return { kind: 'span', text: finding.answer, confidence: 1, sentence: first, start: null, end: null };
+  }
+  if (finding.alias) {
+    // A name the article defines beside the one asked about: read from the definition itself.
+    const at = first.text.indexOf(finding.answer);
+    return { kind: 'span', text: finding.answer, confidence: ALIAS_CONFIDENCE, sentence: first, start: at >= 0 ? at : null, end: at >= 0 ? at + finding.answer.length : null };
   }
   if (finding.quote) {
     // A quote is bounded by its quote marks; its speaker is read by the quote extractor. The span
