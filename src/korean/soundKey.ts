@@ -89,6 +89,50 @@ export function latinSoundKey(latin: string): string {
   return collapse(key);
 }
 
+/** French spellings read as French (Dassault → 다쏘, Renault → 르노, Peugeot → 푸조): per word. */
+const FRENCH_RULES: readonly [RegExp, string][] = [
+  [/eaux?$|aux?$|ault$|ault(?=s$)/gu, 'o'],
+  [/eu/gu, 'u'],
+  [/ou/gu, 'u'],
+  [/g(?=e)/gu, 'j'],
+  // Final consonants are silent (Systèmes → 시스템), and so is a final e.
+  [/(e?s|t|d|x|z)$/gu, ''],
+  [/([^aeiou])e$/gu, '$1'],
+];
+
+/** Spellings French has and English seldom: -ault, -eau(x), -aux, -eot, -ois, -eur, -ette, -èmes, accents. */
+const FRENCH_LOOK = /ault|eaux?\b|aux\b|eot\b|ois\b|eur\b|ette\b|[^aeiou]emes\b|[\u0300-\u036f]|ç/u;
+
+/**
+ * @name latinSoundKeys
+ * @description
+ * 영어 철자의 소리 열쇠들: 영어로 읽은 것, 그리고 프랑스어로 읽은 것(다르면). 외래어 이름의
+ * 상당수가 프랑스어 읽기를 따른다 (Dassault Systèmes → 다쏘시스템).
+ * @example
+ * latinSoundKeys('Dassault') // ['TVSVLT', 'TVSV']
+ */
+export function latinSoundKeys(latin: string): string[] {
+  const english = latinSoundKey(latin);
+  // Only a spelling that looks French is read as French ("Ford" is not "For").
+  if (!FRENCH_LOOK.test(latin.normalize('NFD').toLowerCase())) return [english];
+  const words = latin
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .split(/[^a-z]+/u)
+    .filter((word) => word.length > 0);
+  const french = latinSoundKey(
+    words
+      .map((word) => {
+        let text = word;
+        for (const [pattern, replacement] of FRENCH_RULES) text = text.replace(pattern, replacement);
+        return text;
+      })
+      .join(' '),
+  );
+  return french === english || french.replace(/V/gu, '').length < 2 ? [english] : [english, french];
+}
+
 /** Runs of one class become one ("LL" → "L", "VV" → "V"); a weak vowel beside a vowel is the vowel. */
 function collapse(key: string): string {
   return key

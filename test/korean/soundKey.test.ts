@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hangulSoundKey, latinSoundKey, soundDistance, soundTolerance } from '../../src/korean/soundKey.ts';
+import { hangulSoundKey, latinSoundKey, latinSoundKeys, soundDistance, soundTolerance } from '../../src/korean/soundKey.ts';
 
 const distance = (latin: string, hangul: string) => soundDistance(latinSoundKey(latin), hangulSoundKey(hangul));
 const matches = (latin: string, hangul: string) => distance(latin, hangul) <= soundTolerance(latinSoundKey(latin));
@@ -45,6 +45,20 @@ describe('sound keys: English loanwords and their Hangul spelling', () => {
     expect(hangulSoundKey('구글')).toBe('KVKvL');
     expect(latinSoundKey('Google')).toBe('KVKL');
     expect(distance('Google', '구글')).toBe(0.2);
+  });
+
+  it.each([
+    ['Dassault Systemes', '다쏘시스템'],
+    ['Renault', '르노'],
+    ['Peugeot', '푸조'],
+  ])('reads %s the French way too, as Korean spells it (%s)', (latin, hangul) => {
+    const keys = latinSoundKeys(latin);
+    expect(keys[0]).toBe(latinSoundKey(latin));
+    expect(keys.some((key) => soundDistance(key, hangulSoundKey(hangul)) <= soundTolerance(key))).toBe(true);
+  });
+
+  it('gives no French reading where it says nothing different', () => {
+    expect(latinSoundKeys('Moderna')).toEqual([latinSoundKey('Moderna')]);
   });
 
   it('gives up early past a limit', () => {

@@ -58,10 +58,17 @@ export function parseGlossary(text: string): GlossaryEntry[] {
 export class Glossary {
   readonly entries: readonly GlossaryEntry[];
   private readonly byPhrase: Map<string, GlossaryEntry>;
+  /** Phrases with every word's plural ending off ("smes ministry" is the entry "sme ministry"). */
+  private readonly bySingular: Map<string, GlossaryEntry>;
 
   constructor(entries: readonly GlossaryEntry[]) {
     this.entries = entries;
     this.byPhrase = new Map(entries.map((entry) => [entry.english, entry]));
+    this.bySingular = new Map();
+    for (const entry of entries) {
+      const key = singularPhrase(entry.english.split(' '));
+      if (!this.bySingular.has(key)) this.bySingular.set(key, entry);
+    }
   }
 
   /** The entry for one word or phrase as written ("Startups", "signed an MOU"), its lemma allowed. */
@@ -76,7 +83,7 @@ export class Glossary {
       const entry = this.byPhrase.get([...head, lemma].join(' '));
       if (entry) return entry;
     }
-    return undefined;
+    return lower.length > 1 ? this.bySingular.get(singularPhrase(lower)) : undefined;
   }
 
   /**
@@ -91,6 +98,11 @@ export class Glossary {
     }
     return undefined;
   }
+}
+
+/** A phrase with each word's plural ending off, for matching inflected modifiers. */
+function singularPhrase(words: readonly string[]): string {
+  return words.map((word) => (word.length > 3 ? word.replace(/ies$/u, 'y').replace(/(?<=[^s])s$/u, '') : word)).join(' ');
 }
 
 let shared: Glossary | undefined;

@@ -10,6 +10,7 @@ import { glossary } from './glossary.ts';
 
 export type { EnglishQuestion } from './translate.ts';
 export { englishValue } from './values.ts';
+export { identify } from './identify.ts';
 
 /** Best-matching sentences whose paragraphs choose among a glossary word's spellings. */
 const NEARBY_SENTENCES = 5;

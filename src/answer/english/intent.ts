@@ -10,7 +10,9 @@ type Rule = { intent: QuestionIntent; pattern: RegExp };
 
 /** Nouns for people: "Which official …" asks who. */
 const PERSON_NOUNS =
-  'officials?|person|people|executives?|ministers?|ceos?|presidents?|heads?|leaders?|experts?|speakers?|reporters?|journalists?|professors?|researchers?|directors?|chairman|chairs?|spokesperson|founders?';
+  'officials?|person|people|executives?|ministers?|ceos?|presidents?|heads?|leaders?|experts?|speakers?|reporters?|journalists?|professors?|researchers?|directors?|chairman|chairs?|spokesperson|founders?|' +
+  // Agent nouns: "industrialist", "entrepreneur", "politician", "investor", "businessman".
+  '\\w+(ists?|eurs?|ians?|men|man|woman|women)|investors?|inventors?|economists?|scientists?|entrepreneurs?|politicians?';
 
 /** Question openings, most specific first; matched against the lower-cased question. */
 const OPENINGS: readonly Rule[] = [
@@ -27,7 +29,8 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'person', pattern: new RegExp(`^(which|what) ((?!(did|does|do|is|was|are|were|will|has|had)\\b)\\w+ )?(${PERSON_NOUNS})\\b`, 'u') },
   {
     intent: 'quote',
-    pattern: /\bwhat (did|does|do|has|had|will)\b.*\b(say|said|tell|told|remark|comment|stress|emphasi[sz]e|note|add|ask|urge|quote)\b|\bwhat was (his|her|their)? ?(quote|remark|message)|\b(quote|quotes|quoted|saying)\b/u,
+    // "What did the head call the office?": what a speaker called something is in their words.
+    pattern: /\bwhat (did|does|do|has|had|will)\b.*\b(say|said|tell|told|remark|comment|stress|emphasi[sz]e|note|add|ask|urge|quote|call|describe|dub|label)\b|\bwhat was (his|her|their)? ?(quote|remark|message)|\b(quote|quotes|quoted|saying)\b/u,
   },
   { intent: 'place', pattern: /^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) (city|country|place|location|venue|region|state|province)\b|\bin which (city|country|place)\b|\b(what|which) (kind|type|sort) of (place|venue|location|facility|building|site)\b/u },
 ];

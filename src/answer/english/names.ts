@@ -8,7 +8,7 @@
  */
 import { stripJosa } from '../../korean/josa.ts';
 import { latinKey, romanizedSyllables, spellsRomanized, startsWithSyllable } from '../../korean/romanize.ts';
-import { hangulSoundKey, latinSoundKey, soundDistance, soundTolerance } from '../../korean/soundKey.ts';
+import { hangulSoundKey, latinSoundKeys, soundDistance, soundTolerance } from '../../korean/soundKey.ts';
 
 /** What the corpus offers for finding names. */
 export type NameSource = {
@@ -132,7 +132,15 @@ export class NameFinder {
 
   private findSound(latin: string, minSyllables: number): NameMatch | null {
     if (latinKey(latin).length < MIN_LATIN_LETTERS) return null;
-    const key = latinSoundKey(latin);
+    // Read as English first; a French reading only when that finds nothing (Dassault → 다쏘).
+    for (const key of latinSoundKeys(latin)) {
+      const found = this.soundOfKey(latin, key, minSyllables);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  private soundOfKey(latin: string, key: string, minSyllables: number): NameMatch | null {
     if (key.replace(/V/gu, '').length < 2) return null;
     const tolerance = soundTolerance(key);
     const consonants = consonantCount(key);

@@ -41,6 +41,11 @@ export type EnglishQuestion = {
   unknown: string[];
   /** The glossary's topic words as the Korean question says them ("특구", "부지"). */
   topicWords: string[];
+  /**
+   * The one name a "Who is X?" / "What is X?" question (or a bare name) asks about, as the corpus
+   * writes it: answered by who or what the articles say X is (`identify.ts`). Null otherwise.
+   */
+  identifies: string | null;
 };
 
 /** English words that carry no topic. */
@@ -74,6 +79,9 @@ const KOREAN_CUE: Record<QuestionIntent, string> = {
   open: '',
 };
 
+/** How the Korean question asks an amount. */
+const MONEY_CUE = '규모 얼마';
+
 type Token = {
   text: string;
   lower: string;
@@ -85,7 +93,7 @@ type Token = {
 
 /** A piece of the question; `at` is the index of its first token. */
 type Unit = (
-  | { kind: 'korean'; text: string; english: string }
+  | { kind: 'korean'; text: string; english: string; /** A date ("5월 3일"): circumstance, not a name. */ date?: boolean }
   | { kind: 'gloss'; entry: GlossaryEntry; english: string }
   | { kind: 'unknown'; text: string }
 ) & {
@@ -217,8 +225,24 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const korean = byline
     ? `${words.join(' ')} ${byline}`.trim()
     : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter, countedEnd) : null, cue);
-  const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline ? [unit.text] : []));
-  return { english: question, korean, intent, names, unknown, topicWords };
+  // Dates are not names: an article gives the day of an event once, not in every sentence about it.
+  const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline && !unit.date ? [unit.text] : []));
+  return { english: question, korean, intent, names, unknown, topicWords, identifies: identifiedName(question, units) };
+}
+
+/** "Who is Cha Soon-do?", "What's CIC?": a question word, a copula and the name. */
+const IDENTITY_QUESTION = /^\s*(?:who|what)(?:\s+(?:is|was|are|were)|'s|’s)\s/iu;
+/** Any question word: a bare name ("Moderna") has none. */
+const QUESTION_WORD = /\b(?:how|what|which|when|where|who|whom|whose|why)\b/iu;
+
+/** The one name the question is made of besides "who is"/"what is" (or a bare name), else null. */
+function identifiedName(question: string, units: readonly Unit[]): string | null {
+  const asked = IDENTITY_QUESTION.test(question);
+  if (!asked && QUESTION_WORD.test(question)) return null;
+  const rest = asked ? units.filter((unit) => !(unit.kind === 'gloss' && unit.entry.kind === 'cue' && unit.entry.intent === 'person' && isWhPhrase(unit.english))) : units;
+  const words = rest.flatMap((unit) => (unit.kind === 'korean' && !unit.date && !unit.byline ? [unit.text] : []));
+  // "David Brown": a name read word by word ("데이비드", "브라운") is asked whole.
+  return words.length > 0 && words.length === rest.length ? words.join(' ') : null;
 }
 
 /** A person the articles name, or a surname of one ("윤" of 윤석열). */
@@ -235,8 +259,9 @@ function koreanOf(unit: Unit, near: readonly string[], lexicon: EnglishLexicon, 
   if (unit.kind === 'korean') return unit.text;
   if (unit.kind === 'unknown') return unit.text;
   const { entry } = unit;
-  // The question word itself: said by the Korean cue at the end.
-  if (entry.kind === 'cue' && entry.intent === intent) return null;
+  // The question word itself: said by the Korean cue at the end. A money noun ("investment",
+  // "budget") also says what the amount is of: kept when the matching text uses it.
+  if (entry.kind === 'cue' && entry.intent === intent && (intent !== 'money' || isWhPhrase(entry.english))) return null;
   // The spelling the best-matching text uses ("business forum" is 비즈니스 포럼 there, not 기업).
   for (const text of near) {
     const used = entry.korean.find((spelling) => text.includes(spelling.replace(/\s+/gu, '')));
@@ -248,6 +273,11 @@ function koreanOf(unit: Unit, near: readonly string[], lexicon: EnglishLexicon, 
   // A topic word the matching sentences do not use: the corpus's spelling if it has one, else the
   // usual one, so that a question about something the articles never mention is not answered.
   return entry.korean.find((spelling) => lexicon.knows(spelling)) ?? entry.korean[0] ?? null;
+}
+
+/** A question phrase ("how much", "what year"), not a noun that names the kind of answer ("budget"). */
+function isWhPhrase(english: string): boolean {
+  return /^(how|what|which|when|where|who|whom|whose|by|until|since)\b/u.test(english);
 }
 
 function composeKorean(
@@ -265,7 +295,10 @@ function composeKorean(
     // A cue noun of the same intent ("budget" → 예산) says it more precisely than 얼마.
     // A verb ("say" → 말했) is not a cue noun: the usual question ending says it better.
     const cueWord = cue && cue.entry.intent === intent && !/[했혔]$/u.test(cue.entry.korean[0] ?? '') ? cue.entry.korean[0] : undefined;
-    words.push(cueWord ?? KOREAN_CUE[intent]);
+    // An amount: Korean news says what it is of and its 규모 ("투자 규모", "계약 규모"); the money
+    // noun is a topic word then.
+    if (intent === 'money') words.push(...MONEY_CUE.split(' ').filter((word) => !words.includes(word)));
+    else words.push(cueWord ?? KOREAN_CUE[intent]);
   }
   const text = words.join(' ').trim();
   return intent === 'open' || intent === null ? `${text}?` : text;
@@ -294,7 +327,7 @@ const COMMON_VERBS = new Set(
 /** Where the counted phrase after "how many" ends: at the first function word or verb ("were", "did", "move"). */
 function countedPhraseEnd(tokens: readonly Token[], start: number): number {
   let end = start;
-  const ends = (word: string) => FUNCTION_WORDS.has(word) || COMMON_VERBS.has(word) || /ed$/u.test(word);
+  const ends = (word: string) => FUNCTION_WORDS.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PARTICIPLES.has(word) || /ed$/u.test(word);
   while (end < tokens.length && end < start + 4 && !ends(tokens[end]?.lower ?? '')) end++;
   return Math.max(end, start + 1);
 }
@@ -333,6 +366,13 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       i += 1;
       continue;
     }
+    // "May 3", "3rd of May", "in March", "2023": dates as Korean writes them (5월 3일, 3월, 2023년).
+    const date = dateAt(tokens, i);
+    if (date) {
+      push({ kind: 'korean', text: date.korean, english: tokens.slice(i, i + date.length).map((t) => t.text).join(' '), date: true });
+      i += date.length;
+      continue;
+    }
     // A run of capitalized words (a name), its longest known part first.
     const run = capitalizedRun(tokens, i);
     const named = run > 0 ? nameAt(tokens, i, run, finder, lexicon) : null;
@@ -355,7 +395,7 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     // "on the 27th": a day of the month, as Korean writes it.
     const ordinal = /^(\d{1,2})(st|nd|rd|th)$/u.exec(token.lower);
     if (ordinal && Number(ordinal[1]) >= 1 && Number(ordinal[1]) <= 31) {
-      push({ kind: 'korean', text: `${Number(ordinal[1])}일`, english: token.text });
+      push({ kind: 'korean', text: `${Number(ordinal[1])}일`, english: token.text, date: true });
       i += 1;
       continue;
     }
@@ -390,6 +430,52 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
   return units;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The month a word names ("May", "Sept."), 1–12, or 0. */
+function monthOf(token: Token | undefined): number {
+  if (!token) return 0;
+  const word = token.lower.replace(/\.$/u, '');
+  const full = MONTHS.indexOf(word);
+  if (full >= 0) return full + 1;
+  // Abbreviations ("Sept", "Apr") are capitalized; "mar" or "jun" in lower case are not months.
+  if (!token.capitalized || word.length < 3) return 0;
+  const short = MONTHS.findIndex((month) => month.startsWith(word) && (word.length >= 3 || month === word));
+  return short >= 0 && word !== 'may' ? short + 1 : 0;
+}
+
+/** A day of the month written as a number or an ordinal ("3", "3rd"), or 0. */
+function dayOf(token: Token | undefined): number {
+  const match = token ? /^(\d{1,2})(st|nd|rd|th)?$/u.exec(token.lower) : null;
+  const day = match ? Number(match[1]) : 0;
+  return day >= 1 && day <= 31 ? day : 0;
+}
+
+/**
+ * An English date at `i` and how many tokens it takes: "May 3" / "May 3rd" / "3 May" / "3rd of May"
+ * → 5월 3일, "March" → 3월 (a bare "may" only when capitalized mid-question: "may" is a verb too),
+ * a year "2023" → 2023년.
+ */
+function dateAt(tokens: readonly Token[], i: number): { korean: string; length: number } | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const month = monthOf(token);
+  if (month > 0) {
+    const day = dayOf(tokens[i + 1]);
+    if (day > 0) return { korean: `${month}월 ${day}일`, length: 2 };
+    // "may" the verb: a month only capitalized past the question's first word, and not before a verb.
+    if (token.lower === 'may' && (!token.capitalized || i === 0)) return null;
+    return { korean: `${month}월`, length: 1 };
+  }
+  const day = dayOf(token);
+  if (day > 0) {
+    if (monthOf(tokens[i + 1]) > 0) return { korean: `${monthOf(tokens[i + 1])}월 ${day}일`, length: 2 };
+    if (tokens[i + 1]?.lower === 'of' && monthOf(tokens[i + 2]) > 0) return { korean: `${monthOf(tokens[i + 2])}월 ${day}일`, length: 3 };
+  }
+  if (/^(19|20)\d{2}$/u.test(token.text)) return { korean: `${token.text}년`, length: 1 };
+  return null;
+}
+
 /** "Who wrote the op-ed …", "the author of the column": the article's byline is asked for. */
 const AUTHOR_QUESTION = /\bwho (wrote|authored|penned)\b|\b(author|writer) of the (article|op-ed|column|story|piece)\b/iu;
 /** "Which newspaper ran …", "what outlet published …". */
@@ -400,11 +486,28 @@ const OUTLET_QUESTION = /\b(which|what) (outlet|newspaper|paper|media|publicatio
  * asks about 글로벌 중소기업인의 밤, said better than any translation.
  */
 function withoutGlossedEnglish(question: string): string {
-  return question.replace(
-    /(^|\b(?:the|a|an|of|in|at|on|for|is|was|by|with|about)\s+|[,;:]\s*)((?:['‘"“]?[\w.&'’\-]+['’"”]?\s+){0,5}?['‘"“]?[\w.&'’\-]+['’"”]?)\s*\(([^()]*[가-힣][^()]*)\)/giu,
-    (_match, before: string, _english: string, hangul: string) => `${before}${hangul}`,
-  );
+  return question.replace(/([^()]*?)\s*\(([^()]*[가-힣][^()]*)\)/gu, (_match, before: string, hangul: string) => {
+    // The glossed English is the run of words right before the parenthesis, back to the first
+    // function word ("Who chairs the Korean-American chamber federation (미주한상총연)" glosses
+    // "Korean-American chamber federation", never "Who chairs"), at most six words.
+    const words = before.split(/(\s+)/u);
+    let cut = words.length;
+    let taken = 0;
+    for (let i = words.length - 1; i >= 0 && taken < GLOSSED_WORDS; i--) {
+      const word = words[i] ?? '';
+      if (/^\s*$/u.test(word)) continue;
+      const bare = word.replace(/^['‘"“]+|['’"”,;:]+$/gu, '').toLowerCase();
+      if (FUNCTION_WORDS.has(bare) || /[,;:]$/u.test(word) || !/^[\w.&'’\-]+$/u.test(bare)) break;
+      cut = i;
+      taken += 1;
+    }
+    if (taken === 0) return `${before} ${hangul}`;
+    return `${words.slice(0, cut).join('')}${hangul}`;
+  });
 }
+
+/** Most English words a Hangul gloss in parentheses stands for. */
+const GLOSSED_WORDS = 6;
 
 /** What a writer writes: "X's op-ed" names the article by its byline. */
 const BYLINE_NOUNS = new Set(['op-ed', 'oped', 'column', 'article', 'editorial', 'piece', 'contribution', 'essay', 'story', 'report']);
@@ -417,6 +520,9 @@ function isVerbForm(english: string): boolean {
   const word = english.toLowerCase();
   return /ed$/u.test(word) || IRREGULAR_PARTICIPLES.has(word);
 }
+
+/** Fewest words whose initials are taken for an acronym the articles use. */
+const MIN_INITIALS = 3;
 
 /** Shortest lower-case word sounded out as a loanword. */
 const MIN_LOANWORD_LETTERS = 9;
@@ -475,6 +581,11 @@ function nameAt(
     if (length >= 2) {
       const compound = compoundWord(words, finder, lexicon);
       if (compound) return { unit: { kind: 'korean', text: compound, english }, length };
+      // "Massachusetts General Hospital" is the MGH the articles write beside its Hangul name.
+      const initials = words.map((token) => token.text[0] ?? '').join('');
+      if (initials.length >= MIN_INITIALS && /^[A-Z]+$/u.test(initials) && lexicon.knows(initials.toLowerCase())) {
+        return { unit: { kind: 'korean', text: initials, english }, length };
+      }
     }
     // Glossary words are translated, not sounded out ("Health" is 보건, not a name).
     const glossed = words.filter((token) => book.lookup([token.lower]) !== undefined).length;

@@ -9,7 +9,7 @@ import { romanizedSyllables } from '../../../src/korean/romanize.ts';
 import { stubLexicon } from './lexicon.ts';
 
 const lexicon = stubLexicon({
-  words: ['박민수', '차관', '장관', '김도윤', '한양대', '부산', '업무협약', '기관', '누리텍사', '대표', '포럼', '발표', '클라우드마인드솔루션', '선정', '개최', '밤', '행사', '코트라'],
+  words: ['박민수', '차관', '장관', '김도윤', '한양대', '부산', '업무협약', '기관', '누리텍사', '대표', '포럼', '발표', '클라우드마인드솔루션', '선정', '개최', '밤', '행사', '코트라', '르노코리아', '다쏘시스템'],
   people: ['박민수', '김도윤'],
   titles: { 차관: ['박민수'], 장관: ['김도윤'] },
 });
@@ -22,6 +22,10 @@ describe('names and titles in English questions', () => {
     expect(english?.korean).toContain('박민수');
     expect(english?.korean).toContain('차관');
     expect(english?.korean).not.toContain('장관');
+  });
+
+  it('finds a French-spelled name by its French reading when the English one finds nothing', async () => {
+    expect((await read('How many startups met Dassault Systemes experts?'))?.korean).toContain('다쏘시스템');
   });
 
   it('spells ㅔ as "ei" too (Yonsei, Sejong-style spellings)', () => {

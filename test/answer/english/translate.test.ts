@@ -39,7 +39,7 @@ describe('isEnglishQuestion', () => {
 
 describe('translateQuestion', () => {
   it('keeps Hangul and translates the English of a mixed question', async () => {
-    expect(await korean('K-바이오 랩허브 budget')).toBe('K-바이오 랩허브 예산');
+    expect(await korean('K-바이오 랩허브 budget')).toBe('K-바이오 랩허브 예산 규모 얼마');
     expect(await korean('대웅제약 deal size')).toContain('대웅제약');
   });
 
@@ -85,6 +85,48 @@ describe('translateQuestion', () => {
     expect((await translateQuestion('How many semiconductor companies joined?', lexicon))?.unknown).toContain('semiconductor');
   });
 
+  it('asks an amount as Korean news states it, keeping the money noun the text uses', async () => {
+    expect(await korean('How much investment is going into the K-Bio Lab Hub?')).toBe('투자 K-바이오 랩허브 규모 얼마');
+    expect(await korean('How much will the K-Bio Lab Hub cost?')).toBe('K-바이오 랩허브 투자 규모 얼마');
+  });
+
+  it('asks an amount for money nouns that name one ("economic effect", "revenue")', async () => {
+    expect((await translateQuestion('What economic effect did the contracts achieve?', lexicon))?.intent).toBe('money');
+    expect((await translateQuestion('What was the revenue of 대웅제약?', lexicon))?.intent).toBe('money');
+  });
+
+  it('reads English dates as Korean writes them', async () => {
+    expect(await korean('As of May 3, how much was invested?')).toMatch(/^5월 3일 /u);
+    expect(await korean('What was signed on the 3rd of May?')).toContain('5월 3일');
+    expect(await korean('What was signed on 27 April?')).toContain('4월 27일');
+    expect(await korean('What was signed in March 2023?')).toContain('3월 2023년');
+    // "may" the verb is not a month.
+    expect(await korean('How much may the lab hub cost?')).not.toMatch(/월/u);
+    expect(await korean('May the lab hub open in Songdo?')).not.toMatch(/월/u);
+  });
+
+  it("keeps dates out of the names a figure's own sentence must hold", async () => {
+    const translated = await translateQuestion('How many MOUs were signed in Boston on the 27th?', lexicon);
+    expect(translated?.korean).toContain('27일');
+    expect(translated?.names).not.toContain('27일');
+  });
+
+  it('ends the counted phrase at an irregular past tense ("met")', async () => {
+    expect(await korean('How many startups met experts in Boston?')).toMatch(/스타트업 몇 개$/u);
+  });
+
+  it('reads "won" as the verb, not the currency', async () => {
+    expect(await korean('Which startup won in Boston?')).not.toMatch(/원/u);
+  });
+
+  it('takes a Hangul gloss in parentheses for the words right before it only', async () => {
+    expect(await korean('Who heads the Korean health institute (한국보건산업진흥원)?')).toBe('한국보건산업진흥원 원장 누구');
+  });
+
+  it('finds a glossary phrase whose modifiers are in the plural', async () => {
+    expect(await korean('What did the SMEs ministry sign?')).toContain('중소벤처기업부');
+  });
+
   it('does not sound out common English words', async () => {
     expect(await korean('According to the op-ed, what did the US side show toward the government?')).not.toMatch(/토대/u);
   });
@@ -106,6 +148,9 @@ describe('englishIntent', () => {
     ['How long did the visit last?', 'duration'],
     ['What percentage of startups won?', 'percent'],
     ['Which company signed the deal?', 'open'],
+    ['Which American industrialist is quoted in the op-ed?', 'person'],
+    ['Which entrepreneur founded the company?', 'person'],
+    ['What did the institute head call the office?', 'quote'],
     ['K-Bio Lab Hub budget', null],
   ])('%s → %s', (question, intent) => {
     expect(englishIntent(question)).toBe(intent);
