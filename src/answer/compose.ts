@@ -8,6 +8,7 @@
  * 3. pick the fact the intent asks for (or the quote, or the place) from the best sentences;
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
+import { answerAlias } from './aliasAnswer.ts';
 import { cite } from './cite.ts';
 import { answerFigure } from './figures.ts';
 import type { Library } from './library.ts';
@@ -39,7 +40,9 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const q = english ? asAskedInEnglish(analyzed.value, english) : analyzed.value;
   const { sentences: all, pieces } = await rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
-  const finding = findAnswer(library, q, ranked, pieces);
+  // A naming question's words ("한글로", "약칭") are not the articles': the defining sentence holding
+  // both names answers it, supported or not.
+  const finding = (q.asksAbout === null ? answerAlias(library, q, all) : null) ?? findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const answer = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   return english ? withEnglishReading(library, answer, english) : answer;

@@ -2,6 +2,7 @@
  * The engine's state, built once per corpus: the articles, search (seen only as a `Retriever` and a
  * `Lexicon`) and every fact extracted from their sentences, with the look-ups the answer stage needs.
  */
+import { pressReleaseIssuer } from './issuer.ts';
 import type { ArticleSource } from '../corpus/source.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import { resolveQuote } from '../facts/source.ts';
@@ -244,6 +245,7 @@ export class Library {
       sentenceIndex,
       score: roundScore(score),
       url: article.url,
+      issuer: pressReleaseIssuer(article),
     };
   }
 

@@ -38,6 +38,8 @@ export type Finding = {
   byline?: boolean;
   /** A verbatim quote with its speaker: the quote marks bound it, no span to choose. */
   quote?: boolean;
+  /** Another name the articles define for the name asked about ("매사추세츠공대(MIT)"): exact by construction. */
+  alias?: boolean;
 };
 
 /**
