@@ -75,7 +75,7 @@ const KOREAN_CUE: Record<QuestionIntent, string> = {
   percent: '몇 퍼센트',
   person: '누구',
   quote: '뭐라고 말했나',
-  place: '어디',
+  place: '어디에',
   open: '',
 };
 
@@ -298,6 +298,9 @@ function composeKorean(
     // An amount: Korean news says what it is of and its 규모 ("투자 규모", "계약 규모"); the money
     // noun is a topic word then.
     if (intent === 'money') words.push(...MONEY_CUE.split(' ').filter((word) => !words.includes(word)));
+    // A place is asked "어디에" whatever the English says (which city, what venue): the particle
+    // tells the reader the answer is where something is or happens.
+    else if (intent === 'place') words.push(KOREAN_CUE.place);
     else words.push(cueWord ?? KOREAN_CUE[intent]);
   }
   const text = words.join(' ').trim();
