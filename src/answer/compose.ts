@@ -61,6 +61,10 @@ function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): Questi
  */
 function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQuestion): boolean {
   if (english.unknown.length > 0) return false;
+  // "the Johnson & Johnson vice chairman": a person answered must hold the role asked (부회장), not
+  // another's (원장) from the same list.
+  const shownText = squashed(answer.answer ?? '').toLowerCase();
+  if (answer.answerKind === 'span' && !english.roles.every((spellings) => spellings.some((spelling) => shownText.includes(squashed(spelling).toLowerCase())))) return false;
   const type = english.intent === null ? null : factTypeOf(english.intent);
   if (type === null) return true;
   // A sentence is not a figure.

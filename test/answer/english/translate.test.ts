@@ -100,6 +100,17 @@ describe('translateQuestion', () => {
     expect(await korean('Where is the K-Bio Lab Hub?')).toMatch(/어디에$/u);
   });
 
+  it("names the role of the person asked, not of one the question names", async () => {
+    expect((await translateQuestion('Who is the CEO of Moderna that met Minister Lee?', lexicon))?.roles).toEqual([
+      ['대표', '최고경영자', 'ceo', '사장'],
+    ]);
+    expect((await translateQuestion('When did Minister Lee visit Boston?', lexicon))?.roles).toEqual([]);
+  });
+
+  it('reads "Johnson & Johnson" as one name', async () => {
+    expect((await translateQuestion('What did Johnson & Johnson sign?', lexicon))?.unknown).toEqual(['Johnson&Johnson']);
+  });
+
   it('reads English dates as Korean writes them', async () => {
     expect(await korean('As of May 3, how much was invested?')).toMatch(/^5월 3일 /u);
     expect(await korean('What was signed on the 3rd of May?')).toContain('5월 3일');
