@@ -5,7 +5,7 @@
  */
 import { ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
 import { canEditArticles } from '../src/discord/permissions.ts';
-import { importAttachment, importUrl, type ImportResult } from '../src/live/importArticle.ts';
+import type { ImportSource } from '../src/live/importArticle.ts';
 import { renderAddProblem, renderAddProblemEdit, renderAdded } from '../src/render/index.ts';
 import { describeError } from '../src/discord/logger.ts';
 import type { CommandModule } from '../src/discord/types.ts';
@@ -59,43 +59,28 @@ export default {
     if (file && url) return void (await interaction.reply(renderAddProblem('both-inputs', locale)));
 
     await interaction.deferReply();
-    const imported: ImportResult = file
-      ? await importAttachment(
-          { name: file.name, url: file.url, size: file.size, contentType: file.contentType },
-          { allowPrivate: live.allowPrivateUrls || servedByApiHost(file.url, live.apiHost ?? null) },
-        )
-      : await importUrl(url ?? '', { allowPrivate: live.allowPrivateUrls });
-    if (!imported.ok) return void (await interaction.editReply(renderAddProblemEdit(imported.problem, locale, imported.detail)));
-
+    // Fetching, reading and indexing happen where the live corpus lives (the engine thread under `npm start`).
+    const source: ImportSource = file
+      ? {
+          kind: 'attachment',
+          attachment: { name: file.name, url: file.url, size: file.size, contentType: file.contentType },
+          allowPrivate: live.allowPrivateUrls || servedByApiHost(file.url, live.apiHost ?? null),
+        }
+      : { kind: 'url', url: url ?? '', allowPrivate: live.allowPrivateUrls };
     const user = interaction.user;
-    let outcome;
+    let result;
     try {
-      outcome = await live.corpus.add(interaction.guildId, imported.articles, {
+      result = await live.corpus.addFrom(interaction.guildId, source, {
         addedBy: user.id,
         addedByName: (user.globalName ?? user.username).slice(0, 100),
         addedAt: new Date().toISOString(),
-        source: imported.source.slice(0, 2000),
       });
     } catch (error) {
       logger.error(`could not add an article in server ${interaction.guildId}: ${describeError(error)}`);
       return void (await interaction.editReply(renderAddProblemEdit('store-failed', locale)));
     }
-    if (!outcome.ok) {
-      return void (await interaction.editReply(renderAddProblemEdit(outcome.kind === 'duplicate' ? 'duplicate' : 'not-article', locale)));
-    }
-    logger.info(`server ${interaction.guildId}: ${user.id} added ${outcome.added.map((s) => s.article.id).join(', ')}`);
-    await interaction.editReply(
-      renderAdded(
-        outcome.added.map(({ article }) => ({
-          title: article.title,
-          outlet: article.outlet,
-          date: article.date,
-          url: article.url,
-          sentenceCount: article.sentences.length,
-          firstSentence: article.sentences[0]?.text ?? '',
-        })),
-        locale,
-      ),
-    );
+    if (!result.ok) return void (await interaction.editReply(renderAddProblemEdit(result.problem, locale, result.detail)));
+    logger.info(`server ${interaction.guildId}: ${user.id} added ${result.added.map((card) => card.id).join(', ')}`);
+    await interaction.editReply(renderAdded(result.added, locale));
   },
 } satisfies CommandModule;

@@ -11,7 +11,7 @@ import { hashQuestion } from '../src/render/moreSourcesId.ts';
 import { parsePageId, recoverText } from '../src/render/pageId.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
 import type { CommandModule } from '../src/discord/types.ts';
-import { INPUT_LIMITS } from '../src/answer/index.ts';
+import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
 
 /** The article an option value names: its id (from autocomplete) or the best title match. */
 async function resolveArticle(engine: Engine, value: string): Promise<string | null> {
@@ -51,8 +51,11 @@ export default {
 
   async execute(interaction, { engines }) {
     const engine = engineForServer(engines.current(), interaction.guildId);
-    const article = interaction.options.getString('article');
-    const topic = interaction.options.getString('topic');
+    // Cut to their limits before anything reads them (the engine does too; the reply echoes them).
+    const typedArticle = interaction.options.getString('article');
+    const typedTopic = interaction.options.getString('topic');
+    const article = typedArticle === null ? null : boundInput('articleQuery', typedArticle);
+    const topic = typedTopic === null ? null : boundInput('topic', typedTopic);
     const locale = interaction.locale;
     if (!article?.trim() && !topic?.trim()) {
       await interaction.reply(ephemeral(message({ content: briefingLabelsFor(locale).needArticleOrTopic })));

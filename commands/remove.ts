@@ -41,30 +41,16 @@ export default {
     const removed = await live.corpus.remove(interaction.guildId, id);
     if (!removed) return void (await interaction.reply(renderAddProblem('unknown-article', locale)));
     logger.info(`server ${interaction.guildId}: ${interaction.user.id} removed ${id}`);
-    const { article } = removed;
-    await interaction.reply(
-      renderRemoved(
-        {
-          title: article.title,
-          outlet: article.outlet,
-          date: article.date,
-          url: article.url,
-          sentenceCount: article.sentences.length,
-          firstSentence: article.sentences[0]?.text ?? '',
-        },
-        locale,
-      ),
-    );
+    await interaction.reply(renderRemoved(removed, locale));
   },
 
   async autocomplete(interaction, { live }) {
     if (!live || !interaction.inGuild() || !canEditArticles(interaction, live.editorRoleIds)) return void (await interaction.respond([]));
     const typed = boundInput('article', interaction.options.getFocused()).trim().toLowerCase();
-    const choices = live.corpus
-      .addedIn(interaction.guildId)
-      .filter(({ article }) => typed === '' || article.title.toLowerCase().includes(typed) || article.id.startsWith(typed))
+    const choices = (await live.corpus.addedIn(interaction.guildId))
+      .filter((article) => typed === '' || article.title.toLowerCase().includes(typed) || article.id.startsWith(typed))
       .slice(0, MAX_CHOICES)
-      .map(({ article }) => ({ name: cut(`${article.title.replace(/\s+/g, ' ')} (${article.date ?? article.outlet ?? article.id})`, 100), value: article.id }));
+      .map((article) => ({ name: cut(`${article.title.replace(/\s+/g, ' ')} (${article.date ?? article.outlet ?? article.id})`, 100), value: article.id }));
     await interaction.respond(choices);
   },
 } satisfies CommandModule;

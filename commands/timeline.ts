@@ -7,7 +7,7 @@ import { renderTimeline } from '../src/render/index.ts';
 import { parsePageId, recoverText } from '../src/render/pageId.ts';
 import { engineForServer } from '../src/live/serverEngines.ts';
 import type { CommandModule } from '../src/discord/types.ts';
-import { INPUT_LIMITS } from '../src/answer/index.ts';
+import { boundInput, INPUT_LIMITS } from '../src/answer/index.ts';
 
 export default {
   data: {
@@ -30,7 +30,7 @@ export default {
 
   async execute(interaction, { engines }) {
     const engine = engineForServer(engines.current(), interaction.guildId);
-    const topic = interaction.options.getString('topic', true).trim();
+    const topic = boundInput('topic', interaction.options.getString('topic', true)).trim();
     await interaction.deferReply();
     await interaction.editReply(renderTimeline(await engine.timeline(topic), { locale: interaction.locale }));
   },

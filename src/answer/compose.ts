@@ -21,7 +21,7 @@ import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
 import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
-import type { Answer, AnswerOptions } from './types.ts';
+import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { normalize } from '../korean/normalize.ts';
 import { englishValue, identify, readEnglish, type EnglishQuestion } from './english/index.ts';
 
@@ -158,7 +158,8 @@ function answerByline(library: Library, q: QuestionAnalysis, ranked: readonly Ra
   const article = byByline ?? (byBody ? library.article(byBody.articleId) : undefined);
   if (!article || asksAbout === null) return null;
   const value = asksAbout === 'author' ? article.author : article.outlet;
-  const first = byBody ?? firstSentence(library, article.id);
+  // The byline heads the article's lead: that sentence, with it, is the answer's evidence.
+  const first = firstSentence(library, article.id) ?? byBody;
   if (!value || !first) return null;
   const answer = asksAbout === 'author' && article.outlet ? `${value} (${article.outlet})` : value;
   return { answer, facts: [], primary: [first], byline: true };
@@ -194,6 +195,7 @@ function found(
   // that merely speaks of the topic: not found, the sentence listed as related.
   // When the answer stage's rule and the model agree on the span, its sentence is offered as evidence.
   if (shown.kind === 'sentence' && !shown.agrees && asksForSlot(q)) return related(library, q, [...primary, ...all], top, order);
+  const citations = cite(library, primary, all, top, order);
   return {
     query: q.question,
     found: true,
@@ -204,9 +206,28 @@ function found(
     answerEnd: shown.end,
     intent: q.intent,
     facts: [...finding.facts],
-    citations: cite(library, primary, all, top, order),
+    citations: finding.byline ? withByline(library, citations) : citations,
     problem: null,
   };
+}
+
+/**
+ * A byline answer's first citation is the article's lead as the page opens it, byline first
+ * ("[헤럴드경제=김용훈 기자] 윤석열 대통령의 …"): the byline is where the answer was read.
+ */
+function withByline(library: Library, citations: Citation[]): Citation[] {
+  const [first, ...rest] = citations;
+  const article = first ? library.article(first.articleId) : undefined;
+  if (!first || !article || first.sentenceIndex !== 0) return citations;
+  const byline = bylineText(article.outlet, article.author);
+  return byline === null ? citations : [{ ...first, text: `${byline} ${first.text}` }, ...rest];
+}
+
+/** The byline as news pages write it: "[언론사=이름 기자]" for a reporter, else "필자 (언론사)". */
+export function bylineText(outlet: string | null, author: string | null): string | null {
+  if (author && outlet && /^[가-힣]{2,4}$/u.test(author)) return `[${outlet}=${author} 기자]`;
+  if (author) return outlet ? `${author} (${outlet})` : author;
+  return outlet;
 }
 
 /** Not in the articles: no answer, but the closest sentences listed as related. */

@@ -2,6 +2,7 @@
 export { createEngine, engineOver, loadEngine, type EngineOptions } from './engine.ts';
 export { EngineHolder } from './holder.ts';
 export { EngineThread, WorkerEngine } from './workerEngine.ts';
+export { callEngine, ENGINE_METHODS, forwardEngine, isEngineMethod, type EngineCall, type EngineMethod } from './forward.ts';
 export { boundInput, INPUT_LIMITS, type InputKind } from './limits.ts';
 export type { LibrarySearch } from './library.ts';
 export { analyzeQuestion, MAX_QUESTION_LENGTH, type QuestionAnalysis } from './question.ts';

@@ -86,7 +86,7 @@ const SENTENCE_FORM =
 
 /** "기사 쓴 기자 누구?", "기자 소속", "who wrote the article": the article's author is asked for. */
 const AUTHOR_QUESTION =
-  /(기자|필자|기고자)\s*(는|가|이)?\s*(누구|이름|어디|소속)|(기사|기고문?|칼럼)\S*\s*(쓴|작성한|썼)|who wrote the (article|op-ed|column|story)/iu;
+  /(기자|필자|기고자)\s*(는|가|이)?\s*(누구|이름|어디|어느|소속)|(기사|기고문?|칼럼)\S*\s*(쓴|작성한|썼)|who wrote the (article|op-ed|column|story)/iu;
 /** "기사 어느 언론사?", "어디 기사야", "기고문 어떤 매체": the article's outlet is asked for. */
 const OUTLET_QUESTION =
   /(기사|기고문?|칼럼)\S*\s*(어디|어느|어떤|무슨)?\s*(언론사|신문사|방송사|매체|신문)|어디\s*기사|(기사|기고문?|칼럼)\S*\s*(어디|어느)|which (outlet|newspaper)/iu;
@@ -202,7 +202,7 @@ function detectIntent(question: string): IntentDetection {
  * Nouns of organizations asked about with 어디/어느 (회사, 대학, 기관 …), and 어디 as an object or
  * partner ("어디를 벤치마킹", "어디랑 협약"): which one, not where.
  */
-const ENTITY_NOUN = '(회사|기업|업체|대학|학교|기관|단체|병원|언론사|매체|브랜드|대표|소속|팀|연구소|정당|출판사|방송사|투자사|vc|은행|증권사)';
+const ENTITY_NOUN = '(회사|기업|업체|대학|학교|기관|단체|병원|언론사|매체|브랜드|대표|소속|팀|연구소|정당|출판사|방송사|투자사|제약사|협력사|(?<![가-힣])상대|(?<![가-힣])파트너|vc|은행|증권사)';
 const ENTITY_QUESTION = new RegExp(
   `${ENTITY_NOUN}[가-힣]{0,2}\\s*(어디|어느)|(어디|어느)\\s*(의\\s*)?${ENTITY_NOUN}|어디(를|와|랑|하고|로부터|한테)`,
   'u',

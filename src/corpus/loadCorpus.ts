@@ -32,7 +32,7 @@ export async function loadCorpus(path: string, options: LoadOptions = {}): Promi
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0);
   let doneBytes = 0;
   for (const [i, file] of files.entries()) {
-    const loaded = await loadFile(file, options);
+    const loaded = await loadCorpusFile(file, options);
     doneBytes += sizes[i] ?? 0;
     options.onProgress?.(doneBytes, totalBytes);
     warnings.push(...loaded.warnings);
@@ -126,9 +126,8 @@ async function symlinkProblem(link: string, root: string): Promise<string | null
   return null;
 }
 
-type Loaded = ParsedFile;
-
-async function loadFile(file: string, options: LoadOptions): Promise<Loaded> {
+/** One corpus file read and parsed (its articles and warnings); too large or unreadable is a warning. */
+export async function loadCorpusFile(file: string, options: Pick<LoadOptions, 'maxFileBytes'> = {}): Promise<ParsedFile> {
   const kind = fileKindOf(file);
   const limit = options.maxFileBytes ?? (kind === 'jsonl' ? DEFAULT_MAX_JSONL_BYTES : DEFAULT_MAX_PAGE_BYTES);
   try {

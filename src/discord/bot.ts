@@ -28,6 +28,10 @@ export type BotOptions = {
   exit?: (code: number) => void;
   /** Shutdown deadline in ms (default 4500). */
   deadlineMs?: number;
+  /** Where feedback is kept (default: DATA_DIR, else `data`). */
+  dataDir?: string;
+  /** Runs at shutdown once the client is destroyed, before `exit` (e.g. stopping the engine thread). */
+  beforeExit?: () => Promise<void>;
 };
 
 export type Bot = {
@@ -42,7 +46,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
   const { config, engines, logger, commands } = options;
   const client = createClient(config);
   // Feedback goes to DATA_DIR (default data/); nothing is read or written before the first press.
-  const feedback = new FeedbackStore(config.dataDir ?? DEFAULT_DATA_DIR);
+  const feedback = new FeedbackStore(options.dataDir ?? config.dataDir ?? DEFAULT_DATA_DIR);
   const dispatcher = createDispatcher({
     commands,
     context: { engines, logger, feedback, ...(options.live ? { live: options.live } : {}) },
@@ -55,6 +59,7 @@ export async function startBot(options: BotOptions): Promise<Bot> {
     logger,
     ...(options.exit ? { exit: options.exit } : {}),
     ...(options.deadlineMs !== undefined ? { deadlineMs: options.deadlineMs } : {}),
+    ...(options.beforeExit ? { beforeExit: options.beforeExit } : {}),
   });
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(config.token);

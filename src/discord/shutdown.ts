@@ -14,6 +14,11 @@ export type ShutdownOptions = {
   deadlineMs?: number;
   exit?: (code: number) => void;
   signals?: readonly NodeJS.Signals[];
+  /**
+   * Runs once the client is destroyed, just before `exit` (stopping the engine thread: the replies in
+   * flight had their grace period). Bounded by the same deadline.
+   */
+  beforeExit?: () => Promise<void>;
 };
 
 /** Shuts the bot down once (later calls return the same promise). */
@@ -35,6 +40,7 @@ export function createShutdown(options: ShutdownOptions): (reason: string) => Pr
       const finished = await dispatcher.drain(Math.max(0, deadlineMs - 1000));
       if (!finished) logger.warn(`${dispatcher.inFlight()} interaction(s) did not finish in time`);
       await client.destroy().catch((error: unknown) => logger.error('client.destroy failed', error));
+      await options.beforeExit?.().catch((error: unknown) => logger.error('stopping failed', error));
       clearTimeout(hardStop);
       logger.info('bye');
       exit(0);

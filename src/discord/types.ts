@@ -13,11 +13,12 @@ import type {
 import type { EngineHolder } from '../answer/holder.ts';
 import type { FeedbackStore } from '../feedback/store.ts';
 import type { Logger } from './logger.ts';
-import type { LiveCorpus } from '../live/liveCorpus.ts';
+import type { LiveEditor } from '../live/editor.ts';
 
 /** What `/add` and `/remove` need: the live corpus and who may change it. */
 export type LiveServices = {
-  corpus: LiveCorpus;
+  /** The live corpus's editor: in this thread (`localEditor`) or on the engine thread (`LiveThread.editor`). */
+  corpus: LiveEditor;
   /** Roles whose members may add and remove besides those with Manage Server. */
   editorRoleIds: readonly string[];
   /** Whether `/add url:` may reach private addresses (tests). */

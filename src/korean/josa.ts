@@ -81,16 +81,32 @@ export type StripJosaOptions = {
   longestOnly?: boolean;
 };
 
-const listCache = new Map<string, readonly string[]>();
+/** A particle list, longest first, and the same split by last character (order kept within each). */
+type JosaLookup = { list: readonly string[]; byLast: ReadonlyMap<string, readonly string[]> };
 
-function cachedList(sets: readonly JosaSet[]): readonly string[] {
+const lookupCache = new WeakMap<readonly JosaSet[], JosaLookup>();
+const lookupByKey = new Map<string, JosaLookup>();
+
+/** The particles of `sets`, found once per sets array (and once per distinct list of names). */
+function cachedLookup(sets: readonly JosaSet[]): JosaLookup {
+  let lookup = lookupCache.get(sets);
+  if (lookup) return lookup;
   const key = sets.join(',');
-  let list = listCache.get(key);
-  if (!list) {
-    list = josaList(sets);
-    listCache.set(key, list);
+  lookup = lookupByKey.get(key);
+  if (!lookup) {
+    const list = josaList(sets);
+    const byLast = new Map<string, string[]>();
+    for (const josa of list) {
+      const last = josa.slice(-1);
+      const same = byLast.get(last);
+      if (same) same.push(josa);
+      else byLast.set(last, [josa]);
+    }
+    lookup = { list, byLast };
+    lookupByKey.set(key, lookup);
   }
-  return list;
+  lookupCache.set(sets, lookup);
+  return lookup;
 }
 
 /**
@@ -106,7 +122,8 @@ function cachedList(sets: readonly JosaSet[]): readonly string[] {
  */
 export function stripJosa(word: string, options: StripJosaOptions = {}): string {
   const { sets = DEFAULT_SETS, minStem = 2, longestOnly = false } = options;
-  for (const josa of cachedList(sets)) {
+  // Only the particles ending in the word's last character can end it (tried in the same order).
+  for (const josa of cachedLookup(sets).byLast.get(word.slice(-1)) ?? []) {
     if (!word.endsWith(josa) || word.length === josa.length) continue;
     if (word.length - josa.length >= minStem) return word.slice(0, -josa.length);
     if (longestOnly) return word;

@@ -73,3 +73,15 @@ export async function importUrl(url: string, options: ImportOptions): Promise<Im
   const name = type.includes('text/plain') ? 'page.txt' : 'page.html';
   return parsed(name, fetched.value.bytes, fetched.value.url, fetched.value.contentType, fetched.value.url);
 }
+
+/** Where an `/add` takes its article from, and whether private addresses may be reached for it. */
+export type ImportSource =
+  | { kind: 'attachment'; attachment: AttachmentRef; allowPrivate: boolean }
+  | { kind: 'url'; url: string; allowPrivate: boolean };
+
+/** Reads an attachment or a link (see `importAttachment`, `importUrl`). */
+export function importArticle(source: ImportSource, options: Omit<ImportOptions, 'allowPrivate'> = {}): Promise<ImportResult> {
+  return source.kind === 'attachment'
+    ? importAttachment(source.attachment, { ...options, allowPrivate: source.allowPrivate })
+    : importUrl(source.url, { ...options, allowPrivate: source.allowPrivate });
+}

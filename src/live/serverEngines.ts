@@ -6,19 +6,7 @@
  * folder files, which added articles), so that the next engine is built from exactly this one.
  */
 import type { Article } from '../corpus/index.ts';
-import type {
-  Answer,
-  AnswerOptions,
-  ArticleSummary,
-  Brief,
-  Engine,
-  FactLookup,
-  FactType,
-  FollowUpAnswer,
-  MessageCheck,
-  QuoteLookup,
-  Timeline,
-} from '../answer/index.ts';
+import { callEngine, forwardEngine, type Engine } from '../answer/index.ts';
 import type { FolderState } from './folder.ts';
 import type { SearchSide } from './segment.ts';
 import type { StoredArticle } from './store.ts';
@@ -39,14 +27,24 @@ export type LiveState = {
 /** One server's view: its engine and the search behind it (the base beside its segment). */
 export type ServerView = { engine: Engine; search: SearchSide };
 
-export class ServerEngines implements Engine {
+/** An engine that is really one per server: `forServer` gives the one an interaction must use. */
+export interface ServerScopedEngine extends Engine {
+  forServer(guildId: string | null | undefined): Engine;
+}
+
+// Every Engine method, answered by the shared engine (declaration merging: the class has them all).
+export interface ServerEngines extends Engine {}
+
+export class ServerEngines implements ServerScopedEngine {
   constructor(
     readonly state: LiveState,
     private readonly sharedEngine: Engine,
     private readonly servers: ReadonlyMap<string, ServerView>,
     /** The shared articles' search (the last full build, plus the folder's segment), the base every server's segment is searched beside. */
     readonly base: SearchSide,
-  ) {}
+  ) {
+    Object.assign(this, forwardEngine((method, args) => callEngine(sharedEngine, method, args)));
+  }
 
   /** The engine for a server's interactions (the shared one for a DM or a server that added nothing). */
   forServer(guildId: string | null | undefined): Engine {
@@ -67,50 +65,6 @@ export class ServerEngines implements Engine {
   get serverEngines(): ReadonlyMap<string, ServerView> {
     return this.servers;
   }
-
-  answer(question: string, options?: AnswerOptions): Promise<Answer> {
-    return this.sharedEngine.answer(question, options);
-  }
-
-  quotesBySpeaker(speaker: string, keyword?: string): Promise<QuoteLookup[]> {
-    return this.sharedEngine.quotesBySpeaker(speaker, keyword);
-  }
-
-  speakers(prefix?: string): Promise<string[]> {
-    return this.sharedEngine.speakers(prefix);
-  }
-
-  factsByTopic(topic: string, type?: FactType): Promise<FactLookup[]> {
-    return this.sharedEngine.factsByTopic(topic, type);
-  }
-
-  articles(): Promise<ArticleSummary[]> {
-    return this.sharedEngine.articles();
-  }
-
-  checkMessage(message: string): Promise<MessageCheck> {
-    return this.sharedEngine.checkMessage(message);
-  }
-
-  findArticles(query: string): Promise<ArticleSummary[]> {
-    return this.sharedEngine.findArticles(query);
-  }
-
-  brief(request: { articleId: string } | { topic: string }): Promise<Brief | null> {
-    return this.sharedEngine.brief(request);
-  }
-
-  timeline(topic: string): Promise<Timeline> {
-    return this.sharedEngine.timeline(topic);
-  }
-
-  topicOf(question: string): Promise<string | null> {
-    return this.sharedEngine.topicOf(question);
-  }
-
-  followUp(question: string, previousTopic: string | null, options?: AnswerOptions): Promise<FollowUpAnswer> {
-    return this.sharedEngine.followUp(question, previousTopic, options);
-  }
 }
 
 /**
@@ -118,5 +72,9 @@ export class ServerEngines implements Engine {
  * the engine itself.
  */
 export function engineForServer(engine: Engine, guildId: string | null | undefined): Engine {
-  return engine instanceof ServerEngines ? engine.forServer(guildId) : engine;
+  return isServerScoped(engine) ? engine.forServer(guildId) : engine;
+}
+
+function isServerScoped(engine: Engine): engine is ServerScopedEngine {
+  return typeof (engine as Partial<ServerScopedEngine>).forServer === 'function';
 }

@@ -27,7 +27,8 @@ function addAlias(aliases: Aliases, from: string, to: string): void {
   aliases.set(key, list);
 }
 
-function linkBothWays(aliases: Aliases, a: string, b: string): void {
+/** Records that `a` and `b` name the same thing, both ways. */
+export function linkAliases(aliases: Aliases, a: string, b: string): void {
   addAlias(aliases, a, b);
   addAlias(aliases, b, a);
 }
@@ -47,18 +48,19 @@ function trailingWords(hangul: string, count: number): string {
  * learnAliases(['중소벤처기업부(장관 이영, 이하 중기부)는']).get('중기부') // ['중소벤처기업부']
  */
 export function learnAliases(normalizedTexts: Iterable<string>, into: Aliases = new Map()): Aliases {
-  for (const text of normalizedTexts) {
-    if (!text.includes('(')) continue;
-    for (const m of text.matchAll(HANGUL_THEN_LATIN)) {
-      const latin = (m[2] ?? '').trim();
-      linkBothWays(into, trailingWords(m[1] ?? '', latin.split(' ').length), latin);
-    }
-    for (const m of text.matchAll(LATIN_THEN_HANGUL)) {
-      linkBothWays(into, (m[1] ?? '').trim(), (m[2] ?? '').trim());
-    }
-    for (const m of text.matchAll(DEFINED_ABBREVIATION)) {
-      linkBothWays(into, m[1] ?? '', m[2] ?? '');
-    }
-  }
+  for (const text of normalizedTexts) for (const [a, b] of aliasLinksOf(text)) linkAliases(into, a, b);
   return into;
+}
+
+/** The alias pairs one normalized text defines, in the order `learnAliases` links them. */
+export function aliasLinksOf(text: string): [string, string][] {
+  const links: [string, string][] = [];
+  if (!text.includes('(')) return links;
+  for (const m of text.matchAll(HANGUL_THEN_LATIN)) {
+    const latin = (m[2] ?? '').trim();
+    links.push([trailingWords(m[1] ?? '', latin.split(' ').length), latin]);
+  }
+  for (const m of text.matchAll(LATIN_THEN_HANGUL)) links.push([(m[1] ?? '').trim(), (m[2] ?? '').trim()]);
+  for (const m of text.matchAll(DEFINED_ABBREVIATION)) links.push([m[1] ?? '', m[2] ?? '']);
+  return links;
 }

@@ -3,13 +3,13 @@
  * into the vocabulary and its parenthesized names into the alias table.
  */
 import type { ArticleSource } from '../corpus/source.ts';
-import { normalize } from '../korean/index.ts';
+import { normalize, tokenizeNormalized } from '../korean/index.ts';
 import type { Aliases } from './aliases.ts';
 import { learnAliases } from './aliases.ts';
 import type { PassageRef } from './passages.ts';
-import { countNormalizedTerms, FIELDS, passageText } from './passages.ts';
-import { countPostings } from './postings.ts';
-import type { Postings, TermCounts } from './postings.ts';
+import { FIELDS, passageText } from './passages.ts';
+import { PostingsBuilder } from './postings.ts';
+import type { Postings } from './postings.ts';
 import { countWords } from './vocabulary.ts';
 
 export type BuiltIndex = {
@@ -26,19 +26,22 @@ export function buildIndex(
 ): BuiltIndex {
   const wordCounts = new Map<string, number>();
   const aliases: Aliases = new Map();
-  const empty: TermCounts = new Map();
-  let titleOf = { position: -1, counts: empty };
-  const postings = countPostings(passages.length, FIELDS.length, (id) => {
-    const [position, paragraphIndex] = passages[id] ?? [-1, -1];
+  const builder = new PostingsBuilder(FIELDS.length);
+  let titleOf: { position: number; terms: string[] } = { position: -1, terms: [] };
+  passages.forEach(([position, paragraphIndex], id) => {
     if (onProgress && id % 1000 === 0) onProgress(id, passages.length);
     const article = articles.at(position);
-    if (!article) return [empty, empty];
+    if (!article) {
+      builder.addTerms([[], []]);
+      return;
+    }
     const body = normalize(passageText(article, paragraphIndex));
     countWords(body, wordCounts);
     learnAliases([body], aliases);
-    // Passages come grouped by article: the title is counted once per article.
-    if (titleOf.position !== position) titleOf = { position, counts: countNormalizedTerms(normalize(article.title)) };
-    return [countNormalizedTerms(body), titleOf.counts];
+    // Passages come grouped by article: the title is tokenized once per article.
+    if (titleOf.position !== position) titleOf = { position, terms: tokenizeNormalized(normalize(article.title)) };
+    builder.addTerms([tokenizeNormalized(body), titleOf.terms]);
   });
+  const postings = builder.finish();
   return { postings, wordCounts, aliases };
 }

@@ -53,32 +53,36 @@ function growable(initial = 1 << 16) {
 }
 
 /**
- * @name countPostings
- * @description
- * 구절마다 필드별 색인어 빈도를 받아 색인어→구절 목록을 만든다 (구절 번호 오름차순).
- * @example
- * const p = countPostings(2, 1, (i) => [new Map([[i === 0 ? '랩허' : '허브', 1]])]);
- * p.terms // ['랩허', '허브']; p.fields[0].passages // Uint32Array [0, 1]
+ * Postings counted passage by passage (`add`), in passage order, then put in compressed rows
+ * (`finish`). Terms are numbered in order of first use.
  */
-export function countPostings(
-  passageCount: number,
-  fieldCount: number,
-  countsOf: (passage: number) => readonly TermCounts[],
-): Postings {
-  const ids = new Map<string, number>();
-  const terms: string[] = [];
-  const seenIn: number[] = [];
-  const df: number[] = [];
-  const fieldLengths = new Uint32Array(passageCount * fieldCount);
-  const triples = Array.from({ length: fieldCount }, () => ({ term: growable(), passage: growable(), frequency: growable() }));
-  for (let p = 0; p < passageCount; p++) {
-    const fields = countsOf(p);
-    for (let f = 0; f < fieldCount; f++) {
+export class PostingsBuilder {
+  private readonly ids = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly seenIn: number[] = [];
+  private readonly df: number[] = [];
+  private readonly fieldLengths = growable();
+  private readonly triples: { term: ReturnType<typeof growable>; passage: ReturnType<typeof growable>; frequency: ReturnType<typeof growable> }[];
+  private passageCount = 0;
+  /** Scratch for `addTerms`: a term's count in the field being added, valid where `stamp` is current. */
+  private count = new Uint32Array(1 << 16);
+  private stamp = new Uint32Array(1 << 16);
+  private stampNow = 0;
+  private readonly touched: number[] = [];
+
+  constructor(private readonly fieldCount: number) {
+    this.triples = Array.from({ length: fieldCount }, () => ({ term: growable(), passage: growable(), frequency: growable() }));
+  }
+
+  /** Adds the next passage: its term counts per field. */
+  add(fields: readonly (TermCounts | undefined)[]): void {
+    const p = this.passageCount++;
+    const { ids, terms, seenIn, df } = this;
+    for (let f = 0; f < this.fieldCount; f++) {
       const counts = fields[f];
-      if (!counts) continue;
-      const out = triples[f];
-      if (!out) continue;
-      fieldLengths[p * fieldCount + f] = counts.size;
+      const out = this.triples[f];
+      this.fieldLengths.push(counts && out ? counts.size : 0);
+      if (!counts || !out) continue;
       for (const [term, tf] of counts) {
         let id = ids.get(term);
         if (id === undefined) {
@@ -98,13 +102,89 @@ export function countPostings(
       }
     }
   }
-  return {
-    passageCount,
-    terms,
-    documentFrequency: Uint32Array.from(df),
-    fields: triples.map((t) => toRows(terms.length, t.term.view(), t.passage.view(), t.frequency.view())),
-    fieldLengths,
-  };
+
+  /**
+   * Adds the next passage from its terms per field, as written (repeats counted here): the same
+   * postings and term numbering as `add` with the counts, without a map per passage.
+   */
+  addTerms(fields: readonly (readonly string[])[]): void {
+    const p = this.passageCount++;
+    const { ids, terms, seenIn, df, touched } = this;
+    for (let f = 0; f < this.fieldCount; f++) {
+      const list = fields[f];
+      const out = this.triples[f];
+      if (!list || !out) {
+        this.fieldLengths.push(0);
+        continue;
+      }
+      const stamp = ++this.stampNow;
+      touched.length = 0;
+      for (const term of list) {
+        let id = ids.get(term);
+        if (id === undefined) {
+          id = terms.length;
+          ids.set(term, id);
+          terms.push(term);
+          seenIn.push(-1);
+          df.push(0);
+          if (id >= this.count.length) this.growScratch();
+        }
+        if (this.stamp[id] !== stamp) {
+          this.stamp[id] = stamp;
+          this.count[id] = 1;
+          touched.push(id);
+        } else this.count[id] = (this.count[id] ?? 0) + 1;
+      }
+      this.fieldLengths.push(touched.length);
+      for (const id of touched) {
+        if (seenIn[id] !== p) {
+          seenIn[id] = p;
+          df[id] = (df[id] ?? 0) + 1;
+        }
+        out.term.push(id);
+        out.passage.push(p);
+        out.frequency.push(Math.min(this.count[id] ?? 0, MAX_FREQUENCY));
+      }
+    }
+  }
+
+  private growScratch(): void {
+    const count = new Uint32Array(this.count.length * 2);
+    count.set(this.count);
+    this.count = count;
+    const stamp = new Uint32Array(this.stamp.length * 2);
+    stamp.set(this.stamp);
+    this.stamp = stamp;
+  }
+
+  finish(): Postings {
+    const { terms } = this;
+    return {
+      passageCount: this.passageCount,
+      terms,
+      documentFrequency: Uint32Array.from(this.df),
+      fields: this.triples.map((t) => toRows(terms.length, t.term.view(), t.passage.view(), t.frequency.view())),
+      fieldLengths: this.fieldLengths.view().slice(),
+    };
+  }
+}
+
+/**
+ * @name countPostings
+ * @description
+ * 구절마다 필드별 색인어 빈도를 받아 색인어→구절 목록을 만든다 (구절 번호 오름차순).
+ * @example
+ * const p = countPostings(2, 1, (i) => [new Map([[i === 0 ? '랩허' : '허브', 1]])]);
+ * p.terms // ['랩허', '허브']; p.fields[0].passages // Uint32Array [0, 1]
+ */
+export function countPostings(
+  passageCount: number,
+  fieldCount: number,
+  countsOf: (passage: number) => readonly TermCounts[],
+): Postings {
+  const builder = new PostingsBuilder(fieldCount);
+  for (let p = 0; p < passageCount; p++) builder.add(countsOf(p));
+  return builder.finish();
 }
 
 /** Counting sort of (term, passage, frequency) triples into compressed rows; keeps passage order. */

@@ -11,13 +11,27 @@ export type WordMatch = { word: string; count: number; distance: number };
 const MIN_WORD = 2;
 const MAX_WORD = 12;
 
+/** Stems of words already counted (a corpus repeats its words); cleared when this large. */
+const STEM_CACHE_LIMIT = 200_000;
+const stems = new Map<string, string>();
+
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    stem = stripJosa(word);
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
 /** Counts the Hangul words (어절, and the same without a trailing 조사) of normalized text. */
 export function countWords(normalizedText: string, counts: Map<string, number>): void {
   for (const match of normalizedText.matchAll(/[가-힣]+/g)) {
     const word = match[0];
     if (word.length < MIN_WORD || word.length > MAX_WORD) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
-    const stem = stripJosa(word);
+    const stem = stemOf(word);
     if (stem !== word) counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }
 }

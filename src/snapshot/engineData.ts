@@ -47,7 +47,7 @@ export type ProgressCallback = (done: number, total: number) => void;
 const json = (value: unknown) => textSection(JSON.stringify(value));
 
 /** Fact shapes (key lists), numbered as they are first met. */
-class Shapes {
+export class Shapes {
   readonly list: string[][] = [];
   private readonly ids = new Map<string, number>();
   idOf(keys: string[]): number {
@@ -86,10 +86,23 @@ function storeFact(fact: Fact, sentenceText: string | undefined, shapes: Shapes)
   return [shapes.idOf(keys), ...values];
 }
 
+/** An article's compact record (with its facts, fact shapes numbered in `shapes`) and its metadata. */
+export function encodeArticle(article: Article, facts: readonly Fact[], shapes: Shapes): { bytes: Uint8Array; meta: Omit<ArticleInfo, 'id'> } {
+  const textOf = new Map(article.sentences.map((s) => [s.index, s.text]));
+  const { sentences, id: _id, paragraphs, ...meta } = article;
+  const record: ArticleRecord = {
+    ...meta,
+    paragraphs,
+    sentences: storeSentences(article),
+    facts: facts.map((fact) => storeFact(fact, textOf.get(fact.sentenceIndex), shapes)),
+  };
+  return { bytes: Buffer.from(JSON.stringify(record), 'utf8'), meta: { ...meta, sentenceCount: sentences.length } };
+}
+
 /** The sections of a snapshot of these parts. */
 export function encodeEngine(parts: EngineParts, onProgress?: ProgressCallback): Map<string, SectionData> {
   const { articles, index } = parts;
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   const offsets = new Uint32Array(articles.size + 1);
   const ids: string[] = [];
   const metas: Omit<ArticleInfo, 'id'>[] = [];
@@ -99,20 +112,12 @@ export function encodeEngine(parts: EngineParts, onProgress?: ProgressCallback):
     if (onProgress && position % 1000 === 0) onProgress(position, articles.size);
     const article = articles.at(position);
     if (!article) throw new Error(`article ${position} missing while writing the snapshot`);
-    const textOf = new Map(article.sentences.map((s) => [s.index, s.text]));
-    const { sentences, id, paragraphs, ...meta } = article;
-    const record: ArticleRecord = {
-      ...meta,
-      paragraphs,
-      sentences: storeSentences(article),
-      facts: parts.factsAt(position).map((fact) => storeFact(fact, textOf.get(fact.sentenceIndex), shapes)),
-    };
-    const bytes = Buffer.from(JSON.stringify(record), 'utf8');
+    const { bytes, meta } = encodeArticle(article, parts.factsAt(position), shapes);
     chunks.push(bytes);
     at += bytes.length;
     offsets[position + 1] = at;
-    ids.push(id);
-    metas.push({ ...meta, sentenceCount: sentences.length });
+    ids.push(article.id);
+    metas.push(meta);
   }
   const positions = new Map(ids.map((id, i) => [id, i]));
   const quotes = parts.quoteRefs.map((q) => [positions.get(q.articleId) ?? -1, q.sentenceIndex, q.at, q.speaker, q.speakerTitle]);
@@ -122,6 +127,7 @@ export function encodeEngine(parts: EngineParts, onProgress?: ProgressCallback):
     ['articleOffsets', offsets],
     ['articles', Buffer.concat(chunks)],
     ['shapes', json(shapes.list)],
+    ['shapeRanges', Uint32Array.of(0, 0)],
     ['meta', json(metas)],
     ['quotes', json(quotes)],
     ['people', json(parts.people)],
@@ -175,7 +181,9 @@ export function decodeEngine(sections: ReadonlyMap<string, SectionData>, fieldCo
   if (offsets.length !== ids.length + 1 || offsets[ids.length] !== blob.length) throw new Error('article table does not match');
   const shapes = parseJson(sections, 'shapes');
   if (!Array.isArray(shapes)) throw new Error('bad fact shapes');
-  const articles = new SnapshotArticles(ids as string[], offsets, blob, shapes as string[][], () => {
+  const shapeRanges = section(sections, 'shapeRanges', Uint32Array);
+  if (shapeRanges.length < 2 || shapeRanges.length % 2 !== 0 || shapeRanges[0] !== 0) throw new Error('bad fact shape ranges');
+  const articles = new SnapshotArticles(ids as string[], offsets, blob, { list: shapes as string[][], ranges: shapeRanges }, () => {
     const metas = parseJson(sections, 'meta');
     if (!Array.isArray(metas) || metas.length !== ids.length) throw new Error('article metadata does not match');
     return metas as Omit<ArticleInfo, 'id'>[];
@@ -236,7 +244,8 @@ export class SnapshotArticles implements ArticleSource {
     private readonly ids: readonly string[],
     private readonly offsets: Uint32Array,
     private readonly blob: Uint8Array,
-    private readonly shapes: readonly string[][],
+    /** Fact shapes; the articles from position `ranges[2k]` on number theirs from `ranges[2k + 1]`. */
+    private readonly shapes: { list: readonly string[][]; ranges: Uint32Array },
     private readonly readMetas: () => Omit<ArticleInfo, 'id'>[],
   ) {
     this.size = ids.length;
@@ -271,6 +280,14 @@ export class SnapshotArticles implements ArticleSource {
     return this.parse(position)?.facts.get(sentenceIndex) ?? [];
   }
 
+  /** Where the fact shapes of the article at `position` start in the shape list. */
+  private shapeBaseOf(position: number): number {
+    const { ranges } = this.shapes;
+    let base = 0;
+    for (let k = 0; k < ranges.length && (ranges[k] ?? 0) <= position; k += 2) base = ranges[k + 1] ?? 0;
+    return base;
+  }
+
   private parse(position: number): Parsed | undefined {
     const cached = this.parsed.get(position);
     if (cached) return cached;
@@ -285,8 +302,9 @@ export class SnapshotArticles implements ArticleSource {
       return { articleId: id, index, paragraphIndex, text: sentenceText };
     });
     const textOf = new Map(sentences.map((s) => [s.index, s.text]));
+    const shapeBase = this.shapeBaseOf(position);
     const facts = storedFacts.map(([shape, ...values]) => {
-      const keys = this.shapes[shape] ?? [];
+      const keys = this.shapes.list[shapeBase + shape] ?? [];
       const fact: Record<string, unknown> = {};
       keys.forEach((key, k) => (fact[key] = values[k]));
       const sentenceText = textOf.get(fact.sentenceIndex as number) ?? '';

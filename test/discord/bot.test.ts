@@ -157,6 +157,20 @@ describe('/ask', () => {
     expect(embed.fields[0].value).toMatch(/^> .*\*\*38개\*\* VC/u);
   });
 
+  it('answers a chatty who-question with the titled name, bold in its sentence (the slot reader)', async () => {
+    const { edit } = await run(chatInput('ask', [{ name: 'question', type: 3, value: '보건산업진흥원 원장 누구야?' }]));
+    const embed = edit?.body.embeds[0];
+    expect(embed.title).toContain('차순도');
+    expect(embed.fields[0].value).toMatch(/^> .*\*\*[^*]*차순도[^*]*\*\*/u);
+  });
+
+  it('cites a byline answer with the byline it was read from', async () => {
+    const { edit } = await run(chatInput('ask', [{ name: 'question', type: 3, value: 'ㄱㅇㅎ 기자 어디 소속이었지?' }]));
+    const embed = edit?.body.embeds[0];
+    expect(embed.title).toBe('김용훈 (헤럴드경제)');
+    expect(embed.fields[0].value).toMatch(/^> \\?\[헤럴드경제=김용훈 기자\\?\]/u);
+  });
+
   it('offers a sentence it is not sure of as "가장 관련 있는 문장", never as the answer', async () => {
     const { edit } = await run(chatInput('ask', [{ name: 'question', type: 3, value: SENTENCE_QUESTION }]));
     const embed = edit?.body.embeds[0];

@@ -18,6 +18,7 @@ import { createLogger } from '../../src/discord/logger.ts';
 import type { LiveServices } from '../../src/discord/types.ts';
 import { moreSourcesId } from '../../src/render/index.ts';
 import { LiveCorpus } from '../../src/live/liveCorpus.ts';
+import { localEditor } from '../../src/live/editor.ts';
 import { ArticleStore } from '../../src/live/store.ts';
 import {
   APP_ID,
@@ -70,7 +71,7 @@ async function startLiveBot(): Promise<void> {
     engines: live.engines,
     logger,
     commands: commands(),
-    live: (services = { corpus: live, editorRoleIds: ['777777777777777777'], allowPrivateUrls: true, apiHost: null }),
+    live: (services = { corpus: localEditor(live), editorRoleIds: ['777777777777777777'], allowPrivateUrls: true, apiHost: null }),
     exit: () => undefined,
   });
 }

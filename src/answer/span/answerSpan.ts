@@ -13,6 +13,7 @@ import type { AnswerKind } from '../types.ts';
 import { spanModel } from './model.ts';
 import { readSpanQuestion, type RulePick } from './question.ts';
 import { choiceAt, rankSpans, sameAnswer, squash, type SpanContext } from './select.ts';
+import { slotFitsRule, slotSpanHolds } from './slotReader.ts';
 import { asSpanSentence, spanSources } from './sources.ts';
 import { widenSpan } from './widen.ts';
 
@@ -95,13 +96,28 @@ export function chooseSpan(
         squash(item.candidate.text) === key,
     );
     const picked = index >= 0 ? choiceAt(ranking, index, model) : null;
+    // A who/where slot the rule read exactly, and no other span the model is sure of: the slot
+    // reader's span (./slotReader.ts), with the model's confidence in it.
+    const slotRead =
+      (!winner || winner.confidence < SPAN_CONFIDENCE) &&
+      slotFitsRule(spanQuestion, intent, rule.pick.text) &&
+      slotSpanHolds(rule.pick.text, finding.facts[0], spanQuestion, picked === null ? null : { confidence: picked.confidence, rank: picked.sentence.rank, best: ranking.items[index]?.view.best ?? false });
     // The rule's span stands when it is as sure as the winner or the winner is a spelling of it
     // ("28일" within "4월 28일"): the rule's span is the fuller reading.
-    if (picked && (!winner || picked.confidence >= winner.confidence || sameAnswer(squash(winner.candidate.text), key))) {
+    if (process.env.SLOT_JSON && slotRead) {
+      const item = index >= 0 ? ranking.items[index] : undefined;
+      console.error(JSON.stringify({ slot: true, q: question, rule: rule.pick.text, conf: picked?.confidence ?? null, win: winner?.candidate.text, winConf: winner?.confidence, rank: item?.view.sentence.rank, articleRank: item?.view.sentence.articleRank, overlap: item?.view.overlap, best: item?.view.best, own: rule.sentence.ownSupport, rel: rule.sentence.relevance, name: (finding.facts[0] as { name?: string } | undefined)?.name ?? null }));
+    }
+    if (picked && (slotRead || !winner || picked.confidence >= winner.confidence || sameAnswer(squash(winner.candidate.text), key))) {
       const ranked = rule.sentence;
       // The rule's own text (with a disagreeing figure beside it) is what is shown.
       const agrees = winner !== null && sameAnswer(squash(winner.candidate.text), key);
-      return { ...shown(ranked, finding.answer, picked.candidate.start, picked.candidate.end, picked.confidence, agrees), agrees };
+      return { ...shown(ranked, finding.answer, picked.candidate.start, picked.candidate.end, picked.confidence, agrees || slotRead), agrees: agrees || slotRead };
+    }
+    // A slot span no candidate covers ("워싱턴 D.C." runs past the scorer's stops): located as written.
+    const at = rule.sentence.text.indexOf(rule.pick.text);
+    if (slotRead && at >= 0) {
+      return { ...shown(rule.sentence, finding.answer, at, at + rule.pick.text.length, 0, true), agrees: true };
     }
   }
   if (!choice) return null;

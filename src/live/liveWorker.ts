@@ -1,0 +1,74 @@
+/**
+ * The bot's engine thread (엔진 스레드): it holds the live corpus — the watched CORPUS_PATH folder,
+ * the articles each server added, every server's engine — and does all of the engine's work: opening
+ * from the snapshot or building, answering every command, reading and indexing `/add`ed articles,
+ * rebuilding after a folder change. The main thread (`LiveThread`) only talks to Discord.
+ */
+import { callEngine, type EngineMethod } from '../answer/index.ts';
+import { serveThread } from '../answer/thread.ts';
+import { progressReporter } from '../progress.ts';
+import { callEditor, localEditor, type EditorMethod, type LiveEditor } from './editor.ts';
+import type { WatchOptions } from './folder.ts';
+import type { LiveCorpus } from './liveCorpus.ts';
+import { openLiveCorpus } from './openLive.ts';
+import { engineForServer } from './serverEngines.ts';
+
+export type LiveOpenRequest = {
+  op: 'open';
+  corpusPath: string;
+  dataDir: string;
+  snapshotDir: string;
+  /** How the folder is watched (timings); absent → the defaults. */
+  watch?: WatchOptions;
+};
+
+export type LiveRequest =
+  | LiveOpenRequest
+  /** A call on the engine of server `guildId` (null: a DM, the shared engine). */
+  | { op: 'engine'; guildId: string | null; method: EngineMethod; args: unknown[] }
+  | { op: 'editor'; method: EditorMethod; args: unknown[] }
+  /** Ends the thread as an uncaught error would (tests of the restart). */
+  | { op: 'crash' };
+
+/** What `open` resolves to. */
+export type LiveOpened = { folder: number; added: number };
+
+let opened: Promise<{ live: LiveCorpus; editor: LiveEditor }> | null = null;
+
+const thread = serveThread<LiveRequest & { id: number }>(async (request) => {
+  switch (request.op) {
+    case 'open': {
+      if (opened) throw new Error('the live corpus is already open');
+      const { corpusPath, dataDir, snapshotDir } = request;
+      const log = {
+        info: (message: string) => thread.notify({ notice: 'log', level: 'info', message }),
+        warn: (message: string) => thread.notify({ notice: 'log', level: 'warn', message }),
+      };
+      opened = openLiveCorpus({ corpusPath, dataDir, snapshotDir, log, progress: progressReporter() }).then((live) => {
+        live.watch(request.watch ?? {});
+        return { live, editor: localEditor(live) };
+      });
+      const { live } = await opened;
+      return live.counts() satisfies LiveOpened;
+    }
+    case 'engine': {
+      const { live } = await ready();
+      return callEngine(engineForServer(live.current(), request.guildId), request.method, request.args);
+    }
+    case 'editor': {
+      const { editor } = await ready();
+      return callEditor(editor, request.method, request.args);
+    }
+    case 'crash':
+      setImmediate(() => {
+        throw new Error('engine thread crash requested');
+      });
+      return null;
+  }
+});
+
+/** The live corpus once open (requests that come first wait for it). */
+function ready(): Promise<{ live: LiveCorpus; editor: LiveEditor }> {
+  if (!opened) throw new Error('the live corpus is not open yet');
+  return opened;
+}

@@ -1,0 +1,21 @@
+/**
+ * A cold build's shard on a worker thread (started by `parallelBuild.ts`): reads the files it is
+ * given, posts a progress message after each, then the shard with its buffers transferred.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildShard } from './shard.ts';
+import type { ShardOutput } from './shard.ts';
+
+export type ShardRequest = { files: string[] };
+export type ShardMessage = { kind: 'file'; file: string } | { kind: 'done'; shard: ShardOutput } | { kind: 'error'; message: string };
+
+const port = parentPort;
+if (port) {
+  const { files } = workerData as ShardRequest;
+  buildShard(files, (file) => port.postMessage({ kind: 'file', file } satisfies ShardMessage))
+    .then((shard) => {
+      const buffers = [shard.offsets, shard.records, shard.refs, shard.documentFrequency, shard.fieldLengths, shard.wordCounts, ...shard.fields.flatMap((f) => [f.offsets, f.passages, f.frequencies])];
+      port.postMessage({ kind: 'done', shard } satisfies ShardMessage, [...new Set(buffers.map((b) => b.buffer as ArrayBuffer))]);
+    })
+    .catch((error: unknown) => port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) } satisfies ShardMessage));
+}

@@ -1,0 +1,92 @@
+/**
+ * The cold build spread over worker threads: the corpus files cut into contiguous runs of about
+ * equal size, each run read into a shard on a thread of its own (`buildWorker.ts`), the shards
+ * merged in file order. On a machine with one core, for a small corpus, or when a thread cannot
+ * start, the same shard code runs in this thread.
+ */
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ShardMessage, ShardRequest } from './buildWorker.ts';
+import { buildShard } from './shard.ts';
+import type { ShardOutput } from './shard.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Below this many bytes of corpus a thread costs more to start than it saves. */
+export const MIN_PARALLEL_BYTES = 8 * 1024 * 1024;
+/** Threads used at most (the build is CPU-bound; more threads than cores only add memory). */
+export const MAX_BUILD_THREADS = 4;
+
+export type BuildFile = { path: string; size: number };
+
+/** Threads for a corpus of these files: one per core (at most `MAX_BUILD_THREADS`), one for a small corpus. */
+export function buildThreads(files: readonly BuildFile[]): number {
+  const bytes = files.reduce((n, f) => n + f.size, 0);
+  if (bytes < MIN_PARALLEL_BYTES) return 1;
+  return Math.max(1, Math.min(MAX_BUILD_THREADS, availableParallelism(), files.length));
+}
+
+/** Cuts files (in order) into `parts` contiguous runs of about equal size. */
+export function splitFiles(files: readonly BuildFile[], parts: number): BuildFile[][] {
+  const total = files.reduce((n, f) => n + f.size, 0);
+  const runs: BuildFile[][] = [];
+  let run: BuildFile[] = [];
+  let done = 0;
+  for (const [i, file] of files.entries()) {
+    run.push(file);
+    done += file.size;
+    const left = files.length - i - 1;
+    const runsLeft = parts - runs.length - 1;
+    // Cut at the run's share of the bytes, or when every file left is needed for a run of its own.
+    if (runsLeft > 0 && left >= runsLeft && (done >= (total * (runs.length + 1)) / parts || left === runsLeft)) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function startWorker(request: ShardRequest): Worker {
+  const entry = new URL('./buildWorker.ts', import.meta.url).href;
+  // The ES-module build of tsx's API, registered inside the thread (Node does not pass loaders on).
+  const tsx = pathToFileURL(join(dirname(require.resolve('tsx/esm/api')), 'index.mjs')).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(bootstrap, { eval: true, workerData: request });
+}
+
+function shardOnThread(files: readonly string[], onFile: (file: string) => void): Promise<ShardOutput> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker({ files: [...files] });
+    let settled = false;
+    worker.on('message', (message: ShardMessage) => {
+      if (message.kind === 'file') onFile(message.file);
+      else {
+        settled = true;
+        void worker.terminate();
+        if (message.kind === 'done') resolve(message.shard);
+        else reject(new Error(message.message));
+      }
+    });
+    worker.on('error', (error) => {
+      if (!settled) reject(error);
+      settled = true;
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`build thread exited (code ${code})`));
+      settled = true;
+    });
+  });
+}
+
+/**
+ * The shards of these files, in file order, built on `threads` threads (in this thread when 1).
+ * `onFile` is told as each file is done.
+ */
+export async function buildShards(files: readonly BuildFile[], threads: number, onFile: (file: string) => void = () => undefined): Promise<ShardOutput[]> {
+  if (threads <= 1 || files.length <= 1) return [await buildShard(files.map((f) => f.path), onFile)];
+  return Promise.all(splitFiles(files, threads).map((run) => shardOnThread(run.map((f) => f.path), onFile)));
+}

@@ -1,0 +1,158 @@
+/**
+ * One shard of a cold build: some of the corpus files read article by article into what a
+ * snapshot stores (compact article records with their facts, metadata, quote references, people,
+ * postings, word counts and aliases), keeping no parsed article once it is written. Shards are
+ * built side by side (worker threads, `parallelBuild.ts`) and merged in file order
+ * (`mergeShards.ts`), so that the result is the same as one shard over every file.
+ */
+import { loadCorpusFile } from '../corpus/loadCorpus.ts';
+import type { Article, LoadWarning } from '../corpus/types.ts';
+import { bySentence, extractFacts, quoteRefsOf } from '../facts/index.ts';
+import type { PersonFact } from '../facts/index.ts';
+import { normalize, tokenizeNormalized } from '../korean/index.ts';
+import { aliasLinksOf } from '../search/aliases.ts';
+import { passageText } from '../search/passages.ts';
+import { PostingsBuilder } from '../search/postings.ts';
+import type { FieldPostings } from '../search/postings.ts';
+import { countWords } from '../search/vocabulary.ts';
+import { encodeArticle, Shapes } from './engineData.ts';
+
+/** A quote reference with the article's position in its shard: [position, sentence, at, speaker, title]. */
+export type StoredQuote = [number, number, number, string | null, string | null];
+
+/** What one shard holds; positions and passage numbers are the shard's own (from 0). */
+export type ShardOutput = {
+  ids: string[];
+  /** Record `i` is `records[offsets[i] … offsets[i + 1]]`. */
+  offsets: Uint32Array;
+  records: Uint8Array;
+  /** The inner text of a JSON array of the articles' metadata (empty when none). */
+  metas: string;
+  shapes: string[][];
+  quotes: StoredQuote[];
+  /** The inner text of a JSON array of the person facts. */
+  people: string;
+  warnings: LoadWarning[];
+  /** Passage `i` is paragraph `refs[2i + 1]` of the article at position `refs[2i]`. */
+  refs: Uint32Array;
+  terms: string[];
+  documentFrequency: Uint32Array;
+  fieldLengths: Uint32Array;
+  fields: FieldPostings[];
+  words: string[];
+  wordCounts: Uint32Array;
+  /** The alias links in the order they were found ([from, to], linked both ways). */
+  aliasLinks: [string, string][];
+};
+
+/** A byte buffer that doubles when full. */
+class Bytes {
+  private data = new Uint8Array(1 << 20);
+  length = 0;
+  push(bytes: Uint8Array): void {
+    if (this.length + bytes.length > this.data.length) {
+      let size = this.data.length * 2;
+      while (size < this.length + bytes.length) size *= 2;
+      const bigger = new Uint8Array(size);
+      bigger.set(this.data.subarray(0, this.length));
+      this.data = bigger;
+    }
+    this.data.set(bytes, this.length);
+    this.length += bytes.length;
+  }
+  view(): Uint8Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Builds a shard article by article (`add`), then hands it over (`finish`). */
+export class ShardWriter {
+  private readonly ids: string[] = [];
+  private readonly seen = new Set<string>();
+  private readonly offsets: number[] = [0];
+  private readonly records = new Bytes();
+  private readonly metas: string[] = [];
+  private readonly shapes = new Shapes();
+  private readonly quotes: StoredQuote[] = [];
+  private readonly people: string[] = [];
+  readonly warnings: LoadWarning[] = [];
+  private readonly refs: number[] = [];
+  private readonly postings = new PostingsBuilder(2);
+  private readonly words = new Map<string, number>();
+  private readonly aliasLinks: [string, string][] = [];
+
+  /** Adds an article (the first of an id wins, as when loading a corpus); returns false for a duplicate. */
+  add(article: Article, file: string, line?: number): boolean {
+    if (this.seen.has(article.id)) {
+      this.warnings.push({ file, ...(line !== undefined ? { line } : {}), reason: `duplicate id "${article.id}" (kept the first)` });
+      return false;
+    }
+    this.seen.add(article.id);
+    const position = this.ids.length;
+    this.ids.push(article.id);
+    const facts = extractFacts(article);
+    for (const q of quoteRefsOf(bySentence(facts))) this.quotes.push([position, q.sentenceIndex, q.at, q.speaker, q.speakerTitle]);
+    for (const fact of facts) if (fact.type === 'person') this.people.push(JSON.stringify(fact satisfies PersonFact));
+    const { bytes, meta } = encodeArticle(article, facts, this.shapes);
+    this.records.push(bytes);
+    this.offsets.push(this.records.length);
+    this.metas.push(JSON.stringify(meta));
+    this.indexPassages(article, position);
+    return true;
+  }
+
+  /** The article's passages (as `listPassages` lists them) counted as `buildIndex` counts them. */
+  private indexPassages(article: Article, position: number): void {
+    let title: string[] | undefined;
+    const add = (paragraphIndex: number) => {
+      const body = normalize(passageText(article, paragraphIndex));
+      countWords(body, this.words);
+      this.aliasLinks.push(...aliasLinksOf(body));
+      title ??= tokenizeNormalized(normalize(article.title));
+      this.postings.addTerms([tokenizeNormalized(body), title]);
+      this.refs.push(position, paragraphIndex);
+    };
+    article.paragraphs.forEach((paragraph, index) => {
+      if (paragraph.trim().length > 0) add(index);
+    });
+    if (article.paragraphs.length === 0 && article.sentences.length > 0) add(0);
+  }
+
+  finish(): ShardOutput {
+    const postings = this.postings.finish();
+    return {
+      ids: this.ids,
+      offsets: Uint32Array.from(this.offsets),
+      records: this.records.view(),
+      metas: this.metas.join(','),
+      shapes: this.shapes.list,
+      quotes: this.quotes,
+      people: this.people.join(','),
+      warnings: this.warnings,
+      refs: Uint32Array.from(this.refs),
+      terms: [...postings.terms],
+      documentFrequency: postings.documentFrequency,
+      fieldLengths: postings.fieldLengths,
+      fields: [...postings.fields],
+      words: [...this.words.keys()],
+      wordCounts: Uint32Array.from(this.words.values()),
+      aliasLinks: this.aliasLinks,
+    };
+  }
+}
+
+/**
+ * Reads `files` (in this order) into one shard. `onFile` is told after each file (for progress).
+ * @example
+ * const shard = await buildShard(['corpus/a.jsonl']); shard.ids.length // articles read
+ */
+export async function buildShard(files: readonly string[], onFile?: (file: string) => void): Promise<ShardOutput> {
+  const writer = new ShardWriter();
+  for (const file of files) {
+    const loaded = await loadCorpusFile(file);
+    writer.warnings.push(...loaded.warnings);
+    for (const { article, line } of loaded.articles) writer.add(article, file, line);
+    onFile?.(file);
+  }
+  return writer.finish();
+}
