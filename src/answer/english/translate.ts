@@ -115,7 +115,9 @@ function tokenize(question: string): Token[] {
   return question
     .replace(/[’‘]/gu, "'")
     // "Johnson & Johnson", "P & G": one name, its ampersand said in the Hangul spelling (앤).
-    .replace(/\b([A-Z][\w.]*)\s+&\s+(?=[A-Z])/gu, '$1&')
+    .replace(/\b([A-Z][a-z]*)\s+&\s+([A-Z][a-z]*)\b(?!-)/gu, (whole, left: string, right: string) =>
+      glossary().lookup([left]) || glossary().lookup([right]) ? whole : `${left}&${right}`,
+    )
     .split(/[\s,;:!?()"“”\[\]{}/]+/u)
     .map((raw) => raw.replace(/^['.\-]+|['.\-]+$/gu, ''))
     .filter((text) => /[\p{L}\p{N}]/u.test(text))

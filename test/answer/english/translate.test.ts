@@ -109,6 +109,8 @@ describe('translateQuestion', () => {
 
   it('reads "Johnson & Johnson" as one name', async () => {
     expect((await translateQuestion('What did Johnson & Johnson sign?', lexicon))?.unknown).toEqual(['Johnson&Johnson']);
+    // Glossary words around an ampersand are two words ("Digital & Bio-Health").
+    expect(await korean('When was the Digital & Bio-Health forum?')).not.toContain('&');
   });
 
   it('reads English dates as Korean writes them', async () => {
