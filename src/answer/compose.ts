@@ -64,6 +64,10 @@ function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): Questi
  */
 function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQuestion): boolean {
   if (english.unknown.length > 0) return false;
+  // "the Johnson & Johnson vice chairman": a person answered must hold the role asked (부회장), not
+  // another's (원장) from the same list.
+  const shownText = squashed(answer.answer ?? '').toLowerCase();
+  if (answer.answerKind === 'span' && !english.roles.every((spellings) => spellings.some((spelling) => shownText.includes(squashed(spelling).toLowerCase())))) return false;
   const type = english.intent === null ? null : factTypeOf(english.intent);
   if (type === null) return true;
   // A sentence is not a figure.
@@ -83,7 +87,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   const types = new Set<string | null>([type, factTypeOf(answer.intent)]);
   if (!fact && !library.factsOf(source.articleId, source.index).some((f) => types.has(f.type) && shown.includes(squashed(f.text)))) return false;
   const sentence = squashed(source.text);
-  const context = library.paragraphOf(source.articleId, source.index).compact;
+  // The paragraph, and the headline that sets the scene of the whole article ("… 바이오헬스 비즈니스 포럼서 …").
+  const context = `${library.paragraphOf(source.articleId, source.index).compact}|${squashed(library.article(source.articleId)?.title ?? '')}`;
   const scene = (word: string) => library.articleShare(word) >= 0.5;
   const within = (text: string) => (word: string) =>
     text.includes(squashed(word)) || library.aliasesOf(word).some((alias) => text.includes(squashed(alias))) || scene(word);
