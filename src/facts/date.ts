@@ -43,6 +43,20 @@ const DATE_PATTERN = new RegExp(
   'g',
 );
 
+/** A relation word closing a date's text ("2025년까지"). */
+const RELATION_END = /(까지|전까지|기준|부터|이후|이래|以後|以來)$/u;
+
+/**
+ * The part of a year or month written after it (상반기, 3분기, 초, 말, 중순), with a relation
+ * word after it ("상반기까지"); only before a space, a punctuation mark or a particle, so that
+ * "5월 초과" or "2023년 중국" stay apart.
+ */
+const PERIOD_PART =
+  /^\s?(?:상반기|하반기|[1-4]분기|초순|중순|하순|초|말|중)(?:까지|부터|이후)?(?=[\s,.·)』’”"]|$|에|께|경|으로|로|을|를|의|은|는|이|가|엔|엔가)/u;
+
+/** The hour after a day ("오후 4시", "10시 30분"), never a duration ("4시간"). */
+const HOUR = /^\s?(?:(?:오전|오후|새벽|아침|저녁|밤)\s?)?\d{1,2}시(?:\s?\d{1,2}분|\s?반)?(?!간)/u;
+
 type Parts = { year: number | null; month: number | null; day: number | null; resolved: boolean };
 
 function pad(n: number): string {
@@ -222,7 +236,12 @@ export function extractDates(sentence: Sentence, context: DateContext): DateFact
     let stop = match.index + match[0].length;
     while (start < stop && /\s/.test(sentence.text[start] ?? '')) start++;
     while (stop > start && /\s/.test(sentence.text[stop - 1] ?? '')) stop--;
-    const relationWord = /(까지|전까지|기준|부터|이후|이래|以後|以來)$/.exec(match[0].trim())?.[1];
+    // The part of the period and the hour belong to the date: "2028년 상반기", "27일 오후 4시".
+    if (!RELATION_END.test(match[0].trim())) {
+      stop += PERIOD_PART.exec(sentence.text.slice(stop))?.[0].length ?? 0;
+      if (parts.day !== null) stop += HOUR.exec(sentence.text.slice(stop))?.[0].length ?? 0;
+    }
+    const relationWord = RELATION_END.exec(sentence.text.slice(start, stop))?.[1];
     facts.push({
       type: 'date',
       ...spanOf(sentence, start, stop),

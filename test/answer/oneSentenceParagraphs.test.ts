@@ -29,6 +29,14 @@ beforeAll(async () => {
         ['이번 대책에는 지난해보다 5억 원 늘어난 37억 원의 예산이 편성됐다.'],
       ],
     ),
+    buildArticle(
+      { id: 'plant', title: '한빛소재, 공장 증설…2027년 하반기 가동', outlet: '가상경제', author: null, date: '2025-04-14', url: null },
+      [
+        ['한빛소재는 2026년 3월 착공해 2027년 하반기 가동을 목표로 한다.'],
+        ['증설이 끝나면 공장의 연간 생산능력은 기존 2만t에서 5만t으로 늘어난다.'],
+        ['착공은 오는 2026년 3월, 준공은 2027년 6월 예정이다.'],
+      ],
+    ),
   ]);
 });
 
@@ -46,6 +54,10 @@ describe('one-sentence paragraphs', () => {
   it('finds a compound the article writes apart, and the figure next to the noun asked', async () => {
     const answer = await engine.answer('이번 산불대책 예산 얼마야?');
     expect(answer).toMatchObject({ found: true, answer: '37억 원' });
+  });
+
+  it('gives the part of the year with the year', async () => {
+    expect(await engine.answer('한빛소재 공장 가동 목표 언제야?')).toMatchObject({ found: true, answer: '2027년 하반기' });
   });
 
   it('still says not found for a figure the story never gives', async () => {

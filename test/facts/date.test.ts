@@ -52,10 +52,22 @@ describe('extractDates', () => {
     expect(ranged('지난 4월 28일 열렸다.')[0]?.[2]).toBeNull();
   });
 
+  it('keeps the part of the period and the hour with the date, never a duration or another word', () => {
+    const texts = (text: string) => dated(text, '2026-04-14').map((fact) => [fact.text, fact.value]);
+    expect(texts('2공장은 2028년 상반기 가동을 목표로 한다.')).toEqual([['2028년 상반기', '2028']]);
+    expect(texts('발표는 올해 3분기에 나온다.')).toEqual([['올해 3분기', '2026']]);
+    expect(texts('공사는 내년 초 끝난다.')).toEqual([['내년 초', '2027']]);
+    expect(texts('포럼은 현지시간 27일 오후 4시에 열렸다.')).toEqual([['현지시간 27일 오후 4시', '2026-03-27']]);
+    expect(dated('2023년 말까지 끝낸다.', '2026-04-14')[0]).toMatchObject({ text: '2023년 말까지', relation: 'by' });
+    expect(texts('27일 4시간 동안 회의했다.')).toEqual([['27일', '2026-03-27']]);
+    expect(texts('5월 초과 근무가 늘었다.')).toEqual([['5월', '2026-05']]);
+    expect(texts('2023년 중국 시장에 나갔다.')).toEqual([['2023년', '2023']]);
+  });
+
   it('‘내달’, ‘지난달’, ‘이달’만 쓴 달을 기사 날짜로 푼다 (경제지)', () => {
     expect(dated('신제품은 내달 출시된다.', '2024-12-10')[0]).toMatchObject({ text: '내달', value: '2025-01', resolved: true });
     expect(dated('수출은 지난달 12% 늘었다.', '2024-03-15')[0]).toMatchObject({ text: '지난달', value: '2024-02' });
-    expect(dated('이달 말 발표한다.', '2024-03-15')[0]).toMatchObject({ text: '이달', value: '2024-03' });
+    expect(dated('이달 말 발표한다.', '2024-03-15')[0]).toMatchObject({ text: '이달 말', value: '2024-03' });
     expect(dated('지난달 28일 방문했다.', '2024-03-15')).toEqual([{ text: '지난달 28일', value: '2024-02-28', resolved: true, relation: null }]);
     // Without the article's date the month stays as written, unresolved, never guessed.
     expect(dated('신제품은 내달 출시된다.', null)).toEqual([{ text: '내달', value: '내달', resolved: false, relation: null }]);
