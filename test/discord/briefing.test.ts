@@ -172,7 +172,7 @@ describe('/timeline', () => {
     expect(at('27일')).toBeLessThan(at('4월 28일'));
     expect(at('27일')).toBeLessThan(at('5월 3일 기준'));
     expect(at('5월 3일 기준')).toBeLessThan(at('2025년까지'));
-    expect(description).toMatch(/27일\*\* \(연·월 미상\)/);
+    expect(description).toMatch(/27일 오후 4시\*\* \(연·월 미상\)/);
     expect(description).toMatch(/2025년까지\)? · 🗓 계획/);
     for (const line of description.split('\n').filter((l) => l.startsWith('•'))) expect(line).toMatch(/\[\d+\]$/);
   });
