@@ -23,7 +23,7 @@ import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { normalize } from '../korean/normalize.ts';
-import { englishValue, identify, readEnglish, type EnglishQuestion } from './english/index.ts';
+import { answerSpeaker, englishValue, identify, readEnglish, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
@@ -32,6 +32,9 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "Who is X?" / "What is X?": who or what the articles say X is (src/answer/english/identify.ts).
   const identity = english?.identifies ? await identify(library, english.identifies, english.english, top) : null;
   if (identity && english) return { ...identity, translation: english.korean };
+  // "Who asked the experts to share …?": the speaker of the quote that says it (english/speaker.ts).
+  const speaker = english && SPEAKER_QUESTION.test(english.english) ? await answerSpeaker(library, english.korean.split(' ').filter((word) => word !== '누구'), english.english, top) : null;
+  if (speaker && english) return { ...speaker, translation: english.korean };
   const analyzed = analyzeQuestion(english ? prepareQuestion(english.korean) : question);
   if (!analyzed.ok) {
     return emptyAnswer(question, 'open', analyzed.error);
