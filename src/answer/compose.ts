@@ -23,7 +23,7 @@ import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { normalize } from '../korean/normalize.ts';
-import { answerSpeaker, englishValue, identify, readEnglish, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
+import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
@@ -110,6 +110,13 @@ function withEnglishReading(library: Library, answer: Answer, english: EnglishQu
   if (english.identifies && answer.answerKind === 'span' && answer.citations[0]) {
     const [first] = answer.citations;
     return { ...answer, query: english.english, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null, translation: english.korean };
+  }
+  // "What did X call Y?": the term X's quote sets in inner quotation marks beside Y.
+  const term = answer.found && answer.intent === 'quote' && CALLED_QUESTION.test(english.english) ? calledTerm(answer.answer ?? '', english.korean.split(' ').filter((word) => !/^(뭐라고|말했나)$/u.test(word))) : null;
+  if (term !== null) {
+    const text = answer.citations[0]?.text ?? '';
+    const at = text.indexOf(term);
+    return { ...answer, query: english.english, answer: term, answerKind: 'span', answerStart: at >= 0 ? at : null, answerEnd: at >= 0 ? at + term.length : null, translation: english.korean };
   }
   const value = answer.found && answer.answer !== null ? englishValue(answer.facts[0]) : null;
   const shown = value !== null && answer.answer !== null && !answer.answer.includes(' / ') ? `${answer.answer} (${value})` : answer.answer;

@@ -56,10 +56,11 @@ describe('eval/seed-english.jsonl', () => {
   // not at all for a name, figure, date or place: measured 52/71 right, 2 wrong at span confidence
   // 0.5 (before it: 57/71, 2); 50/71 right, 2 wrong at 0.65, the threshold chosen for trust. Third
   // pass (dates, money as 규모, French readings, 18 more questions, identity questions, places asked 어디에): 73/89 right, 2 wrong;
-  // after merging main at 15:20 and adding speaker questions and 6 more questions: 80/95, 2 wrong.
-  it('answers most right and few wrong (measured 80/95 right, 2 wrong)', () => {
+  // after merging main at 15:20 and adding speaker questions and 6 more questions: 80/95, 2 wrong;
+  // with what a speaker called something and 2 more questions: 82/97, 2 wrong.
+  it('answers most right and few wrong (measured 82/97 right, 2 wrong)', () => {
     const count = (verdict: Verdict) => [...verdicts.values()].filter((v) => v === verdict).length;
-    expect(count('right')).toBeGreaterThanOrEqual(80);
+    expect(count('right')).toBeGreaterThanOrEqual(82);
     expect(count('wrong')).toBeLessThanOrEqual(2);
   });
 
