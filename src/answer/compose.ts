@@ -8,6 +8,7 @@
  * 3. pick the fact the intent asks for (or the quote, or the place) from the best sentences;
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
+import { answerAlias } from './aliasAnswer.ts';
 import { cite } from './cite.ts';
 import { answerFigure } from './figures.ts';
 import type { Library } from './library.ts';
@@ -42,7 +43,9 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const q = english ? asAskedInEnglish(analyzed.value, english) : analyzed.value;
   const { sentences: all, pieces } = await rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
-  const finding = findAnswer(library, q, ranked, pieces);
+  // A naming question's words ("한글로", "약칭") are not the articles': the defining sentence holding
+  // both names answers it, supported or not.
+  const finding = (q.asksAbout === null ? answerAlias(library, q, all) : null) ?? findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const answer = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   return english ? withEnglishReading(library, answer, english) : answer;
@@ -87,8 +90,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   const types = new Set<string | null>([type, factTypeOf(answer.intent)]);
   if (!fact && !library.factsOf(source.articleId, source.index).some((f) => types.has(f.type) && shown.includes(squashed(f.text)))) return false;
   const sentence = squashed(source.text);
-  // The paragraph, and the headline that sets the scene of the whole article ("… 바이오헬스 비즈니스 포럼서 …").
-  const context = `${library.paragraphOf(source.articleId, source.index).compact}|${squashed(library.article(source.articleId)?.title ?? '')}`;
+  // The paragraph with its headline, which sets the scene of the whole article (Library.paragraphOf).
+  const context = library.paragraphOf(source.articleId, source.index).compact;
   const scene = (word: string) => library.articleShare(word) >= 0.5;
   const within = (text: string) => (word: string) =>
     text.includes(squashed(word)) || library.aliasesOf(word).some((alias) => text.includes(squashed(alias))) || scene(word);

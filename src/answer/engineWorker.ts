@@ -6,7 +6,7 @@
 import type { Article } from '../corpus/types.ts';
 import { createEngine, loadEngine } from './engine.ts';
 import { callEngine, type EngineMethod } from './forward.ts';
-import { serveThread } from './thread.ts';
+import { serveThread, yieldToMainThread } from './thread.ts';
 import type { Engine } from './types.ts';
 
 export type EngineRequest =
@@ -14,6 +14,9 @@ export type EngineRequest =
   | { op: 'load'; corpusPath: string; snapshotDir?: string }
   | { op: 'call'; engine: number; method: EngineMethod; args: unknown[] }
   | { op: 'dispose'; engine: number };
+
+// The engine's work waits whenever the main thread (Discord) wants the CPU.
+yieldToMainThread();
 
 const engines = new Map<number, Engine>();
 let nextEngine = 0;

@@ -5,7 +5,7 @@
  * rebuilding after a folder change. The main thread (`LiveThread`) only talks to Discord.
  */
 import { callEngine, type EngineMethod } from '../answer/index.ts';
-import { serveThread } from '../answer/thread.ts';
+import { serveThread, yieldToMainThread } from '../answer/thread.ts';
 import { progressReporter } from '../progress.ts';
 import { callEditor, localEditor, type EditorMethod, type LiveEditor } from './editor.ts';
 import type { WatchOptions } from './folder.ts';
@@ -32,6 +32,9 @@ export type LiveRequest =
 
 /** What `open` resolves to. */
 export type LiveOpened = { folder: number; added: number };
+
+// The engine's work waits whenever the main thread (Discord) wants the CPU.
+yieldToMainThread();
 
 let opened: Promise<{ live: LiveCorpus; editor: LiveEditor }> | null = null;
 

@@ -32,25 +32,70 @@ export type TermCounts = ReadonlyMap<string, number>;
 
 const MAX_FREQUENCY = 0xffff;
 
-/** A Uint32Array that doubles when full. */
-function growable(initial = 1 << 16) {
-  let data = new Uint32Array(initial);
-  let length = 0;
-  return {
-    push(value: number): void {
-      if (length === data.length) {
-        const bigger = new Uint32Array(data.length * 2);
-        bigger.set(data);
-        data = bigger;
-      }
-      data[length++] = value;
-    },
-    get length() {
-      return length;
-    },
-    view: () => data.subarray(0, length),
-  };
+/** Entries per chunk of a `Chunked` list. */
+const CHUNK = 1 << 18;
+
+/**
+ * A list of small integers in fixed-size typed-array chunks: pushing never copies what is there
+ * (a doubling array would hold old and new copies at once, half again the memory at the peak).
+ */
+class Chunked {
+  readonly chunks: (Uint32Array | Uint16Array)[] = [];
+  private current: Uint32Array | Uint16Array = new Uint32Array(0);
+  private at = 0;
+  length = 0;
+
+  constructor(private readonly wide: boolean) {}
+
+  push(value: number): void {
+    if (this.at === this.current.length) {
+      this.current = this.wide ? new Uint32Array(CHUNK) : new Uint16Array(CHUNK);
+      this.chunks.push(this.current);
+      this.at = 0;
+    }
+    this.current[this.at++] = value;
+    this.length++;
+  }
+
+  /** The entries in one array. */
+  toUint32Array(): Uint32Array {
+    const out = new Uint32Array(this.length);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      const n = Math.min(chunk.length, this.length - at);
+      out.set(chunk.subarray(0, n), at);
+      at += n;
+    }
+    return out;
+  }
 }
+
+/** One field's postings as added: term and frequency per posting, and where each passage's end. */
+type FieldLog = { terms: Chunked; frequencies: Chunked; passageEnds: Chunked };
+
+/**
+ * One field's postings in the order they were added (passage by passage), as plain arrays that can
+ * cross to another thread: `length` postings, the term of each in `terms` (pieces one after another),
+ * its frequency in `frequencies`, and passage `p`'s postings ending before `passageEnds[p]`.
+ */
+export type PostingLog = {
+  length: number;
+  terms: Uint32Array[];
+  frequencies: Uint16Array[];
+  passageEnds: Uint32Array;
+};
+
+const plainLog = (log: FieldLog): PostingLog => ({
+  length: log.terms.length,
+  terms: log.terms.chunks as Uint32Array[],
+  frequencies: log.frequencies.chunks as Uint16Array[],
+  passageEnds: log.passageEnds.toUint32Array(),
+});
+
+/** Postings logs of several builders (shards), in order, with their own term numbers mapped to shared ones. */
+export type LogPart = { log: PostingLog; termIds: Uint32Array | null; passageBase: number };
+
+const fieldLog = (): FieldLog => ({ terms: new Chunked(true), frequencies: new Chunked(false), passageEnds: new Chunked(true) });
 
 /**
  * Postings counted passage by passage (`add`), in passage order, then put in compressed rows
@@ -61,8 +106,8 @@ export class PostingsBuilder {
   private readonly terms: string[] = [];
   private readonly seenIn: number[] = [];
   private readonly df: number[] = [];
-  private readonly fieldLengths = growable();
-  private readonly triples: { term: ReturnType<typeof growable>; passage: ReturnType<typeof growable>; frequency: ReturnType<typeof growable> }[];
+  private readonly fieldLengths = new Chunked(true);
+  private readonly logs: FieldLog[];
   private passageCount = 0;
   /** Scratch for `addTerms`: a term's count in the field being added, valid where `stamp` is current. */
   private count = new Uint32Array(1 << 16);
@@ -71,7 +116,7 @@ export class PostingsBuilder {
   private readonly touched: number[] = [];
 
   constructor(private readonly fieldCount: number) {
-    this.triples = Array.from({ length: fieldCount }, () => ({ term: growable(), passage: growable(), frequency: growable() }));
+    this.logs = Array.from({ length: fieldCount }, fieldLog);
   }
 
   /** Adds the next passage: its term counts per field. */
@@ -80,9 +125,13 @@ export class PostingsBuilder {
     const { ids, terms, seenIn, df } = this;
     for (let f = 0; f < this.fieldCount; f++) {
       const counts = fields[f];
-      const out = this.triples[f];
+      const out = this.logs[f];
       this.fieldLengths.push(counts && out ? counts.size : 0);
-      if (!counts || !out) continue;
+      if (!out) continue;
+      if (!counts) {
+        out.passageEnds.push(out.terms.length);
+        continue;
+      }
       for (const [term, tf] of counts) {
         let id = ids.get(term);
         if (id === undefined) {
@@ -96,10 +145,10 @@ export class PostingsBuilder {
           seenIn[id] = p;
           df[id] = (df[id] ?? 0) + 1;
         }
-        out.term.push(id);
-        out.passage.push(p);
-        out.frequency.push(Math.min(tf, MAX_FREQUENCY));
+        out.terms.push(id);
+        out.frequencies.push(Math.min(tf, MAX_FREQUENCY));
       }
+      out.passageEnds.push(out.terms.length);
     }
   }
 
@@ -112,9 +161,14 @@ export class PostingsBuilder {
     const { ids, terms, seenIn, df, touched } = this;
     for (let f = 0; f < this.fieldCount; f++) {
       const list = fields[f];
-      const out = this.triples[f];
-      if (!list || !out) {
+      const out = this.logs[f];
+      if (!out) {
         this.fieldLengths.push(0);
+        continue;
+      }
+      if (!list) {
+        this.fieldLengths.push(0);
+        out.passageEnds.push(out.terms.length);
         continue;
       }
       const stamp = ++this.stampNow;
@@ -141,10 +195,10 @@ export class PostingsBuilder {
           seenIn[id] = p;
           df[id] = (df[id] ?? 0) + 1;
         }
-        out.term.push(id);
-        out.passage.push(p);
-        out.frequency.push(Math.min(this.count[id] ?? 0, MAX_FREQUENCY));
+        out.terms.push(id);
+        out.frequencies.push(Math.min(this.count[id] ?? 0, MAX_FREQUENCY));
       }
+      out.passageEnds.push(out.terms.length);
     }
   }
 
@@ -157,14 +211,25 @@ export class PostingsBuilder {
     this.stamp = stamp;
   }
 
+  /** What `finish` returns but the postings left as logs (to be put in rows with other shards' by `rowsFromLogs`). */
+  finishLogs(): Omit<Postings, 'fields'> & { logs: PostingLog[] } {
+    return {
+      passageCount: this.passageCount,
+      terms: this.terms,
+      documentFrequency: Uint32Array.from(this.df),
+      logs: this.logs.map(plainLog),
+      fieldLengths: this.fieldLengths.toUint32Array(),
+    };
+  }
+
   finish(): Postings {
     const { terms } = this;
     return {
       passageCount: this.passageCount,
       terms,
       documentFrequency: Uint32Array.from(this.df),
-      fields: this.triples.map((t) => toRows(terms.length, t.term.view(), t.passage.view(), t.frequency.view())),
-      fieldLengths: this.fieldLengths.view().slice(),
+      fields: this.logs.map((log) => rowsFromLogs(terms.length, [{ log: plainLog(log), termIds: null, passageBase: 0 }])),
+      fieldLengths: this.fieldLengths.toUint32Array(),
     };
   }
 }
@@ -187,22 +252,51 @@ export function countPostings(
   return builder.finish();
 }
 
-/** Counting sort of (term, passage, frequency) triples into compressed rows; keeps passage order. */
-function toRows(termCount: number, termIds: Uint32Array, passages: Uint32Array, frequencies: Uint32Array): FieldPostings {
+/**
+ * Counting sort of postings logs (in passage order, one after another) into compressed rows of
+ * `termCount` terms; passages stay ascending within a row. Frequencies are bytes when all fit.
+ */
+export function rowsFromLogs(termCount: number, parts: readonly LogPart[]): FieldPostings {
   const offsets = new Uint32Array(termCount + 1);
-  for (const t of termIds) offsets[t + 1] = (offsets[t + 1] ?? 0) + 1;
-  for (let t = 0; t < termCount; t++) offsets[t + 1] = (offsets[t + 1] ?? 0) + (offsets[t] ?? 0);
-  const next = offsets.slice(0, termCount);
-  const sortedPassages = new Uint32Array(termIds.length);
-  const sortedFrequencies = new Uint16Array(termIds.length);
-  for (let i = 0; i < termIds.length; i++) {
-    const t = termIds[i] ?? 0;
-    const at = next[t] ?? 0;
-    next[t] = at + 1;
-    sortedPassages[at] = passages[i] ?? 0;
-    sortedFrequencies[at] = frequencies[i] ?? 0;
+  let narrow = true;
+  for (const { log, termIds } of parts) {
+    let left = log.length;
+    log.terms.forEach((chunk, c) => {
+      const n = Math.min(chunk.length, left);
+      const freqs = log.frequencies[c] ?? new Uint16Array(0);
+      for (let i = 0; i < n; i++) {
+        const local = chunk[i] ?? 0;
+        const t = (termIds ? (termIds[local] ?? 0) : local) + 1;
+        offsets[t] = (offsets[t] ?? 0) + 1;
+        if ((freqs[i] ?? 0) > 0xff) narrow = false;
+      }
+      left -= n;
+    });
   }
-  return { offsets, passages: sortedPassages, frequencies: sortedFrequencies };
+  for (let t = 0; t < termCount; t++) offsets[t + 1] = (offsets[t + 1] ?? 0) + (offsets[t] ?? 0);
+  const total = offsets[termCount] ?? 0;
+  const next = offsets.slice(0, termCount);
+  const passages = new Uint32Array(total);
+  const frequencies = narrow ? new Uint8Array(total) : new Uint16Array(total);
+  for (const { log, termIds, passageBase } of parts) {
+    const ends = log.passageEnds;
+    let passage = 0;
+    let i = 0;
+    log.terms.forEach((chunk, c) => {
+      const freqs = log.frequencies[c] ?? new Uint16Array(0);
+      const n = Math.min(chunk.length, log.length - i);
+      for (let k = 0; k < n; k++, i++) {
+        while (i >= (ends[passage] ?? Infinity)) passage++;
+        const local = chunk[k] ?? 0;
+        const t = termIds ? (termIds[local] ?? 0) : local;
+        const at = next[t] ?? 0;
+        next[t] = at + 1;
+        passages[at] = passage + passageBase;
+        frequencies[at] = freqs[k] ?? 0;
+      }
+    });
+  }
+  return { offsets, passages, frequencies };
 }
 
 /** Whether every posting names a passage below `passageCount`; returns what is wrong, or null. */

@@ -14,7 +14,7 @@ if (port) {
   const { files } = workerData as ShardRequest;
   buildShard(files, (file) => port.postMessage({ kind: 'file', file } satisfies ShardMessage))
     .then((shard) => {
-      const buffers = [shard.offsets, shard.records, shard.refs, shard.documentFrequency, shard.fieldLengths, shard.wordCounts, ...shard.fields.flatMap((f) => [f.offsets, f.passages, f.frequencies])];
+      const buffers = [shard.offsets, ...shard.records, shard.refs, shard.documentFrequency, shard.fieldLengths, shard.wordCounts, ...shard.logs.flatMap((log) => [...log.terms, ...log.frequencies, log.passageEnds])];
       port.postMessage({ kind: 'done', shard } satisfies ShardMessage, [...new Set(buffers.map((b) => b.buffer as ArrayBuffer))]);
     })
     .catch((error: unknown) => port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) } satisfies ShardMessage));

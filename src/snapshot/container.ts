@@ -15,7 +15,15 @@ const MAGIC = 0x4e53514b; // "KQSN"
 const ALIGN = 8;
 const LITTLE_ENDIAN = endianness() === 'LE';
 
-export type SectionData = Uint8Array | Uint16Array | Uint32Array;
+/** Bytes held in pieces (a cold build's article records, shard by shard): written one after another, read back as one section. */
+export class ByteChunks {
+  constructor(readonly chunks: readonly Uint8Array[]) {}
+  get length(): number {
+    return this.chunks.reduce((n, chunk) => n + chunk.length, 0);
+  }
+}
+
+export type SectionData = Uint8Array | Uint16Array | Uint32Array | ByteChunks;
 type Kind = 'u8' | 'u16' | 'u32';
 
 const sectionSchema = z.object({
@@ -41,7 +49,10 @@ export type Container = {
 };
 
 const kindOf = (data: SectionData): Kind => (data instanceof Uint32Array ? 'u32' : data instanceof Uint16Array ? 'u16' : 'u8');
-const bytesOf = (data: SectionData) => new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+const piecesOf = (data: SectionData): Uint8Array[] =>
+  data instanceof ByteChunks ? [...data.chunks] : [new Uint8Array(data.buffer, data.byteOffset, data.byteLength)];
+const crcOf = (pieces: readonly Uint8Array[]) => pieces.reduce((crc, piece) => crc32(piece, crc), 0);
+const byteLengthOf = (pieces: readonly Uint8Array[]) => pieces.reduce((n, piece) => n + piece.length, 0);
 const padded = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
 
 /** UTF-8 bytes of a string, as a section. */
@@ -55,8 +66,9 @@ export function writeContainer(path: string, meta: unknown, sections: ReadonlyMa
   const table: z.infer<typeof sectionSchema>[] = [];
   let offset = 0;
   for (const [name, data] of sections) {
-    table.push({ name, kind: kindOf(data), offset, length: data.length, crc: crc32(bytesOf(data)) });
-    offset = padded(offset + data.byteLength);
+    const pieces = piecesOf(data);
+    table.push({ name, kind: kindOf(data), offset, length: data.length, crc: crcOf(pieces) });
+    offset = padded(offset + byteLengthOf(pieces));
   }
   const header = Buffer.from(JSON.stringify({ littleEndian: LITTLE_ENDIAN, sections: table, meta }), 'utf8');
   const preamble = Buffer.alloc(8);
@@ -67,14 +79,15 @@ export function writeContainer(path: string, meta: unknown, sections: ReadonlyMa
   let written = 0;
   try {
     const zeros = new Uint8Array(ALIGN);
-    const write = (bytes: Uint8Array) => {
-      writeSync(fd, bytes);
-      const pad = padded(bytes.length) - bytes.length;
+    const write = (pieces: readonly Uint8Array[]) => {
+      for (const piece of pieces) writeSync(fd, piece);
+      const length = byteLengthOf(pieces);
+      const pad = padded(length) - length;
       if (pad > 0) writeSync(fd, zeros, 0, pad);
-      written += padded(bytes.length);
+      written += padded(length);
     };
-    write(Buffer.concat([preamble, header]));
-    for (const data of sections.values()) write(bytesOf(data));
+    write([Buffer.concat([preamble, header])]);
+    for (const data of sections.values()) write(piecesOf(data));
   } catch (error) {
     closeSync(fd);
     rmSync(temp, { force: true });

@@ -14,7 +14,7 @@ import type { Fact, FactSource, PersonFact, QuoteRef } from '../facts/index.ts';
 import { bySentence } from '../facts/source.ts';
 import type { Aliases, IndexData } from '../search/index.ts';
 import type { FieldPostings, Postings } from '../search/postings.ts';
-import { textSection } from './container.ts';
+import { ByteChunks, textSection } from './container.ts';
 import type { SectionData } from './container.ts';
 
 /** Parsed articles kept before the cache starts over (a question touches a few dozen). */
@@ -177,13 +177,15 @@ export function decodeEngine(sections: ReadonlyMap<string, SectionData>, fieldCo
   const ids = parseJson(sections, 'ids');
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new Error('bad ids');
   const offsets = section(sections, 'articleOffsets', Uint32Array);
-  const blob = section(sections, 'articles', Uint8Array);
-  if (offsets.length !== ids.length + 1 || offsets[ids.length] !== blob.length) throw new Error('article table does not match');
+  const stored = sections.get('articles');
+  const blobs = stored instanceof ByteChunks ? stored.chunks : [section(sections, 'articles', Uint8Array)];
+  const blobLength = blobs.reduce((n, blob) => n + blob.length, 0);
+  if (offsets.length !== ids.length + 1 || offsets[ids.length] !== blobLength) throw new Error('article table does not match');
   const shapes = parseJson(sections, 'shapes');
   if (!Array.isArray(shapes)) throw new Error('bad fact shapes');
   const shapeRanges = section(sections, 'shapeRanges', Uint32Array);
   if (shapeRanges.length < 2 || shapeRanges.length % 2 !== 0 || shapeRanges[0] !== 0) throw new Error('bad fact shape ranges');
-  const articles = new SnapshotArticles(ids as string[], offsets, blob, { list: shapes as string[][], ranges: shapeRanges }, () => {
+  const articles = new SnapshotArticles(ids as string[], offsets, blobs, { list: shapes as string[][], ranges: shapeRanges }, () => {
     const metas = parseJson(sections, 'meta');
     if (!Array.isArray(metas) || metas.length !== ids.length) throw new Error('article metadata does not match');
     return metas as Omit<ArticleInfo, 'id'>[];
@@ -239,16 +241,20 @@ export class SnapshotArticles implements ArticleSource {
   private readonly positions = new Map<string, number>();
   private readonly parsed = new Map<number, Parsed>();
   private metas: Omit<ArticleInfo, 'id'>[] | undefined;
+  private readonly blobStarts: number[];
 
   constructor(
     private readonly ids: readonly string[],
     private readonly offsets: Uint32Array,
-    private readonly blob: Uint8Array,
+    /** The records, in pieces that never split one (one piece when read from a file). */
+    private readonly blobs: readonly Uint8Array[],
     /** Fact shapes; the articles from position `ranges[2k]` on number theirs from `ranges[2k + 1]`. */
     private readonly shapes: { list: readonly string[][]; ranges: Uint32Array },
     private readonly readMetas: () => Omit<ArticleInfo, 'id'>[],
   ) {
     this.size = ids.length;
+    let at = 0;
+    this.blobStarts = blobs.map((blob) => ((at += blob.length), at - blob.length));
     ids.forEach((id, i) => {
       if (!this.positions.has(id)) this.positions.set(id, i);
     });
@@ -280,6 +286,20 @@ export class SnapshotArticles implements ArticleSource {
     return this.parse(position)?.facts.get(sentenceIndex) ?? [];
   }
 
+  /** The bytes from `start` to `end` of the records (one record: never across pieces). */
+  private record(start: number, end: number): Uint8Array {
+    const starts = this.blobStarts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= start) low = mid;
+      else high = mid - 1;
+    }
+    const base = starts[low] ?? 0;
+    return (this.blobs[low] ?? new Uint8Array(0)).subarray(start - base, end - base);
+  }
+
   /** Where the fact shapes of the article at `position` start in the shape list. */
   private shapeBaseOf(position: number): number {
     const { ranges } = this.shapes;
@@ -295,7 +315,7 @@ export class SnapshotArticles implements ArticleSource {
     if (id === undefined) return undefined;
     const start = this.offsets[position] ?? 0;
     const end = this.offsets[position + 1] ?? 0;
-    const { sentences: stored, facts: storedFacts, ...rest } = JSON.parse(text(this.blob.subarray(start, end))) as ArticleRecord;
+    const { sentences: stored, facts: storedFacts, ...rest } = JSON.parse(text(this.record(start, end))) as ArticleRecord;
     const sentences: Sentence[] = stored.map((s) => {
       const [index, paragraphIndex] = s;
       const sentenceText = s.length === 3 ? s[2] : (rest.paragraphs[paragraphIndex] ?? '').slice(s[2], s[3]);

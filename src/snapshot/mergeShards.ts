@@ -4,8 +4,8 @@
  */
 import type { LoadWarning } from '../corpus/types.ts';
 import { linkAliases, type Aliases } from '../search/aliases.ts';
-import type { FieldPostings } from '../search/postings.ts';
-import { textSection } from './container.ts';
+import { rowsFromLogs } from '../search/postings.ts';
+import { ByteChunks, textSection } from './container.ts';
 import type { SectionData } from './container.ts';
 import type { ShardOutput } from './shard.ts';
 
@@ -22,53 +22,6 @@ export function crossShardDuplicates(shards: readonly ShardOutput[]): boolean {
     for (const id of shard.ids) seen.add(id);
   }
   return false;
-}
-
-function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
-/** One field's postings of every shard, rows of a term in shard order (passages stay ascending). */
-function mergeField(shards: readonly ShardOutput[], f: number, globalIds: readonly Uint32Array[], termCount: number, passageBases: readonly number[]): FieldPostings {
-  const offsets = new Uint32Array(termCount + 1);
-  shards.forEach((shard, s) => {
-    const local = shard.fields[f];
-    const ids = globalIds[s];
-    if (!local || !ids) return;
-    for (let t = 0; t < ids.length; t++) {
-      const g = (ids[t] ?? 0) + 1;
-      offsets[g] = (offsets[g] ?? 0) + (local.offsets[t + 1] ?? 0) - (local.offsets[t] ?? 0);
-    }
-  });
-  for (let t = 0; t < termCount; t++) offsets[t + 1] = (offsets[t + 1] ?? 0) + (offsets[t] ?? 0);
-  const total = offsets[termCount] ?? 0;
-  const passages = new Uint32Array(total);
-  const frequencies = new Uint16Array(total);
-  const cursor = offsets.slice(0, termCount);
-  shards.forEach((shard, s) => {
-    const local = shard.fields[f];
-    const ids = globalIds[s];
-    const base = passageBases[s] ?? 0;
-    if (!local || !ids) return;
-    for (let t = 0; t < ids.length; t++) {
-      const g = ids[t] ?? 0;
-      let at = cursor[g] ?? 0;
-      const end = local.offsets[t + 1] ?? 0;
-      for (let i = local.offsets[t] ?? 0; i < end; i++) {
-        passages[at] = (local.passages[i] ?? 0) + base;
-        frequencies[at] = local.frequencies[i] ?? 0;
-        at++;
-      }
-      cursor[g] = at;
-    }
-  });
-  return { offsets, passages, frequencies };
 }
 
 /**
@@ -88,7 +41,7 @@ export function mergeShards(shards: readonly ShardOutput[], listing: readonly Lo
     passageBases.push(passages);
     for (let i = 1; i < shard.offsets.length; i++) articleOffsets[articles + i] = bytes + (shard.offsets[i] ?? 0);
     articles += shard.ids.length;
-    bytes += shard.records.length;
+    bytes += shard.records.reduce((n, piece) => n + piece.length, 0);
     passages += shard.refs.length / 2;
   }
   // Fact shapes: each shard's list after the one before, found by the article's shard.
@@ -123,8 +76,16 @@ export function mergeShards(shards: readonly ShardOutput[], listing: readonly Lo
       documentFrequency[g] = (documentFrequency[g] ?? 0) + df;
     });
   });
-  const fieldCount = shards[0]?.fields.length ?? 2;
-  const fields = Array.from({ length: fieldCount }, (_, f) => mergeField(shards, f, globalIds, terms.length, passageBases));
+  const fieldCount = shards[0]?.logs.length ?? 2;
+  const fields = Array.from({ length: fieldCount }, (_, f) =>
+    rowsFromLogs(
+      terms.length,
+      shards.flatMap((shard, s) => {
+        const log = shard.logs[f];
+        return log ? [{ log, termIds: globalIds[s] ?? null, passageBase: passageBases[s] ?? 0 }] : [];
+      }),
+    ),
+  );
   const fieldLengths = new Uint32Array(passages * fieldCount);
   const refs = new Uint32Array(passages * 2);
   shards.forEach((shard, s) => {
@@ -145,7 +106,7 @@ export function mergeShards(shards: readonly ShardOutput[], listing: readonly Lo
   const sections = new Map<string, SectionData>([
     ['ids', json(ids)],
     ['articleOffsets', articleOffsets],
-    ['articles', shards.length === 1 ? (shards[0]?.records ?? new Uint8Array(0)) : concatBytes(shards.map((s) => s.records))],
+    ['articles', new ByteChunks(shards.flatMap((s) => s.records))],
     ['shapes', json(shapes)],
     ['shapeRanges', Uint32Array.from(shapeRanges)],
     ['meta', jsonArray(shards.map((s) => s.metas))],
@@ -162,7 +123,7 @@ export function mergeShards(shards: readonly ShardOutput[], listing: readonly Lo
   fields.forEach((field, f) => {
     sections.set(`offsets${f}`, field.offsets);
     sections.set(`passages${f}`, field.passages);
-    sections.set(`frequencies${f}`, field.frequencies.every((n) => n <= 0xff) ? Uint8Array.from(field.frequencies) : field.frequencies);
+    sections.set(`frequencies${f}`, field.frequencies);
   });
   return { sections, articles: ids.length, fieldCount };
 }

@@ -20,6 +20,9 @@ export const MIN_PARALLEL_BYTES = 8 * 1024 * 1024;
 /** Threads used at most (the build is CPU-bound; more threads than cores only add memory). */
 export const MAX_BUILD_THREADS = 4;
 
+/** The young generation of a build thread's heap, in MB (V8's default is several times more). */
+const WORKER_YOUNG_MB = 8;
+
 export type BuildFile = { path: string; size: number };
 
 /** Threads for a corpus of these files: one per core (at most `MAX_BUILD_THREADS`), one for a small corpus. */
@@ -55,7 +58,9 @@ function startWorker(request: ShardRequest): Worker {
   // The ES-module build of tsx's API, registered inside the thread (Node does not pass loaders on).
   const tsx = pathToFileURL(join(dirname(require.resolve('tsx/esm/api')), 'index.mjs')).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: request });
+  // A small young generation: the thread allocates a great deal of short-lived text, and a large
+  // nursery only raises the process's peak memory (its records and postings live outside the heap).
+  return new Worker(bootstrap, { eval: true, workerData: request, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
 }
 
 function shardOnThread(files: readonly string[], onFile: (file: string) => void): Promise<ShardOutput> {
@@ -83,10 +88,21 @@ function shardOnThread(files: readonly string[], onFile: (file: string) => void)
 }
 
 /**
- * The shards of these files, in file order, built on `threads` threads (in this thread when 1).
+ * The shards of these files, in file order, built on `threads` threads, this one among them.
  * `onFile` is told as each file is done.
  */
 export async function buildShards(files: readonly BuildFile[], threads: number, onFile: (file: string) => void = () => undefined): Promise<ShardOutput[]> {
   if (threads <= 1 || files.length <= 1) return [await buildShard(files.map((f) => f.path), onFile)];
-  return Promise.all(splitFiles(files, threads).map((run) => shardOnThread(run.map((f) => f.path), onFile)));
+  // The first run is read in this thread (idle otherwise while it waits): one thread fewer to start,
+  // and one heap fewer at the peak.
+  const [first = [], ...rest] = splitFiles(files, threads);
+  const others = rest.map((run) => shardOnThread(run.map((f) => f.path), onFile));
+  try {
+    const own = await buildShard(first.map((f) => f.path), onFile);
+    return [own, ...(await Promise.all(others))];
+  } catch (error) {
+    // Settle every thread before handing the failure on (the caller builds in one thread then).
+    await Promise.allSettled(others);
+    throw error;
+  }
 }

@@ -13,7 +13,7 @@ import { normalize, tokenizeNormalized } from '../korean/index.ts';
 import { aliasLinksOf } from '../search/aliases.ts';
 import { passageText } from '../search/passages.ts';
 import { PostingsBuilder } from '../search/postings.ts';
-import type { FieldPostings } from '../search/postings.ts';
+import type { PostingLog } from '../search/postings.ts';
 import { countWords } from '../search/vocabulary.ts';
 import { encodeArticle, Shapes } from './engineData.ts';
 
@@ -23,9 +23,9 @@ export type StoredQuote = [number, number, number, string | null, string | null]
 /** What one shard holds; positions and passage numbers are the shard's own (from 0). */
 export type ShardOutput = {
   ids: string[];
-  /** Record `i` is `records[offsets[i] … offsets[i + 1]]`. */
+  /** Record `i` is bytes `offsets[i] … offsets[i + 1]` of the records' pieces one after another. */
   offsets: Uint32Array;
-  records: Uint8Array;
+  records: Uint8Array[];
   /** The inner text of a JSON array of the articles' metadata (empty when none). */
   metas: string;
   shapes: string[][];
@@ -38,30 +38,45 @@ export type ShardOutput = {
   terms: string[];
   documentFrequency: Uint32Array;
   fieldLengths: Uint32Array;
-  fields: FieldPostings[];
+  /** Each field's postings as added (put in rows with the other shards' when merged). */
+  logs: PostingLog[];
   words: string[];
   wordCounts: Uint32Array;
   /** The alias links in the order they were found ([from, to], linked both ways). */
   aliasLinks: [string, string][];
 };
 
-/** A byte buffer that doubles when full. */
-class Bytes {
-  private data = new Uint8Array(1 << 20);
+/** Records gathered into pieces of about this many bytes (a record is never split). */
+const PIECE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Record bytes in pieces of whole records: nothing is copied twice while gathering (a doubling
+ * buffer would hold its old and new copy at once), and the pieces are handed over as they are.
+ */
+class Pieces {
+  readonly pieces: Uint8Array[] = [];
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
   length = 0;
   push(bytes: Uint8Array): void {
-    if (this.length + bytes.length > this.data.length) {
-      let size = this.data.length * 2;
-      while (size < this.length + bytes.length) size *= 2;
-      const bigger = new Uint8Array(size);
-      bigger.set(this.data.subarray(0, this.length));
-      this.data = bigger;
-    }
-    this.data.set(bytes, this.length);
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
     this.length += bytes.length;
+    if (this.pendingBytes >= PIECE_BYTES) this.flush();
   }
-  view(): Uint8Array {
-    return this.data.slice(0, this.length);
+  flush(): Uint8Array[] {
+    if (this.pending.length > 0) {
+      const piece = new Uint8Array(this.pendingBytes);
+      let at = 0;
+      for (const bytes of this.pending) {
+        piece.set(bytes, at);
+        at += bytes.length;
+      }
+      this.pieces.push(piece);
+      this.pending = [];
+      this.pendingBytes = 0;
+    }
+    return this.pieces;
   }
 }
 
@@ -70,7 +85,7 @@ export class ShardWriter {
   private readonly ids: string[] = [];
   private readonly seen = new Set<string>();
   private readonly offsets: number[] = [0];
-  private readonly records = new Bytes();
+  private readonly records = new Pieces();
   private readonly metas: string[] = [];
   private readonly shapes = new Shapes();
   private readonly quotes: StoredQuote[] = [];
@@ -119,11 +134,11 @@ export class ShardWriter {
   }
 
   finish(): ShardOutput {
-    const postings = this.postings.finish();
+    const postings = this.postings.finishLogs();
     return {
       ids: this.ids,
       offsets: Uint32Array.from(this.offsets),
-      records: this.records.view(),
+      records: this.records.flush(),
       metas: this.metas.join(','),
       shapes: this.shapes.list,
       quotes: this.quotes,
@@ -133,7 +148,7 @@ export class ShardWriter {
       terms: [...postings.terms],
       documentFrequency: postings.documentFrequency,
       fieldLengths: postings.fieldLengths,
-      fields: [...postings.fields],
+      logs: postings.logs,
       words: [...this.words.keys()],
       wordCounts: Uint32Array.from(this.words.values()),
       aliasLinks: this.aliasLinks,
