@@ -104,13 +104,21 @@ function squashed(text: string): string {
   return normalize(text).replace(/\s+/gu, '');
 }
 
+/** "Which office …" answered with "28일": the question asks an organization, the span is a figure or a date. */
+function asksOrganization(question: string, shown: string): boolean {
+  const organization =
+    /^\s*(?:which|what)\s+(?:\w+\s)?(?:office|company|companies|firm|organi[sz]ation|agency|ministry|institute|institution|group|startup|hospital|university|body|department|association|bank)\b/iu;
+  return organization.test(question) && /^\d[\d\s,.~]*(?:일|월|년|억|만|원|%|개|명|건|조)*(?:\s*\([^)]*\))?$/u.test(shown.trim());
+}
+
 /** The Korean question searched, and money or a date also said in English beside the answer. */
 function withEnglishReading(library: Library, answer: Answer, english: EnglishQuestion): Answer {
   if (answer.found && !englishAnswerHolds(library, answer, english)) {
     return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
   }
-  // "What is X?" the articles do not define: a span read off some sentence about X is a guess.
-  if (english.identifies && answer.answerKind === 'span' && answer.citations[0]) {
+  // "What is X?" the articles do not define: a span read off some sentence about X is a guess; so is
+  // a figure or a date for "which office / company …", which asks a name.
+  if ((english.identifies || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {
     const [first] = answer.citations;
     return { ...answer, query: english.english, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null, translation: english.korean };
   }
