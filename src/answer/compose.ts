@@ -24,7 +24,7 @@ import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { normalize } from '../korean/normalize.ts';
-import { englishValue, identify, readEnglish, type EnglishQuestion } from './english/index.ts';
+import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
@@ -33,6 +33,9 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "Who is X?" / "What is X?": who or what the articles say X is (src/answer/english/identify.ts).
   const identity = english?.identifies ? await identify(library, english.identifies, english.english, top) : null;
   if (identity && english) return { ...identity, translation: english.korean };
+  // "Who asked the experts to share …?": the speaker of the quote that says it (english/speaker.ts).
+  const speaker = english && SPEAKER_QUESTION.test(english.english) ? await answerSpeaker(library, english.korean.split(' ').filter((word) => word !== '누구'), english.english, top) : null;
+  if (speaker && english) return { ...speaker, translation: english.korean };
   const analyzed = analyzeQuestion(english ? prepareQuestion(english.korean) : question);
   if (!analyzed.ok) {
     return emptyAnswer(question, 'open', analyzed.error);
@@ -101,15 +104,30 @@ function squashed(text: string): string {
   return normalize(text).replace(/\s+/gu, '');
 }
 
+/** "Which office …" answered with "28일": the question asks an organization, the span is a figure or a date. */
+function asksOrganization(question: string, shown: string): boolean {
+  const organization =
+    /^\s*(?:which|what)\s+(?:\w+\s)?(?:office|company|companies|firm|organi[sz]ation|agency|ministry|institute|institution|group|startup|hospital|university|body|department|association|bank)\b/iu;
+  return organization.test(question) && /^\d[\d\s,.~]*(?:일|월|년|억|만|원|%|개|명|건|조)*(?:\s*\([^)]*\))?$/u.test(shown.trim());
+}
+
 /** The Korean question searched, and money or a date also said in English beside the answer. */
 function withEnglishReading(library: Library, answer: Answer, english: EnglishQuestion): Answer {
   if (answer.found && !englishAnswerHolds(library, answer, english)) {
     return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
   }
-  // "What is X?" the articles do not define: a span read off some sentence about X is a guess.
-  if (english.identifies && answer.answerKind === 'span' && answer.citations[0]) {
+  // "What is X?" the articles do not define: a span read off some sentence about X is a guess; so is
+  // a figure or a date for "which office / company …", which asks a name.
+  if ((english.identifies || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {
     const [first] = answer.citations;
     return { ...answer, query: english.english, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null, translation: english.korean };
+  }
+  // "What did X call Y?": the term X's quote sets in inner quotation marks beside Y.
+  const term = answer.found && answer.intent === 'quote' && CALLED_QUESTION.test(english.english) ? calledTerm(answer.answer ?? '', english.korean.split(' ').filter((word) => !/^(뭐라고|말했나)$/u.test(word))) : null;
+  if (term !== null) {
+    const text = answer.citations[0]?.text ?? '';
+    const at = text.indexOf(term);
+    return { ...answer, query: english.english, answer: term, answerKind: 'span', answerStart: at >= 0 ? at : null, answerEnd: at >= 0 ? at + term.length : null, translation: english.korean };
   }
   const value = answer.found && answer.answer !== null ? englishValue(answer.facts[0]) : null;
   const shown = value !== null && answer.answer !== null && !answer.answer.includes(' / ') ? `${answer.answer} (${value})` : answer.answer;

@@ -11,6 +11,8 @@ import { glossary } from './glossary.ts';
 export type { EnglishQuestion } from './translate.ts';
 export { englishValue } from './values.ts';
 export { identify } from './identify.ts';
+export { answerSpeaker, SPEAKER_QUESTION } from './speaker.ts';
+export { CALLED_QUESTION, calledTerm } from './calledTerm.ts';
 
 /** Best-matching sentences whose paragraphs choose among a glossary word's spellings. */
 const NEARBY_SENTENCES = 5;

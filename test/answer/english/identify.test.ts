@@ -54,6 +54,11 @@ describe('English identity questions', () => {
     expect((await engine.answer('What is KMUH?')).answer).toBe('해양대학교 병원(KMUH)');
   });
 
+  it('offers a sentence, not a figure or a date, for "which organization …"', async () => {
+    const answer = await engine.answer('Which organization opened the expo on the 2nd?');
+    if (answer.found) expect(answer.answer ?? '').not.toMatch(/^\d+일/u);
+  });
+
   it('does not take a question with more in it for an identity question', async () => {
     const answer = await engine.answer('How many companies attended the expo in Busan?');
     expect(answer.answer ?? '').not.toContain('전문기업인');
