@@ -112,7 +112,7 @@ function citationLines(citation: Citation, n: number, span: { start: number; end
   const text = span
     ? `${citation.text.slice(0, span.start)}[[${citation.text.slice(span.start, span.end)}]]${citation.text.slice(span.end)}`
     : citation.text;
-  const meta = [citation.outlet, citation.date].filter(Boolean).join(', ');
+  const meta = [citation.outlet ?? (citation.issuer ? `${citation.issuer} 보도자료` : null), citation.date].filter(Boolean).join(', ');
   const lines = [`  ${n}. “${text}”`, `     — ${citation.title}${meta ? ` (${meta})` : ''} [${citation.articleId}]`];
   if (citation.url) lines.push(`       ${citation.url}`);
   return lines;

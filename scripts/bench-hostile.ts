@@ -15,7 +15,7 @@
  * engine on the engine thread); `--engine main` answers on the main thread, for comparison.
  * Wall-clock figures: they belong here, not in `npm test`.
  */
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
@@ -29,18 +29,8 @@ import { startApp } from '../src/discord/app.ts';
 import { startBot } from '../src/discord/bot.ts';
 import { parseConfig } from '../src/discord/config.ts';
 import { createLogger } from '../src/discord/logger.ts';
-import {
-  APP_ID,
-  autocomplete,
-  buttonClick,
-  callbackPath,
-  chatInput,
-  FAKE_TOKEN,
-  type FakeDiscord,
-  messageCommand,
-  originalPath,
-  startFakeDiscord,
-} from '../test/discord/fake-discord.ts';
+import { APP_ID, autocomplete, buttonClick, chatInput, FAKE_TOKEN, messageCommand } from '../test/discord/fake-discord.ts';
+import type { BurstResult, DriverRequest } from './bench-driver.ts';
 import { DEFAULT_CORPUS, parseArgs, PROJECT_ROOT } from './cli.ts';
 
 const { values } = parseArgs({
@@ -66,7 +56,29 @@ const sleep = (delay: number) => new Promise((resolve) => setTimeout(resolve, de
 const scratch = await mkdtemp(path.join(tmpdir(), 'bench-hostile-'));
 const corpus = path.join(scratch, 'corpus');
 await cp(DEFAULT_CORPUS, corpus, { recursive: true });
-const fake = await startFakeDiscord({ heartbeatIntervalMs: 5000 });
+
+// The fake Discord and the load run in their own process: what is measured here is the bot's alone.
+const TSX_LOADER = pathToFileURL(path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+const driverProcess = fork(path.join(PROJECT_ROOT, 'scripts', 'bench-driver.ts'), [], { execArgv: ['--import', TSX_LOADER] });
+const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+let nextSeq = 0;
+const apiBase = await new Promise<string>((resolve) => {
+  driverProcess.on('message', (message: { ready?: string; seq?: number; value?: unknown; error?: string }) => {
+    if (message.ready) return resolve(message.ready);
+    const pending = waiting.get(message.seq ?? -1);
+    waiting.delete(message.seq ?? -1);
+    if (message.error) pending?.reject(new Error(message.error));
+    else pending?.resolve(message.value);
+  });
+});
+type WithoutSeq<T> = T extends unknown ? Omit<T, 'seq'> : never;
+const driver = (request: WithoutSeq<DriverRequest>): Promise<unknown> =>
+  new Promise((resolve, reject) => {
+    const seq = nextSeq++;
+    waiting.set(seq, { resolve, reject });
+    driverProcess.send({ ...request, seq });
+  });
+const fake = { apiBase };
 const parsed = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_API_BASE: fake.apiBase, CORPUS_PATH: corpus });
 if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
 const logger = createLogger({ secrets: [FAKE_TOKEN], write: () => undefined });
@@ -84,13 +96,7 @@ const bot =
 console.log(`engine on the ${ON_THREAD ? 'engine thread (as npm start)' : 'main thread'}`);
 
 /** Dispatches and waits for the first reply of any kind (callback), then the edit when one follows. */
-async function replied(fake: FakeDiscord, interaction: { id: string; token: string }, edited: boolean): Promise<number> {
-  const sentAt = fake.dispatch(interaction);
-  const callback = await fake.waitForRequest((r) => r.path === callbackPath(interaction), 30_000);
-  if (!edited || callback.body?.type !== 5) return callback.at - sentAt;
-  const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === originalPath(interaction), 30_000);
-  return edit.at - sentAt;
-}
+const replied = (interaction: { id: string; token: string }, edited: boolean) => driver({ kind: 'reply', interaction, edited }) as Promise<number>;
 
 // 1. Long inputs in every option.
 const delay = monitorEventLoopDelay({ resolution: 10 });
@@ -113,7 +119,7 @@ for (const length of [10_000, 100_000]) {
   ];
   for (const [name, interaction, edited] of cases) {
     delay.reset();
-    const took = await replied(fake, interaction, edited).catch((error: Error) => {
+    const took = await replied(interaction, edited).catch((error: Error) => {
       throw new Error(`${name} ${length / 1000}k: ${error.message}`);
     });
     worst.push(`${name} ${length / 1000}k: reply ${ms(took)}, max event-loop delay ${ms(delay.max / 1e6)}`);
@@ -126,34 +132,19 @@ console.log(['1. long inputs (floor: reply < 1 s; goal: event loop < 100 ms)', .
 const QUESTIONS = ['K-바이오 랩허브 예산', '랩허브 완공 시기', '윤석열 대통령 보스턴 발언', '바이오 MOU 몇 건', '화성 이주 계획', '대웅제약 수출 계약 규모'];
 const rss: number[] = [];
 for (let burst = 0; burst < BURSTS; burst++) {
-  const acks: number[] = [];
-  const waits: Promise<void>[] = [];
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
-  const started = performance.now();
-  for (let i = 0; i < COUNT; i++) {
-    const interaction = chatInput('ask', [{ name: 'question', type: 3, value: QUESTIONS[i % QUESTIONS.length] ?? '' }]);
-    const sentAt = fake.dispatch(interaction);
-    waits.push(
-      (async () => {
-        const ack = await fake.waitForRequest((r) => r.path === callbackPath(interaction), 60_000);
-        acks.push(ack.at - sentAt);
-        await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === originalPath(interaction), 60_000);
-      })(),
-    );
-    const due = started + ((i + 1) * 1000) / RATE;
-    if (due > performance.now()) await sleep(due - performance.now());
-  }
-  const settled = await Promise.allSettled(waits);
+  const utilization = performance.eventLoopUtilization();
+  const { answered, acks, elapsedMs } = (await driver({ kind: 'burst', count: COUNT, rate: RATE, questions: QUESTIONS })) as BurstResult;
   loop.disable();
+  // The main thread's busy time (its event loop's active time), per /ask: what the bot's Discord side costs.
+  const mainBusyMs = performance.eventLoopUtilization(utilization).active;
   (globalThis as { gc?: () => void }).gc?.();
   rss.push(process.memoryUsage().rss / 1e6);
-  const answered = settled.filter((s) => s.status === 'fulfilled').length;
   console.log(
-    `2. burst ${burst + 1}: ${answered}/${COUNT} answered in ${ms(performance.now() - started)}; ack p50 ${ms(percentile(acks, 0.5))}, ` +
-      `p99 ${ms(percentile(acks, 0.99))}; event loop max ${ms(loop.max / 1e6)}; RSS ${rss.at(-1)?.toFixed(0)} MB`,
+    `2. burst ${burst + 1}: ${answered}/${COUNT} answered in ${ms(elapsedMs)}; ack p50 ${ms(percentile(acks, 0.5))}, ` +
+      `p99 ${ms(percentile(acks, 0.99))}; main-thread event loop p99 ${ms(loop.percentile(99) / 1e6)}, max ${ms(loop.max / 1e6)}, busy ${(mainBusyMs / COUNT).toFixed(2)} ms per /ask; RSS ${rss.at(-1)?.toFixed(0)} MB`,
   );
-  fake.requests.length = 0; // the recorder is the fake's memory, not the bot's
 }
 if (rss.length > 1) console.log(`   RSS growth after the first burst: ${((rss.at(-1) ?? 0) - (rss[0] ?? 0)).toFixed(1)} MB (floor < 50 MB)`);
 await bot.client.destroy();
@@ -164,7 +155,7 @@ const KORQUAD = path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'korquad-dev'
 async function sigterm(label: string, load: (childCorpus: string) => Promise<void>): Promise<void> {
   const childCorpus = path.join(scratch, `corpus-${label}`);
   await cp(DEFAULT_CORPUS, childCorpus, { recursive: true });
-  const child = spawn(process.execPath, ['--import', pathToFileURL(path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href, path.join(PROJECT_ROOT, 'index.ts')], {
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, path.join(PROJECT_ROOT, 'index.ts')], {
     env: {
       PATH: process.env.PATH,
       DISCORD_TOKEN: FAKE_TOKEN,
@@ -177,8 +168,9 @@ async function sigterm(label: string, load: (childCorpus: string) => Promise<voi
     stdio: ['ignore', 'ignore', 'ignore'],
   });
   const exited = once(child, 'exit');
-  const identifiedBefore = fake.gatewayOps.filter((op) => op === 2).length;
-  for (let i = 0; i < 600 && fake.gatewayOps.filter((op) => op === 2).length === identifiedBefore; i++) await sleep(100);
+  const identified = () => driver({ kind: 'identified' }) as Promise<number>;
+  const identifiedBefore = await identified();
+  for (let i = 0; i < 600 && (await identified()) === identifiedBefore; i++) await sleep(100);
   await sleep(500);
   await load(childCorpus);
   const signalled = performance.now();
@@ -189,18 +181,18 @@ async function sigterm(label: string, load: (childCorpus: string) => Promise<voi
 await sigterm('amid 50 100k-character inputs', async () => {
   const hundredK = '랩허브 '.repeat(25_000);
   for (let i = 0; i < 50; i++) {
-    fake.dispatch(chatInput(i % 2 ? 'quote' : 'ask', [{ name: i % 2 ? 'speaker' : 'question', type: 3, value: hundredK }]));
+    await driver({ kind: 'dispatch', interaction: chatInput(i % 2 ? 'quote' : 'ask', [{ name: i % 2 ? 'speaker' : 'question', type: 3, value: hundredK }]) });
   }
 });
 if (existsSync(KORQUAD)) {
   await sigterm('while the folder is rebuilt (961 KorQuAD passages landed)', async (childCorpus) => {
     await cp(KORQUAD, path.join(childCorpus, 'korquad.jsonl'));
     await sleep(1500); // past the watcher's debounce: the thread is reading and indexing
-    for (let i = 0; i < 20; i++) fake.dispatch(chatInput('ask', [{ name: 'question', type: 3, value: 'K-바이오 랩허브 예산' }]));
+    for (let i = 0; i < 20; i++) await driver({ kind: 'dispatch', interaction: chatInput('ask', [{ name: 'question', type: 3, value: 'K-바이오 랩허브 예산' }]) });
   });
 } else {
   console.log('3. SIGTERM during a rebuild: skipped (../shared/eval/korquad-dev not present)');
 }
-await fake.close();
+await driver({ kind: 'close' }).catch(() => undefined);
 await rm(scratch, { recursive: true, force: true });
 process.exit(0);

@@ -8,6 +8,7 @@
  * 3. pick the fact the intent asks for (or the quote, or the place) from the best sentences;
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
+import { answerAlias } from './aliasAnswer.ts';
 import { cite } from './cite.ts';
 import { answerFigure } from './figures.ts';
 import type { Library } from './library.ts';
@@ -39,7 +40,9 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const q = english ? asAskedInEnglish(analyzed.value, english) : analyzed.value;
   const { sentences: all, pieces } = await rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
-  const finding = findAnswer(library, q, ranked, pieces);
+  // A naming question's words ("한글로", "약칭") are not the articles': the defining sentence holding
+  // both names answers it, supported or not.
+  const finding = (q.asksAbout === null ? answerAlias(library, q, all) : null) ?? findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const answer = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   return english ? withEnglishReading(library, answer, english) : answer;
@@ -61,6 +64,10 @@ function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): Questi
  */
 function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQuestion): boolean {
   if (english.unknown.length > 0) return false;
+  // "the Johnson & Johnson vice chairman": a person answered must hold the role asked (부회장), not
+  // another's (원장) from the same list.
+  const shownText = squashed(answer.answer ?? '').toLowerCase();
+  if (answer.answerKind === 'span' && !english.roles.every((spellings) => spellings.some((spelling) => shownText.includes(squashed(spelling).toLowerCase())))) return false;
   const type = english.intent === null ? null : factTypeOf(english.intent);
   if (type === null) return true;
   // A sentence is not a figure.
@@ -80,6 +87,7 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   const types = new Set<string | null>([type, factTypeOf(answer.intent)]);
   if (!fact && !library.factsOf(source.articleId, source.index).some((f) => types.has(f.type) && shown.includes(squashed(f.text)))) return false;
   const sentence = squashed(source.text);
+  // The paragraph with its headline, which sets the scene of the whole article (Library.paragraphOf).
   const context = library.paragraphOf(source.articleId, source.index).compact;
   const scene = (word: string) => library.articleShare(word) >= 0.5;
   const within = (text: string) => (word: string) =>

@@ -5,8 +5,8 @@
  */
 import type { Article } from '../corpus/types.ts';
 import { createEngine, loadEngine } from './engine.ts';
-import { callEngine, type EngineMethod } from './forward.ts';
-import { serveThread } from './thread.ts';
+import { callEngine, isEngineMethod, type EngineMethod } from './forward.ts';
+import { serveThread, yieldToMainThread } from './thread.ts';
 import type { Engine } from './types.ts';
 
 export type EngineRequest =
@@ -14,6 +14,9 @@ export type EngineRequest =
   | { op: 'load'; corpusPath: string; snapshotDir?: string }
   | { op: 'call'; engine: number; method: EngineMethod; args: unknown[] }
   | { op: 'dispose'; engine: number };
+
+// The engine's work waits whenever the main thread (Discord) wants the CPU.
+yieldToMainThread();
 
 const engines = new Map<number, Engine>();
 let nextEngine = 0;
@@ -34,6 +37,7 @@ serveThread<EngineRequest & { id: number }>(async (request) => {
     case 'call': {
       const engine = engines.get(request.engine);
       if (!engine) throw new Error(`engine ${request.engine} was disposed of`);
+      if (!isEngineMethod(request.method)) throw new Error(`not an engine method: ${String(request.method).slice(0, 40)}`);
       return callEngine(engine, request.method, request.args);
     }
     case 'dispose':

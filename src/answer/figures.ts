@@ -74,7 +74,8 @@ function findCounted(
   sentences: readonly RankedSentence[],
   counter: string,
 ): { text: string; sentence: RankedSentence } | null {
-  const pattern = new RegExp(`(약\\s*)?\\d[\\d,.]*\\s*(여\\s*)?${counter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u');
+  // "24개 동" answers "몇 동" too: 개 before a counter only says a number follows.
+  const pattern = new RegExp(`(약\\s*)?\\d[\\d,.]*\\s*(여\\s*)?(개\\s+)?${counter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u');
   for (const sentence of sentences) {
     const match = pattern.exec(sentence.text);
     if (match) return { text: match[0], sentence };

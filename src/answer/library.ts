@@ -2,6 +2,7 @@
  * The engine's state, built once per corpus: the articles, search (seen only as a `Retriever` and a
  * `Lexicon`) and every fact extracted from their sentences, with the look-ups the answer stage needs.
  */
+import { pressReleaseIssuer } from './issuer.ts';
 import type { ArticleSource } from '../corpus/source.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
 import { resolveQuote } from '../facts/source.ts';
@@ -235,7 +236,9 @@ export class Library {
       // News paragraphs are often one sentence long: the paragraphs on either side belong to the
       // context ("현지 기업을 소개하는 시간" / "3개 기업이 발표를 진행했다").
       const at = center?.paragraphIndex ?? -1;
-      const context = article && center ? article.paragraphs.slice(Math.max(0, at - 1), at + 2).join(' ') : '';
+      // The headline frames every sentence of its article: a one-sentence paragraph deep in the
+      // story ("총사업비는 165억 원으로 …") is about what the headline names ("가온군 스마트팜 단지").
+      const context = article && center ? [article.title, ...article.paragraphs.slice(Math.max(0, at - 1), at + 2)].join(' ') : '';
       prepared = prepareText(context);
       if (this.preparedParagraphs.size >= PREPARED_CACHE_LIMIT) this.preparedParagraphs.clear();
       this.preparedParagraphs.set(key, prepared);
@@ -256,6 +259,7 @@ export class Library {
       sentenceIndex,
       score: roundScore(score),
       url: article.url,
+      issuer: pressReleaseIssuer(article),
     };
   }
 

@@ -33,7 +33,7 @@ export function findOrganizations(texts: readonly string[]): string[] {
     .map(([name]) => name);
 }
 
-function isOrganization(word: string): boolean {
+export function isOrganization(word: string): boolean {
   if (NOT_ORGANIZATIONS.has(word)) return false;
   if (/^[A-Z][A-Z&]{2,7}$/u.test(word)) return true;
   if (!/^[가-힣A-Za-z&]+$/u.test(word)) return false;

@@ -8,6 +8,7 @@ import type { RankedSentence } from './sentences.ts';
 import type { QuestionIntent } from './types.ts';
 import { distanceToTopic, locateTopic, weightedProximity } from './locate.ts';
 import { syllablePieces } from '../korean/pieces.ts';
+import { isInterrogative } from '../korean/josa.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
 export function factTypeOf(intent: QuestionIntent): Exclude<FactType, 'quote'> | null {
@@ -53,12 +54,17 @@ export function rankFacts(
   weightOf: (piece: string) => number = () => 1,
 ): FactCandidate[] {
   const candidates: FactCandidate[] = [];
+  // The noun that names the figure ("총사업비", "예산", "면적") anchors it as the topic's words do.
+  const namePieces = figureNounPieces(question);
   for (const sentence of sentences) {
-    const hits = locateTopic(sentence.text, pieces);
+    const named = locateTopic(sentence.text, namePieces);
+    const hits = [...locateTopic(sentence.text, pieces), ...named];
     // A sentence with none of the topic's words anchors none of its figures.
     if (hits.length === 0) continue;
-    // A figure answers only from a sentence that itself holds a good part of the topic.
-    if (sentence.ownSupport < MIN_OWN_SUPPORT) continue;
+    // A figure answers only from a sentence that itself holds a good part of the topic, or names
+    // the figure asked in a paragraph that holds it: one-sentence paragraphs deep in a story
+    // ("총사업비는 120억 원으로 …") leave the topic to the headline and lead.
+    if (sentence.ownSupport < MIN_OWN_SUPPORT && named.length === 0) continue;
     const facts = sentence.facts.filter(
       (fact) => fact.type === type && fitsCounter(fact, question) && fitsPrecision(fact, question),
     );
@@ -105,6 +111,11 @@ const ECHO_PENALTY = 0.3;
 function echoesQuestion(fact: Fact, question: QuestionAnalysis): boolean {
   const squash = (text: string) => text.replace(/[\s,]+/gu, '');
   return squash(question.question).includes(squash(fact.text));
+}
+
+/** Syllable pairs of the question's cue nouns ("사업비", "예산"), not its question words (얼마, 몇, 언제). */
+function figureNounPieces(question: QuestionAnalysis): string[] {
+  return question.cues.filter((cue) => /^[가-힣]{2,}$/u.test(cue) && !isInterrogative(cue)).flatMap((cue) => syllablePieces(cue));
 }
 
 /** Share of the topic a sentence must hold itself for its figures to answer: about a third. */

@@ -25,10 +25,11 @@ const QUOTED_OBJECT = /^\s*['‘"“][^'’"”]{1,60}['’"”]\s*(을|를)?/u;
 const HELD_LATER = /(개최|열)(했|하였|한다|됐|되었|렸|린|린다)/u;
 
 /**
- * Words that end a place phrase when met going backwards (dates, words with particles). A
+ * Words that end a place phrase when met going backwards (dates, words with particles, "12일부터",
+ * "동시에"). A
  * genitive ("보스턴의 한 호텔") and the determiner 한 stay part of the place.
  */
-const NOT_PLACE_WORD = /(\d|년|월|일|은|는|이|가|을|를|와|과|도|로|으로|한|인|된|린|던)$/u;
+const NOT_PLACE_WORD = /(\d|년|월|일|은|는|이|가|을|를|와|과|도|로|으로|한|인|된|린|던|에|에서|까지|부터|면서)$/u;
 
 /** A word with a locative particle ("LA에서", "워싱턴 D.C.에서는"), the particle captured apart. */
 const LOCATIVE_WORD = new RegExp(`([\\p{L}\\p{N}.·-]+)(${josaSource(['locative'])})(?=[\\s,])`, 'gu');

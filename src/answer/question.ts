@@ -11,6 +11,7 @@ import { josaSource, stripJosa, type StripJosaOptions } from '../korean/josa.ts'
 import { FACT_TYPES, factKind, type QuestionCues } from '../facts/kinds.ts';
 import { readTitle } from '../facts/titles.ts';
 import { fixCueTypos } from './cueTypos.ts';
+import { NAMING_CUES, namingWanted } from './naming.ts';
 import type { PreparedQuestion } from './prepare.ts';
 import type { QuestionIntent, QuestionProblem } from './types.ts';
 
@@ -152,7 +153,9 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
   // "몇 분", "몇 년" count time: a duration.
   const intent = detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) ? 'duration' : detected.intent;
   const asksAbout = AUTHOR_QUESTION.test(spaced) ? 'author' : OUTLET_QUESTION.test(spaced) ? 'outlet' : null;
-  const metaCues = asksAbout === null ? [] : (spaced.match(META_CUE) ?? []);
+  const metaCues: string[] = asksAbout === null ? [] : (spaced.match(META_CUE) ?? []);
+  // "MIT 한글로 뭐라고 나와?": the naming words are the question's, not the articles' (./naming.ts).
+  if (asksAbout === null && namingWanted(spaced) !== null) metaCues.push(...NAMING_CUES.filter((cue) => spaced.includes(cue)));
   const { topic, predicates } = extractTopic(spaced, [...cues, ...metaCues]);
   const focus = findFocus(spaced, topic);
   const form = SENTENCE_FORM.test(spaced) || predicates.length > 0 ? 'sentence' : 'keywords';

@@ -9,6 +9,7 @@ import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
 import { josaSource } from '../korean/josa.ts';
 import { syllablePieces } from '../korean/pieces.ts';
+import { splitCompound } from '../korean/compound.ts';
 import { questionSynonyms } from './questionSynonyms.ts';
 import { readSpanQuestion } from './span/question.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -37,6 +38,8 @@ export type Finding = {
   byline?: boolean;
   /** A verbatim quote with its speaker: the quote marks bound it, no span to choose. */
   quote?: boolean;
+  /** Another name the articles define for the name asked about ("매사추세츠공대(MIT)"): exact by construction. */
+  alias?: boolean;
 };
 
 /**
@@ -71,12 +74,12 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
   // The whole question goes to search: its cue words ("예산") steer the search's own answer-type
   // preference; the topic alone decides whether a sentence is about the question.
   const hits: SearchHit[] = await library.retriever.search(q.question, { limit: defaultAnswerOptions.searchLimit });
-  const topic = knownTopic(library, topicWords(q.topic, {
+  const topic = knownTopic(library, splitCompounds(library, topicWords(q.topic, {
     focus: q.focus,
     predicates: q.predicates,
     // The corpus's own aliases, and the question-side synonyms of everyday question words.
     aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase)],
-  }), readSpanQuestion(q.question).before);
+  })), readSpanQuestion(q.question).before);
   if (topic === null) return { sentences: [], pieces: [] };
   const needed = requiredSupport(q, topic.words.length);
   // In a long question, search's own IDF-weighted coverage vouches for a paraphrase ("죽은 해" /
@@ -106,6 +109,26 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
   });
   const pieces = [...topic.words, ...topic.optional].flatMap((word) => word.forms.flatMap((form) => syllablePieces(form)));
   return { sentences: [...ranked, ...followingSentences(library, topic, ranked)], pieces: [...new Set(pieces)] };
+}
+
+/**
+ * Each topic word the corpus never writes whole, but writes as parts, becomes those parts:
+ * "산불대책" asks about an article's "산불" and its "대책", wherever each stands. Words with other
+ * forms (aliases, typo spellings) are kept whole.
+ */
+function splitCompounds(library: Library, topic: TopicWords): TopicWords {
+  const words = library.words;
+  if (words.size === 0) return topic;
+  const isWord = (word: string) => words.has(word);
+  // Only a word with a syllable pair the corpus never has: "라운드테이블" is written "라운드 테이블",
+  // whose pairs (across the space too) search already finds together.
+  const knowsPiece = (piece: string) => library.knowsWord({ text: piece, forms: [piece] });
+  const split = (word: TopicWord): TopicWord[] => {
+    if (word.forms.length > 1 || syllablePieces(word.text).every(knowsPiece)) return [word];
+    const parts = splitCompound(word.text, isWord);
+    return parts === null ? [word] : parts.map((part) => ({ text: part, forms: [part] }));
+  };
+  return { words: topic.words.flatMap(split), optional: topic.optional.flatMap(split) };
 }
 
 /** Share of the previous sentence's topic support a sentence inherits. */

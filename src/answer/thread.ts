@@ -8,7 +8,9 @@
  * The worker runs TypeScript through tsx's loader, registered inside the worker (Node does not pass
  * `--import` hooks on to workers).
  */
+import { readlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parentPort, Worker } from 'node:worker_threads';
@@ -127,4 +129,23 @@ export function serveThread<Request extends { id: number }>(handle: (request: Re
     port.postMessage(reply);
   });
   return { notify: (notice) => port.postMessage(notice) };
+}
+
+/** How much lower than the main thread a worker runs (a nice value: 0 normal … 19 lowest). */
+export const WORKER_NICENESS = 10;
+
+/**
+ * Lowers this thread's scheduling priority (Linux: a thread's id is a valid target of setpriority), so
+ * that on a busy machine the main thread — heartbeats, acknowledgements, signals — runs first whenever
+ * both want the CPU. Elsewhere, or when not permitted, nothing changes. Returns whether it did.
+ */
+export function yieldToMainThread(niceness = WORKER_NICENESS): boolean {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (!Number.isInteger(tid) || tid <= 0) return false;
+    setPriority(tid, niceness);
+    return true;
+  } catch {
+    return false;
+  }
 }

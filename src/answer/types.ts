@@ -30,6 +30,11 @@ export type Citation = {
   score: number;
   /** The article's link (canonical URL of a news page), when known. */
   url?: string | null;
+  /**
+   * For an article no outlet ran, the organization whose press release it is ("중소벤처기업부"),
+   * read from how press releases open (`src/answer/issuer.ts`); null otherwise.
+   */
+  issuer?: string | null;
 };
 
 export type Answer = {

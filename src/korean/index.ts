@@ -4,5 +4,6 @@ export { disassemble, getChoseong, isChoseongOnly, jamoDistance, editDistance } 
 export { JOSA, josaList, josaSource, stripJosa, isInterrogative } from './josa.ts';
 export type { JosaSet, StripJosaOptions } from './josa.ts';
 export { syllablePieces } from './pieces.ts';
+export { splitCompound } from './compound.ts';
 export { tokenize, tokenizeNormalized, splitRuns } from './tokenize.ts';
 export type { Run, TokenizeOptions } from './tokenize.ts';

@@ -45,10 +45,14 @@ export function hangulSoundKey(hangul: string): string {
 
 /** Spelling rules applied in order to lower-case English letters. */
 const LATIN_RULES: readonly [RegExp, string][] = [
+  // "Johnson&Johnson", "P&G": the ampersand is said "and" (존슨앤존슨, 피앤지).
+  [/&/gu, 'en'],
   [/[^a-z]/gu, ''],
   [/ph|pf/gu, 'f'],
   [/gh(?![aeiou])/gu, ''],
   [/ck/gu, 'k'],
+  // An h after a vowel and before a consonant is silent (John → 존, Sarah → 사라).
+  [/([aeiou])h(?![aeiouy])/gu, '$1'],
   [/qu/gu, 'kw'],
   [/x/gu, 'ks'],
   [/tion/gu, 'syon'],
@@ -206,4 +210,32 @@ export function soundDistance(a: string, b: string, limit = Infinity): number {
  */
 export function soundTolerance(key: string): number {
   return Math.max(0.5, 0.15 * key.length);
+}
+
+/** 중성 by English vowel letter: the Hangul vowels a loanword writes for it first. */
+const VOWEL_MEDIALS: Readonly<Record<string, string>> = {
+  a: 'ㅏㅐㅔㅓㅑㅒㅖㅘㅙ',
+  e: 'ㅔㅐㅓㅣㅖㅕㅡ',
+  i: 'ㅣㅏㅔㅓㅟㅡ',
+  o: 'ㅗㅓㅜㅘㅝㅚ',
+  u: 'ㅜㅓㅠㅏㅡㅝ',
+  y: 'ㅣㅏㅠㅛㅑㅕㅖㅐ',
+};
+const MEDIALS = 'ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ';
+
+/**
+ * @name firstVowelAgrees
+ * @description
+ * 영어 철자의 첫 모음 글자와 한글 낱말 첫 음절의 모음이 외래어 표기로 어울리는지. 모음을 보지 않는
+ * 소리 열쇠가 짧은 낱말에서 우연히 맞는 것("Osong" ~ 이상)을 거른다.
+ * @example
+ * firstVowelAgrees('Osong', '오송') // true
+ * firstVowelAgrees('Osong', '이상') // false
+ */
+export function firstVowelAgrees(latin: string, hangul: string): boolean {
+  const letter = /[aeiouy]/u.exec(latin.toLowerCase())?.[0];
+  const first = hangul.codePointAt(0) ?? 0;
+  if (!letter || first < SYLLABLE_FIRST || first > SYLLABLE_LAST) return true;
+  const medial = MEDIALS[Math.floor(((first - SYLLABLE_FIRST) % 588) / 28)] ?? '';
+  return (VOWEL_MEDIALS[letter] ?? '').includes(medial);
 }

@@ -4,10 +4,10 @@
  * from the snapshot or building, answering every command, reading and indexing `/add`ed articles,
  * rebuilding after a folder change. The main thread (`LiveThread`) only talks to Discord.
  */
-import { callEngine, type EngineMethod } from '../answer/index.ts';
-import { serveThread } from '../answer/thread.ts';
+import { callEngine, isEngineMethod, type EngineMethod } from '../answer/index.ts';
+import { serveThread, yieldToMainThread } from '../answer/thread.ts';
 import { progressReporter } from '../progress.ts';
-import { callEditor, localEditor, type EditorMethod, type LiveEditor } from './editor.ts';
+import { callEditor, isEditorMethod, localEditor, type EditorMethod, type LiveEditor } from './editor.ts';
 import type { WatchOptions } from './folder.ts';
 import type { LiveCorpus } from './liveCorpus.ts';
 import { openLiveCorpus } from './openLive.ts';
@@ -33,6 +33,9 @@ export type LiveRequest =
 /** What `open` resolves to. */
 export type LiveOpened = { folder: number; added: number };
 
+// The engine's work waits whenever the main thread (Discord) wants the CPU.
+yieldToMainThread();
+
 let opened: Promise<{ live: LiveCorpus; editor: LiveEditor }> | null = null;
 
 const thread = serveThread<LiveRequest & { id: number }>(async (request) => {
@@ -52,10 +55,12 @@ const thread = serveThread<LiveRequest & { id: number }>(async (request) => {
       return live.counts() satisfies LiveOpened;
     }
     case 'engine': {
+      if (!isEngineMethod(request.method)) throw new Error(`not an engine method: ${String(request.method).slice(0, 40)}`);
       const { live } = await ready();
       return callEngine(engineForServer(live.current(), request.guildId), request.method, request.args);
     }
     case 'editor': {
+      if (!isEditorMethod(request.method)) throw new Error(`not an editor method: ${String(request.method).slice(0, 40)}`);
       const { editor } = await ready();
       return callEditor(editor, request.method, request.args);
     }

@@ -8,9 +8,13 @@ import { inert } from './echo.ts';
 import type { Labels } from './labels.ts';
 import { EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX } from './limits.ts';
 
-/** "outlet · date": only what the page says; empty when it says neither (no "unknown" filler). */
-export function sourceLine(source: { outlet: string | null; date: string | null }, _labels?: Labels): string {
-  return [source.outlet, source.date].filter((part): part is string => Boolean(part)).join(' · ');
+/**
+ * "outlet · date": only what the page says; empty when it says neither (no "unknown" filler). A
+ * press release no outlet ran names its issuer instead ("중소벤처기업부 보도자료").
+ */
+export function sourceLine(source: { outlet: string | null; date: string | null; issuer?: string | null }, labels?: Labels): string {
+  const issuer = source.issuer ? `${source.issuer} ${labels?.pressRelease ?? '보도자료'}` : null;
+  return [source.outlet ?? issuer, source.date].filter((part): part is string => Boolean(part)).join(' · ');
 }
 
 /** Where the answer lies in a cited sentence (offsets into `citation.text`). */

@@ -46,6 +46,8 @@ export type Labels = {
   /** "…and 3 more". */
   andMore: (count: number) => string;
   unknownOutlet: string;
+  /** After an issuer's name, for an article that is its press release. */
+  pressRelease: string;
   unknownDate: string;
   /** Text of the link to an article's page. */
   original: string;
@@ -80,6 +82,7 @@ const ko: Labels = {
   sentenceCount: (count) => `${count}문장`,
   andMore: (count) => `… 외 ${count}건`,
   unknownOutlet: '언론사 미상',
+  pressRelease: '보도자료',
   unknownDate: '날짜 미상',
   original: '원문',
   apology: '죄송합니다. 요청을 처리하는 중에 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.',
@@ -113,6 +116,7 @@ const en: Labels = {
   sentenceCount: (count) => `${count} sentence${count === 1 ? '' : 's'}`,
   andMore: (count) => `… and ${count} more`,
   unknownOutlet: 'unknown outlet',
+  pressRelease: 'press release',
   unknownDate: 'undated',
   original: 'article',
   apology: 'Sorry, something went wrong while handling that. Please try again in a moment.',

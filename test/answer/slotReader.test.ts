@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../../src/answer/types.ts';
 import { readSpanQuestion } from '../../src/answer/span/question.ts';
-import { askedAsWritten, slotFitsRule, slotSpanHolds } from '../../src/answer/span/slotReader.ts';
+import { askedAsWritten, namesTheFocus, slotFitsRule, slotSpanHolds } from '../../src/answer/span/slotReader.ts';
 import { engineForTests } from '../discord/engine.ts';
 
 let engine: Engine;
@@ -55,6 +55,23 @@ describe('slot reader: a rule span the question repeats, or the model rules out,
     expect(slotSpanHolds('홍길동 대표', undefined, question('연구소 대표 누구야?'), { confidence: 0.05, rank: 0, best: true })).toBe(false);
     expect(slotSpanHolds('홍길동 대표', undefined, question('연구소 대표 누구야?'), { confidence: 0.4, rank: 4, best: false })).toBe(false);
     expect(slotSpanHolds('홍길동 대표', undefined, question('연구소 대표 누구야?'), { confidence: 0.4, rank: 4, best: true })).toBe(true);
+  });
+});
+
+describe('a span that names the asked kind ("무슨 서비스" → 원루프 서비스)', () => {
+  const which = (text: string) => readSpanQuestion(text, 'open');
+  it('ends on the focus noun, says more than it, and is one noun phrase', () => {
+    expect(namesTheFocus('원루프 서비스', which('랩허브는 무슨 서비스로 돕는대?'))).toBe(true);
+    expect(namesTheFocus('포괄적 전략동맹', which('한미 관계 지금은 어떤 동맹이야?'))).toBe(true);
+    expect(namesTheFocus('서비스', which('랩허브는 무슨 서비스로 돕는대?'))).toBe(false);
+    expect(namesTheFocus('논의되는 기회', which('어떤 기회가 되길 바란대?'))).toBe(false);
+    expect(namesTheFocus('원루프 서비스', which('원루프 서비스는 누가 제공해?'))).toBe(false);
+  });
+  it('is given as the answer through answer()', async () => {
+    // The model alone is below the span threshold here (about 0.5).
+    const answer = await engine.answer('유엘 솔루션즈 업무협약 무슨 지원에 관한 거였지?');
+    expect(answer.answerKind, JSON.stringify(answer.answer)).toBe('span');
+    expect(answer.answer).toContain('기술 혁신 지원');
   });
 });
 

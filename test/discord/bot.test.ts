@@ -164,6 +164,13 @@ describe('/ask', () => {
     expect(embed.fields[0].value).toMatch(/^> .*\*\*[^*]*차순도[^*]*\*\*/u);
   });
 
+  it('names a press release\'s issuer as its source, where an outlet would be', async () => {
+    const { edit } = await run(chatInput('ask', [{ name: 'question', type: 3, value: '유엘 솔루션즈 업무협약 언제 맺었어?' }]));
+    const field = edit?.body.embeds[0].fields[0];
+    expect(field.name).toContain('중소벤처기업부, 미국 순방');
+    expect(field.value).toMatch(/\n— 중소벤처기업부 보도자료 · 2023-05-04$/u);
+  });
+
   it('cites a byline answer with the byline it was read from', async () => {
     const { edit } = await run(chatInput('ask', [{ name: 'question', type: 3, value: 'ㄱㅇㅎ 기자 어디 소속이었지?' }]));
     const embed = edit?.body.embeds[0];

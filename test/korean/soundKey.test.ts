@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hangulSoundKey, latinSoundKey, latinSoundKeys, soundDistance, soundTolerance } from '../../src/korean/soundKey.ts';
+import { firstVowelAgrees, hangulSoundKey, latinSoundKey, latinSoundKeys, soundDistance, soundTolerance } from '../../src/korean/soundKey.ts';
 
 const distance = (latin: string, hangul: string) => soundDistance(latinSoundKey(latin), hangulSoundKey(hangul));
 const matches = (latin: string, hangul: string) => distance(latin, hangul) <= soundTolerance(latinSoundKey(latin));
@@ -59,6 +59,18 @@ describe('sound keys: English loanwords and their Hangul spelling', () => {
 
   it('gives no French reading where it says nothing different', () => {
     expect(latinSoundKeys('Moderna')).toEqual([latinSoundKey('Moderna')]);
+  });
+
+  it('says an ampersand "and" and drops an h between a vowel and a consonant', () => {
+    expect(matches('Johnson&Johnson', '존슨앤존슨')).toBe(true);
+    expect(latinSoundKey('John')).toBe(latinSoundKey('Jon'));
+  });
+
+  it('checks the first vowel of short words, which consonants alone match by chance', () => {
+    expect(firstVowelAgrees('Osong', '오송')).toBe(true);
+    expect(firstVowelAgrees('Osong', '이상')).toBe(false);
+    expect(firstVowelAgrees('Google', '구글')).toBe(true);
+    expect(firstVowelAgrees('Motor', '맞이')).toBe(false);
   });
 
   it('gives up early past a limit', () => {

@@ -90,3 +90,4 @@ function usesWord(library: Library, word: string): boolean {
 export function readEnglish(library: Library, question: string): Promise<EnglishQuestion | null> {
   return translateQuestion(question, lexiconOf(library));
 }
+

@@ -8,7 +8,7 @@
  */
 import { stripJosa } from '../../korean/josa.ts';
 import { latinKey, romanizedSyllables, spellsRomanized, startsWithSyllable } from '../../korean/romanize.ts';
-import { hangulSoundKey, latinSoundKeys, soundDistance, soundTolerance } from '../../korean/soundKey.ts';
+import { firstVowelAgrees, hangulSoundKey, latinSoundKeys, soundDistance, soundTolerance } from '../../korean/soundKey.ts';
 
 /** What the corpus offers for finding names. */
 export type NameSource = {
@@ -155,6 +155,8 @@ export class NameFinder {
         if (candidate.word.endsWith('다') && !/da$/u.test(latin.toLowerCase())) continue;
         const distance = soundDistance(key, candidate.key, tolerance);
         if (distance > (syllables <= 2 ? Math.min(tolerance, SHORT_WORD_TOLERANCE) : tolerance)) continue;
+        // Two syllables match much by chance on consonants alone: their first vowel must agree too.
+        if (syllables <= 2 && !firstVowelAgrees(latin, candidate.word)) continue;
         if (!best || distance < best.distance || (distance === best.distance && candidate.count > best.count)) {
           best = { word: candidate.word, count: candidate.count, distance };
         }

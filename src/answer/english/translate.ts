@@ -42,6 +42,11 @@ export type EnglishQuestion = {
   /** The glossary's topic words as the Korean question says them ("특구", "부지"). */
   topicWords: string[];
   /**
+   * For a person asked by role ("Who is the CEO of …", "the vice chairman …"): each role's Korean
+   * spellings (대표·최고경영자·CEO·사장); the person answered must carry one of each.
+   */
+  roles: string[][];
+  /**
    * The one name a "Who is X?" / "What is X?" question (or a bare name) asks about, as the corpus
    * writes it: answered by who or what the articles say X is (`identify.ts`). Null otherwise.
    */
@@ -75,9 +80,12 @@ const KOREAN_CUE: Record<QuestionIntent, string> = {
   percent: '몇 퍼센트',
   person: '누구',
   quote: '뭐라고 말했나',
-  place: '어디',
+  place: '어디에',
   open: '',
 };
+
+/** Korean words for a role a person holds (직함): 원장, 부회장, 대표, CEO … */
+const ROLE = /(장|장관|차관|대표|사장|회장|이사|위원|교수|대통령|의원|총리|ceo|CEO|경영자|실장|국장|청장|총괄)$/u;
 
 /** How the Korean question asks an amount. */
 const MONEY_CUE = '규모 얼마';
@@ -106,6 +114,10 @@ type Unit = (
 function tokenize(question: string): Token[] {
   return question
     .replace(/[’‘]/gu, "'")
+    // "Johnson & Johnson", "P & G": one name, its ampersand said in the Hangul spelling (앤).
+    .replace(/\b([A-Z][a-z]*)\s+&\s+([A-Z][a-z]*)\b(?!-)/gu, (whole, left: string, right: string) =>
+      glossary().lookup([left]) || glossary().lookup([right]) ? whole : `${left}&${right}`,
+    )
     .split(/[\s,;:!?()"“”\[\]{}/]+/u)
     .map((raw) => raw.replace(/^['.\-]+|['.\-]+$/gu, ''))
     .filter((text) => /[\p{L}\p{N}]/u.test(text))
@@ -178,6 +190,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const countedEnd = countedAfter >= 0 ? countedPhraseEnd(tokens, countedAfter) : -1;
   let pendingTitle: string | null = null;
   const topicWords: string[] = [];
+  const roles: string[][] = [];
   for (const unit of units) {
     // A byline helps find the writer's article for an open question; a figure must be in a
     // sentence, which never names its writer.
@@ -199,7 +212,12 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     if (unit.kind === 'gloss' && unit.entry.kind === 'topic') topicWords.push(korean);
     const next = units[units.indexOf(unit) + 1];
     const isTitle = unit.kind === 'gloss' && lexicon.titles.has(korean);
-    if (isTitle && next?.kind === 'korean' && isPersonName(next.text, lexicon)) {
+    const namesNext = next?.kind === 'korean' && isPersonName(next.text, lexicon);
+    // The role of the person asked for ("the vice chairman", "the CEO"), not of one named ("Minister Lee").
+    if (unit.kind === 'gloss' && unit.entry.kind === 'topic' && !namesNext && unit.entry.korean.some((spelling) => ROLE.test(spelling))) {
+      roles.push(unit.entry.korean);
+    }
+    if (isTitle && namesNext) {
       // "President Yoon" → 윤 대통령: a title right before a name follows it, as Korean writes it.
       pendingTitle = korean;
     } else if (isTitle) {
@@ -227,7 +245,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter, countedEnd) : null, cue);
   // Dates are not names: an article gives the day of an event once, not in every sentence about it.
   const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline && !unit.date ? [unit.text] : []));
-  return { english: question, korean, intent, names, unknown, topicWords, identifies: identifiedName(question, units) };
+  return { english: question, korean, intent, names, unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units) };
 }
 
 /** "Who is Cha Soon-do?", "What's CIC?": a question word, a copula and the name. */
@@ -298,6 +316,9 @@ function composeKorean(
     // An amount: Korean news says what it is of and its 규모 ("투자 규모", "계약 규모"); the money
     // noun is a topic word then.
     if (intent === 'money') words.push(...MONEY_CUE.split(' ').filter((word) => !words.includes(word)));
+    // A place is asked "어디에" whatever the English says (which city, what venue): the particle
+    // tells the reader the answer is where something is or happens.
+    else if (intent === 'place') words.push(KOREAN_CUE.place);
     else words.push(cueWord ?? KOREAN_CUE[intent]);
   }
   const text = words.join(' ').trim();

@@ -13,7 +13,7 @@ import type { AnswerKind } from '../types.ts';
 import { spanModel } from './model.ts';
 import { readSpanQuestion, type RulePick } from './question.ts';
 import { choiceAt, rankSpans, sameAnswer, squash, type SpanContext } from './select.ts';
-import { slotFitsRule, slotSpanHolds } from './slotReader.ts';
+import { FOCUS_MIN_CONFIDENCE, namesTheFocus, slotFitsRule, slotSpanHolds } from './slotReader.ts';
 import { asSpanSentence, spanSources } from './sources.ts';
 import { widenSpan } from './widen.ts';
 
@@ -24,6 +24,9 @@ import { widenSpan } from './widen.ts';
  * (193/30 → 185/22 right/wrong); KorQuAD EM 0.217 → 0.161 (its sentence answers count as wrong).
  */
 export const SPAN_CONFIDENCE = 0.65;
+
+/** Confidence given a defined alias ("매사추세츠공대(MIT)"): fixed, the definition is the reading. */
+export const ALIAS_CONFIDENCE = 0.95;
 
 /** Confidence given a quote answer: fixed, not fitted (KorQuAD has no quote questions to fit it on). */
 export const QUOTE_CONFIDENCE = 0.9;
@@ -124,7 +127,11 @@ export function chooseSpan(
   const ranked = all.find((s) => s.articleId === choice.sentence.articleId && s.sentenceIndex === choice.sentence.sentenceIndex) ?? rule?.sentence;
   if (!ranked) return null;
   const { start, end } = widenSpan(ranked.text, choice.candidate.start, choice.candidate.end, spanQuestion.compact.toLowerCase());
-  return shown(ranked, ranked.text.slice(start, end), start, end, choice.confidence);
+  const text = ranked.text.slice(start, end);
+  // "무슨 서비스" answered by "원루프 서비스": the span names the asked kind, a second reading that
+  // agrees with the model's (./slotReader.ts).
+  const named = namesTheFocus(text, spanQuestion) && choice.confidence >= FOCUS_MIN_CONFIDENCE && choice.sentence.rank <= 1;
+  return named ? { ...shown(ranked, text, start, end, choice.confidence, true), agrees: true } : shown(ranked, text, start, end, choice.confidence);
 }
 
 /**
@@ -170,6 +177,11 @@ export function showAnswer(
   if (finding.byline) {
     // Read from the page's byline: as sure as the page itself; the body's sentence is only context.
     return { kind: 'span', text: finding.answer, confidence: 1, sentence: first, start: null, end: null };
+  }
+  if (finding.alias) {
+    // A name the article defines beside the one asked about: read from the definition itself.
+    const at = first.text.indexOf(finding.answer);
+    return { kind: 'span', text: finding.answer, confidence: ALIAS_CONFIDENCE, sentence: first, start: at >= 0 ? at : null, end: at >= 0 ? at + finding.answer.length : null };
   }
   if (finding.quote) {
     // A quote is bounded by its quote marks; its speaker is read by the quote extractor. The span

@@ -55,10 +55,10 @@ describe('eval/seed-english.jsonl', () => {
   // Since span selection (issue 15) a short answer the model is not sure of comes as a sentence, or
   // not at all for a name, figure, date or place: measured 52/71 right, 2 wrong at span confidence
   // 0.5 (before it: 57/71, 2); 50/71 right, 2 wrong at 0.65, the threshold chosen for trust. Third
-  // pass (dates, money as 규모, French readings, 18 more questions, identity questions): 72/89 right, 2 wrong.
-  it('answers most right and few wrong (measured 72/89 right, 2 wrong)', () => {
+  // pass (dates, money as 규모, French readings, 18 more questions, identity questions, places asked 어디에): 73/89 right, 2 wrong.
+  it('answers most right and few wrong (measured 73/89 right, 2 wrong)', () => {
     const count = (verdict: Verdict) => [...verdicts.values()].filter((v) => v === verdict).length;
-    expect(count('right')).toBeGreaterThanOrEqual(72);
+    expect(count('right')).toBeGreaterThanOrEqual(73);
     expect(count('wrong')).toBeLessThanOrEqual(2);
   });
 

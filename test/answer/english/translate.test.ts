@@ -46,7 +46,7 @@ describe('translateQuestion', () => {
   it('turns a question word into the Korean cue and keeps a one-letter prefix on its word', async () => {
     const translated = await translateQuestion('Where will the K-Bio Lab Hub be built?', lexicon);
     expect(translated?.intent).toBe('place');
-    expect(translated?.korean).toMatch(/^K-바이오 랩허브 .*어디$/u);
+    expect(translated?.korean).toMatch(/^K-바이오 랩허브 .*어디에$/u);
   });
 
   it('writes a compound name the corpus writes as one word', async () => {
@@ -93,6 +93,24 @@ describe('translateQuestion', () => {
   it('asks an amount for money nouns that name one ("economic effect", "revenue")', async () => {
     expect((await translateQuestion('What economic effect did the contracts achieve?', lexicon))?.intent).toBe('money');
     expect((await translateQuestion('What was the revenue of 대웅제약?', lexicon))?.intent).toBe('money');
+  });
+
+  it('asks a place with 어디에, whatever noun the English asks it with', async () => {
+    expect(await korean('In which city is the K-Bio Lab Hub?')).toMatch(/어디에$/u);
+    expect(await korean('Where is the K-Bio Lab Hub?')).toMatch(/어디에$/u);
+  });
+
+  it("names the role of the person asked, not of one the question names", async () => {
+    expect((await translateQuestion('Who is the CEO of Moderna that met Minister Lee?', lexicon))?.roles).toEqual([
+      ['대표', '최고경영자', 'ceo', '사장'],
+    ]);
+    expect((await translateQuestion('When did Minister Lee visit Boston?', lexicon))?.roles).toEqual([]);
+  });
+
+  it('reads "Johnson & Johnson" as one name', async () => {
+    expect((await translateQuestion('What did Johnson & Johnson sign?', lexicon))?.unknown).toEqual(['Johnson&Johnson']);
+    // Glossary words around an ampersand are two words ("Digital & Bio-Health").
+    expect(await korean('When was the Digital & Bio-Health forum?')).not.toContain('&');
   });
 
   it('reads English dates as Korean writes them', async () => {

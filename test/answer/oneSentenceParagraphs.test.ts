@@ -1,0 +1,55 @@
+/**
+ * Many outlets write one sentence a paragraph, and name the topic only in the headline and lead.
+ * A figure deep in such a story still answers a question about the headline's topic, anchored by
+ * the noun that names it ("총사업비", "예산"); a compound the article writes apart ("산불대책") still
+ * finds it. An invented article, not the seeds.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/answer/index.ts';
+import type { Engine } from '../../src/answer/types.ts';
+import { buildArticle } from '../../src/corpus/article.ts';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  engine = await createEngine([
+    buildArticle(
+      { id: 'farm', title: '한빛군, 청년 스마트팜 단지 조성…2027년 준공', outlet: '가상일보', author: null, date: '2025-03-09', url: null },
+      [
+        ['한빛군이 청년 농업인을 위한 스마트팜 단지를 만든다.'],
+        ['군은 9일 군청에서 주민 설명회를 열고 사업 계획을 공개했다.'],
+        ['총사업비는 120억 원으로 국비 60억 원과 군비 60억 원이 들어간다.'],
+        ['단지에는 유리온실 18개 동과 공동 창고 1곳이 들어선다.'],
+      ],
+    ),
+    buildArticle(
+      { id: 'fire', title: '산림청, 봄철 산불 감시 강화', outlet: null, author: null, date: '2025-02-26', url: null },
+      [
+        ['산림청은 봄철 산불 감시용 드론 90대를 투입한다고 26일 밝혔다.'],
+        ['이번 대책에는 지난해보다 5억 원 늘어난 37억 원의 예산이 편성됐다.'],
+      ],
+    ),
+  ]);
+});
+
+describe('one-sentence paragraphs', () => {
+  it('answers a figure whose sentence names only the figure noun, not the headline topic', async () => {
+    const answer = await engine.answer('한빛군 스마트팜 단지 총사업비 얼마래?');
+    expect(answer).toMatchObject({ found: true, answer: '120억 원', answerKind: 'span' });
+  });
+
+  it('reads "N개 동" for a question counted in 동', async () => {
+    const answer = await engine.answer('유리온실 몇 동 짓는대?');
+    expect(answer).toMatchObject({ found: true, answer: '18개 동' });
+  });
+
+  it('finds a compound the article writes apart, and the figure next to the noun asked', async () => {
+    const answer = await engine.answer('이번 산불대책 예산 얼마야?');
+    expect(answer).toMatchObject({ found: true, answer: '37억 원' });
+  });
+
+  it('still says not found for a figure the story never gives', async () => {
+    const answer = await engine.answer('스마트팜 단지 연간 운영비 얼마야?');
+    expect(answer.found).toBe(false);
+  });
+});
