@@ -69,11 +69,11 @@ export async function articlesOnTopic(library: Library, topic: string): Promise<
  * for any form of any topic word (synonyms included, so "순방" articles come with "국빈 방문").
  */
 async function candidates(library: Library, words: TopicWords): Promise<readonly Article[]> {
-  if (library.articles.length <= SCAN_ALL_ARTICLES) return library.articles;
+  if (library.size <= SCAN_ALL_ARTICLES) return library.articles;
   const query = [...new Set([...words.words, ...words.optional].flatMap((word) => word.forms))].join(' ');
   const hits = await library.retriever.search(query, { limit: CANDIDATE_HITS });
-  const ids = new Set(hits.map((hit) => hit.sentence.articleId));
-  return library.articles.filter((article) => ids.has(article.id));
+  // Only the articles search found are read (from a snapshot, the others stay unparsed).
+  return library.articlesWithIds(new Set(hits.map((hit) => hit.sentence.articleId)));
 }
 
 /** Whether a topic is one the engine can read at all (it has content words). */

@@ -73,6 +73,20 @@ export class Library {
     return list;
   }
 
+  /** Number of articles (nothing is read). */
+  get size(): number {
+    return this.source.size;
+  }
+
+  /** The articles with these ids, in corpus order; only they are read. */
+  articlesWithIds(ids: ReadonlySet<string>): Article[] {
+    const positions = [...ids].flatMap((id) => {
+      const position = this.source.positionOf(id);
+      return position === undefined ? [] : [position];
+    });
+    return positions.sort((a, b) => a - b).flatMap((position) => this.source.at(position) ?? []);
+  }
+
   /**
    * Reads now what is otherwise read on first use: the vocabulary (and its typo and 초성 look-ups,
    * when search offers them), the speakers and the people. Idempotent; a warm-up after startup.

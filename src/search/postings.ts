@@ -31,6 +31,9 @@ export type Postings = {
 export type TermCounts = ReadonlyMap<string, number>;
 
 const MAX_FREQUENCY = 0xffff;
+/** Hangul syllables 가 … 힣. */
+const SYLLABLE_BASE = 0xac00;
+const SYLLABLES = 11172;
 
 /** Entries per chunk of a `Chunked` list. */
 const CHUNK = 1 << 18;
@@ -103,6 +106,8 @@ const fieldLog = (): FieldLog => ({ terms: new Chunked(true), frequencies: new C
  */
 export class PostingsBuilder {
   private readonly ids = new Map<string, number>();
+  /** Ids of two-syllable terms (most of them) by their syllables' numbers: no string hashed. */
+  private readonly bigramIds = new Map<number, number>();
   private readonly terms: string[] = [];
   private readonly seenIn: number[] = [];
   private readonly df: number[] = [];
@@ -122,7 +127,7 @@ export class PostingsBuilder {
   /** Adds the next passage: its term counts per field. */
   add(fields: readonly (TermCounts | undefined)[]): void {
     const p = this.passageCount++;
-    const { ids, terms, seenIn, df } = this;
+    const { seenIn, df } = this;
     for (let f = 0; f < this.fieldCount; f++) {
       const counts = fields[f];
       const out = this.logs[f];
@@ -133,14 +138,7 @@ export class PostingsBuilder {
         continue;
       }
       for (const [term, tf] of counts) {
-        let id = ids.get(term);
-        if (id === undefined) {
-          id = terms.length;
-          ids.set(term, id);
-          terms.push(term);
-          seenIn.push(-1);
-          df.push(0);
-        }
+        const id = this.idOf(term);
         if (seenIn[id] !== p) {
           seenIn[id] = p;
           df[id] = (df[id] ?? 0) + 1;
@@ -158,7 +156,7 @@ export class PostingsBuilder {
    */
   addTerms(fields: readonly (readonly string[])[]): void {
     const p = this.passageCount++;
-    const { ids, terms, seenIn, df, touched } = this;
+    const { seenIn, df, touched } = this;
     for (let f = 0; f < this.fieldCount; f++) {
       const list = fields[f];
       const out = this.logs[f];
@@ -174,15 +172,7 @@ export class PostingsBuilder {
       const stamp = ++this.stampNow;
       touched.length = 0;
       for (const term of list) {
-        let id = ids.get(term);
-        if (id === undefined) {
-          id = terms.length;
-          ids.set(term, id);
-          terms.push(term);
-          seenIn.push(-1);
-          df.push(0);
-          if (id >= this.count.length) this.growScratch();
-        }
+        const id = this.idOf(term);
         if (this.stamp[id] !== stamp) {
           this.stamp[id] = stamp;
           this.count[id] = 1;
@@ -200,6 +190,27 @@ export class PostingsBuilder {
       }
       out.passageEnds.push(out.terms.length);
     }
+  }
+
+  /** The term's id, a new one (the next number) on its first use. */
+  private idOf(term: string): number {
+    let key = -1;
+    if (term.length === 2) {
+      const first = term.charCodeAt(0) - SYLLABLE_BASE;
+      const second = term.charCodeAt(1) - SYLLABLE_BASE;
+      if (first >= 0 && first < SYLLABLES && second >= 0 && second < SYLLABLES) key = first * SYLLABLES + second;
+    }
+    let id = key >= 0 ? this.bigramIds.get(key) : this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      if (key >= 0) this.bigramIds.set(key, id);
+      else this.ids.set(term, id);
+      this.terms.push(term);
+      this.seenIn.push(-1);
+      this.df.push(0);
+      if (id >= this.count.length) this.growScratch();
+    }
+    return id;
   }
 
   private growScratch(): void {
