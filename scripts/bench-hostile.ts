@@ -134,13 +134,16 @@ const rss: number[] = [];
 for (let burst = 0; burst < BURSTS; burst++) {
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
+  const utilization = performance.eventLoopUtilization();
   const { answered, acks, elapsedMs } = (await driver({ kind: 'burst', count: COUNT, rate: RATE, questions: QUESTIONS })) as BurstResult;
   loop.disable();
+  // The main thread's busy time (its event loop's active time), per /ask: what the bot's Discord side costs.
+  const mainBusyMs = performance.eventLoopUtilization(utilization).active;
   (globalThis as { gc?: () => void }).gc?.();
   rss.push(process.memoryUsage().rss / 1e6);
   console.log(
     `2. burst ${burst + 1}: ${answered}/${COUNT} answered in ${ms(elapsedMs)}; ack p50 ${ms(percentile(acks, 0.5))}, ` +
-      `p99 ${ms(percentile(acks, 0.99))}; main-thread event loop p99 ${ms(loop.percentile(99) / 1e6)}, max ${ms(loop.max / 1e6)}; RSS ${rss.at(-1)?.toFixed(0)} MB`,
+      `p99 ${ms(percentile(acks, 0.99))}; main-thread event loop p99 ${ms(loop.percentile(99) / 1e6)}, max ${ms(loop.max / 1e6)}, busy ${(mainBusyMs / COUNT).toFixed(2)} ms per /ask; RSS ${rss.at(-1)?.toFixed(0)} MB`,
   );
 }
 if (rss.length > 1) console.log(`   RSS growth after the first burst: ${((rss.at(-1) ?? 0) - (rss[0] ?? 0)).toFixed(1)} MB (floor < 50 MB)`);

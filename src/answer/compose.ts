@@ -87,8 +87,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   const types = new Set<string | null>([type, factTypeOf(answer.intent)]);
   if (!fact && !library.factsOf(source.articleId, source.index).some((f) => types.has(f.type) && shown.includes(squashed(f.text)))) return false;
   const sentence = squashed(source.text);
-  // The paragraph, and the headline that sets the scene of the whole article ("… 바이오헬스 비즈니스 포럼서 …").
-  const context = `${library.paragraphOf(source.articleId, source.index).compact}|${squashed(library.article(source.articleId)?.title ?? '')}`;
+  // The paragraph with its headline, which sets the scene of the whole article (Library.paragraphOf).
+  const context = library.paragraphOf(source.articleId, source.index).compact;
   const scene = (word: string) => library.articleShare(word) >= 0.5;
   const within = (text: string) => (word: string) =>
     text.includes(squashed(word)) || library.aliasesOf(word).some((alias) => text.includes(squashed(alias))) || scene(word);

@@ -5,7 +5,7 @@
  */
 import type { Article } from '../corpus/types.ts';
 import { createEngine, loadEngine } from './engine.ts';
-import { callEngine, type EngineMethod } from './forward.ts';
+import { callEngine, isEngineMethod, type EngineMethod } from './forward.ts';
 import { serveThread, yieldToMainThread } from './thread.ts';
 import type { Engine } from './types.ts';
 
@@ -37,6 +37,7 @@ serveThread<EngineRequest & { id: number }>(async (request) => {
     case 'call': {
       const engine = engines.get(request.engine);
       if (!engine) throw new Error(`engine ${request.engine} was disposed of`);
+      if (!isEngineMethod(request.method)) throw new Error(`not an engine method: ${String(request.method).slice(0, 40)}`);
       return callEngine(engine, request.method, request.args);
     }
     case 'dispose':

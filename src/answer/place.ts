@@ -9,8 +9,11 @@ import { syllablePieces } from '../korean/pieces.ts';
 
 export type PlaceSpan = { text: string; start: number; end: number };
 
-/** Verbs that make "X에서/X에" a place where something is held, built or located. */
-const PLACE_VERB = /^\s*(개최|열리|열린|열렸|열릴|열려|위치|구축|설립|건립|조성|준공|완공|진행|소재|있는|문을)/u;
+/**
+ * Verbs that make "X에서/X에" a place where something is held, built, located or moved into
+ * ("GBC에 입주하여", "오피스에는 지난해 입주한"), a time word allowed between.
+ */
+const PLACE_VERB = /^\s*(?:(?:지난해|올해|내년|이번에|새로|당시)\s+)?(개최|열리|열린|열렸|열릴|열려|위치|구축|설립|건립|조성|준공|완공|진행|소재|있는|문을|입주)/u;
 
 /** An adnominal verb of holding or locating right before the place: "회담이 열린 워싱턴 D.C.에서는". */
 const HELD_BEFORE = /(열린|개최된|열렸던|위치한|자리한|소재한)\s*$/u;
@@ -32,7 +35,7 @@ const HELD_LATER = /(개최|열)(했|하였|한다|됐|되었|렸|린|린다)/u;
 const NOT_PLACE_WORD = /(\d|년|월|일|은|는|이|가|을|를|와|과|도|로|으로|한|인|된|린|던|에|에서|까지|부터|면서)$/u;
 
 /** A word with a locative particle ("LA에서", "워싱턴 D.C.에서는"), the particle captured apart. */
-const LOCATIVE_WORD = new RegExp(`([\\p{L}\\p{N}.·-]+)(${josaSource(['locative'])})(?=[\\s,])`, 'gu');
+const LOCATIVE_WORD = new RegExp(`([\\p{L}\\p{N}.·&-]+)(${josaSource(['locative'])})(?=[\\s,])`, 'gu');
 
 /**
  * Finds the place in a sentence that best fits the topic, or null.
@@ -72,10 +75,10 @@ function extendBackwards(sentence: string, start: number, end: number): PlaceSpa
   if (head.length === 0 || /^\d/u.test(head) || /(일|월|년|시|분)$/u.test(head)) return null;
   let from = start;
   for (let step = 0; step < 3; step++) {
-    const before = /([\p{L}\p{N}.·-]+)\s+$/u.exec(sentence.slice(0, from));
+    const before = /([\p{L}\p{N}.·&-]+)\s+$/u.exec(sentence.slice(0, from));
     const word = before?.[1];
     const determiner = word === '한';
-    if (word === undefined || (!determiner && NOT_PLACE_WORD.test(word)) || /^(오는|지난|이번|올해|현지|당시)$/u.test(word)) break;
+    if (word === undefined || (!determiner && NOT_PLACE_WORD.test(word)) || /^(오는|지난|이번|올해|현지|당시|내|안|중)$/u.test(word)) break;
     from = (before?.index ?? from) as number;
   }
   return { text: sentence.slice(from, end), start: from, end };

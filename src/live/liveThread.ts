@@ -8,7 +8,8 @@
  * When the thread dies (an uncaught error, out of memory), the calls waiting on it are rejected (their
  * users get the apology), the crash is logged, and a new thread opens the corpus again from the folder,
  * the snapshot and the store — added articles are stored before they are answerable, so none is lost —
- * while later calls queue for it. Crashes in quick succession back off (up to `MAX_RESTART_DELAY_MS`).
+ * while later calls queue for it. Crashes in quick succession back off (up to `MAX_RESTART_DELAY_MS`), and
+ * so does a new thread that cannot open the corpus (the folder gone): it is tried again later.
  */
 import { EngineHolder, forwardEngine, type Engine } from '../answer/index.ts';
 import { ThreadChannel } from '../answer/thread.ts';
@@ -121,9 +122,16 @@ export class LiveThread {
       this.#restarts += 1;
       this.#channel = this.#start();
       this.#opened = this.#open();
+      const channel = this.#channel;
       this.#opened.then(
         (counts) => this.options.log.info(`engine thread started again: ${counts.folder} folder and ${counts.added} added articles`),
-        (openError: Error) => this.options.log.error(`engine thread could not open the corpus again: ${openError.message}`),
+        (openError: Error) => {
+          // (The folder gone, the disk failing…) tried again later, backing off, rather than left broken.
+          this.options.log.error(`engine thread could not open the corpus again: ${openError.message}`);
+          void channel.terminate().then(() => {
+            if (!this.#closing && this.#channel === channel) this.#restart(openError);
+          });
+        },
       );
     };
     if (delay === 0) return again();

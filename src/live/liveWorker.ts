@@ -4,10 +4,10 @@
  * from the snapshot or building, answering every command, reading and indexing `/add`ed articles,
  * rebuilding after a folder change. The main thread (`LiveThread`) only talks to Discord.
  */
-import { callEngine, type EngineMethod } from '../answer/index.ts';
+import { callEngine, isEngineMethod, type EngineMethod } from '../answer/index.ts';
 import { serveThread, yieldToMainThread } from '../answer/thread.ts';
 import { progressReporter } from '../progress.ts';
-import { callEditor, localEditor, type EditorMethod, type LiveEditor } from './editor.ts';
+import { callEditor, isEditorMethod, localEditor, type EditorMethod, type LiveEditor } from './editor.ts';
 import type { WatchOptions } from './folder.ts';
 import type { LiveCorpus } from './liveCorpus.ts';
 import { openLiveCorpus } from './openLive.ts';
@@ -55,10 +55,12 @@ const thread = serveThread<LiveRequest & { id: number }>(async (request) => {
       return live.counts() satisfies LiveOpened;
     }
     case 'engine': {
+      if (!isEngineMethod(request.method)) throw new Error(`not an engine method: ${String(request.method).slice(0, 40)}`);
       const { live } = await ready();
       return callEngine(engineForServer(live.current(), request.guildId), request.method, request.args);
     }
     case 'editor': {
+      if (!isEditorMethod(request.method)) throw new Error(`not an editor method: ${String(request.method).slice(0, 40)}`);
       const { editor } = await ready();
       return callEditor(editor, request.method, request.args);
     }

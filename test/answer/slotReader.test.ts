@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Engine } from '../../src/answer/types.ts';
 import { readSpanQuestion } from '../../src/answer/span/question.ts';
-import { askedAsWritten, namesTheFocus, slotFitsRule, slotSpanHolds } from '../../src/answer/span/slotReader.ts';
+import { askedAsWritten, moneyAsAsked, namesTheFocus, slotFitsRule, slotSpanHolds } from '../../src/answer/span/slotReader.ts';
 import { engineForTests } from '../discord/engine.ts';
 
 let engine: Engine;
@@ -42,6 +42,19 @@ describe('slot reader: a time figure written as the question asks for it', () =>
     expect(askedAsWritten('한미관계몇년전에시작됐대', '2011년')).toBe(false);
     expect(askedAsWritten('협약기간몇년짜리야', '70주년')).toBe(false);
     expect(askedAsWritten('언제열렸어', '4월 28일')).toBe(false);
+  });
+});
+
+describe('slot reader: an amount asked by its own currency or hedge', () => {
+  it('names the amount\'s currency or hedge, and does not state the amount itself', () => {
+    expect(moneyAsAsked('투자유치얼마였대?달러로', '59억 달러')).toBe(true);
+    expect(moneyAsAsked('기술수출최대얼마', '최대 5천억 원')).toBe(true);
+    expect(moneyAsAsked('mou금액얼마야', '약 6353억 원')).toBe(false);
+    expect(moneyAsAsked('최대5천억규모기술수출은어느자리', '최대 5천억 원')).toBe(false);
+  });
+  it('through answer(): the amount the question asks for; an amount the model rules out is not given', async () => {
+    expect(strictlyRight(await engine.answer('방미 기간 투자 유치 달러로 얼마였대?'), '59억 달러')).toBe(true);
+    expect((await engine.answer('구글이랑 맺은 AI MOU 최대 얼마짜리래?')).found).toBe(false);
   });
 });
 

@@ -160,6 +160,16 @@ describe('parsePage', () => {
     ]);
   });
 
+  it('drops the headline repeated in the page, so it never glues onto the lead after it', () => {
+    const raw = [
+      '군청, 청년 창업 공간 연다…입주 기업 20곳·상담인력 1,200명 투입',
+      '담당자: 주무관 김하늘 (031-000-0000)',
+      '군청, 청년 창업 공간 연다…입주 기업 20곳·상담인력 1,200명 투입',
+      '군청(군수 박바다)은 다음 달부터 청년 창업 공간 입주 기업 20곳을 모집한다고 3일 밝혔다.',
+    ].join('\n');
+    expect(texts(raw)).toEqual(['군청(군수 박바다)은 다음 달부터 청년 창업 공간 입주 기업 20곳을 모집한다고 3일 밝혔다.']);
+  });
+
   it('returns null for a page with no prose', () => {
     expect(parsePage('empty', '제목만 있는 페이지입니다\n공유하기\n댓글 0')).toBeNull();
     expect(parsePage('blank', '')).toBeNull();

@@ -147,6 +147,23 @@ describe('npm start: the engine thread behind the bot', () => {
     expect((await reply(ask('서해안 해상풍력 단지 투입 금액', GUILD_A))).embeds[0].title).toContain('4조 원');
   }, 60_000);
 
+  it('a thread that cannot open the corpus again (the folder gone) is tried again later, and answers resume', async () => {
+    const corpus = join(scratch, 'corpus');
+    const away = join(scratch, 'corpus-away');
+    await rename(corpus, away);
+    const count = (text: string) => logLines.filter((line) => line.includes(text)).length;
+    const failedBefore = count('could not open the corpus again');
+    const startedBefore = count('engine thread started again');
+    await app.thread.crashForTest();
+    await until(() => count('could not open the corpus again') > failedBefore);
+    expect(logLines.some((line) => line.includes(`corpus not found: ${corpus}`))).toBe(true);
+    await rename(away, corpus);
+    await until(() => count('engine thread started again') > startedBefore);
+    expect(app.thread.restarts).toBeGreaterThanOrEqual(3);
+    await app.thread.ready();
+    expect(JSON.stringify(await reply(ask('K-바이오 랩허브 예산', null)))).toContain('2,700억');
+  }, 90_000);
+
   it('/remove forgets the article on the thread', async () => {
     const choices = await reply(inGuild(autocomplete('remove', [{ name: 'article', type: 3, value: '', focused: true }]), GUILD_A) as Sent);
     const removed = await reply(inGuild(chatInput('remove', [{ name: 'article', type: 3, value: choices.choices[0].value }]), GUILD_A) as Sent);
@@ -158,12 +175,13 @@ describe('npm start: the engine thread behind the bot', () => {
     const inFlight = ask('K-바이오 랩허브 예산', null);
     fake.dispatch(inFlight);
     await fake.waitForRequest((r) => r.path === callbackPath(inFlight), 20_000);
+    const restarts = app.thread.restarts;
     await app.shutdown('SIGTERM');
     expect(exits).toEqual([0]);
     const edits = fake.requests.filter((r) => r.method === 'PATCH' && r.path === originalPath(inFlight));
     expect(JSON.stringify(edits[0]?.body)).toContain('2,700억');
     // The thread is gone: a call now fails at once instead of waiting.
     await expect(app.thread.engines.current().answer('랩허브')).rejects.toThrow();
-    expect(app.thread.restarts).toBe(1);
+    expect(app.thread.restarts).toBe(restarts); // stopping is not a crash: no thread is started again
   }, 30_000);
 });

@@ -26,7 +26,24 @@ export function slotFitsRule(question: SpanQuestion, intent: string, ruleText = 
   if (intent === 'person') return question.wh === 'who' || (question.focus !== null && NAME_FOCUS.test(question.focus));
   if (intent === 'place') return question.wh === 'where';
   if (intent === 'duration' || intent === 'date') return askedAsWritten(question.compact, ruleText);
+  if (intent === 'money') return moneyAsAsked(question.compact, ruleText);
   return false;
+}
+
+/** Currencies and hedges a money question may name ("달러로", "최대 얼마"). */
+const MONEY_MARKS = ['달러', '유로', '엔화', '위안', '파운드', '최대', '최소', '최고', '이상', '미만'];
+
+/**
+ * Whether an amount is the one the question asks for by its own words: the currency or the hedge
+ * it names is the amount's ("투자 유치 얼마 … 달러로" and "59억 달러", "최대 얼마" and "최대 5천억
+ * 원"). A bare "얼마" is not enough: the nearest amount may be another deal's; nor is an amount the
+ * question itself states.
+ */
+export function moneyAsAsked(compactQuestion: string, amount: string): boolean {
+  // "최대 5천억 규모 기술수출은 어느 자리에서": a question stating the amount does not ask for it.
+  const figure = /\d[\d,.]*\s*[십백천만억조]*/u.exec(amount)?.[0]?.replace(/[\s,]/gu, '');
+  if (figure && compactQuestion.replace(/,/gu, '').includes(figure)) return false;
+  return MONEY_MARKS.some((mark) => compactQuestion.includes(mark) && amount.includes(mark));
 }
 
 /** What may follow a time counter and changes what is asked: 몇 년 전 is not 몇 년 만. */
@@ -65,6 +82,9 @@ export function slotSpanHolds(
 ): boolean {
   // A time figure written as the question asks for it (askedAsWritten) is its own check.
   if (fact?.type === 'duration' || fact?.type === 'date') return true;
+  const modelAllows = model === null || (model.confidence >= SLOT_MIN_CONFIDENCE && (model.rank <= 1 || model.best));
+  // An amount asked by its currency or hedge: the question stating it was ruled out already.
+  if (fact?.type === 'money') return modelAllows;
   // A name with Latin letters or digits ("KB 한마음 대표") is an organization read as a person; a span
   // opening on punctuation ("-의 경기장") is a fragment.
   if (fact?.type === 'person' && /[A-Za-z0-9]/u.test(fact.name)) return false;
@@ -74,7 +94,7 @@ export function slotSpanHolds(
   // "차순도 누구야?" names only the person: the titled name is the answer, echo or not.
   const onlyNamesIt = question.words.length > 0 && question.words.every((word) => squashed(text).includes(squashed(word)));
   if (question.compact.toLowerCase().includes(squashed(name)) && !onlyNamesIt) return false;
-  return model === null || (model.confidence >= SLOT_MIN_CONFIDENCE && (model.rank <= 1 || model.best));
+  return modelAllows;
 }
 
 /**
