@@ -43,7 +43,13 @@ type Example = {
   positive: Uint8Array;
   texts: string[];
   overlaps: Float32Array;
+  /** Per candidate: the ordinal of its sentence among the question's sources. */
+  sentences: Uint8Array;
+  /** Per candidate: 1 when its article is not the one search ranks first. */
+  elsewhere: Uint8Array;
   golds: string[];
+  /** The question (kept only in the local cache and `--dump` output, never in the weights). */
+  question: string;
 };
 
 async function main(): Promise<void> {
@@ -56,6 +62,8 @@ async function main(): Promise<void> {
       /** A file to keep the built examples in between fits (features unchanged), outside the repo. */
       cache: { type: 'string' },
       weights: { type: 'string' },
+      /** A JSONL file (outside the repo) of the validation half's predictions, for error analysis. */
+      dump: { type: 'string' },
     },
   });
   const dataDir = values.data;
@@ -74,7 +82,7 @@ async function main(): Promise<void> {
   } else {
     for (const question of questions) {
       const half = splitHalf(titleOf.get(question.context_id) ?? '');
-      halves[half].push(await example(library, question.question, question.answers));
+      halves[half].push(await example(library, question.question, question.answers, question.context_id));
     }
     if (values.cache) writeFileSync(values.cache, serialize(halves));
   }
@@ -99,21 +107,27 @@ async function main(): Promise<void> {
   const validation = evaluate(halves.validation, model);
   console.log('train     ', format(train));
   console.log('validation', format(validation));
+  const table = reliability(halves.validation, model);
+  console.log('validation reliability (confidence band: questions, strictly right, exact match)');
+  for (const row of table) console.log(`  ${row.band}: ${row.questions}, ${row.right}, ${row.em}`);
   file.about = {
     data: 'KorQuAD 1.0 dev (../shared/eval/korquad-dev), split by Wikipedia article title (FNV-1a hash, even = train)',
     model: 'conditional logit over each question\'s candidates; Adam, L2; calibration logistic on logit(p), overlap',
     trainQuestions: halves.train.length,
     validationQuestions: halves.validation.length,
     validation,
+    reliability: table,
   };
   writeFileSync(values.out, JSON.stringify(file, null, 1) + '\n');
+  if (values.dump) writeFileSync(values.dump, halves.validation.map((e) => JSON.stringify(dumpOf(e, model))).join('\n') + '\n');
   console.log(`wrote ${values.out}`);
 }
 
-async function example(library: Library, text: string, golds: string[]): Promise<Example> {
+async function example(library: Library, text: string, golds: string[], goldArticle: string): Promise<Example> {
   const analyzed = analyzeQuestion(prepareQuestion(text));
   const empty: Example = {
-    offsets: new Int32Array([0]), index: new Uint16Array(0), value: new Float32Array(0), positive: new Uint8Array(0), texts: [], overlaps: new Float32Array(0), golds,
+    offsets: new Int32Array([0]), index: new Uint16Array(0), value: new Float32Array(0), positive: new Uint8Array(0), texts: [], overlaps: new Float32Array(0),
+    sentences: new Uint8Array(0), elsewhere: new Uint8Array(0), golds, question: text,
   };
   if (!analyzed.ok) return empty;
   const { sentences: ranked, pieces } = await rankSentences(library, analyzed.value);
@@ -136,6 +150,7 @@ async function example(library: Library, text: string, golds: string[]): Promise
     factsOf: (articleId, index) => library.factsOf(articleId, index),
     weightOf: (piece) => library.pieceWeight(piece),
   });
+  const views = [...new Set(scored.map((item) => item.view))];
   const goldKeys = new Set(golds.map(squash));
   const offsets = new Int32Array(scored.length + 1);
   const index: number[] = [];
@@ -154,10 +169,14 @@ async function example(library: Library, text: string, golds: string[]): Promise
     offsets,
     index: Uint16Array.from(index),
     value: Float32Array.from(value),
-    positive: Uint8Array.from(scored.map((item) => (goldKeys.has(squash(item.candidate.text)) ? 1 : 0))),
+    // Right = the gold text in the gold paragraph: the same words elsewhere cite the wrong article.
+    positive: Uint8Array.from(scored.map((item) => (item.view.sentence.articleId === goldArticle && goldKeys.has(squash(item.candidate.text)) ? 1 : 0))),
     texts: scored.map((item) => item.candidate.text),
     overlaps: Float32Array.from(scored.map((item) => item.view.overlap)),
+    sentences: Uint8Array.from(scored.map((item) => Math.min(255, views.indexOf(item.view)))),
+    elsewhere: Uint8Array.from(scored.map((item) => (item.view.sentence.articleRank > 0 ? 1 : 0))),
     golds,
+    question: text,
   };
 }
 
@@ -216,7 +235,7 @@ function fit(examples: Example[], epochs: number, l2: number): Float64Array {
   return w;
 }
 
-type Prediction = { text: string | null; probability: number; overlap: number; ruleAgrees: boolean; golds: string[] };
+type Prediction = { text: string | null; probability: number; overlap: number; ruleAgrees: boolean; elsewhere: boolean; golds: string[] };
 
 const RULE_PICKED = FEATURE_NAMES.indexOf('rule:picked');
 
@@ -226,7 +245,7 @@ function hasFeature(e: Example, i: number, feature: number): boolean {
 }
 
 function predict(e: Example, w: Float64Array): Prediction {
-  if (e.positive.length === 0) return { text: null, probability: 0, overlap: 0, ruleAgrees: false, golds: e.golds };
+  if (e.positive.length === 0) return { text: null, probability: 0, overlap: 0, ruleAgrees: false, elsewhere: false, golds: e.golds };
   const scores = scoresOf(e, w);
   const p = softmax(scores);
   let best = 0;
@@ -237,7 +256,7 @@ function predict(e: Example, w: Float64Array): Prediction {
   e.texts.forEach((other, i) => {
     if (sameAnswer(squash(other), key)) probability += p[i] ?? 0;
   });
-  return { text, probability, overlap: e.overlaps[best] ?? 0, ruleAgrees: hasFeature(e, best, RULE_PICKED), golds: e.golds };
+  return { text, probability, overlap: e.overlaps[best] ?? 0, ruleAgrees: hasFeature(e, best, RULE_PICKED), elsewhere: e.elsewhere[best] === 1, golds: e.golds };
 }
 
 /**
@@ -256,19 +275,20 @@ function calibrate(examples: Example[], w: Float64Array): WeightsFile['calibrati
   const rows = examples.map((e) => {
     const prediction = predict(e, w);
     const p = Math.min(1 - 1e-6, Math.max(1e-6, prediction.probability));
-    return { x: [Math.log(p / (1 - p)), prediction.overlap, 1, prediction.ruleAgrees ? 1 : 0], y: strictlyRight(prediction.text, e.golds) };
+    const x = [Math.log(p / (1 - p)), prediction.overlap, 1, prediction.ruleAgrees ? 1 : 0, prediction.elsewhere ? 1 : 0];
+    return { x, y: strictlyRight(prediction.text, e.golds) };
   });
-  const theta = [1, 0, 0, 0];
+  const theta = [1, 0, 0, 0, 0];
   for (let step = 0; step < 3000; step++) {
-    const grad = [0, 0, 0, 0];
+    const grad = [0, 0, 0, 0, 0];
     for (const { x, y } of rows) {
       const q = sigmoid(theta.reduce((sum, t, i) => sum + t * (x[i] ?? 0), 0));
-      for (let i = 0; i < 4; i++) grad[i] = (grad[i] ?? 0) + (q - y) * (x[i] ?? 0);
+      for (let i = 0; i < 5; i++) grad[i] = (grad[i] ?? 0) + (q - y) * (x[i] ?? 0);
     }
-    for (let i = 0; i < 4; i++) theta[i] = (theta[i] ?? 0) - (0.5 * (grad[i] ?? 0)) / rows.length;
+    for (let i = 0; i < 5; i++) theta[i] = (theta[i] ?? 0) - (0.5 * (grad[i] ?? 0)) / rows.length;
   }
   const round = (x: number) => Math.round(x * 10_000) / 10_000;
-  return { a: round(theta[0] ?? 1), b: round(theta[1] ?? 0), c: round(theta[2] ?? 0), d: round(theta[3] ?? 0) };
+  return { a: round(theta[0] ?? 1), b: round(theta[1] ?? 0), c: round(theta[2] ?? 0), d: round(theta[3] ?? 0), e: round(theta[4] ?? 0) };
 }
 
 /** EM and F1 over all questions; per confidence band, the share answered and the share of those strictly right. */
@@ -283,7 +303,7 @@ function evaluate(examples: Example[], model: SpanModel): Figures {
     const right = strictlyRight(prediction.text, e.golds);
     em += exactMatch(prediction.text, e.golds);
     f1 += characterF1(prediction.text, e.golds);
-    const confidence = model.confidence(prediction.probability, prediction.overlap, prediction.ruleAgrees);
+    const confidence = model.confidence(prediction.probability, prediction.overlap, prediction.ruleAgrees, prediction.elsewhere);
     if (prediction.text !== null && confidence >= 0.8) {
       bands.high[0] = (bands.high[0] ?? 0) + 1;
       bands.high[1] = (bands.high[1] ?? 0) + right;
@@ -297,6 +317,52 @@ function evaluate(examples: Example[], model: SpanModel): Figures {
   const r = (x: number) => Math.round(x * 1000) / 1000;
   const band = ([count = 0, right = 0]: number[]) => ({ share: r(count / n), em: r(count > 0 ? right / count : 0) });
   return { questions: examples.length, em: r(em / n), f1: r(f1 / n), atConfidence08: band(bands.high), atConfidence05: band(bands.mid) };
+}
+
+/** One validation question's outcome for error analysis: the winner, the gold's best rank, their sentences. */
+function dumpOf(e: Example, model: SpanModel): Record<string, unknown> {
+  const prediction = predict(e, model.vector);
+  const scores = scoresOf(e, model.vector);
+  const order = [...scores.keys()].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
+  const goldRank = order.findIndex((i) => e.positive[i] === 1);
+  const best = order[0] ?? -1;
+  const gold = goldRank >= 0 ? (order[goldRank] ?? -1) : -1;
+  return {
+    question: e.question,
+    golds: e.golds,
+    predicted: prediction.text,
+    right: exactMatch(prediction.text, e.golds),
+    confidence: Math.round(model.confidence(prediction.probability, prediction.overlap, prediction.ruleAgrees, prediction.elsewhere) * 1000) / 1000,
+    candidates: e.positive.length,
+    goldRank,
+    goldText: gold >= 0 ? e.texts[gold] : null,
+    sameSentence: gold >= 0 && best >= 0 ? e.sentences[gold] === e.sentences[best] : null,
+    predictedSentence: best >= 0 ? e.sentences[best] : null,
+    goldSentence: gold >= 0 ? e.sentences[gold] : null,
+  };
+}
+
+/** Per confidence band on held-out questions: how many winners fell in it and how many were right. */
+function reliability(examples: Example[], model: SpanModel): { band: string; questions: number; right: number; em: number }[] {
+  const edges = [0, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9, 1.0001];
+  const rows = edges.slice(0, -1).map((low, i) => ({ low, high: edges[i + 1] ?? 1, questions: 0, right: 0, em: 0 }));
+  for (const e of examples) {
+    const prediction = predict(e, model.vector);
+    if (prediction.text === null) continue;
+    const confidence = model.confidence(prediction.probability, prediction.overlap, prediction.ruleAgrees, prediction.elsewhere);
+    const row = rows.find((r) => confidence >= r.low && confidence < r.high);
+    if (!row) continue;
+    row.questions++;
+    row.right += strictlyRight(prediction.text, e.golds);
+    row.em += exactMatch(prediction.text, e.golds);
+  }
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return rows.map((row) => ({
+    band: `${row.low.toFixed(2)}–${Math.min(1, row.high).toFixed(2)}`,
+    questions: row.questions,
+    right: r(row.questions > 0 ? row.right / row.questions : 0),
+    em: r(row.questions > 0 ? row.em / row.questions : 0),
+  }));
 }
 
 function format(f: Figures): string {

@@ -16,10 +16,12 @@ export const WeightsFile = z.object({
   about: z.record(z.string(), z.unknown()).optional(),
   weights: z.record(z.string(), z.number()),
   /**
-   * confidence = sigmoid(a · logit(p) + b · overlap + c + d · agrees), p the winner's softmax
-   * probability, agrees 1 when a rule of the answer stage chose the same span.
+   * confidence = sigmoid(a · logit(p) + b · overlap + c + d · agrees + e · elsewhere), p the
+   * winner's softmax probability, agrees 1 when a rule of the answer stage chose the same span,
+   * elsewhere 1 when the span's article is not the one search ranks first (such spans were right
+   * far less often than their probability said).
    */
-  calibration: z.object({ a: z.number(), b: z.number(), c: z.number(), d: z.number().default(0) }),
+  calibration: z.object({ a: z.number(), b: z.number(), c: z.number(), d: z.number().default(0), e: z.number().default(0) }),
 });
 export type WeightsFile = z.infer<typeof WeightsFile>;
 
@@ -39,10 +41,10 @@ export class SpanModel {
   }
 
   /** Calibrated confidence that the winning candidate is exactly right. */
-  confidence(probability: number, overlap: number, ruleAgrees = false): number {
-    const { a, b, c, d } = this.file.calibration;
+  confidence(probability: number, overlap: number, ruleAgrees = false, elsewhere = false): number {
+    const { a, b, c, d, e } = this.file.calibration;
     const p = Math.min(1 - 1e-6, Math.max(1e-6, probability));
-    return sigmoid(a * Math.log(p / (1 - p)) + b * overlap + c + (ruleAgrees ? d : 0));
+    return sigmoid(a * Math.log(p / (1 - p)) + b * overlap + c + (ruleAgrees ? d : 0) + (elsewhere ? e : 0));
   }
 }
 

@@ -17,6 +17,13 @@ export type ScoredCandidate = {
   features: Float64Array;
 };
 
+/** A candidate as ranking keeps it: its sentence, and whether the answer stage's rule chose it. */
+export type RankedCandidate = {
+  candidate: SpanCandidate;
+  view: SentenceView;
+  rulePicked: boolean;
+};
+
 export type SpanChoice = {
   candidate: SpanCandidate;
   sentence: SpanSentence;
@@ -34,17 +41,37 @@ export type SpanContext = {
   weightOf: (piece: string) => number;
 };
 
-/** The candidates of the given sentences, with their features. */
+/** Most sentences whose candidates are remembered (a popular sentence answers many questions). */
+const CANDIDATE_CACHE_LIMIT = 4096;
+const candidateCache = new Map<string, { facts: readonly Fact[]; candidates: SpanCandidate[] }>();
+
+/** A sentence's candidates, remembered by its text and facts (candidates are read, never changed). */
+function candidatesIn(sentence: SpanSentence, context: SpanContext): SpanCandidate[] {
+  const facts = context.factsOf(sentence.articleId, sentence.sentenceIndex);
+  const cached = candidateCache.get(sentence.text);
+  if (cached && (cached.facts === facts || (cached.facts.length === 0 && facts.length === 0))) return cached.candidates;
+  const candidates = sentenceCandidates(sentence.text, facts);
+  if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
+  candidateCache.set(sentence.text, { facts, candidates });
+  return candidates;
+}
+
+/** Each sentence's view (where the question's words are in it), the best-overlapping ones marked. */
+function viewsOf(sentences: readonly SpanSentence[], question: SpanQuestion, context: SpanContext): SentenceView[] {
+  const views = sentences.map((sentence) => viewSentence(sentence, question, context.weightOf));
+  const bestOverlap = Math.max(0, ...views.map((view) => view.overlap));
+  for (const view of views) view.best = view.overlap >= bestOverlap;
+  return views;
+}
+
+/** The candidates of the given sentences, each with its own feature vector (for training). */
 export function candidatesOf(
   sentences: readonly SpanSentence[],
   question: SpanQuestion,
   context: SpanContext,
 ): ScoredCandidate[] {
   const scored: ScoredCandidate[] = [];
-  const views = sentences.map((sentence) => viewSentence(sentence, question, context.weightOf));
-  const bestOverlap = Math.max(0, ...views.map((view) => view.overlap));
-  for (const view of views) {
-    view.best = view.overlap >= bestOverlap;
+  for (const view of viewsOf(sentences, question, context)) {
     const sentence = view.sentence;
     for (const candidate of sentenceCandidates(sentence.text, context.factsOf(sentence.articleId, sentence.sentenceIndex))) {
       scored.push({ candidate, view, features: candidateFeatures(candidate, view, question, context.weightOf, new Float64Array(FEATURE_COUNT)) });
@@ -54,36 +81,59 @@ export function candidatesOf(
 }
 
 /** Every candidate scored, with its softmax probability. */
-export type SpanRanking = { items: ScoredCandidate[]; probabilities: Float64Array; best: number };
+export type SpanRanking = { items: RankedCandidate[]; probabilities: Float64Array; best: number };
 
+/** Scores every candidate through one reused feature vector (no vector kept per candidate). */
 export function rankSpans(
   sentences: readonly SpanSentence[],
   question: SpanQuestion,
   context: SpanContext,
   model: SpanModel,
 ): SpanRanking | null {
-  const items = candidatesOf(sentences, question, context);
+  const items: RankedCandidate[] = [];
+  const scores: number[] = [];
+  const features = new Float64Array(FEATURE_COUNT);
+  for (const view of viewsOf(sentences, question, context)) {
+    const sentence = view.sentence;
+    for (const candidate of candidatesIn(sentence, context)) {
+      candidateFeatures(candidate, view, question, context.weightOf, features);
+      scores.push(model.score(features));
+      items.push({ candidate, view, rulePicked: (features[RULE_PICKED] ?? 0) > 0 });
+    }
+  }
   if (items.length === 0) return null;
-  const scores = items.map((item) => model.score(item.features));
   let best = 0;
   for (let i = 1; i < scores.length; i++) if ((scores[i] ?? -Infinity) > (scores[best] ?? -Infinity)) best = i;
   return { items, probabilities: softmax(scores), best };
+}
+
+const rankingKeys = new WeakMap<SpanRanking, string[]>();
+
+/** Each candidate's text as answers are compared (`squash`), computed once per ranking. */
+export function keysOf(ranking: SpanRanking): string[] {
+  let keys = rankingKeys.get(ranking);
+  if (!keys) {
+    keys = ranking.items.map((item) => squash(item.candidate.text));
+    rankingKeys.set(ranking, keys);
+  }
+  return keys;
 }
 
 /** Candidate `i` of a ranking as a choice: its text's probability mass, calibrated. */
 export function choiceAt(ranking: SpanRanking, i: number, model: SpanModel): SpanChoice | null {
   const item = ranking.items[i];
   if (!item) return null;
-  const key = squash(item.candidate.text);
+  const keys = keysOf(ranking);
+  const key = keys[i] ?? '';
   let probability = 0;
-  ranking.items.forEach((other, j) => {
-    if (sameAnswer(squash(other.candidate.text), key)) probability += ranking.probabilities[j] ?? 0;
+  keys.forEach((other, j) => {
+    if (sameAnswer(other, key)) probability += ranking.probabilities[j] ?? 0;
   });
   return {
     candidate: item.candidate,
     sentence: item.view.sentence,
     probability,
-    confidence: model.confidence(probability, item.view.overlap, (item.features[RULE_PICKED] ?? 0) > 0),
+    confidence: model.confidence(probability, item.view.overlap, item.rulePicked, item.view.sentence.articleRank > 0),
     overlap: item.view.overlap,
   };
 }

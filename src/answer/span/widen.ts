@@ -15,8 +15,8 @@ const MAX_ADDED_EOJEOLS = 2;
 /** Longest widened span, in characters. */
 const MAX_WIDENED_CHARS = 30;
 
-/** Last syllables of verbs and adnominal forms ("위한", "열린", "새로운", "다른", "있다", "하고"). */
-const VERB_FINALS = new Set([...'한된던할될운른린긴친난간온올본쓴준낸든선다고며서게면요해돼했음함']);
+/** Last syllables of verbs and adnominal forms ("위한", "열린", "새로운", "다른", "있다", "하고", "있도록", "하듯"). */
+const VERB_FINALS = new Set([...'한된던할될운른린긴친난간온올본쓴준낸든선다고며서게면요해돼했음함록듯려니지']);
 
 /** Adverbs and determiners that stand before a noun without being part of its name. */
 const NOT_MODIFIERS = new Set([
@@ -25,7 +25,7 @@ const NOT_MODIFIERS = new Set([
 ]);
 
 /** Whether an eojeol is a bare noun that may modify the noun after it. */
-function isBareNoun(word: string): boolean {
+export function isBareNoun(word: string): boolean {
   if (!/^[\p{L}\p{N}\-·&]+$/u.test(word)) return false;
   if (NOT_MODIFIERS.has(word)) return false;
   // A lone syllable before a noun is mostly a determiner or adnominal (큰, 새, 온, 각), seldom a name.
