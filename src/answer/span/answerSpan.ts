@@ -107,10 +107,6 @@ export function chooseSpan(
       slotSpanHolds(rule.pick.text, finding.facts[0], spanQuestion, picked === null ? null : { confidence: picked.confidence, rank: picked.sentence.rank, best: ranking.items[index]?.view.best ?? false });
     // The rule's span stands when it is as sure as the winner or the winner is a spelling of it
     // ("28일" within "4월 28일"): the rule's span is the fuller reading.
-    if (process.env.SLOT_JSON && slotRead) {
-      const item = index >= 0 ? ranking.items[index] : undefined;
-      console.error(JSON.stringify({ slot: true, q: question, rule: rule.pick.text, conf: picked?.confidence ?? null, win: winner?.candidate.text, winConf: winner?.confidence, rank: item?.view.sentence.rank, articleRank: item?.view.sentence.articleRank, overlap: item?.view.overlap, best: item?.view.best, own: rule.sentence.ownSupport, rel: rule.sentence.relevance, name: (finding.facts[0] as { name?: string } | undefined)?.name ?? null }));
-    }
     if (picked && (slotRead || !winner || picked.confidence >= winner.confidence || sameAnswer(squash(winner.candidate.text), key))) {
       const ranked = rule.sentence;
       // The rule's own text (with a disagreeing figure beside it) is what is shown.
