@@ -5,19 +5,13 @@
 import type { APIEmbed } from 'discord.js';
 import { linkSuffix, oneLine, sourceLine } from './citation.ts';
 import { cut } from './cut.ts';
+import type { ArticleCard } from '../live/editor.ts';
 import { labelsFor, languageOf } from './labels.ts';
 import { EMBED_FIELD_VALUE_MAX } from './limits.ts';
 import { ephemeral, message, type EphemeralPayload, type ReplyPayload } from './payload.ts';
 
-/** An article as the add/remove replies show it. */
-export type AddedArticleView = {
-  title: string;
-  outlet: string | null;
-  date: string | null;
-  url: string | null;
-  sentenceCount: number;
-  firstSentence: string;
-};
+/** An article as the add/remove replies show it: the live corpus's card, its id not shown. */
+export type AddedArticleView = Omit<ArticleCard, 'id'>;
 
 /** Why an `/add` or `/remove` did not happen. */
 export type AddProblem =
