@@ -14,6 +14,9 @@ const PERSON_NOUNS =
   // Agent nouns: "industrialist", "entrepreneur", "politician", "investor", "businessman".
   '\\w+(ists?|eurs?|ians?|men|man|woman|women)|investors?|inventors?|economists?|scientists?|entrepreneurs?|politicians?';
 
+/** An imperative that asks for things by name: "Name one of …", "List the …", "Give the name of …". */
+const NAMING = /^(name|list|identify|mention)\b|^(give|tell) (me )?(the )?names?\b/u;
+
 /** Question openings, most specific first; matched against the lower-cased question. */
 const OPENINGS: readonly Rule[] = [
   { intent: 'money', pattern: /\bhow much\b(?! (land|space|area|time|longer))/u },
@@ -53,8 +56,9 @@ export function englishIntent(question: string): QuestionIntent | null {
     if (match && (first === null || match.index < first.at)) first = { intent: rule.intent, at: match.index };
   }
   if (first) return first.intent;
-  // "Which company …", "What technologies …", "Why …", "How does …": an open question.
-  if (/^(which|what|why|how|describe|explain)\b/u.test(lower)) return 'open';
+  // "Which company …", "What technologies …", "Why …", "How does …", "Name one of the VCs …": an
+  // open question (a thing named, whatever nouns follow: "investment meeting" asks no amount).
+  if (/^(which|what|why|how|describe|explain)\b/u.test(lower) || NAMING.test(lower)) return 'open';
   return null;
 }
 
@@ -62,7 +66,7 @@ export function englishIntent(question: string): QuestionIntent | null {
 export function cueMaySetIntent(question: string): boolean {
   const lower = question.toLowerCase().trim();
   // "Which office put out the remarks" asks which office, whatever follows.
-  if (/^which\b/u.test(lower)) return false;
+  if (/^which\b/u.test(lower) || NAMING.test(lower)) return false;
   return /^(what|tell me|give me|show me)\b/u.test(lower) || !/\b(who|whom|whose|where|when|why|how|which)\b/u.test(lower);
 }
 

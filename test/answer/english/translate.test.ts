@@ -170,6 +170,8 @@ describe('englishIntent', () => {
     ['Which entrepreneur founded the company?', 'person'],
     ['What did the institute head call the office?', 'quote'],
     ['K-Bio Lab Hub budget', null],
+    ['Name one of the investors at the investment meeting.', 'open'],
+    ['List the companies at the budget briefing', 'open'],
   ])('%s → %s', (question, intent) => {
     expect(englishIntent(question)).toBe(intent);
   });
