@@ -2,25 +2,16 @@
  * The live corpus (the bot's) started from the whole-engine snapshot of its folder: the same answers
  * as reading the folder, no index built, and a file changed later still taken in.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LiveCorpus } from '../../src/live/liveCorpus.ts';
 import { loadEngineParts, readEngineSnapshot } from '../../src/snapshot/index.ts';
+import { tempDir } from '../tempDirs.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 const QUESTIONS = ['K-바이오 랩허브 예산', 'ㄷㅇㅈㅇ 기술수출 규모', '조주현 차관 발언', '랩허브 부지 면적', '연봉 얼마'];
 
-const dirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('live corpus from a snapshot', () => {
   it('answers as the folder read in full, without building an index, and takes in a file added later', async () => {

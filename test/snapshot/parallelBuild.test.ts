@@ -3,26 +3,17 @@
  * and the same index: terms in the same order, postings, word counts, aliases) as one pass in this
  * thread and as the in-memory build without a snapshot.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/answer/index.ts';
 import { loadEngineParts } from '../../src/snapshot/index.ts';
 import { splitFiles } from '../../src/snapshot/parallelBuild.ts';
+import { tempDir } from '../tempDirs.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 const QUESTIONS = ['K-바이오 랩허브 예산', 'ㄷㅇㅈㅇ 기술수출 규모', '조주현 차관 발언', '랩허브 부지 면적', '유엘 솔루션즈 협약'];
 
-const dirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 async function everything(corpus: string, options: { snapshotDir?: string; buildThreads?: number }) {
   const { engine, warnings } = await loadEngine(corpus, options);

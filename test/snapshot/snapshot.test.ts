@@ -1,21 +1,12 @@
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/answer/index.ts';
+import { tempDir } from '../tempDirs.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 const QUESTIONS = ['K-바이오 랩허브 예산', 'ㄷㅇㅈㅇ 기술수출 규모', '조주현 차관 발언', '랩허브 부지 면적', '연봉 얼마'];
 
-const dirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 /** A corpus directory of its own (a copy of the seeds) and an empty snapshot directory. */
 function setup(): { corpus: string; cache: string } {
