@@ -224,8 +224,8 @@ export class Library {
   }
 
   /**
-   * The paragraph a sentence stands in, with its neighbours: the context in which a question's
-   * words are looked for ("국빈 방문" in one sentence, "투자 유치" in the next).
+   * The paragraph a sentence stands in, with its neighbours and its article's headline: the context
+   * in which a question's words are looked for ("국빈 방문" in one sentence, "투자 유치" in the next).
    */
   paragraphOf(articleId: string, index: number): PreparedText {
     const article = this.article(articleId);
