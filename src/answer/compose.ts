@@ -24,7 +24,7 @@ import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { normalize } from '../korean/normalize.ts';
-import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
+import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, answerOrganization, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
@@ -115,6 +115,12 @@ function asksOrganization(question: string, shown: string): boolean {
 function withEnglishReading(library: Library, answer: Answer, english: EnglishQuestion): Answer {
   if (answer.found && !englishAnswerHolds(library, answer, english)) {
     return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
+  }
+  // "Which Korean drugmaker …": the organization the cited sentence names where the question points
+  // (english/organization.ts); a span that names none ("건의 양해각서") is no answer to it.
+  if (english.organization && answer.found) {
+    const read = answerOrganization(library, answer, english.organization, english.korean.replace(/\?$/u, '').split(' '), english.names);
+    if (read !== answer) return { ...read, query: english.english, translation: english.korean };
   }
   // "What is X?" the articles do not define: a span read off some sentence about X is a guess; so is
   // a figure or a date for "which office / company …", which asks a name.
