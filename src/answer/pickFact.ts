@@ -121,9 +121,15 @@ function figureNounPieces(question: QuestionAnalysis): string[] {
 /** Share of the topic a sentence must hold itself for its figures to answer: about a third. */
 const MIN_OWN_SUPPORT = 0.3;
 
+/** A question asking the hour of a day: "몇 시에", "몇시" (not 몇 시간). */
+const ASKS_HOUR = /몇\s?시(?!간)/u;
+
 /** "며칠이야?" is not answered by a month: a date must carry the day when the question asks for it. */
 function fitsPrecision(fact: Fact, question: QuestionAnalysis): boolean {
-  if (fact.type !== 'date' || !question.wantsDay) return true;
+  if (fact.type !== 'date') return true;
+  // "몇 시에" is answered only by a date that gives the hour ("27일 오후 4시").
+  if (ASKS_HOUR.test(question.question)) return /\d\s?시/u.test(fact.text);
+  if (!question.wantsDay) return true;
   return /^(\d{4}|-)-\d{2}-\d{2}$|^---\d{2}$/u.test(fact.value);
 }
 

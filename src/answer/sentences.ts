@@ -40,6 +40,8 @@ export type Finding = {
   quote?: boolean;
   /** Another name the articles define for the name asked about ("매사추세츠공대(MIT)"): exact by construction. */
   alias?: boolean;
+  /** A name and what it is, read from an apposition ("해상용 안테나 1위 기업 인텔리안테크놀로지스"): exact by construction. */
+  apposition?: boolean;
 };
 
 /**

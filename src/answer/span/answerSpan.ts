@@ -7,6 +7,7 @@
  * - An open question (무엇, 어떤, 누구 … with no fact type) gets the model's best span.
  * - Below the span threshold, the answer is the sentence the span came from, as evidence.
  */
+import { APPOSITION_CONFIDENCE } from '../apposition.ts';
 import type { Library } from '../library.ts';
 import type { Finding, RankedSentence } from '../sentences.ts';
 import type { AnswerKind } from '../types.ts';
@@ -173,6 +174,11 @@ export function showAnswer(
   if (finding.byline) {
     // Read from the page's byline: as sure as the page itself; the body's sentence is only context.
     return { kind: 'span', text: finding.answer, confidence: 1, sentence: first, start: null, end: null };
+  }
+  if (finding.apposition) {
+    // A name or its description, read from the sentence's apposition (../apposition.ts).
+    const at = first.text.indexOf(finding.answer);
+    return { kind: 'span', text: finding.answer, confidence: APPOSITION_CONFIDENCE, sentence: first, start: at >= 0 ? at : null, end: at >= 0 ? at + finding.answer.length : null };
   }
   if (finding.alias) {
     // A name the article defines beside the one asked about: read from the definition itself.
