@@ -147,7 +147,8 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
     };
   }
   // "몇년도", "몇개" are often typed without the space the cue list has; "언재" is 언제 mistyped.
-  const spaced = fixCueTypos(searchable).replace(/몇(?=[가-힣])/gu, '몇 ');
+  // "드론은몇대": 몇 glued to the word before it is spaced off too.
+  const spaced = fixCueTypos(searchable).replace(/몇(?=[가-힣])/gu, '몇 ').replace(/(?<=[가-힣])몇(?=\s)/gu, ' 몇');
   const detected = detectIntent(spaced);
   const { cues, counter } = detected;
   // "몇 분", "몇 년" count time: a duration.
@@ -282,7 +283,7 @@ function impliedCounter(question: string): string | null {
 }
 
 /** What may follow a counter in a question: particles, copula, question endings. */
-const COUNTER_TAIL = /(짜리|만에|만|째|인가요|인가|인지|입니까|이나|이야|이었지|이었나|이었|였지|였나|였|야|지|요|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
+const COUNTER_TAIL = /(짜리|만에|만|째|인가요|인가|인지|입니까|이나|이야|이었지|이었나|이었어|이었|였어|였지|였나|였|야|지|요|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
 
 /** The question minus cue words, question words and the trailing predicate. */
 function extractTopic(question: string, cues: string[]): { topic: string; predicates: string[] } {

@@ -8,6 +8,7 @@
  * - Below the span threshold, the answer is the sentence the span came from, as evidence.
  */
 import { APPOSITION_CONFIDENCE } from '../apposition.ts';
+import { changedTo } from '../change.ts';
 import type { Library } from '../library.ts';
 import type { Finding, RankedSentence } from '../sentences.ts';
 import type { AnswerKind } from '../types.ts';
@@ -199,5 +200,14 @@ export function showAnswer(
       end: at >= 0 && quote ? at + quote.text.length : null,
     };
   }
-  return chooseSpan(library, q.question, q.intent, all, finding, order) ?? shown(first, first.text, null, null, 0);
+  const chosen = chooseSpan(library, q.question, q.intent, all, finding, order) ?? shown(first, first.text, null, null, 0);
+  return toChangedValue(chosen, q.question);
+}
+
+/** "기존 2만5천t에서 6만5천t으로": a span on the value a change starts from moves to the value it becomes (../change.ts). */
+function toChangedValue(answer: ShownAnswer, question: string): ShownAnswer {
+  if (answer.kind !== 'span' || answer.start === null || answer.end === null) return answer;
+  const to = changedTo(answer.sentence.text, answer.start, answer.end, question);
+  if (to === null) return answer;
+  return { ...answer, text: answer.sentence.text.slice(to.start, to.end), start: to.start, end: to.end };
 }
