@@ -62,7 +62,9 @@ export function stripBullet(line: string): string {
  */
 const UI_ANYWHERE: readonly RegExp[] = [
   /글자\s?크기|글씨\s?크기|폰트\s?크기/,
-  /자동\s?요약|본문\s?보기를\s?권장/,
+  /(?:자동|AI)\s?요약|본문\s?보기를\s?권장/,
+  // An advertisement marked as such: `[광고] 지금 가입하면…`, `(AD) …`, `[PR] …`.
+  /^\s*[\[(<【［（]\s*(?:광고|AD|PR|스폰서|협찬|Sponsored)\s*[\])>】］）]/i,
   /^\(예시\)/,
   /기사에\s?대해\s?어떻게\s?생각|해당\s?언론사로\s?이동|언론사에서\s?직접\s?확인/,
   /무단\s?전재|재배포\s?금지|무단\s?복제|all rights reserved|^\s*[-<\[(]?\s*(?:copyright|저작권자)\b|^\s*[<\[(]?\s*[ⓒ©]/i,
@@ -79,6 +81,7 @@ const UI_LABEL: readonly RegExp[] = [
   /(?:공유|스크랩|인쇄|프린트|저장|닫기|신고|복사|펼치기|접기)하기$|^URL\s?복사|^(?:공유|인쇄|스크랩|좋아요|싫어요|추천|목록|이전|다음|맨\s?위로|TOP|더보기|전체보기)$/i,
   /오늘의\s?날씨|강수\s?확률|미세\s?먼지|℃|습도\s?\d/,
   /로그인|회원\s?가입|비밀번호/,
+  /\s구독$/,
   /^(?:Subscribe|Notify of|guest|Article Rating|Inline Feedbacks|View all comments|Share|Tweet|Print|Email|Reply|Login|Log in|Sign up|Loading\.*)$/i,
   /Leave a (?:reply|comment)|^\d+\s*(?:votes?|comments?|likes?|shares?)$/i,
 ];
@@ -95,7 +98,20 @@ export function isUiText(line: string): boolean {
 
 /** Whether a line is an auto-summary notice (자동요약), after which a portal repeats body sentences. */
 export function isSummaryNotice(line: string): boolean {
-  return /자동\s?요약|본문\s?보기를\s?권장|요약\s?(?:봇|문장)/.test(line);
+  return /(?:자동|AI)\s?요약|본문\s?보기를\s?권장|요약\s?(?:봇|문장)/.test(line);
+}
+
+/** A summary box's label at the start of a paragraph: `[요약] …`, `<요약> …`, `요약: …`, `【핵심 요약】 …`. */
+const SUMMARY_LABEL = /^\s*(?:[\[<【［(]\s*(?:기사\s?|핵심\s?|AI\s?)?요약\s*[\]>】］)]|(?:기사\s?|핵심\s?)?요약\s*[:：|])\s*/i;
+
+/**
+ * 요약 상자: a paragraph the outlet labels as its summary (`[요약] …`). Returns the paragraph without the
+ * label, or null when the paragraph carries no such label. A summary repeats the body in other words, so
+ * it is never the sentence to cite when the body says the same.
+ */
+export function stripSummaryLabel(line: string): string | null {
+  const match = SUMMARY_LABEL.exec(line);
+  return match ? line.slice(match[0].length) : null;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   isUiText,
   stripBullet,
   stripEmails,
+  stripSummaryLabel,
 } from './chrome.ts';
 import { dedupeSentences, type DraftParagraph } from './dedupe.ts';
 import { readByline, readSignature, type Byline } from './metadata.ts';
@@ -69,8 +70,16 @@ export function cleanBody(lines: readonly string[]): CleanBody {
       continue;
     }
     if (isPhotoCredit(line) || listLines.has(i)) continue;
+    const summary = stripSummaryLabel(line);
+    if (summary !== null) {
+      const text = proseOf(summary);
+      if (text !== null) prose.push({ text, inSummary: true });
+      continue;
+    }
     const text = proseOf(line);
     if (text === null) {
+      // A label or tag line (`#돌봄로봇 #하루2`) closes a summary box: the body comes after it.
+      if (bodyStarted) summaryLeft = 0;
       if (!bodyStarted) headerLines.push(line);
       else if (line.length <= MIN_PROSE_CHARS) trailerLines.push(line);
       continue;

@@ -28,7 +28,9 @@ export function sentenceKey(sentence: string): string {
 /**
  * Keeps each sentence once. Of the copies of a sentence, the kept one is, in order of preference: outside
  * an auto-summary block, in the paragraph with more sentences (the body rather than a one-line teaser or
- * summary line), the first. Paragraphs left empty disappear.
+ * summary line), the first. A summary sentence that a body sentence holds whole (`누리로보틱스가 …를
+ * 공개했다.` inside `로봇 스타트업 누리로보틱스가 …를 공개했다.`) is a copy too. Paragraphs left empty
+ * disappear.
  */
 export function dedupeSentences(paragraphs: readonly DraftParagraph[]): string[][] {
   const keys = paragraphs.map((paragraph) => paragraph.sentences.map(sentenceKey));
@@ -41,13 +43,17 @@ export function dedupeSentences(paragraphs: readonly DraftParagraph[]): string[]
       if (!current || isBetter(rank, current.rank)) winner.set(key, { paragraph: p, sentence: s, rank });
     });
   });
+  const bodyKeys = keys.filter((_, p) => !paragraphs[p]?.inSummary).flat();
+  const heldByBody = (key: string) => bodyKeys.some((bodyKey) => bodyKey !== key && bodyKey.includes(key));
   const kept: string[][] = [];
   const seenParagraphs = new Set<string>();
   paragraphs.forEach((paragraph, p) => {
     const paragraphKeys = keys[p] ?? [];
     const isLong = (s: number) => (paragraphKeys[s] ?? '').length >= MIN_KEY_LENGTH;
     const isWinner = (s: number) => {
-      const best = winner.get(paragraphKeys[s] ?? '');
+      const key = paragraphKeys[s] ?? '';
+      const best = winner.get(key);
+      if (paragraph.inSummary && heldByBody(key)) return false;
       return best !== undefined && best.paragraph === p && best.sentence === s;
     };
     const longIndexes = paragraphKeys.map((_, s) => s).filter(isLong);

@@ -40,6 +40,9 @@ const COUNTERS = [
   '척',
   '채(?![권널용무소])',
   '회(?![사장원계담관견기의차])',
+  // 대 (machines, vehicles) only before a particle or punctuation: "3대 전략", "2대 주주", "대표" are not
+  // counts; ages ("20대가") are set aside after the match (isAgeBracket).
+  '대(?=[가는를도의에로씩이와만까,.)]|$)',
 ];
 
 const COUNT_PATTERN = new RegExp(
@@ -111,6 +114,11 @@ export function countedNoun(text: string, start: number, end: number, unit: stri
   return null;
 }
 
+/** "20대", "30대": a round figure under 100 before 대 is an age bracket (or a top-N list), not a count. */
+function isAgeBracket(value: number): boolean {
+  return value < 100 && value % 10 === 0;
+}
+
 /**
  * Counts in one sentence: a figure and its counter.
  * @example
@@ -124,6 +132,7 @@ export function extractCounts(sentence: Sentence): CountFact[] {
     if (value === null || counter === undefined) continue;
     const span = spanOfMatch(sentence, match as RegExpExecArray);
     const unit = normalizeCounter(counter);
+    if (unit === '대' && isAgeBracket(value)) continue;
     facts.push({
       type: 'count',
       ...span,

@@ -37,6 +37,14 @@ beforeAll(async () => {
         ['착공은 오는 2026년 3월, 준공은 2027년 6월 예정이다.'],
       ],
     ),
+    buildArticle(
+      { id: 'robot', title: '한빛로봇, 배송로봇 공개…6월 출시', outlet: '가상테크', author: null, date: '2025-05-02', url: null },
+      [
+        ['한빛로봇이 실내 배송로봇을 공개했다.'],
+        ['가격은 990만원이다.'],
+        ['지난달 16일부터 받은 사전 주문에는 3주 만에 1만4800대가 몰렸다.'],
+      ],
+    ),
   ]);
 });
 
@@ -54,6 +62,11 @@ describe('one-sentence paragraphs', () => {
   it('finds a compound the article writes apart, and the figure next to the noun asked', async () => {
     const answer = await engine.answer('이번 산불대책 예산 얼마야?');
     expect(answer).toMatchObject({ found: true, answer: '37억 원' });
+  });
+
+  it('answers a question counted in 대 (machines, vehicles) with the figure the article counts in 대', async () => {
+    expect(await engine.answer('산림청 감시 드론 몇 대 투입한대?')).toMatchObject({ found: true, answer: '90대', answerKind: 'span' });
+    expect(await engine.answer('배송로봇 사전 주문 몇 대 들어왔어')).toMatchObject({ found: true, answer: '1만4800대', answerKind: 'span' });
   });
 
   it('gives the part of the year with the year', async () => {

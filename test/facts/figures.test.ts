@@ -24,6 +24,15 @@ describe('extractCounts', () => {
     ]);
   });
 
+  it('대 counts machines and vehicles before a particle, not "3대 전략", ages or 대표', () => {
+    expect(counts('사전 주문에 1만2000대가 몰렸고 드론 300대를 배치한다.')).toEqual([
+      ['1만2000대', 12000, '대', []],
+      ['300대', 300, '대', []],
+    ]);
+    expect(counts('3대 전략을 세웠고 20대가 가장 많았으며 2대 주주인 회사 대표가 나섰다.')).toEqual([]);
+    expect(counts('버스 3대로 늘렸다.')).toEqual([['3대', 3, '대', []]]);
+  });
+
   it('‘여’는 about으로, ‘개 기관’처럼 띄어 쓴 단위도 읽는다 (통신사)', () => {
     expect(counts('현지 진출 기업 등 총 100여명이 참석했다.')).toEqual([['100여명', 100, '명', ['about']]]);
     expect(counts('연세대 등 30여 개 기관과 협약')).toEqual([['30여 개 기관', 30, '개기관', ['about']]]);
