@@ -122,8 +122,11 @@ const WHICH_NAME_QUESTION = /(기업|회사|업체|기관|단체|스타트업|VC
 /** Words of such questions that are not the name or the description asked about. */
 const QUESTION_WORD = /^(뭐|뭘|무엇|무엇을|어떤|무슨|어떠한|어디|어느|이름|누구|하는|만드는|회사|기업|업체|곳|데|단체|기관|조직|라고|소개|소개됐|알려|정확히)/u;
 
-/** Confidence given an apposition read: fixed, like a defined alias (the structure is the reading). */
-export const APPOSITION_CONFIDENCE = 0.85;
+/**
+ * Confidence given a reading of the sentence's structure (an apposition, a titled person's
+ * organization): fixed, like a defined alias (the structure is the reading).
+ */
+export const STRUCTURAL_CONFIDENCE = 0.85;
 
 /** Sentences read for a name's apposition: the best search hits. */
 const SENTENCES_READ = 12;
@@ -163,7 +166,7 @@ async function describedName(library: Library, q: QuestionAnalysis): Promise<Fin
       const matches = namesMatch(forms, pair);
       if (!matches) continue;
       const sentence = asRanked(library, articleId, index, text);
-      return { answer: pair.description, facts: sentence.facts, primary: [sentence], apposition: true };
+      return { answer: pair.description, facts: sentence.facts, primary: [sentence], structural: true };
     }
   }
   return null;
@@ -183,7 +186,7 @@ function namedDescription(q: QuestionAnalysis, ranked: readonly RankedSentence[]
       // Every word of a short question; of a longer one, its verb may be the asker's ("뽑힌" for 선정된).
       const name = compact(pair.name);
       if (share < (words.length >= 4 ? 0.75 : 1) || words.some((word) => name.includes(compact(word)))) continue;
-      if (!best || share > best.share) best = { finding: { answer: pair.name, facts: sentence.facts, primary: [sentence], apposition: true }, share };
+      if (!best || share > best.share) best = { finding: { answer: pair.name, facts: sentence.facts, primary: [sentence], structural: true }, share };
     }
   }
   return best?.finding ?? null;

@@ -10,6 +10,7 @@
  */
 import { answerAlias } from './aliasAnswer.ts';
 import { answerApposition } from './apposition.ts';
+import { answerPersonOrganization } from './personOrganization.ts';
 import { cite } from './cite.ts';
 import { answerFigure } from './figures.ts';
 import type { Library } from './library.ts';
@@ -50,6 +51,7 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const finding =
     (q.asksAbout === null ? answerAlias(library, q, all) : null) ??
     (q.asksAbout === null ? await answerApposition(library, q, ranked) : null) ??
+    (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const answer = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);

@@ -217,7 +217,7 @@ const ENTITY_QUESTION = new RegExp(
 const ENDS_ON_ENTITY = /\s(회사|기업|업체|기관|대학|단체)(은|는|야|이야|임|들)?\s*[?？]?\s*$/u;
 
 /** Words that ask for a person's name or role; they do only next to a title (직함). */
-const NAME_CUES = ['이름', '성함', '직함', '직책', '직위', '소속', 'name'];
+const NAME_CUES = ['이름', '성함', '풀네임', '실명', '직함', '직책', '직위', '소속', 'name'];
 
 /**
  * A cue matches at the start of an eojeol ("예산은" has 예산; "공예산업" does not) and, for Latin
