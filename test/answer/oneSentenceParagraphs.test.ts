@@ -84,6 +84,12 @@ describe('one-sentence paragraphs', () => {
     }
   });
 
+  it('reads a mistyped name as the corpus writes it when choosing the span (한빛로벗 → 한빛로봇)', async () => {
+    const answer = await engine.answer('한빛로벗 대표 이름 뭐였지?');
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('김하준');
+  });
+
   it('gives the part of the year with the year', async () => {
     expect(await engine.answer('한빛소재 공장 가동 목표 언제야?')).toMatchObject({ found: true, answer: '2027년 하반기' });
   });
