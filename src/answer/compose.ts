@@ -103,8 +103,16 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // The paragraph with its headline, which sets the scene of the whole article (Library.paragraphOf).
   const context = library.paragraphOf(source.articleId, source.index).compact;
   const scene = (word: string) => library.articleShare(word) >= 0.5;
-  const within = (text: string) => (word: string) =>
+  const holds = (text: string, word: string) =>
     text.includes(squashed(word)) || library.aliasesOf(word).some((alias) => text.includes(squashed(alias))) || scene(word);
+  // A glossary phrase ("투자유치 상담회") is the glossary's wording: the article may put its parts apart
+  // or inside other words ("투자상담회 … 투자 유치").
+  // A part of four syllables or more may be a compound the article writes apart ("투자유치" →
+  // "투자 자금을 유치"): its two-syllable halves each held will do.
+  const partsHeld = (text: string, part: string) =>
+    holds(text, part) || (/^[가-힣]{4,}$/u.test(part) && (part.match(/[가-힣]{1,2}/gu) ?? []).every((piece) => piece.length === 2 && holds(text, piece)));
+  const within = (text: string) => (word: string) =>
+    holds(text, word) || (/\s/u.test(word.trim()) && word.trim().split(/\s+/u).every((part) => partsHeld(text, part)));
   // Names must be in the figure's own sentence; the rarer topic words ("특구") at least in its
   // paragraph: a date two paragraphs away is another's.
   return english.names.every(within(sentence)) && english.topicWords.every(within(context));
