@@ -139,8 +139,36 @@ export async function answerApposition(library: Library, q: QuestionAnalysis, ra
   if (q.intent !== 'open') return null;
   const question = q.question;
   if (WHAT_IS_QUESTION.test(question)) return describedName(library, q);
+  const whose = WHOSE_QUESTION.exec(question);
+  if (whose?.[1]) return ownerOf(whose[1], q, ranked);
   // "ㅇㅍ ㅈㅇ 사장 어느 회사": a person's organization, not a description's name.
   if (WHICH_NAME_QUESTION.test(question) && !q.topic.split(/\s+/u).some((word) => readTitle(word) !== null)) return namedDescription(q, ranked);
+  return null;
+}
+
+/** "어디 협업 스타트업 됐다고": 어디 before a bare noun asks whose (the noun captured). */
+const WHOSE_QUESTION = /어디\s+(?![있열짓지들])([가-힣]{2,})(?<![에서로어아여야지해했고는은을를려임래대])\s+[가-힣A-Za-z]/u;
+
+/**
+ * "어디 협업 스타트업" → "아마존의 협업 스타트업": the word before the asked noun in the best
+ * sentences, its genitive taken off ("미 국립보건원(NIH) 보조금프로그램" → 미 국립보건원(NIH)).
+ */
+function ownerOf(noun: string, q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
+  const asked = compact(q.question);
+  for (const sentence of ranked.slice(0, 3)) {
+    const words = sentence.text.split(/\s+/u);
+    for (let i = 1; i < words.length; i++) {
+      if (!(words[i] ?? '').startsWith(noun)) continue;
+      const before = (words[i - 1] ?? '').replace(/의$/u, '');
+      // A name, with its Latin name in brackets at most; not a word with another particle.
+      if (!/^[가-힣A-Za-z][가-힣A-Za-z0-9&·\-]*(\([A-Za-z][^()]*\))?$/u.test(before) || stripJosa(before) !== before) continue;
+      if (asked.includes(compact(before.replace(/\(.*$/u, '')))) continue;
+      // "미 국립보건원(NIH)": a one-syllable word before a bracketed name belongs to it.
+      const head = words[i - 2] ?? '';
+      const owner = /\)$/u.test(before) && /^[가-힣]$/u.test(head) ? `${head} ${before}` : before;
+      return { answer: owner, facts: sentence.facts, primary: [sentence], structural: true };
+    }
+  }
   return null;
 }
 

@@ -67,6 +67,16 @@ describe('which name a description is, through answer()', () => {
   });
 });
 
+describe('whose noun: "어디 N" asks the word before N, not a place', () => {
+  it('the owner before the asked noun ("해군 협력 스타트업" → 해군)', async () => {
+    const answer = await engine.answer('오션링크는 국내 최초로 어디 협력 스타트업 됐다고?');
+    expect(answer).toMatchObject({ found: true, answerKind: 'span', answer: '해군', intent: 'open' });
+  });
+  it('어디 with a particle or a verb still asks where', async () => {
+    expect((await engine.answer('해양산업 박람회 어디서 열렸어?')).intent).toBe('place');
+  });
+});
+
 describe('"몇 시에" asks the hour of a day', () => {
   it('answered by the date with its hour, not a bare count', async () => {
     const answer = await engine.answer('해양 디지털 포럼 현지시간 몇 시에 열었어?');

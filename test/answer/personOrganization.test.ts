@@ -43,6 +43,14 @@ describe("a person's organization", () => {
   });
 });
 
+describe("a person's title", () => {
+  it('asked by the name with a one-jamo typo', async () => {
+    const answer = await engine.answer('박상혼 과장 직함 정확히 뭐야?');
+    expect(answer).toMatchObject({ found: true, answerKind: 'span' });
+    expect(answer.answer).toContain('도시재생과장');
+  });
+});
+
 describe("a person's full name by their fused title", () => {
   it('도시재생과장 with 초성 and 풀네임 is a person question, not another name of a name', async () => {
     const answer = await engine.answer('누리시 도시재생과장 ㅂㅅㅎ 맞아? 풀네임 뭐였지?');
