@@ -11,6 +11,7 @@
 import { answerAlias } from './aliasAnswer.ts';
 import { answerApposition } from './apposition.ts';
 import { answerPersonOrganization } from './personOrganization.ts';
+import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
 import { answerFigure } from './figures.ts';
 import type { Library } from './library.ts';
@@ -52,6 +53,7 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
     (q.asksAbout === null ? answerAlias(library, q, all) : null) ??
     (q.asksAbout === null ? await answerApposition(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??
+    (q.asksAbout === null ? answerSiblings(library, q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const answer = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
