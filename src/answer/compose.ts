@@ -27,7 +27,7 @@ import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { normalize } from '../korean/normalize.ts';
-import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
+import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, answerOrganization, answerNamedTerm, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
@@ -36,6 +36,9 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "Who is X?" / "What is X?": who or what the articles say X is (src/answer/english/identify.ts).
   const identity = english?.identifies ? await identify(library, english.identifies, english.english, top) : null;
   if (identity && english) return { ...identity, translation: english.korean };
+  // "What is Lim In-taek's position …": the title the articles give that person (english/identify.ts).
+  const position = english ? positionOf(library, english.names, english.english, top) : null;
+  if (position && english) return { ...position, translation: english.korean };
   // "Who asked the experts to share …?": the speaker of the quote that says it (english/speaker.ts).
   const speaker = english && SPEAKER_QUESTION.test(english.english) ? await answerSpeaker(library, english.korean.split(' ').filter((word) => word !== '누구'), english.english, top) : null;
   if (speaker && english) return { ...speaker, translation: english.korean };
@@ -125,6 +128,17 @@ function withEnglishReading(library: Library, answer: Answer, english: EnglishQu
   if (answer.found && !englishAnswerHolds(library, answer, english)) {
     return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
   }
+  // "Which Korean drugmaker …": the organization the cited sentence names where the question points
+  // (english/organization.ts); a span that names none ("건의 양해각서") is no answer to it.
+  if (english.organization && answer.found) {
+    const read = answerOrganization(library, answer, english.organization, english.korean.replace(/\?$/u, '').split(' '), english.names);
+    if (read !== answer) return { ...read, query: english.english, translation: english.korean };
+  }
+  // "Which cornerstone …", "the name of the strategy …", "what kind of service": the quoted name (or
+  // noun phrase) of that kind in the cited sentence (english/namedTerm.ts).
+  const kind = (english.intent === 'open' || english.intent === null) && !english.organization ? termAsked(english.english) : null;
+  const named = kind ? answerNamedTerm(answer, kind, english.korean.replace(/\?$/u, '').split(' ')) : null;
+  if (named) return { ...named, query: english.english, translation: english.korean };
   // "What is X?" the articles do not define: a span read off some sentence about X is a guess; so is
   // a figure or a date for "which office / company …", which asks a name.
   if ((english.identifies || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {

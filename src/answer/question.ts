@@ -172,6 +172,14 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
 
 type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string | null };
 
+/** Cue words that say how much is asked (a total), not what kind of thing. */
+const QUANTIFIER_CUES = new Set(['전체', '총$']);
+
+/** Whether another intent's question word is in the question. */
+function asksOtherwise(question: string, intent: QuestionIntent): boolean {
+  return INTENT_CUES.some((other) => other.intent !== intent && (other.questionWords ?? []).some((word) => hasCue(question, word)));
+}
+
 function detectIntent(question: string): IntentDetection {
   const lower = question.toLowerCase();
   // "어디 대표야?", "회사가 어디래?" ask which organization, not where: the best sentence names it.
@@ -183,6 +191,9 @@ function detectIntent(question: string): IntentDetection {
     for (const cue of INTENT_CUES) {
       const words = strength === 'strong' ? [...(cue.questionWords ?? []), ...cue.words] : (cue.weakWords ?? []);
       const found = words.filter((word) => hasCue(lower, word));
+      // "전체 투자 규모 얼마": a quantifier (전체, 총) asks a count only when no other intent's question
+      // word (얼마, 언제, 누구 …) asks something else.
+      if (found.length > 0 && found.every((word) => QUANTIFIER_CUES.has(word)) && asksOtherwise(lower, cue.intent)) continue;
       // "보조금 선정된 회사" names money but asks for a company.
       // "어떤 지원금", "무슨 보조금" ask which one: the money word is the topic, not the cue.
       const named =
@@ -312,7 +323,8 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
     // Keep a Sino-Korean verb noun ("시작했나" → "시작"), drop a bare verb stem ("받았나" → "받").
     if ([...stem].length >= 2 && !/[었았였렸]$/u.test(stem)) words.push(stem);
   }
-  const kept = words.filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()));
+  // "전체", "총", "모두" standing alone say how much is asked ("전체 몇 개", "총 얼마"), not about what.
+  const kept = words.filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()) && !/^(전체|총|모두)$/u.test(word));
   const predicates = kept.filter(isPredicateForm).map((word) => stripJosa(word, QUESTION_JOSA));
   // A question that ends on a spoken verb ("어디에 지어?", "어떤 회사야") asks with it.
   const lastKept = kept.at(-1);
