@@ -197,7 +197,29 @@ async function describedName(library: Library, q: QuestionAnalysis): Promise<Fin
       return { answer: pair.description, facts: sentence.facts, primary: [sentence], structural: true };
     }
   }
+  // "CIC는 1999년 시작한 공유오피스이자 기업 성장 플랫폼이다.": a sentence defining the name.
+  for (const hit of hits) {
+    const { articleId, index, text } = hit.sentence;
+    const defined = definitionOf(text, forms);
+    if (defined === null) continue;
+    const sentence = asRanked(library, articleId, index, text);
+    return { answer: defined, facts: sentence.facts, primary: [sentence], structural: true };
+  }
   return null;
+}
+
+/**
+ * What a defining sentence says a name is: the name (or its alias) opening the sentence with 은/는,
+ * then a noun phrase closed by the copula ("…플랫폼이다", "…회사다"); not a verb ("…늘린다").
+ */
+function definitionOf(text: string, forms: readonly string[]): string | null {
+  const match = /^\s*(\S+?)(?:은|는)\s([^.]{4,60}?)(?:이다|(?<=[가-힣])다)\.?\s*$/u.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  const subject = compact(match[1].replace(/\(.*$/u, ''));
+  if (!forms.includes(subject)) return null;
+  const defined = match[2].trim();
+  // A copula closes a noun, not a verb's ending (…했다, …한다, …된다).
+  return /(했|됐|한|된|있|없|였|았|었)$/u.test(defined) ? null : defined;
 }
 
 /** "해상용 안테나 1위 기업 어디였지?": the name after the description that holds the question's words. */

@@ -22,6 +22,7 @@ beforeAll(async () => {
         ],
         ['글로벌 VC인 블루웨이브캐피털(Bluewave Capital)도 현장에서 투자 상담을 진행했다.'],
         ['시는 박람회 기간 방문객이 3만 명에 이를 것으로 내다봤다.'],
+        ['오션허브는 2019년 문을 연 해양 스타트업 공유오피스다.'],
       ],
     ),
     buildArticle(
@@ -53,6 +54,9 @@ describe('what a name is, through answer()', () => {
     expect((await engine.answer('딥마린로보틱스 뭐 하는 회사야?')).answer).toBe('수중 드론 1위 기업');
     expect((await engine.answer('ㅂㄷㅅ 뭐 만드는 회사임?')).answer).toBe('선박 배터리 관리 시스템 개발업체');
     expect((await engine.answer('Bluewave Capital은 어떤 회사야?')).answer).toBe('글로벌 VC');
+  });
+  it('else what a sentence defining the name says it is', async () => {
+    expect(await engine.answer('오션허브 어떤 곳이야?')).toMatchObject({ found: true, answerKind: 'span', answer: '2019년 문을 연 해양 스타트업 공유오피스' });
   });
 });
 
