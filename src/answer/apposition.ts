@@ -172,6 +172,53 @@ function ownerOf(noun: string, q: QuestionAnalysis, ranked: readonly RankedSente
   return null;
 }
 
+/** The noun phrase right before a closing question word: "… 추진 주체 어디야?" → 추진 주체. */
+const BEFORE_QUESTION_WORD = /((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:은|는|이|가)?\s+(?:어디|누구|뭐|무엇)[가-힣]*\s*[?？]?\s*$/u;
+
+/**
+ * "K-바이오 랩허브 추진 주체 어디야?" → "추진 주체(중소기업기술정보진흥원 등)": the noun the question
+ * asks about, written in the best sentences with what it is in brackets right after it.
+ */
+export function answerBracketed(q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
+  // A person is read by the person extractor; "사장(왼쪽)" is a photo caption's position.
+  if (q.intent !== 'open' && q.intent !== 'place') return null;
+  const match = BEFORE_QUESTION_WORD.exec(q.question.trim());
+  if (!match?.[1]) return null;
+  const words = match[1].split(/\s+/u);
+  const asked = compact(q.question);
+  for (const noun of [words.join(''), words.at(-1) ?? ''].filter((text, i, all) => [...text].length >= 2 && all.indexOf(text) === i)) {
+    for (const sentence of ranked.slice(0, 3)) {
+      const text = sentence.text;
+      const squashed = text.replace(/\s+/gu, '');
+      const at = squashed.toLowerCase().indexOf(`${noun.toLowerCase()}(`);
+      if (at < 0) continue;
+      const inner = /^\(([^()]{2,40})\)/u.exec(squashed.slice(at + noun.length))?.[1];
+      if (!inner) continue;
+      // The bracket as the sentence writes it (spaces kept), its closing 등 taken off.
+      const written = /^\(([^()]{2,60})\)/u.exec(text.slice(spacedIndex(text, at + noun.length)))?.[1]?.trim() ?? inner;
+      const answer = written.replace(/\s*등$/u, '').trim();
+      // Not an alias spelled otherwise (Latin, a figure, a date), nor what the question says.
+      if (!/[가-힣]/u.test(answer) || /^\d/u.test(answer) || asked.includes(compact(answer)) || PHOTO_POSITION.test(answer)) continue;
+      return { answer, facts: sentence.facts, primary: [sentence], structural: true };
+    }
+  }
+  return null;
+}
+
+/** A photo caption's position in brackets ("(왼쪽)", "(사진 가운데)"), not what the noun is. */
+const PHOTO_POSITION = /^(사진\s*)?(왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우|위|아래)(에서)?(\s*(첫|두|세)\s*번째)?$/u;
+
+/** The index in a text of the n-th non-space character. */
+function spacedIndex(text: string, n: number): number {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/u.test(text[i] ?? '')) continue;
+    if (seen === n) return i;
+    seen++;
+  }
+  return text.length;
+}
+
 /** The question's own words, question words and kind nouns left out. */
 function askedWords(q: QuestionAnalysis): string[] {
   return q.topic

@@ -23,6 +23,8 @@ beforeAll(async () => {
         ['글로벌 VC인 블루웨이브캐피털(Bluewave Capital)도 현장에서 투자 상담을 진행했다.'],
         ['시는 박람회 기간 방문객이 3만 명에 이를 것으로 내다봤다.'],
         ['오션허브는 2019년 문을 연 해양 스타트업 공유오피스다.'],
+        ['해양 창업 캠퍼스 운영 주체(바다재단 등)는 부산항만공사와 업무협약을 맺었다.'],
+        ['김하늘 바다재단 이사장(왼쪽)이 협약서에 서명하고 있다.'],
       ],
     ),
     buildArticle(
@@ -78,6 +80,15 @@ describe('whose noun: "어디 N" asks the word before N, not a place', () => {
   });
   it('어디 with a particle or a verb still asks where', async () => {
     expect((await engine.answer('해양산업 박람회 어디서 열렸어?')).intent).toBe('place');
+  });
+});
+
+describe('what a noun is, in brackets right after it', () => {
+  it('"… 운영 주체 어디야" → 운영 주체(바다재단 등)', async () => {
+    expect(await engine.answer('해양 창업 캠퍼스 운영 주체 어디야?')).toMatchObject({ found: true, answerKind: 'span', answer: '바다재단' });
+  });
+  it('not a photo caption\'s position', async () => {
+    expect((await engine.answer('바다재단 이사장 누구야?')).answer ?? '').not.toBe('왼쪽');
   });
 });
 
