@@ -205,6 +205,28 @@ export function answerBracketed(q: QuestionAnalysis, ranked: readonly RankedSent
   return null;
 }
 
+/** "… 방안 이름 뭐야", "전략 명칭이 뭐였지": the noun whose name is asked. */
+const NAME_OF = /([가-힣A-Za-z]{2,})\s*(?:의\s*)?(?:이름|명칭|제목)(?:이|은|는)?\s*(?:뭐|무엇|어떻게|[?？]?\s*$)/u;
+
+/**
+ * "순방 후속 조치로 발표한다는 방안 이름 뭐야?" → ‘글로벌 혁신 특구 조성방안’: a quoted name in
+ * the best sentences that ends with (or holds) the noun asked.
+ */
+export function answerQuotedName(q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
+  const noun = NAME_OF.exec(q.question)?.[1];
+  if (!noun || /^(풀네임|정식|영문|한글|약칭)$/u.test(noun)) return null;
+  const asked = compact(q.question);
+  for (const sentence of ranked.slice(0, 3)) {
+    for (const match of sentence.text.matchAll(/[‘'“"「『《]([^‘’'“”"「」『』《》]{2,60})[’'”"」』》]/gu)) {
+      const name = match[1]?.trim() ?? '';
+      const squashed = compact(name);
+      if (!squashed.includes(compact(noun)) || asked.includes(squashed)) continue;
+      return { answer: name, facts: sentence.facts, primary: [sentence], structural: true };
+    }
+  }
+  return null;
+}
+
 /** A photo caption's position in brackets ("(왼쪽)", "(사진 가운데)"), not what the noun is. */
 const PHOTO_POSITION = /^(사진\s*)?(왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우|위|아래)(에서)?(\s*(첫|두|세)\s*번째)?$/u;
 

@@ -9,7 +9,7 @@
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
 import { answerAlias } from './aliasAnswer.ts';
-import { answerApposition, answerBracketed } from './apposition.ts';
+import { answerApposition, answerBracketed, answerQuotedName } from './apposition.ts';
 import { answerPersonOrganization } from './personOrganization.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
@@ -58,6 +58,7 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
     (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerSiblings(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerBracketed(q, ranked) : null) ??
+    (q.asksAbout === null ? answerQuotedName(q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const answer = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);

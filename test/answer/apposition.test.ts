@@ -25,6 +25,7 @@ beforeAll(async () => {
         ['오션허브는 2019년 문을 연 해양 스타트업 공유오피스다.'],
         ['해양 창업 캠퍼스 운영 주체(바다재단 등)는 부산항만공사와 업무협약을 맺었다.'],
         ['김하늘 바다재단 이사장(왼쪽)이 협약서에 서명하고 있다.'],
+        ['김 이사장은 “다음 달 발표할 ‘해양 창업 선순환 육성방안’에 현장 의견을 담겠다”고 말했다.'],
       ],
     ),
     buildArticle(
@@ -89,6 +90,12 @@ describe('what a noun is, in brackets right after it', () => {
   });
   it('not a photo caption\'s position', async () => {
     expect((await engine.answer('바다재단 이사장 누구야?')).answer ?? '').not.toBe('왼쪽');
+  });
+});
+
+describe('a quoted name of the kind asked ("… 방안 이름 뭐야")', () => {
+  it('the quoted name holding the noun, not the quote around it', async () => {
+    expect(await engine.answer('다음 달 발표한다는 방안 이름 뭐야?')).toMatchObject({ found: true, answerKind: 'span', answer: '해양 창업 선순환 육성방안' });
   });
 });
 
