@@ -11,6 +11,7 @@
 import { answerAlias } from './aliasAnswer.ts';
 import { answerApposition, answerBracketed, answerQuotedName } from './apposition.ts';
 import { answerPersonOrganization } from './personOrganization.ts';
+import { answerQuotedSpeaker } from './quotedSpeaker.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
 import { answerFigure } from './figures.ts';
@@ -54,6 +55,7 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "X 뭐 하는 회사야", "… 1위 기업 어디야": a name and what it is, read from an apposition (./apposition.ts).
   const finding =
     (q.asksAbout === null ? answerAlias(library, q, all) : null) ??
+    (q.asksAbout === null ? answerQuotedSpeaker(library, q, ranked) : null) ??
     (q.asksAbout === null ? await answerApposition(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerSiblings(library, q, ranked) : null) ??

@@ -43,6 +43,18 @@ describe("a person's organization", () => {
   });
 });
 
+describe('who said the words the question quotes', () => {
+  it('the speaker of the quote holding them, paraphrased a little', async () => {
+    const answer = await engine.answer("'주민 의견부터 먼저 듣겠다'고 한 사람 누구야?");
+    expect(answer).toMatchObject({ found: true, answerKind: 'span' });
+    expect(answer.answer).toContain('박상훈');
+  });
+  it('no quote holds them: not answered with a speaker', async () => {
+    const answer = await engine.answer("'세금을 모두 돌려주겠다'고 한 사람 누구야?");
+    expect(answer.answer ?? '').not.toContain('박상훈');
+  });
+});
+
 describe("a person's title", () => {
   it('asked by the name with a one-jamo typo', async () => {
     const answer = await engine.answer('박상혼 과장 직함 정확히 뭐야?');
