@@ -9,8 +9,10 @@
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
 import { answerAlias } from './aliasAnswer.ts';
-import { answerApposition } from './apposition.ts';
+import { answerApposition, answerBracketed, answerQuotedName } from './apposition.ts';
 import { answerPersonOrganization } from './personOrganization.ts';
+import { answerQuotedSpeaker } from './quotedSpeaker.ts';
+import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
 import { answerFigure } from './figures.ts';
 import type { Library } from './library.ts';
@@ -53,8 +55,12 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "X 뭐 하는 회사야", "… 1위 기업 어디야": a name and what it is, read from an apposition (./apposition.ts).
   const finding =
     (q.asksAbout === null ? answerAlias(library, q, all) : null) ??
+    (q.asksAbout === null ? answerQuotedSpeaker(library, q, ranked) : null) ??
     (q.asksAbout === null ? await answerApposition(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??
+    (q.asksAbout === null ? answerSiblings(library, q, ranked) : null) ??
+    (q.asksAbout === null ? answerBracketed(q, ranked) : null) ??
+    (q.asksAbout === null ? answerQuotedName(q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const answer = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
