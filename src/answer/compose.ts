@@ -100,6 +100,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
     text.includes(squashed(word)) || library.aliasesOf(word).some((alias) => text.includes(squashed(alias))) || scene(word);
   // Names must be in the figure's own sentence; the rarer topic words ("특구") at least in its
   // paragraph: a date two paragraphs away is another's.
+  // "How much do they expect to attract?": the figure of a sentence that says it is expected.
+  if (english.stance.length > 0 && !english.stance.some((word) => sentence.includes(word))) return false;
   return english.names.every(within(sentence)) && english.topicWords.every(within(context));
 }
 
