@@ -9,6 +9,8 @@
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
 import { answerAlias } from './aliasAnswer.ts';
+import { answerApposition } from './apposition.ts';
+import { answerPersonOrganization } from './personOrganization.ts';
 import { cite } from './cite.ts';
 import { answerFigure } from './figures.ts';
 import type { Library } from './library.ts';
@@ -48,7 +50,12 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const ranked = all.filter((sentence) => sentence.supported);
   // A naming question's words ("한글로", "약칭") are not the articles': the defining sentence holding
   // both names answers it, supported or not.
-  const finding = (q.asksAbout === null ? answerAlias(library, q, all) : null) ?? findAnswer(library, q, ranked, pieces);
+  // "X 뭐 하는 회사야", "… 1위 기업 어디야": a name and what it is, read from an apposition (./apposition.ts).
+  const finding =
+    (q.asksAbout === null ? answerAlias(library, q, all) : null) ??
+    (q.asksAbout === null ? await answerApposition(library, q, ranked) : null) ??
+    (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??
+    findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const answer = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   return english ? withEnglishReading(library, answer, english) : answer;

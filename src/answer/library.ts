@@ -60,6 +60,14 @@ export class Library {
     });
   }
 
+  /** The quotes of the given articles, in corpus order (only those articles are read). */
+  quotesIn(articleIds: ReadonlySet<string>): QuoteFact[] {
+    return this.facts.quoteRefs().flatMap((ref) => {
+      const quote = articleIds.has(ref.articleId) ? resolveQuote(this.facts, ref) : undefined;
+      return quote ? [quote] : [];
+    });
+  }
+
   /**
    * Every article, in corpus order. From a snapshot this reads every article: for whole-corpus
    * scans (briefings), not for answering a question.

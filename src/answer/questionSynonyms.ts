@@ -21,6 +21,11 @@ const SYNONYMS: Record<string, readonly string[]> = {
   출범: ['시작', '출발'],
   완공: ['준공', '완료', '구축'],
   지원금: ['보조금', '지원'],
+  // Years as people say them and as articles write them.
+  작년: ['지난해', '전년'],
+  지난해: ['작년', '전년'],
+  올해: ['금년'],
+  내년: ['이듬해', '내년도'],
 };
 
 /**
