@@ -41,7 +41,7 @@ const KINDS: readonly { noun: RegExp; endings: RegExp | null; company?: boolean 
   },
   { noun: /^(associations?|federations?|chambers?|groups?|unions?|councils?|foundations?)$/u, endings: /(회|협회|연합회|총연|단체|재단|조합|그룹)$/u },
   {
-    noun: /^(compan(y|ies)|firms?|startups?|makers?|manufacturers?|developers?|providers?|suppliers?|businesses|partners?|corporations?|enterprises?|ventures?|vcs?|banks?|funds?|investors?|platforms?|brands?|conglomerates?|chaebols?)$/u,
+    noun: /^(compan(y|ies)|firms?|startups?|\w*makers?|\w*manufacturers?|developers?|providers?|suppliers?|businesses|partners?|corporations?|enterprises?|ventures?|vcs?|banks?|funds?|investors?|platforms?|brands?|conglomerates?|chaebols?)$/u,
     endings: null,
     company: true,
   },
@@ -158,7 +158,10 @@ export function organizationCandidates(text: string, library: Pick<Library, 'def
     if (NOT_ORGANIZATION_WORDS.has(latin)) continue;
     // A first word with a particle ("구글과 인공지능") is not part of the name.
     const words = hangul.split(/\s/u).filter((word, i, all) => i === all.length - 1 || stripJosa(word) === word);
-    const keep = latin.split(/\s+/u).length >= 2 || /^[A-Z&]{2,}$/u.test(latin) ? words : words.slice(-1);
+    const acronym = /^[A-Z&]{2,}$/u.test(latin);
+    // "탄소국경조정제도(CBAM)": an acronym glosses an organization only when the Hangul ends as one does.
+    if (acronym && !isOrganization(words.join('').replace(/^(미국|한국|국내|美|韓)/u, ''))) continue;
+    const keep = latin.split(/\s+/u).length >= 2 || acronym ? words : words.slice(-1);
     // "미국 아우디툼바이오(Auditum Bio)": a nationality before the name is not part of it.
     const name = keep.filter((word, i) => i > 0 || keep.length === 1 || !/^(미국|미|한국|국내|美|韓)$/u.test(word)).join(' ');
     add(name, (match.index ?? 0) + hangul.length - name.length, false);
