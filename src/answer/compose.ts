@@ -28,7 +28,7 @@ import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { normalize } from '../korean/normalize.ts';
-import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, answerOrganization, answerNamedTerm, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
+import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
@@ -121,6 +121,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
     holds(text, word) || (/\s/u.test(word.trim()) && word.trim().split(/\s+/u).every((part) => partsHeld(text, part)));
   // Names must be in the figure's own sentence; the rarer topic words ("특구") at least in its
   // paragraph: a date two paragraphs away is another's.
+  // "How much do they expect to attract?": the figure of a sentence that says it is expected.
+  if (english.stance.length > 0 && !english.stance.some((word) => sentence.includes(word))) return false;
   return english.names.every(within(sentence)) && english.topicWords.every(within(context));
 }
 
@@ -151,6 +153,9 @@ function withEnglishReading(library: Library, answer: Answer, english: EnglishQu
   const kind = (english.intent === 'open' || english.intent === null) && !english.organization ? termAsked(english.english) : null;
   const named = kind ? answerNamedTerm(answer, kind, english.korean.replace(/\?$/u, '').split(' ')) : null;
   if (named) return { ...named, query: english.english, translation: english.korean };
+  // "What does X rank number one in?": the field before "1위" put before X (english/namedTerm.ts).
+  const ranked = answerRankedField(answer, english.english, english.names);
+  if (ranked) return { ...ranked, query: english.english, translation: english.korean };
   // "What is X?" the articles do not define: a span read off some sentence about X is a guess; so is
   // a figure or a date for "which office / company …", which asks a name.
   if ((english.identifies || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {
