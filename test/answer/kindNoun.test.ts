@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/index.ts';
 import type { Engine } from '../../src/answer/types.ts';
+import { askWhichKind, whichKindOf } from '../../src/answer/english/whichKind.ts';
 import { kindSpanIn } from '../../src/answer/span/kindNoun.ts';
 import { readSpanQuestion } from '../../src/answer/span/question.ts';
 import { buildArticle } from '../../src/corpus/article.ts';
@@ -41,6 +42,35 @@ describe('which thing of a kind', () => {
 
   it('answers a noun phrase ending in the kind noun', async () => {
     expect(await engine.answer('수소 스타트업들 어느 센터에 입주했어')).toMatchObject({ found: true, answer: '한빛 수소혁신센터', answerKind: 'span' });
+  });
+});
+
+describe('which thing of a kind, asked in English', () => {
+  it('reads "which/what N" as 어떤 N and answers with the name of that kind', async () => {
+    expect(await engine.answer('Which declaration did Hanbit city announce?')).toMatchObject({ found: true, answer: '한빛 수소도시 선언', answerKind: 'span' });
+    expect(await engine.answer('Which event did the mayor promote?')).toMatchObject({ found: true, answer: '2025 한빛 수소 박람회', answerKind: 'span' });
+    expect(await engine.answer('What plan will the city announce next month?')).toMatchObject({ found: true, answer: '청정에너지 혁신 특구 조성방안', answerKind: 'span' });
+    expect(await engine.answer('Startups moved into which center?')).toMatchObject({ found: true, answer: '한빛 수소혁신센터', answerKind: 'span' });
+  });
+
+  it('shows the Korean reading it asked', async () => {
+    const answer = await engine.answer('Which event did the mayor promote?');
+    expect(answer.translation).toMatch(/어떤 행사\?$/u);
+  });
+});
+
+describe('whichKindOf', () => {
+  const lowers = (question: string) => question.toLowerCase().replace(/[?]/gu, '').split(/\s+/u);
+  it('finds the kind noun after which/what, through "kind of" and a few modifiers', () => {
+    expect(whichKindOf(lowers('Which events did the city host'))).toEqual({ korean: '행사', at: 1 });
+    expect(whichKindOf(lowers('What kind of plan is it'))).toEqual({ korean: '계획', at: 3 });
+    expect(whichKindOf(lowers('They moved into which centre'))).toEqual({ korean: '센터', at: 4 });
+  });
+
+  it('finds none when what opens a clause, or no kind noun follows', () => {
+    expect(whichKindOf(lowers('What did the mayor say about the plan'))).toBeNull();
+    expect(whichKindOf(lowers('Tell me what plan they have'))).toBeNull();
+    expect(askWhichKind('홍보 시장 행사?', '행사', ['행사'])).toBe('홍보 시장 어떤 행사?');
   });
 });
 
