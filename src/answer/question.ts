@@ -118,7 +118,11 @@ const ENGLISH_STOPWORDS = new Set([
 ]);
 
 /** Every intent's question words (언제, 얼마, 누구 …): never part of a topic. */
-const ALL_QUESTION_WORDS = INTENT_CUES.flatMap((cue) => cue.questionWords ?? []).concat(['무엇', '뭐야', '뭔가', '어떻게', '왜', '알려줘', '알려 줘']);
+const ALL_QUESTION_WORDS = INTENT_CUES.flatMap((cue) => cue.questionWords ?? []).concat([
+  '무엇', '뭐야', '뭔가', '어떻게', '왜', '알려줘', '알려 줘',
+  // Chat forms of 뭐 ("뭐더라", "뭐였더라", "뭐임") and its spoken spelling 머 ("머더라", "머였지").
+  '뭐더라', '뭐드라', '뭐였더라', '뭐였드라', '뭐였지', '뭐였어', '뭐임', '머더라', '머드라', '머였더라', '머였지', '머였어', '머야', '머임',
+]);
 
 /**
  * Analyzes a question: rejects empty, over-long and wordless input, then finds intent and topic.

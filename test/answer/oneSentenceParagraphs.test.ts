@@ -44,6 +44,7 @@ beforeAll(async () => {
         ['가격은 990만원이다.'],
         ['지난달 16일부터 받은 사전 주문에는 3주 만에 1만4800대가 몰렸다.'],
         ['사전 주문 금액은 모두 1470억 원에 이른다.'],
+        ['김하준 한빛로봇 대표는 "연내 해외 진출을 마무리하겠다"고 말했다.'],
       ],
     ),
   ]);
@@ -73,6 +74,14 @@ describe('one-sentence paragraphs', () => {
   it('reads "전체 … 얼마" as asking money: 전체 asks a count only when nothing else asks', async () => {
     expect(await engine.answer('배송로봇 전체 사전 주문 규모 얼마야?')).toMatchObject({ found: true, answer: '1470억 원', intent: 'money' });
     expect(await engine.answer('배송로봇 사전 주문 전체 몇 대야?')).toMatchObject({ found: true, answer: '1만4800대', intent: 'count' });
+  });
+
+  it('reads chat forms of 뭐 (뭐더라, 머더라, 뭐였더라) as the question word, not as the topic', async () => {
+    for (const question of ['한빛로봇 대표 이름 뭐더라', '한빛로봇 대표 이름 머더라', '한빛로봇 대표 이름 뭐였더라']) {
+      const answer = await engine.answer(question);
+      expect(answer.found, question).toBe(true);
+      expect(answer.answer, question).toContain('김하준');
+    }
   });
 
   it('gives the part of the year with the year', async () => {
