@@ -80,6 +80,11 @@ describe('kindSpanIn', () => {
     return at === null ? null : sentence.slice(at.start, at.end);
   };
 
+  it('reads a name put after its kind as an apposition (박람회인 X)', () => {
+    expect(span('가람전자는 세계 최대 가전 박람회인 HXS의 혁신상을 받았다.', '가람전자 어떤 박람회에서 상 받았어')).toBe('HXS');
+    expect(span('가람전자는 가전 박람회인 HXS와 부품 박람회인 KPX에 나갔다.', '가람전자 어떤 박람회 나갔어')).toBeNull();
+  });
+
   it('gives nothing when the sentence names two things of the kind', () => {
     expect(span("시는 '수소 선언'과 '탄소 선언'을 함께 발표했다.", '시 어떤 선언 발표했어')).toBeNull();
     expect(span('업체는 한빛 물류센터와 한빛 연구센터를 열었다.', '업체 어느 센터 열었어')).toBeNull();

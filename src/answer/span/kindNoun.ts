@@ -73,7 +73,8 @@ const DETERMINER = /^(이|그|저|이번|해당|같은|새|새로운|올해|지�
 /** Most words of a name phrase ("2023년 세계 한상대회" is three). */
 const MAX_NAME_WORDS = 5;
 
-export type KindSpan = { start: number; end: number };
+/** A name's place in the sentence; `from` where the words naming it as of the kind begin (an apposition's kind word). */
+export type KindSpan = { start: number; end: number; from?: number };
 
 /**
  * The one name of the asked kind in a sentence, or null when there is none or more than one.
@@ -98,7 +99,7 @@ export function kindSpanIn(sentence: string, question: SpanQuestion): KindSpan |
   if (quoted.size === 1) return [...quoted.values()][0] ?? null;
   if (quoted.size > 1) return null;
   const phrases = new Map<string, KindSpan>();
-  for (const phrase of kindPhrases(sentence, kind.words)) {
+  for (const phrase of [...kindPhrases(sentence, kind.words), ...appositions(sentence, kind.words)]) {
     const text = sentence.slice(phrase.start, phrase.end);
     // "보스턴 포럼 … 무슨 행사": a name ending in a word the question itself says is its topic, not the answer.
     const topical = kind.words.some((word) => word !== kind.noun && text.endsWith(word) && question.words.some((asked) => asked.startsWith(word)));
@@ -108,8 +109,8 @@ export function kindSpanIn(sentence: string, question: SpanQuestion): KindSpan |
   if (phrases.size !== 1 || !only) return null;
   // Every mention of the kind in the sentence is inside the name: "… 위즈바이오솔루션, … 수면관리
   // 솔루션개발업체 …" lists two things of the kind, and which one the question means is not sure.
-  const outside = sentence.slice(0, only.start) + ' ' + sentence.slice(only.end);
-  return kind.words.some((word) => outside.includes(word)) ? null : only;
+  const outside = sentence.slice(0, only.from ?? only.start) + ' ' + sentence.slice(only.end);
+  return kind.words.some((word) => outside.includes(word)) ? null : { start: only.start, end: only.end };
 }
 
 /** Noun phrases of the sentence ending in one of the kind words and saying more than it. */
@@ -137,6 +138,24 @@ function kindPhrases(sentence: string, kindWords: readonly string[]): KindSpan[]
     if (first === i && head.length <= kindWord.length) return;
     found.push({ start, end });
   });
+  return found;
+}
+
+/**
+ * Names a kind word is put before as an apposition (동격): "세계 최대 전자제품 박람회인 CES의" →
+ * CES, "주최 행사인 ‘…’" is read as a quote already. The name is the next word, its particle off.
+ */
+function appositions(sentence: string, kindWords: readonly string[]): KindSpan[] {
+  const found: KindSpan[] = [];
+  for (const word of kindWords) {
+    const pattern = new RegExp(`${word}(?:인|이자)\\s+([A-Za-z0-9가-힣&·\\-]+)`, 'gu');
+    for (const match of sentence.matchAll(pattern)) {
+      const name = (match[1] ?? '').replace(/(은|는|이|가|을|를|의|에|에서|와|과|도|로|으로)$/u, '');
+      if (name.length < 2) continue;
+      const start = (match.index ?? 0) + match[0].length - (match[1] ?? '').length;
+      found.push({ start, end: start + name.length, from: match.index ?? start });
+    }
+  }
   return found;
 }
 
