@@ -388,8 +388,9 @@ function findFocus(question: string, topic: string): string | null {
   const last = words.at(-1) ?? '';
   if (ANSWER_TYPE_NOUN.test(last)) return last;
   // "홍보한 행사 뭐야", "어떤 계획": the kind of thing asked (span/kindNoun.ts).
-  const kind = askedKindNoun(question);
-  if (kind !== null && words.includes(kind)) return kind;
+  const kind = askedKindNoun(question)?.toLowerCase();
+  const kindWord = words.find((word) => word.toLowerCase() === kind);
+  if (kindWord !== undefined) return kindWord;
   const trimmed = question.trim();
   const noun = (FOCUS_BEFORE_QUESTION_WORD.exec(trimmed) ?? FOCUS_CLOSING.exec(trimmed))?.[1];
   if (!noun) return null;

@@ -40,6 +40,11 @@ describe('which thing of a kind', () => {
     expect(await engine.answer('한빛시장이 홍보한 행사 뭐야')).toMatchObject({ found: true, answer: '2025 한빛 수소 박람회', answerKind: 'span' });
   });
 
+  it('reads "N 이름" and chat copulas (였어, 이래) as asking a kind', async () => {
+    expect(await engine.answer('시가 다음 달 발표할 방안 이름')).toMatchObject({ found: true, answer: '청정에너지 혁신 특구 조성방안', answerKind: 'span' });
+    expect(await engine.answer('한빛시장이 홍보한 건 어떤 행사였어')).toMatchObject({ found: true, answer: '2025 한빛 수소 박람회', answerKind: 'span' });
+  });
+
   it('answers a noun phrase ending in the kind noun', async () => {
     expect(await engine.answer('수소 스타트업들 어느 센터에 입주했어')).toMatchObject({ found: true, answer: '한빛 수소혁신센터', answerKind: 'span' });
   });

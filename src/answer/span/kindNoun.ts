@@ -41,16 +41,24 @@ const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
  */
 const DESCRIPTIVE_FOCUS = /^(내용|목적|이유|의미|방법|방식|점|것|거|말|얘기|이야기|역할|효과|영향|기회|평가|반응|입장|성과|문제|분야|주제|일|관계|차이|특징|장점|조건|형태|종류|결과|상황|배경|취지)$/u;
 
+/** Copula and quoting endings a focus noun may keep in chat ("무슨 대회였어", "무슨 땅이라고"). */
+const COPULA_TAIL = /(이었어요|였어요|이었어|였어|이었지|였지|이었나|였나|이었대|였대|이라고|라고|이라는|라는|이라며|이래요|이래|이에요|예요|이었|였)$/u;
+
 /** The kind asked and the words naming a thing of it, or null when the question asks no kind. */
 export function askedKind(question: SpanQuestion): { noun: string; words: readonly string[] } | null {
   // "무슨 땅이라고 했어": the quoting ending is not part of the noun.
-  const noun = question.focus?.replace(/(이라고|라고|이라는|라는|이라며|이래|이었|였)$/u, '') ?? null;
+  const focus = question.focus?.replace(COPULA_TAIL, '') ?? null;
+  // "유치한 대회 이름", "계획 이름이 뭐야": the name of a thing of the kind before 이름.
+  const named = namedKind(question);
+  if (named !== null) return named;
+  const noun = focus;
   if (noun === null || noun.length === 0 || DESCRIPTIVE_FOCUS.test(noun)) return null;
-  const words = KIND_WORDS[noun] ?? KIND_WORDS[noun.toUpperCase()];
+  const key = KIND_WORDS[noun] ? noun : KIND_WORDS[noun.toUpperCase()] ? noun.toUpperCase() : null;
+  const words = key === null ? undefined : KIND_WORDS[key];
   // "… 행사 뭐야": a noun before 뭐 asks a kind only when it is one the table knows.
-  if (question.wh === 'what') return words ? { noun, words } : null;
+  if (question.wh === 'what') return words && key ? { noun: key, words } : null;
   if (question.wh !== 'which') return null;
-  if (words) return { noun, words };
+  if (words && key) return { noun: key, words };
   return noun.length >= 2 ? { noun, words: [noun] } : null;
 }
 
@@ -61,6 +69,15 @@ export function askedKind(question: SpanQuestion): { noun: string; words: readon
 export function askedKindNoun(question: string): string | null {
   const kind = askedKind(readSpanQuestion(question));
   return kind !== null && KIND_WORDS[kind.noun] !== undefined ? kind.noun : null;
+}
+
+/** "… 대회 이름", "계획 명칭이 뭐야": the kind the table knows right before 이름/명칭, else null. */
+function namedKind(question: SpanQuestion): { noun: string; words: readonly string[] } | null {
+  const at = question.words.findIndex((word) => /^(이름|명칭)/u.test(word));
+  const before = at > 0 ? (question.words[at - 1] ?? '') : '';
+  const key = KIND_WORDS[before] ? before : KIND_WORDS[before.toUpperCase()] ? before.toUpperCase() : null;
+  const words = key === null ? undefined : KIND_WORDS[key];
+  return key !== null && words ? { noun: key, words } : null;
 }
 
 /** A quoted name: ‘…’, '…', "…", “…”, 「…」, 『…』 (short, not a quoted statement). */
