@@ -43,6 +43,9 @@ const COUNTERS = [
   // 대 (machines, vehicles) only before a particle or punctuation: "3대 전략", "2대 주주", "대표" are not
   // counts; ages ("20대가") are set aside after the match (isAgeBracket).
   '대(?=[가는를도의에로씩이와만까,.)]|$)',
+  // Measures asked with 몇 like counts ("몇 톤", "몇 MW"): weight, power and energy, distance.
+  '톤',
+  '(?:[kMG]W(?:h)?|kg|km|t)(?![A-Za-z])',
 ];
 
 const COUNT_PATTERN = new RegExp(

@@ -45,6 +45,8 @@ beforeAll(async () => {
         ['지난달 16일부터 받은 사전 주문에는 3주 만에 1만4800대가 몰렸다.'],
         ['사전 주문 금액은 모두 1470억 원에 이른다.'],
         ['김하준 한빛로봇 대표는 "연내 해외 진출을 마무리하겠다"고 말했다.'],
+        ['새 공장의 태양광 설비 용량은 12MW 규모다.'],
+        ['한빛로봇은 이번 공장에 모두 820억 원을 투자한다.'],
       ],
     ),
   ]);
@@ -82,6 +84,17 @@ describe('one-sentence paragraphs', () => {
       expect(answer.found, question).toBe(true);
       expect(answer.answer, question).toContain('김하준');
     }
+  });
+
+  it('reads a mistyped name as the corpus writes it when choosing the span (한빛로벗 → 한빛로봇)', async () => {
+    const answer = await engine.answer('한빛로벗 대표 이름 뭐였지?');
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('김하준');
+  });
+
+  it('answers a measure asked with 몇 (MW) and a question word the article puts otherwise (투자액 → 투자)', async () => {
+    expect(await engine.answer('한빛로봇 태양광 설비 용량 몇 MW야?')).toMatchObject({ found: true, answer: '12MW' });
+    expect(await engine.answer('한빛로봇 공장 총 투자액 얼마야?')).toMatchObject({ found: true, answer: '820억 원' });
   });
 
   it('gives the part of the year with the year', async () => {

@@ -18,6 +18,7 @@ import { choiceAt, rankSpans, sameAnswer, squash, type SpanContext } from './sel
 import { kindSpanIn } from './kindNoun.ts';
 import { FOCUS_MIN_CONFIDENCE, namesTheFocus, namesThePerson, slotFitsRule, slotSpanHolds } from './slotReader.ts';
 import { asSpanSentence, spanSources } from './sources.ts';
+import { spelledAsCorpus } from './spelledAsCorpus.ts';
 import { widenSpan } from './widen.ts';
 
 /**
@@ -85,7 +86,7 @@ export function chooseSpan(
     pool = [asSpanSentence(rule.sentence, Math.max(0, all.indexOf(rule.sentence)), articleRank < 0 ? articleOrder.length : articleRank), ...sentences];
   }
   const model = spanModel();
-  const spanQuestion = readSpanQuestion(question, intent, rule?.pick ?? null);
+  const spanQuestion = readSpanQuestion(spelledAsCorpus(library, question), intent, rule?.pick ?? null);
   // The corpus's other names for the question's words ("중기부" → 중소벤처기업부) are echoes too.
   const aliases = spanQuestion.words.flatMap((word) => library.aliasesOf(word)).map((alias) => alias.replace(/\s+/gu, '').toLowerCase());
   if (aliases.length > 0) spanQuestion.compact = [spanQuestion.compact, ...aliases].join('|');
