@@ -169,7 +169,9 @@ function withEnglishReading(library: Library, answer: Answer, english: EnglishQu
     const at = text.indexOf(term);
     return { ...answer, query: english.english, answer: term, answerKind: 'span', answerStart: at >= 0 ? at : null, answerEnd: at >= 0 ? at + term.length : null, translation: english.korean };
   }
-  const value = answer.found && answer.answer !== null ? englishValue(answer.facts[0]) : null;
+  // The value's English beside it only when the answer is that value (not a plan's name beside a date).
+  const valueFact = answer.facts[0] && squashed(answer.answer ?? '').includes(squashed(answer.facts[0].text)) ? answer.facts[0] : undefined;
+  const value = answer.found && answer.answer !== null ? englishValue(valueFact) : null;
   const shown = value !== null && answer.answer !== null && !answer.answer.includes(' / ') ? `${answer.answer} (${value})` : answer.answer;
   return { ...answer, query: english.english, answer: shown, translation: english.korean };
 }

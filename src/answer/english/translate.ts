@@ -16,6 +16,7 @@ import { glossary, type GlossaryEntry } from './glossary.ts';
 import { counterFor, cueMaySetIntent, englishIntent } from './intent.ts';
 import { NameFinder, type NameSource } from './names.ts';
 import { organizationAsked, type OrganizationAsked } from './organization.ts';
+import { askWhichKind, whichKindOf } from './whichKind.ts';
 
 /** What translation needs of the corpus. */
 export type EnglishLexicon = NameSource & {
@@ -194,7 +195,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   );
   const near = (await lexicon.nearby(probe.join(' '))).map((text) => text.replace(/\s+/gu, ''));
 
-  const unknown = units.flatMap((unit) => (unit.kind === 'unknown' ? [unit.text] : []));
+  let unknown = units.flatMap((unit) => (unit.kind === 'unknown' ? [unit.text] : []));
   const topic: string[] = [];
   // Titles go last, as Korean puts them after the name they qualify ("한국보건산업진흥원 원장").
   const titles: string[] = [];
@@ -202,7 +203,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const countedAfter = intent === 'count' ? countedIndex(tokens) : -1;
   const countedEnd = countedAfter >= 0 ? countedPhraseEnd(tokens, countedAfter) : -1;
   let pendingTitle: string | null = null;
-  const topicWords: string[] = [];
+  let topicWords: string[] = [];
   const roles: string[][] = [];
   for (const unit of units) {
     // A byline helps find the writer's article for an open question; a figure must be in a
@@ -260,7 +261,13 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   // (the Korean analysis reads "… 이름은?" so), never by a sentence that only speaks of the thing.
   const named = !byline && intent === 'open' && NAME_ASKED.test(question) ? composed.replace(/\?$/u, ' 이름은?') : composed;
   // "How many years since the last visit?" → 몇 년 만: the gap, not a year ("2011년").
-  const korean = intent === 'count' && /\bsince\b|\bfirst\b.*\bin\b/iu.test(question) ? named.replace(/몇 (년|개월)(?= |$)/u, '몇 $1 만') : named;
+  const gapAsked = intent === 'count' && /\bsince\b|\bfirst\b.*\bin\b/iu.test(question) ? named.replace(/몇 (년|개월)(?= |$)/u, '몇 $1 만') : named;
+  // "Which event did …", "what plan will …": asked "어떤 행사", "어떤 계획" in Korean (./whichKind.ts).
+  const kind = !byline && !organization && (intent === 'open' || intent === null) && named === composed ? whichKindOf(tokens.map((token) => token.lower)) : null;
+  const kindSpellings = kind ? [kind.korean, ...(glossary().lookup([tokens[kind.at]?.lower ?? ''])?.korean ?? [])] : [];
+  const korean = kind ? askWhichKind(gapAsked, kind.korean, kindSpellings) : gapAsked;
+  // The kind is what is asked, not a word the articles must use: they name the thing ("박람회"), seldom its kind.
+  if (kind) [unknown, topicWords] = [unknown.filter((word) => word.toLowerCase() !== tokens[kind.at]?.lower), topicWords.filter((word) => !kindSpellings.includes(word))];
   // Dates are not names: an article gives the day of an event once, not in every sentence about it.
   const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline && !unit.date ? [unit.text] : []));
   return { english: question, korean, intent, names, unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [] };
