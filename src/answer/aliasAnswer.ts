@@ -18,7 +18,8 @@ const NOT_NAME = /^(기사|본문|한글|한국어|우리말|영문|영어|알�
 /** The other name the articles define for the name asked about, from its defining sentence. */
 export function answerAlias(library: Library, q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
   const wanted = namingWanted(q.question);
-  if (wanted === null) return null;
+  // "산불방지과장 ㅇㅁㅅ 풀네임": a person's name asked by their title, not another name of a name.
+  if (wanted === null || q.intent === 'person') return null;
   for (const phrase of namePhrases(q.question)) {
     // A definition in a sentence: "NAME(ALIAS)" or "ALIAS(NAME)", as written there.
     for (const sentence of ranked) {

@@ -6,6 +6,7 @@
  * sentences speak of it. Figures are compared as values: "2700억" agrees with "약 2,700억 원",
  * "3천억" differs from it.
  */
+import type { Article } from '../corpus/types.ts';
 import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
 import type { ClaimCheck, MessageCheck } from './types.ts';
@@ -30,6 +31,14 @@ const MIN_OWN_SUPPORT = 0.5;
 const SAME_QUOTE = 0.7;
 /** Sentences read for agreeing figures. */
 const SENTENCES_READ = 12;
+/**
+ * Up to this many articles a quoted claim is looked for in every quote and sentence; in a larger
+ * corpus only in the articles search finds for its words (reading every article of a 50× KorQuAD
+ * snapshot cost 4.8 s and 140 MB), as topic look-ups do (`about.ts`).
+ */
+const SCAN_ALL_ARTICLES = 300;
+/** Articles search offers for a quoted claim in a large corpus. */
+const QUOTE_ARTICLES = 50;
 
 /** Share of a claim's topic a compared figure's paragraph must hold: all of up to three words, else most. */
 function strictShare(words: TopicWords): number {
@@ -66,7 +75,7 @@ export async function checkMessage(library: Library, message: string): Promise<M
 }
 
 async function checkClaim(library: Library, claim: Claim): Promise<ClaimCheck> {
-  if (claim.fact.type === 'quote') return checkQuote(library, claim, claim.fact);
+  if (claim.fact.type === 'quote') return checkQuote(library, claim, claim.fact, await quoteSources(library, claim.fact.value));
   if (claim.fact.type === 'person') return checkPerson(library, claim, claim.fact);
   return checkFigure(library, claim);
 }
@@ -192,10 +201,19 @@ function titlesAgree(claim: PersonFact, fact: PersonFact): boolean {
  * Quoted words: in an article's quote (by whom), or at least in its text. Said by someone else
  * than the message says → differs.
  */
-function checkQuote(library: Library, claim: Claim, quote: QuoteFact): ClaimCheck {
+/** The quotes and articles a quoted claim is looked for in, in corpus order (see `SCAN_ALL_ARTICLES`). */
+async function quoteSources(library: Library, words: string): Promise<{ quotes: readonly QuoteFact[]; articles: readonly Article[] }> {
+  if (library.size <= SCAN_ALL_ARTICLES) return { quotes: library.quotes, articles: library.articles };
+  const ids = new Set<string>();
+  for (const hit of (await library.retriever.searchArticles?.(words, { limit: QUOTE_ARTICLES })) ?? []) ids.add(hit.articleId);
+  for (const hit of await library.retriever.search(words, { limit: QUOTE_ARTICLES })) ids.add(hit.sentence.articleId);
+  return { quotes: library.quotesIn(ids), articles: library.articlesWithIds(ids) };
+}
+
+function checkQuote(library: Library, claim: Claim, quote: QuoteFact, sources: { quotes: readonly QuoteFact[]; articles: readonly Article[] }): ClaimCheck {
   const words = compact(quote.value);
   let best: { fact: QuoteFact; share: number } | undefined;
-  for (const fact of library.quotes) {
+  for (const fact of sources.quotes) {
     const share = containment(words, compact(fact.value));
     if (share >= SAME_QUOTE && (!best || share > best.share)) best = { fact, share };
   }
@@ -204,7 +222,7 @@ function checkQuote(library: Library, claim: Claim, quote: QuoteFact): ClaimChec
     const saidByOther = quote.speaker !== null && fact.speaker !== null && nameMatch(quote.speaker, fact.speaker) < 1;
     return verdict(library, claim, saidByOther ? 'differs' : 'agrees', fact, quote.speaker ?? quote.value);
   }
-  for (const article of library.articles) {
+  for (const article of sources.articles) {
     for (const sentence of article.sentences) {
       if (containment(words, compact(sentence.text)) < 1) continue;
       const stated: QuoteFact = { ...quote, articleId: article.id, sentenceIndex: sentence.index, sentence: sentence.text, speaker: null, speakerTitle: null };

@@ -9,6 +9,8 @@
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
 import { answerAlias } from './aliasAnswer.ts';
+import { answerApposition } from './apposition.ts';
+import { answerPersonOrganization } from './personOrganization.ts';
 import { cite } from './cite.ts';
 import { answerFigure } from './figures.ts';
 import type { Library } from './library.ts';
@@ -24,7 +26,7 @@ import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { normalize } from '../korean/normalize.ts';
-import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
+import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, answerOrganization, answerNamedTerm, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
@@ -33,6 +35,9 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "Who is X?" / "What is X?": who or what the articles say X is (src/answer/english/identify.ts).
   const identity = english?.identifies ? await identify(library, english.identifies, english.english, top) : null;
   if (identity && english) return { ...identity, translation: english.korean };
+  // "What is Lim In-taek's position …": the title the articles give that person (english/identify.ts).
+  const position = english ? positionOf(library, english.names, english.english, top) : null;
+  if (position && english) return { ...position, translation: english.korean };
   // "Who asked the experts to share …?": the speaker of the quote that says it (english/speaker.ts).
   const speaker = english && SPEAKER_QUESTION.test(english.english) ? await answerSpeaker(library, english.korean.split(' ').filter((word) => word !== '누구'), english.english, top) : null;
   if (speaker && english) return { ...speaker, translation: english.korean };
@@ -45,7 +50,12 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const ranked = all.filter((sentence) => sentence.supported);
   // A naming question's words ("한글로", "약칭") are not the articles': the defining sentence holding
   // both names answers it, supported or not.
-  const finding = (q.asksAbout === null ? answerAlias(library, q, all) : null) ?? findAnswer(library, q, ranked, pieces);
+  // "X 뭐 하는 회사야", "… 1위 기업 어디야": a name and what it is, read from an apposition (./apposition.ts).
+  const finding =
+    (q.asksAbout === null ? answerAlias(library, q, all) : null) ??
+    (q.asksAbout === null ? await answerApposition(library, q, ranked) : null) ??
+    (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??
+    findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const answer = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   return english ? withEnglishReading(library, answer, english) : answer;
@@ -116,6 +126,17 @@ function withEnglishReading(library: Library, answer: Answer, english: EnglishQu
   if (answer.found && !englishAnswerHolds(library, answer, english)) {
     return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
   }
+  // "Which Korean drugmaker …": the organization the cited sentence names where the question points
+  // (english/organization.ts); a span that names none ("건의 양해각서") is no answer to it.
+  if (english.organization && answer.found) {
+    const read = answerOrganization(library, answer, english.organization, english.korean.replace(/\?$/u, '').split(' '), english.names);
+    if (read !== answer) return { ...read, query: english.english, translation: english.korean };
+  }
+  // "Which cornerstone …", "the name of the strategy …", "what kind of service": the quoted name (or
+  // noun phrase) of that kind in the cited sentence (english/namedTerm.ts).
+  const kind = (english.intent === 'open' || english.intent === null) && !english.organization ? termAsked(english.english) : null;
+  const named = kind ? answerNamedTerm(answer, kind, english.korean.replace(/\?$/u, '').split(' ')) : null;
+  if (named) return { ...named, query: english.english, translation: english.korean };
   // "What is X?" the articles do not define: a span read off some sentence about X is a guess; so is
   // a figure or a date for "which office / company …", which asks a name.
   if ((english.identifies || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {

@@ -54,7 +54,7 @@ export function answerFigure(
     const answer = [best, ...disagreeing].map((candidate) => candidate.fact.text).join(' / ');
     return { answer, facts, primary };
   }
-  const counted = q.intent === 'count' && q.counter !== null ? findCounted(contenders, q.counter) : null;
+  const counted = q.intent === 'count' && q.counter !== null ? findCounted(contenders, q.counter, q.cues.some((cue) => /^(전체|총|모두)$/u.test(cue))) : null;
   if (counted) return { answer: counted.text, facts: counted.sentence.facts, primary: [counted.sentence] };
   // A question whose topic the articles speak of, but with no figure of the kind asked: say so
   // rather than cite a sentence that does not answer. A long question whose best sentence holds
@@ -73,14 +73,20 @@ export function answerFigure(
 function findCounted(
   sentences: readonly RankedSentence[],
   counter: string,
+  wantsWhole = false,
 ): { text: string; sentence: RankedSentence } | null {
   // "24개 동" answers "몇 동" too: 개 before a counter only says a number follows.
-  const pattern = new RegExp(`(약\\s*)?\\d[\\d,.]*\\s*(여\\s*)?(개\\s+)?${counter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u');
+  const pattern = new RegExp(`(약\\s*)?\\d[\\d,.]*\\s*(여\\s*)?(개\\s+)?${counter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'gu');
+  let whole: { text: string; sentence: RankedSentence } | null = null;
   for (const sentence of sentences) {
-    const match = pattern.exec(sentence.text);
-    if (match) return { text: match[0], sentence };
+    for (const match of sentence.text.matchAll(pattern)) {
+      // "드론 120대 가운데 … 40대": the count before 가운데/중 is the whole, the part is asked.
+      const after = sentence.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 6);
+      if (wantsWhole || !/^\s*(중|가운데)(\s|에)/u.test(after)) return { text: match[0], sentence };
+      whole ??= { text: match[0], sentence };
+    }
   }
-  return null;
+  return whole;
 }
 
 /** The best candidate of each article, in order. */

@@ -60,6 +60,14 @@ export class Library {
     });
   }
 
+  /** The quotes of the given articles, in corpus order (only those articles are read). */
+  quotesIn(articleIds: ReadonlySet<string>): QuoteFact[] {
+    return this.facts.quoteRefs().flatMap((ref) => {
+      const quote = articleIds.has(ref.articleId) ? resolveQuote(this.facts, ref) : undefined;
+      return quote ? [quote] : [];
+    });
+  }
+
   /**
    * Every article, in corpus order. From a snapshot this reads every article: for whole-corpus
    * scans (briefings), not for answering a question.
@@ -131,9 +139,14 @@ export class Library {
   aliasesOf(phrase: string): readonly string[] {
     const aliases = this.lexicon.aliases(phrase);
     // A single word search spells otherwise (a typo "랩헙" → 랩허브, 초성 "ㄷㅇㅈㅇ" → 대웅제약).
-    const spellings = /\s/u.test(phrase) ? [] : this.lexicon.spellings(phrase).map((spelling) => spelling.to);
+    const spellings = /\s/u.test(phrase) ? [] : this.spellingsOf(phrase);
     // "28일(이하 현지 시각)" defines a time zone, not a name: a number is never an alias.
     return [...aliases, ...spellings].filter((alias) => !/^\d/u.test(alias));
+  }
+
+  /** How search respells a word the corpus does not write (a typo "랩헙" → 랩허브, 초성 → 대웅제약). */
+  spellingsOf(word: string): readonly string[] {
+    return this.lexicon.spellings(word).map((spelling) => spelling.to);
   }
 
   /**

@@ -9,6 +9,7 @@ import type { QuestionIntent } from './types.ts';
 import { distanceToTopic, locateTopic, weightedProximity } from './locate.ts';
 import { syllablePieces } from '../korean/pieces.ts';
 import { isInterrogative } from '../korean/josa.ts';
+import { changedTo } from './change.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
 export function factTypeOf(intent: QuestionIntent): Exclude<FactType, 'quote'> | null {
@@ -56,6 +57,7 @@ export function rankFacts(
   const candidates: FactCandidate[] = [];
   // The noun that names the figure ("총사업비", "예산", "면적") anchors it as the topic's words do.
   const namePieces = figureNounPieces(question);
+  const askedPeriods = periodsIn(question.question);
   for (const sentence of sentences) {
     const named = locateTopic(sentence.text, namePieces);
     const hits = [...locateTopic(sentence.text, pieces), ...named];
@@ -68,6 +70,9 @@ export function rankFacts(
     const facts = sentence.facts.filter(
       (fact) => fact.type === type && fitsCounter(fact, question) && fitsPrecision(fact, question),
     );
+    // "올해 1분기 매출" is not answered by a sentence about 지난해's: the periods named must meet.
+    if (type !== 'date' && periodsDiffer(askedPeriods, sentence.text)) continue;
+    const bound = clauseBinding(sentence.text, facts, predicatePieces(question), question.question);
     for (const fact of facts) {
       // Too far from every topic word, a fact belongs to another clause's subject; a person must
       // stand right by the topic unless the topic names their title or organization.
@@ -84,12 +89,95 @@ export function rankFacts(
         personBonus(fact, pieces) *
         (titleAsked(fact, question) ? TITLE_ASKED_BONUS : 1) *
         (echoesQuestion(fact, question) ? ECHO_PENALTY : 1) *
-        (insideTitle(sentence.text, fact.start) ? TITLE_PENALTY : 1);
+        (insideTitle(sentence.text, fact.start) ? TITLE_PENALTY : 1) *
+        (bound.get(fact) ?? 1) *
+        (changedTo(sentence.text, fact.start, fact.end, question.question) !== null ? CHANGED_FROM_PENALTY : 1);
       candidates.push({ fact, sentence, score });
     }
   }
   return candidates.sort((a, b) => b.score - a.score);
 }
+
+/**
+ * A figure's own clause (절): from the comma or connective ending before it to the one after it.
+ * "착공은 오는 2026년 5월, 준공은 2027년 11월 예정이다": 준공's date is the second.
+ */
+function clauseOf(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const boundary = /(?:[,，;]|(?:하|되|했|됐|이|며|고)\s)(?=[^,，;]*$)/u.exec(before);
+  const from = boundary ? boundary.index + boundary[0].length : 0;
+  const after = text.slice(end);
+  const next = /[,，;]|(?:하고|되고|했고|됐고|하며|되며|으며|면서)\s/u.exec(after);
+  return text.slice(from, next ? end + next.index : text.length);
+}
+
+/** Periods a figure is told for: years as people say them, quarters and halves. */
+const PERIOD = /(올해|금년|지난해|작년|전년|내년|재작년|[1-4]\s?분기|상반기|하반기|(?:19|20)\d{2}\s?년)/gu;
+
+/** The periods a text names, spelled one way (작년 → 지난해, 금년 → 올해). */
+function periodsIn(text: string): Set<string> {
+  const same: Record<string, string> = { 작년: '지난해', 전년: '지난해', 금년: '올해' };
+  return new Set([...text.matchAll(PERIOD)].map((match) => match[0].replace(/\s+/gu, '')).map((period) => same[period] ?? period));
+}
+
+/** Whether a sentence names periods and none of those the question names. */
+function periodsDiffer(asked: ReadonlySet<string>, sentence: string): boolean {
+  if (asked.size === 0) return false;
+  const told = periodsIn(sentence);
+  return told.size > 0 && ![...asked].some((period) => told.has(period));
+}
+
+/** Share of its score kept by the value a change starts from ("기존 2만t에서 5만t으로"), unless asked for. */
+const CHANGED_FROM_PENALTY = 0.5;
+
+/** The noun a figure is told of: "영업이익은 860억 원" → 영업이익, "준공은 2027년 11월" → 준공. */
+function measureNoun(text: string, start: number): string | null {
+  const match = /([가-힣A-Za-z]{2,})(?:은|는|이|가)\s+(?:약\s+|총\s+|오는\s+|지난\s+|기존\s+)?$/u.exec(text.slice(Math.max(0, start - 30), start));
+  return match?.[1] ?? null;
+}
+
+/** Share of its score a figure keeps when another figure's clause, not its own, names what is asked. */
+const OTHER_CLAUSE_PENALTY = 0.5;
+
+/** The bonus of a figure whose clause holds the question's own verb ("기대한대" → 기대하고 있다). */
+const PREDICATE_CLAUSE_BONUS = 2;
+
+/**
+ * Figures of one sentence bound to their clauses: when the question names the noun some figures
+ * are told of and not others' ("착공은 A, 준공은 B" asked about 준공), those others answer another
+ * subject; a figure whose clause holds the question's own verb ("기대한대") is the one asked.
+ * (List commas are not clause ends, so the question's other words do not bind: "15개 사가 참여해
+ * 글로벌 VC인 A, B를 비롯한 38개 VC".)
+ */
+function clauseBinding(text: string, facts: readonly Fact[], verbPieces: readonly string[], question: string): Map<Fact, number> {
+  const factors = new Map<Fact, number>();
+  // "매출은 1조 원, 영업이익은 860억 원": the noun a figure is told of, right before it, decides
+  // when the question names one of them.
+  const asked = question.replace(/\s+/gu, '');
+  const measures = facts.map((fact) => measureNoun(text, fact.start));
+  const named = measures.map((measure) => measure !== null && asked.includes(measure));
+  if (named.some(Boolean)) {
+    for (const [i, fact] of facts.entries()) if (measures[i] !== null && !named[i]) factors.set(fact, OTHER_CLAUSE_PENALTY);
+  }
+  const clauses = facts.map((fact) => clauseOf(text, fact.start, fact.end).replace(/\s+/gu, '').toLowerCase());
+  for (const [i, fact] of facts.entries()) {
+    const clause = clauses[i] ?? '';
+    if (verbPieces.some((piece) => clause.includes(piece))) factors.set(fact, (factors.get(fact) ?? 1) * PREDICATE_CLAUSE_BONUS);
+  }
+  return factors;
+}
+
+/** The leading syllable pair of each of the question's verbs ("기대한대" → 기대): the verb as the article may inflect it. */
+function predicatePieces(question: QuestionAnalysis): string[] {
+  // The question's closing verb is what it asks about; its other verbs ("참여한") only say of whom.
+  const pieces = question.predicates.slice(-1).map((word) => syllablePieces(word)[0] ?? '').filter((piece) => /^[가-힣]{2}$/u.test(piece) && !/^(하는|되는|있는|없는|했던)$/u.test(piece));
+  // "… 걸로 본대?", "예상한대?": a figure expected is written with any verb of expecting.
+  const expects = pieces.some((piece) => EXPECTING.includes(piece)) || /(걸로|것으로)\s*(본대|봐|보나|보는|보고)|(본대|보인대)\s*[?？]?\s*$/u.test(question.question);
+  return expects ? [...new Set([...pieces, ...EXPECTING])] : pieces;
+}
+
+/** Verbs of expecting (기대, 전망, 예상 …): an article writes any one of them for another. */
+const EXPECTING = ['기대', '전망', '예상', '예측', '관측'];
 
 /** "중기부 차관 누구": the person who holds the very title asked for, over a minister nearer the topic. */
 const TITLE_ASKED_BONUS = 2;
@@ -121,9 +209,15 @@ function figureNounPieces(question: QuestionAnalysis): string[] {
 /** Share of the topic a sentence must hold itself for its figures to answer: about a third. */
 const MIN_OWN_SUPPORT = 0.3;
 
+/** A question asking the hour of a day: "몇 시에", "몇시" (not 몇 시간). */
+const ASKS_HOUR = /몇\s?시(?!간)/u;
+
 /** "며칠이야?" is not answered by a month: a date must carry the day when the question asks for it. */
 function fitsPrecision(fact: Fact, question: QuestionAnalysis): boolean {
-  if (fact.type !== 'date' || !question.wantsDay) return true;
+  if (fact.type !== 'date') return true;
+  // "몇 시에" is answered only by a date that gives the hour ("27일 오후 4시").
+  if (ASKS_HOUR.test(question.question)) return /\d\s?시/u.test(fact.text);
+  if (!question.wantsDay) return true;
   return /^(\d{4}|-)-\d{2}-\d{2}$|^---\d{2}$/u.test(fact.value);
 }
 
@@ -169,7 +263,7 @@ function countBonus(
   if (counted.length > 0 && shared.length > 0 && maxWeight > 0) bonus *= 1 + 0.6 * (Math.max(...shared) / maxWeight);
   const wantsWhole = question.cues.some((cue) => WHOLE_CUES.has(cue));
   // "23개 중 5개", "22개 사 중 한국인이 … 창업한 곳이 5개": the count before 중 is the whole.
-  const isWhole = /^\s*중(\s|$)/u.test(sentence.text.slice(fact.end, fact.end + 8));
+  const isWhole = /^\s*(중|가운데)(에서?)?(\s|$)/u.test(sentence.text.slice(fact.end, fact.end + 8));
   if (isWhole !== wantsWhole) bonus *= 0.5;
   if (question.counter !== null && fact.unit.startsWith(question.counter)) bonus *= 1.2;
   // "스타트업 몇 개" is hardly answered by "30여 개 기관": what is counted should be what is asked.

@@ -117,7 +117,11 @@ const ENGLISH_STOPWORDS = new Set([
 ]);
 
 /** Every intent's question words (언제, 얼마, 누구 …): never part of a topic. */
-const ALL_QUESTION_WORDS = INTENT_CUES.flatMap((cue) => cue.questionWords ?? []).concat(['무엇', '뭐야', '뭔가', '어떻게', '왜', '알려줘', '알려 줘']);
+const ALL_QUESTION_WORDS = INTENT_CUES.flatMap((cue) => cue.questionWords ?? []).concat([
+  '무엇', '뭐야', '뭔가', '어떻게', '왜', '알려줘', '알려 줘',
+  // Chat forms of 뭐 ("뭐더라", "뭐였더라", "뭐임") and its spoken spelling 머 ("머더라", "머였지").
+  '뭐더라', '뭐드라', '뭐였더라', '뭐였드라', '뭐였지', '뭐였어', '뭐임', '머더라', '머드라', '머였더라', '머였지', '머였어', '머야', '머임',
+]);
 
 /**
  * Analyzes a question: rejects empty, over-long and wordless input, then finds intent and topic.
@@ -147,11 +151,14 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
     };
   }
   // "몇년도", "몇개" are often typed without the space the cue list has; "언재" is 언제 mistyped.
-  const spaced = fixCueTypos(searchable).replace(/몇(?=[가-힣])/gu, '몇 ');
+  // "드론은몇대": 몇 glued to the word before it is spaced off too.
+  const spaced = fixCueTypos(searchable).replace(/몇(?=[가-힣])/gu, '몇 ').replace(/(?<=[가-힣])몇(?=\s)/gu, ' 몇');
   const detected = detectIntent(spaced);
   const { cues, counter } = detected;
   // "몇 분", "몇 년" count time: a duration.
-  const intent = detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) ? 'duration' : detected.intent;
+  // "몇 시에 열렸어" asks the hour of a day: a date (with its hour), not a count.
+  const intent =
+    detected.intent === 'count' && counter === '시' ? 'date' : detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) ? 'duration' : detected.intent;
   const asksAbout = AUTHOR_QUESTION.test(spaced) ? 'author' : OUTLET_QUESTION.test(spaced) ? 'outlet' : null;
   const metaCues: string[] = asksAbout === null ? [] : (spaced.match(META_CUE) ?? []);
   // "MIT 한글로 뭐라고 나와?": the naming words are the question's, not the articles' (./naming.ts).
@@ -169,6 +176,14 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
 
 type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string | null };
 
+/** Cue words that say how much is asked (a total), not what kind of thing. */
+const QUANTIFIER_CUES = new Set(['전체', '총$']);
+
+/** Whether another intent's question word is in the question. */
+function asksOtherwise(question: string, intent: QuestionIntent): boolean {
+  return INTENT_CUES.some((other) => other.intent !== intent && (other.questionWords ?? []).some((word) => hasCue(question, word)));
+}
+
 function detectIntent(question: string): IntentDetection {
   const lower = question.toLowerCase();
   // "어디 대표야?", "회사가 어디래?" ask which organization, not where: the best sentence names it.
@@ -180,6 +195,9 @@ function detectIntent(question: string): IntentDetection {
     for (const cue of INTENT_CUES) {
       const words = strength === 'strong' ? [...(cue.questionWords ?? []), ...cue.words] : (cue.weakWords ?? []);
       const found = words.filter((word) => hasCue(lower, word));
+      // "전체 투자 규모 얼마": a quantifier (전체, 총) asks a count only when no other intent's question
+      // word (얼마, 언제, 누구 …) asks something else.
+      if (found.length > 0 && found.every((word) => QUANTIFIER_CUES.has(word)) && asksOtherwise(lower, cue.intent)) continue;
       // "보조금 선정된 회사" names money but asks for a company.
       // "어떤 지원금", "무슨 보조금" ask which one: the money word is the topic, not the cue.
       const named =
@@ -214,7 +232,7 @@ const ENTITY_QUESTION = new RegExp(
 const ENDS_ON_ENTITY = /\s(회사|기업|업체|기관|대학|단체)(은|는|야|이야|임|들)?\s*[?？]?\s*$/u;
 
 /** Words that ask for a person's name or role; they do only next to a title (직함). */
-const NAME_CUES = ['이름', '성함', '직함', '직책', '직위', '소속', 'name'];
+const NAME_CUES = ['이름', '성함', '풀네임', '실명', '직함', '직책', '직위', '소속', 'name'];
 
 /**
  * A cue matches at the start of an eojeol ("예산은" has 예산; "공예산업" does not) and, for Latin
@@ -280,7 +298,7 @@ function impliedCounter(question: string): string | null {
 }
 
 /** What may follow a counter in a question: particles, copula, question endings. */
-const COUNTER_TAIL = /(짜리|만에|만|째|인가요|인가|인지|입니까|이나|이야|이었지|이었나|이었|였지|였나|였|야|지|요|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
+const COUNTER_TAIL = /(짜리|만에|만|째|인가요|인가|인지|입니까|이나|이야|이었지|이었나|이었어|이었|였어|였지|였나|였|야|지|요|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
 
 /** The question minus cue words, question words and the trailing predicate. */
 function extractTopic(question: string, cues: string[]): { topic: string; predicates: string[] } {
@@ -302,7 +320,8 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
     // Keep a Sino-Korean verb noun ("시작했나" → "시작"), drop a bare verb stem ("받았나" → "받").
     if ([...stem].length >= 2 && !/[었았였렸]$/u.test(stem)) words.push(stem);
   }
-  const kept = words.filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()));
+  // "전체", "총", "모두" standing alone say how much is asked ("전체 몇 개", "총 얼마"), not about what.
+  const kept = words.filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()) && !/^(전체|총|모두)$/u.test(word));
   const predicates = kept.filter(isPredicateForm).map((word) => stripJosa(word, QUESTION_JOSA));
   // A question that ends on a spoken verb ("어디에 지어?", "어떤 회사야") asks with it.
   const lastKept = kept.at(-1);
@@ -333,7 +352,7 @@ function cueRemoval(cue: string): RegExp {
 const PREDICATE_FORM =
   /(된|한|던|될|할|했던|하는|있는|없는|하여|하게|하고|하며|해서|했다|됐다|되어|되었|하기|했고|였던|시킨|당한|이라는|라는|있던|된다|한다|했대|했어|했지)$/u;
 /** A one-syllable verb stem with an adnominal ending ("맺은", "짓는", "받은", "열린"). */
-const SHORT_ADNOMINAL = /^[가-힣][은는린된난친진운준쓴긴]$/u;
+const SHORT_ADNOMINAL = /^[가-힣][은는린된난친진운준쓴긴힌둔춘]$/u;
 /** A verb stem ending that takes 는 ("열리는", "보이는", "바꾸는"); nouns rarely end so. */
 const VERB_STEM_NEUN = /[가-힣][리되지기시르우추주]는$/u;
 

@@ -40,6 +40,11 @@ export type Finding = {
   quote?: boolean;
   /** Another name the articles define for the name asked about ("매사추세츠공대(MIT)"): exact by construction. */
   alias?: boolean;
+  /**
+   * Read from the sentence's structure: a name and what it is (an apposition, "해상용 안테나 1위 기업
+   * 인텔리안테크놀로지스"), a titled person's organization ("김지성 한빛투자증권 연구원").
+   */
+  structural?: boolean;
 };
 
 /**

@@ -43,6 +43,9 @@ const COUNTERS = [
   // 대 (machines, vehicles) only before a particle or punctuation: "3대 전략", "2대 주주", "대표" are not
   // counts; ages ("20대가") are set aside after the match (isAgeBracket).
   '대(?=[가는를도의에로씩이와만까,.)]|$)',
+  // Measures asked with 몇 like counts ("몇 톤", "몇 MW"): weight, power and energy, distance.
+  '톤',
+  '(?:[kMG]W(?:h)?|kg|km|t)(?![A-Za-z])',
 ];
 
 const COUNT_PATTERN = new RegExp(
@@ -119,6 +122,21 @@ function isAgeBracket(value: number): boolean {
   return value < 100 && value % 10 === 0;
 }
 
+/** Nouns of machines and vehicles, counted in 대. */
+const MACHINE_NOUN = /(드론|차량|버스|트럭|택시|자동차|전기차|로봇|장비|기계|항공기|전투기|헬기|헬리콥터|선박|컴퓨터|서버|카메라|기기|단말기|열차|전동차)/u;
+
+/**
+ * "드론 120대 가운데 … 드론은 40대로": a round figure is a count, not an age, when machines are named
+ * right before it or the sentence counts 대 otherwise too.
+ */
+function machinesCounted(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  return MACHINE_NOUN.test(before) || [...text.matchAll(/(\d[\d,]*)\s?대(?=[가는를도의에로씩이와만까,.)]|$)/gu)].some((match) => {
+    const value = Number((match[1] ?? '').replace(/,/gu, ''));
+    return !isAgeBracket(value);
+  });
+}
+
 /**
  * Counts in one sentence: a figure and its counter.
  * @example
@@ -132,7 +150,7 @@ export function extractCounts(sentence: Sentence): CountFact[] {
     if (value === null || counter === undefined) continue;
     const span = spanOfMatch(sentence, match as RegExpExecArray);
     const unit = normalizeCounter(counter);
-    if (unit === '대' && isAgeBracket(value)) continue;
+    if (unit === '대' && isAgeBracket(value) && !machinesCounted(sentence.text, span.start)) continue;
     facts.push({
       type: 'count',
       ...span,

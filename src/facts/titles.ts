@@ -44,6 +44,8 @@ export const FUSED_TITLES: ReadonlyArray<readonly [string, string]> = [
   ['처장', '처'],
   ['실장', '실'],
   ['국장', '국'],
+  ['과장', '과'],
+  ['팀장', '팀'],
   ['소장', '소'],
   ['관장', '관'],
   ['단장', '단'],

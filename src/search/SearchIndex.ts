@@ -80,6 +80,12 @@ export class SearchIndex implements Retriever, Lexicon {
   /** Keyed by the sentence's text: a sentence read again (another copy of a wire story, an article parsed anew from a snapshot) is not tokenized again. */
   private readonly sentenceTerms = new Map<string, { terms: Set<string>; normalized: string }>();
   private readonly passageSentences = new Map<number, Sentence[]>();
+  /**
+   * The last query's ranked passages, as many as the wider of the two searches takes: a question
+   * is searched for its sentences and then for its articles, and the ranking is a total order
+   * (score, then the passage met first), so the shorter list is the longer one's head.
+   */
+  private lastPassages: { query: string; analyzed: AnalyzedQuery; hits: PassageHit[]; limit: number } | null = null;
 
   private constructor(source: ArticleSource, data: IndexData, options: SearchIndexOptions) {
     this.source = source;
@@ -242,16 +248,26 @@ export class SearchIndex implements Retriever, Lexicon {
     });
   }
 
+  /** The query analyzed and its best `limit` passages (see `lastPassages`). */
+  private rankedPassages(query: string, limit: number): { analyzed: AnalyzedQuery; hits: PassageHit[] } {
+    const last = this.lastPassages;
+    if (last && last.query === query && last.limit >= limit) return { analyzed: last.analyzed, hits: last.hits.slice(0, limit) };
+    const analyzed = this.analyze(query);
+    const wide = Math.max(limit, this.options.sentencePassages, this.options.passageCandidates);
+    const hits = this.searchPassages(analyzed, wide);
+    this.lastPassages = { query, analyzed, hits, limit: wide };
+    return { analyzed, hits: hits.slice(0, limit) };
+  }
+
   /**
    * Articles ranked by their best passage (KorQuAD's unit: one JSONL line).
    * @example
    * index.searchArticles('랩허브 예산', { limit: 5 }) // [{ articleId, score, coverage }, …]
    */
   searchArticles(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): ArticleHit[] {
-    const analyzed = this.analyze(query);
     const hits: ArticleHit[] = [];
     const seen = new Set<string>();
-    for (const hit of this.searchPassages(analyzed, this.options.passageCandidates)) {
+    for (const hit of this.rankedPassages(query, this.options.passageCandidates).hits) {
       const articleId = this.source.idAt(this.passageAt(hit.passage)[0]);
       if (articleId === undefined || seen.has(articleId)) continue;
       seen.add(articleId);
@@ -268,8 +284,7 @@ export class SearchIndex implements Retriever, Lexicon {
    * index.search('랩허브 완공 시기', { limit: 3 })[0]?.sentence.text // "… 2025년까지 완공할 계획이다."
    */
   search(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): SearchHit[] {
-    const analyzed = this.analyze(query);
-    const passages = this.searchPassages(analyzed, this.options.sentencePassages);
+    const { analyzed, hits: passages } = this.rankedPassages(query, this.options.sentencePassages);
     const top = passages[0]?.score ?? 0;
     const answerTypes = expectedAnswerTypes(normalize(query), this.options.answerTypes);
     const hits: SearchHit[] = [];

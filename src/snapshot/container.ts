@@ -5,8 +5,7 @@
  *
  * Layout: "KQSN" · header length (u32 LE) · header JSON · padding · sections.
  */
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
@@ -23,7 +22,45 @@ export class ByteChunks {
   }
 }
 
-export type SectionData = Uint8Array | Uint16Array | Uint32Array | ByteChunks;
+/**
+ * A section left in the file and read a range at a time (article records: a question reads a few
+ * dozen of tens of thousands, so holding them all would be most of the process's memory). The file
+ * stays open while any of its sections is reachable; a snapshot is replaced by rename and pruned by
+ * unlink, so the open file keeps the bytes it was checked with.
+ */
+export class FileBytes {
+  constructor(
+    private readonly file: { fd: number },
+    /** Where the section starts in the file. */
+    private readonly offset: number,
+    /** Its length in bytes. */
+    readonly length: number,
+  ) {}
+
+  /** Bytes `start`..`end` of the section. */
+  read(start: number, end: number): Uint8Array {
+    if (start < 0 || end > this.length || end < start) throw new RangeError(`bytes ${start}..${end} outside a section of ${this.length}`);
+    const bytes = Buffer.allocUnsafeSlow(end - start);
+    let done = 0;
+    while (done < bytes.length) {
+      const n = readSync(this.file.fd, bytes, done, bytes.length - done, this.offset + start + done);
+      if (n === 0) throw new Error('snapshot file ended early');
+      done += n;
+    }
+    return bytes;
+  }
+}
+
+/** Closes a snapshot file once nothing reads from it any more. */
+const openFiles = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
+export type SectionData = Uint8Array | Uint16Array | Uint32Array | ByteChunks | FileBytes;
 type Kind = 'u8' | 'u16' | 'u32';
 
 const sectionSchema = z.object({
@@ -50,7 +87,11 @@ export type Container = {
 
 const kindOf = (data: SectionData): Kind => (data instanceof Uint32Array ? 'u32' : data instanceof Uint16Array ? 'u16' : 'u8');
 const piecesOf = (data: SectionData): Uint8Array[] =>
-  data instanceof ByteChunks ? [...data.chunks] : [new Uint8Array(data.buffer, data.byteOffset, data.byteLength)];
+  data instanceof ByteChunks
+    ? [...data.chunks]
+    : data instanceof FileBytes
+      ? [data.read(0, data.length)]
+      : [new Uint8Array(data.buffer, data.byteOffset, data.byteLength)];
 const crcOf = (pieces: readonly Uint8Array[]) => pieces.reduce((crc, piece) => crc32(piece, crc), 0);
 const byteLengthOf = (pieces: readonly Uint8Array[]) => pieces.reduce((n, piece) => n + piece.length, 0);
 const padded = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
@@ -102,28 +143,56 @@ export type ContainerRead = { ok: true; value: Container; bytes: number } | { ok
 
 const corrupt = (message: string): ContainerRead => ({ ok: false, error: { kind: 'corrupt', message } });
 
-/** Reads and checks a container; anything missing, truncated or altered is a miss, never an error. */
-export async function readContainer(path: string): Promise<ContainerRead> {
-  let file: Buffer;
+/** Bytes read while checking a section left on disk. */
+const CHECK_CHUNK = 4 << 20;
+
+/**
+ * Reads and checks a container; anything missing, truncated or altered is a miss, never an error.
+ * Sections named in `onDisk` are checked (CRC-32, read in pieces) but left in the file as
+ * `FileBytes`; the others are read into memory, each run of them with one read.
+ */
+export async function readContainer(path: string, options: { onDisk?: ReadonlySet<string> } = {}): Promise<ContainerRead> {
+  let fd: number;
   try {
-    file = await readFile(path);
+    fd = openSync(path, 'r');
   } catch {
     return { ok: false, error: { kind: 'missing', message: 'no snapshot' } };
   }
+  const file = { fd };
+  let keepOpen = false;
   try {
-    return parseContainer(file);
+    const read = parseContainer(file, options.onDisk ?? new Set());
+    keepOpen = read.ok && [...read.value.sections.values()].some((data) => data instanceof FileBytes);
+    if (keepOpen) openFiles.register(file, fd);
+    return read;
   } catch (e) {
     return corrupt(`unreadable snapshot: ${String(e).slice(0, 200)}`);
+  } finally {
+    if (!keepOpen) closeSync(fd);
   }
 }
 
-function parseContainer(file: Buffer): ContainerRead {
-  if (file.length < 8 || file.readUInt32LE(0) !== MAGIC) return corrupt('not a snapshot');
-  const headerLength = file.readUInt32LE(4);
-  if (8 + headerLength > file.length) return corrupt('truncated header');
+/** `length` bytes of the file from `position`, in memory aligned to 8 bytes (typed arrays are viewed on it). */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const bytes = Buffer.from(new ArrayBuffer(length));
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, bytes, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done === length ? bytes : bytes.subarray(0, done);
+}
+
+function parseContainer(file: { fd: number }, onDisk: ReadonlySet<string>): ContainerRead {
+  const size = fstatSync(file.fd).size;
+  const preamble = readAt(file.fd, 0, Math.min(8, size));
+  if (preamble.length < 8 || preamble.readUInt32LE(0) !== MAGIC) return corrupt('not a snapshot');
+  const headerLength = preamble.readUInt32LE(4);
+  if (8 + headerLength > size) return corrupt('truncated header');
   let raw: unknown;
   try {
-    raw = JSON.parse(file.subarray(8, 8 + headerLength).toString('utf8'));
+    raw = JSON.parse(readAt(file.fd, 8, headerLength).toString('utf8'));
   } catch {
     return corrupt('unreadable header');
   }
@@ -131,21 +200,47 @@ function parseContainer(file: Buffer): ContainerRead {
   if (!checked.success) return corrupt('malformed header');
   const header = checked.data;
   if (header.littleEndian !== LITTLE_ENDIAN) return { ok: false, error: { kind: 'stale', message: 'snapshot from another byte order' } };
-  // Typed arrays need aligned memory: copy once if the file's buffer is not 8-byte aligned.
-  const bytes = file.byteOffset % ALIGN === 0 ? file : Buffer.from(Uint8Array.prototype.slice.call(file));
   const base = padded(8 + headerLength);
-  const sections = new Map<string, SectionData>();
-  for (const { name, kind, offset, length, crc } of header.sections) {
-    const width = kind === 'u32' ? 4 : kind === 'u16' ? 2 : 1;
-    const start = base + offset;
-    if (start + length * width > bytes.length) return corrupt(`truncated section ${name}`);
-    const view = new Uint8Array(bytes.buffer, bytes.byteOffset + start, length * width);
-    if (crc32(view) !== crc) return corrupt(`checksum mismatch in ${name}`);
-    const at = bytes.byteOffset + start;
-    sections.set(
-      name,
-      kind === 'u32' ? new Uint32Array(bytes.buffer, at, length) : kind === 'u16' ? new Uint16Array(bytes.buffer, at, length) : view,
-    );
+  const table = header.sections.map((s) => ({ ...s, byteLength: s.length * (s.kind === 'u32' ? 4 : s.kind === 'u16' ? 2 : 1) }));
+  for (const { name, offset, byteLength } of table) {
+    if (base + offset + byteLength > size) return corrupt(`truncated section ${name}`);
   }
-  return { ok: true, value: { meta: header.meta, sections }, bytes: file.length };
+  const sections = new Map<string, SectionData>();
+  // Consecutive sections kept in memory are read together; a section left on disk ends a run.
+  let i = 0;
+  while (i < table.length) {
+    const first = table[i];
+    if (!first) break;
+    if (onDisk.has(first.name)) {
+      const at = base + first.offset;
+      let crc = 0;
+      const scratch = Buffer.allocUnsafeSlow(Math.min(CHECK_CHUNK, first.byteLength));
+      for (let done = 0; done < first.byteLength; ) {
+        const n = readSync(file.fd, scratch, 0, Math.min(scratch.length, first.byteLength - done), at + done);
+        if (n === 0) return corrupt(`truncated section ${first.name}`);
+        crc = crc32(scratch.subarray(0, n), crc);
+        done += n;
+      }
+      if (crc !== first.crc) return corrupt(`checksum mismatch in ${first.name}`);
+      sections.set(first.name, new FileBytes(file, at, first.byteLength));
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < table.length && !onDisk.has(table[j + 1]?.name ?? '')) j++;
+    const last = table[j] ?? first;
+    const runStart = base + first.offset;
+    const bytes = readAt(file.fd, runStart, last.offset + last.byteLength - first.offset);
+    for (let k = i; k <= j; k++) {
+      const entry = table[k];
+      if (!entry) continue;
+      const { name, kind, offset, length, crc, byteLength } = entry;
+      const at = bytes.byteOffset + offset - first.offset;
+      const view = new Uint8Array(bytes.buffer, at, byteLength);
+      if (crc32(view) !== crc) return corrupt(`checksum mismatch in ${name}`);
+      sections.set(name, kind === 'u32' ? new Uint32Array(bytes.buffer, at, length) : kind === 'u16' ? new Uint16Array(bytes.buffer, at, length) : view);
+    }
+    i = j + 1;
+  }
+  return { ok: true, value: { meta: header.meta, sections }, bytes: size };
 }

@@ -14,7 +14,7 @@ import type { Fact, FactSource, PersonFact, QuoteRef } from '../facts/index.ts';
 import { bySentence } from '../facts/source.ts';
 import type { Aliases, IndexData } from '../search/index.ts';
 import type { FieldPostings, Postings } from '../search/postings.ts';
-import { ByteChunks, textSection } from './container.ts';
+import { ByteChunks, FileBytes, textSection } from './container.ts';
 import type { SectionData } from './container.ts';
 
 /** Parsed articles kept before the cache starts over (a question touches a few dozen). */
@@ -164,7 +164,11 @@ function section<T extends SectionData>(sections: ReadonlyMap<string, SectionDat
 }
 
 const text = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
-const parseJson = (sections: ReadonlyMap<string, SectionData>, name: string): unknown => JSON.parse(text(section(sections, name, Uint8Array)));
+/** A JSON section, in memory or read from the file now (a section parsed once need not stay in memory as bytes). */
+function parseJson(sections: ReadonlyMap<string, SectionData>, name: string): unknown {
+  const data = sections.get(name);
+  return JSON.parse(text(data instanceof FileBytes ? data.read(0, data.length) : section(sections, name, Uint8Array)));
+}
 
 function frequenciesOf(sections: ReadonlyMap<string, SectionData>, name: string): Uint8Array | Uint16Array {
   const data = sections.get(name);
@@ -178,14 +182,16 @@ export function decodeEngine(sections: ReadonlyMap<string, SectionData>, fieldCo
   if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new Error('bad ids');
   const offsets = section(sections, 'articleOffsets', Uint32Array);
   const stored = sections.get('articles');
-  const blobs = stored instanceof ByteChunks ? stored.chunks : [section(sections, 'articles', Uint8Array)];
-  const blobLength = blobs.reduce((n, blob) => n + blob.length, 0);
-  if (offsets.length !== ids.length + 1 || offsets[ids.length] !== blobLength) throw new Error('article table does not match');
+  const records =
+    stored instanceof FileBytes
+      ? { length: stored.length, bytes: (start: number, end: number) => stored.read(start, end) }
+      : inMemoryRecords(stored instanceof ByteChunks ? stored.chunks : [section(sections, 'articles', Uint8Array)]);
+  if (offsets.length !== ids.length + 1 || offsets[ids.length] !== records.length) throw new Error('article table does not match');
   const shapes = parseJson(sections, 'shapes');
   if (!Array.isArray(shapes)) throw new Error('bad fact shapes');
   const shapeRanges = section(sections, 'shapeRanges', Uint32Array);
   if (shapeRanges.length < 2 || shapeRanges.length % 2 !== 0 || shapeRanges[0] !== 0) throw new Error('bad fact shape ranges');
-  const articles = new SnapshotArticles(ids as string[], offsets, blobs, { list: shapes as string[][], ranges: shapeRanges }, () => {
+  const articles = new SnapshotArticles(ids as string[], offsets, records, { list: shapes as string[][], ranges: shapeRanges }, () => {
     const metas = parseJson(sections, 'meta');
     if (!Array.isArray(metas) || metas.length !== ids.length) throw new Error('article metadata does not match');
     return metas as Omit<ArticleInfo, 'id'>[];
@@ -235,26 +241,46 @@ export function decodeEngine(sections: ReadonlyMap<string, SectionData>, fieldCo
 
 type Parsed = { article: Article; facts: Map<number, Fact[]> };
 
+/** The article records, however they are held: `bytes(start, end)` never spans two records. */
+export type Records = { length: number; bytes: (start: number, end: number) => Uint8Array };
+
+/** Records held in memory, in pieces that never split one (one piece when read from a file). */
+function inMemoryRecords(blobs: readonly Uint8Array[]): Records {
+  let at = 0;
+  const starts = blobs.map((blob) => ((at += blob.length), at - blob.length));
+  return {
+    length: at,
+    bytes: (start, end) => {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if ((starts[mid] ?? 0) <= start) low = mid;
+        else high = mid - 1;
+      }
+      const base = starts[low] ?? 0;
+      return (blobs[low] ?? new Uint8Array(0)).subarray(start - base, end - base);
+    },
+  };
+}
+
 /** Articles read from a snapshot: each parsed from its record the first time it is needed. */
 export class SnapshotArticles implements ArticleSource {
   readonly size: number;
   private readonly positions = new Map<string, number>();
   private readonly parsed = new Map<number, Parsed>();
   private metas: Omit<ArticleInfo, 'id'>[] | undefined;
-  private readonly blobStarts: number[];
 
   constructor(
     private readonly ids: readonly string[],
     private readonly offsets: Uint32Array,
-    /** The records, in pieces that never split one (one piece when read from a file). */
-    private readonly blobs: readonly Uint8Array[],
+    /** The records (in memory, or left in the snapshot file). */
+    private readonly records: Records,
     /** Fact shapes; the articles from position `ranges[2k]` on number theirs from `ranges[2k + 1]`. */
     private readonly shapes: { list: readonly string[][]; ranges: Uint32Array },
     private readonly readMetas: () => Omit<ArticleInfo, 'id'>[],
   ) {
     this.size = ids.length;
-    let at = 0;
-    this.blobStarts = blobs.map((blob) => ((at += blob.length), at - blob.length));
     ids.forEach((id, i) => {
       if (!this.positions.has(id)) this.positions.set(id, i);
     });
@@ -286,20 +312,6 @@ export class SnapshotArticles implements ArticleSource {
     return this.parse(position)?.facts.get(sentenceIndex) ?? [];
   }
 
-  /** The bytes from `start` to `end` of the records (one record: never across pieces). */
-  private record(start: number, end: number): Uint8Array {
-    const starts = this.blobStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= start) low = mid;
-      else high = mid - 1;
-    }
-    const base = starts[low] ?? 0;
-    return (this.blobs[low] ?? new Uint8Array(0)).subarray(start - base, end - base);
-  }
-
   /** Where the fact shapes of the article at `position` start in the shape list. */
   private shapeBaseOf(position: number): number {
     const { ranges } = this.shapes;
@@ -315,7 +327,7 @@ export class SnapshotArticles implements ArticleSource {
     if (id === undefined) return undefined;
     const start = this.offsets[position] ?? 0;
     const end = this.offsets[position + 1] ?? 0;
-    const { sentences: stored, facts: storedFacts, ...rest } = JSON.parse(text(this.record(start, end))) as ArticleRecord;
+    const { sentences: stored, facts: storedFacts, ...rest } = JSON.parse(text(this.records.bytes(start, end))) as ArticleRecord;
     const sentences: Sentence[] = stored.map((s) => {
       const [index, paragraphIndex] = s;
       const sentenceText = s.length === 3 ? s[2] : (rest.paragraphs[paragraphIndex] ?? '').slice(s[2], s[3]);

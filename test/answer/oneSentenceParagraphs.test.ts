@@ -43,6 +43,10 @@ beforeAll(async () => {
         ['한빛로봇이 실내 배송로봇을 공개했다.'],
         ['가격은 990만원이다.'],
         ['지난달 16일부터 받은 사전 주문에는 3주 만에 1만4800대가 몰렸다.'],
+        ['사전 주문 금액은 모두 1470억 원에 이른다.'],
+        ['김하준 한빛로봇 대표는 "연내 해외 진출을 마무리하겠다"고 말했다.'],
+        ['새 공장의 태양광 설비 용량은 12MW 규모다.'],
+        ['한빛로봇은 이번 공장에 모두 820억 원을 투자한다.'],
       ],
     ),
   ]);
@@ -67,6 +71,30 @@ describe('one-sentence paragraphs', () => {
   it('answers a question counted in 대 (machines, vehicles) with the figure the article counts in 대', async () => {
     expect(await engine.answer('산림청 감시 드론 몇 대 투입한대?')).toMatchObject({ found: true, answer: '90대', answerKind: 'span' });
     expect(await engine.answer('배송로봇 사전 주문 몇 대 들어왔어')).toMatchObject({ found: true, answer: '1만4800대', answerKind: 'span' });
+  });
+
+  it('reads "전체 … 얼마" as asking money: 전체 asks a count only when nothing else asks', async () => {
+    expect(await engine.answer('배송로봇 전체 사전 주문 규모 얼마야?')).toMatchObject({ found: true, answer: '1470억 원', intent: 'money' });
+    expect(await engine.answer('배송로봇 사전 주문 전체 몇 대야?')).toMatchObject({ found: true, answer: '1만4800대', intent: 'count' });
+  });
+
+  it('reads chat forms of 뭐 (뭐더라, 머더라, 뭐였더라) as the question word, not as the topic', async () => {
+    for (const question of ['한빛로봇 대표 이름 뭐더라', '한빛로봇 대표 이름 머더라', '한빛로봇 대표 이름 뭐였더라']) {
+      const answer = await engine.answer(question);
+      expect(answer.found, question).toBe(true);
+      expect(answer.answer, question).toContain('김하준');
+    }
+  });
+
+  it('reads a mistyped name as the corpus writes it when choosing the span (한빛로벗 → 한빛로봇)', async () => {
+    const answer = await engine.answer('한빛로벗 대표 이름 뭐였지?');
+    expect(answer.found).toBe(true);
+    expect(answer.answer).toContain('김하준');
+  });
+
+  it('answers a measure asked with 몇 (MW) and a question word the article puts otherwise (투자액 → 투자)', async () => {
+    expect(await engine.answer('한빛로봇 태양광 설비 용량 몇 MW야?')).toMatchObject({ found: true, answer: '12MW' });
+    expect(await engine.answer('한빛로봇 공장 총 투자액 얼마야?')).toMatchObject({ found: true, answer: '820억 원' });
   });
 
   it('gives the part of the year with the year', async () => {

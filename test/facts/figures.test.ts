@@ -33,6 +33,25 @@ describe('extractCounts', () => {
     expect(counts('버스 3대로 늘렸다.')).toEqual([['3대', 3, '대', []]]);
   });
 
+  it('a round figure of 대 is a count when machines are named before it or counted beside it', () => {
+    expect(counts('감시 드론 120대를 띄웠고 그 중 야간용은 40대로 정했다.')).toEqual([
+      ['120대', 120, '대', []],
+      ['40대', 40, '대', []],
+    ]);
+    expect(counts('감시 드론 120대 가운데 야간용 드론은 40대로 늘었다.')).toEqual([['40대', 40, '대', []]]);
+    expect(counts('전기차 50대를 들였다.')).toEqual([['50대', 50, '대', []]]);
+    expect(counts('응답자 가운데 30대가 가장 많았다.')).toEqual([]);
+  });
+
+  it('reads measures asked with 몇 like counts: 톤, MW, t, km', () => {
+    expect(counts('연간 3만 톤을 만들고 설비 용량은 300MW, 생산능력은 4만t으로 늘어난다.')).toEqual([
+      ['3만 톤', 30000, '톤', []],
+      ['300MW', 300, 'MW', []],
+      ['4만t', 40000, 't', []],
+    ]);
+    expect(counts('총 12km 구간에 10tons')).toEqual([['12km', 12, 'km', []]]);
+  });
+
   it('‘여’는 about으로, ‘개 기관’처럼 띄어 쓴 단위도 읽는다 (통신사)', () => {
     expect(counts('현지 진출 기업 등 총 100여명이 참석했다.')).toEqual([['100여명', 100, '명', ['about']]]);
     expect(counts('연세대 등 30여 개 기관과 협약')).toEqual([['30여 개 기관', 30, '개기관', ['about']]]);

@@ -4,8 +4,12 @@
  * quote the answer stage found: the inner-quoted term nearest after the question's words.
  */
 
-/** "What did X call Y", "… dub / label / describe Y as": the question asks the term X used. */
-export const CALLED_QUESTION = /\bwhat (?:did|does|do|has|had)\b.*\b(?:call|calls|called|dub|dubbed|label|labell?ed|describe[sd]?\b.*\bas)\b/iu;
+/**
+ * "What did X call Y", "… dub / label / describe Y as", "How did X describe Y", "What did X say Y
+ * would be": the question asks the term X used.
+ */
+export const CALLED_QUESTION =
+  /\bwhat (?:did|does|do|has|had)\b.*\b(?:call|calls|called|dub|dubbed|label|labell?ed|describe[sd]?\b.*\bas)\b|\bhow (?:did|does|do|has|had)\b.*\b(?:describe|call|characteri[sz]e|refer to)\b|\bwhat (?:did|does|do)\b.*\bsa(?:y|id)\b.*\b(?:would|will|could|is|was) be(?:come)?\b/iu;
 
 /** Inner quotation marks of a Korean quote: ‘…’ or '…'. */
 const INNER_QUOTE = /[‘'](?<term>[^‘’'“”"]{1,30})[’']/gu;

@@ -148,3 +148,51 @@ async function acronymName(library: Library, name: string): Promise<Found | null
   }
   return null;
 }
+
+/** "What is Lim In-taek's position …", "What title does X hold", "X's job": a person's title asked. */
+const POSITION_OPENING = /^\s*what(?:'s| is| was| are| were)?\b|^\s*what (?:position|title|post|job|role) (?:does|did|do)\b/iu;
+
+/**
+ * @name positionOf
+ * @description
+ * "What is X's position?": 기사가 그 사람에게 붙인 직함 ("보건의료정책실장"), 그 문장을 인용해서. 사람이
+ * 하나가 아니거나 직함이 없으면 null.
+ */
+export function positionOf(library: Library, names: readonly string[], question: string, top: number): Answer | null {
+  if (!POSITION_OPENING.test(question) || !/\b(?:position|title|post|job|role)\b/iu.test(question)) return null;
+  const people = new Set(library.people.map((fact) => fact.value));
+  const asked = names.filter((name) => people.has(name));
+  if (asked.length !== 1) return null;
+  const found = personTitle(library, asked[0] ?? '');
+  const fact = found?.facts[0];
+  if (!found || !fact || fact.type !== 'person' || !fact.title) return null;
+  const sentence = library.sentence(found.articleId, found.sentenceIndex);
+  if (!sentence) return null;
+  // The title with its organization as the article writes it, the name left out ("임인택
+  // 보건의료정책실장" → 보건의료정책실장, "중기부 조주현 차관" → 중기부 차관).
+  const title = fact.text.replace(fact.name, ' ').replace(/\s+/gu, ' ').trim() || fact.title;
+  const start = sentence.text.indexOf(sentence.text.includes(title) ? title : fact.text);
+  const length = sentence.text.includes(title) ? title.length : fact.text.length;
+  const primary: RankedSentence = {
+    articleId: found.articleId,
+    sentenceIndex: found.sentenceIndex,
+    text: sentence.text,
+    relevance: 1,
+    ownSupport: 1,
+    supported: true,
+    facts: library.factsOf(found.articleId, found.sentenceIndex),
+  };
+  return {
+    query: question,
+    found: true,
+    answer: title,
+    answerKind: 'span',
+    confidence: IDENTITY_CONFIDENCE,
+    answerStart: start >= 0 ? start : null,
+    answerEnd: start >= 0 ? start + length : null,
+    intent: 'person',
+    facts: [fact],
+    citations: cite(library, [primary], [primary], top),
+    problem: null,
+  };
+}

@@ -10,7 +10,9 @@ import { glossary } from './glossary.ts';
 
 export type { EnglishQuestion } from './translate.ts';
 export { englishValue } from './values.ts';
-export { identify } from './identify.ts';
+export { identify, positionOf } from './identify.ts';
+export { answerOrganization } from './organization.ts';
+export { answerNamedTerm, termAsked } from './namedTerm.ts';
 export { answerSpeaker, SPEAKER_QUESTION } from './speaker.ts';
 export { CALLED_QUESTION, calledTerm } from './calledTerm.ts';
 

@@ -24,7 +24,8 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'duration', pattern: /\bhow long\b|\bhow much time\b|\bfor how many (years|months|weeks|days)\b/u },
   { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b/u },
   { intent: 'count', pattern: /\bhow many\b|\bnumber of\b/u },
-  { intent: 'date', pattern: /^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month)\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },
+  // "At what (local) time did the forum begin?": a date with its hour (27일 오후 4시).
+  { intent: 'date', pattern: /^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month|time|hour)\b|\bwhat local time\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },
   // "Who organized the forum?" asks for an organization more often than a person: which one, openly.
   { intent: 'open', pattern: /^who (organi[sz]ed|hosted|held|ran|funded|sponsored|invested|published|announced|built)\b/u },
   // "Who is the vice minister quoted …" asks for a person even when it mentions a quote.
@@ -33,7 +34,7 @@ const OPENINGS: readonly Rule[] = [
   {
     intent: 'quote',
     // "What did the head call the office?": what a speaker called something is in their words.
-    pattern: /\bwhat (did|does|do|has|had|will)\b.*\b(say|said|tell|told|remark|comment|stress|emphasi[sz]e|note|add|ask|urge|quote|call|describe|dub|label)\b|\bwhat was (his|her|their)? ?(quote|remark|message)|\b(quote|quotes|quoted|saying)\b/u,
+    pattern: /^how (did|does|do|has|had) .*\b(describe|call|characteri[sz]e|refer to)\b|\bwhat (did|does|do|has|had|will)\b.*\b(say|said|tell|told|remark|comment|stress|emphasi[sz]e|note|add|ask|urge|quote|call|describe|dub|label)\b|\bwhat was (his|her|their)? ?(quote|remark|message)|\b(quote|quotes|quoted|saying)\b/u,
   },
   { intent: 'place', pattern: /^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) (city|country|place|location|venue|region|state|province)\b|\bin which (city|country|place)\b|\b(what|which) (kind|type|sort) of (place|venue|location|facility|building|site)\b/u },
 ];

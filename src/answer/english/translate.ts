@@ -15,6 +15,7 @@ import type { QuestionIntent } from '../types.ts';
 import { glossary, type GlossaryEntry } from './glossary.ts';
 import { counterFor, cueMaySetIntent, englishIntent } from './intent.ts';
 import { NameFinder, type NameSource } from './names.ts';
+import { organizationAsked, type OrganizationAsked } from './organization.ts';
 
 /** What translation needs of the corpus. */
 export type EnglishLexicon = NameSource & {
@@ -51,6 +52,8 @@ export type EnglishQuestion = {
    * writes it: answered by who or what the articles say X is (`identify.ts`). Null otherwise.
    */
   identifies: string | null;
+  /** "Which Korean drugmaker …": the organization asked for, its kind and nationality (`organization.ts`). */
+  organization: OrganizationAsked | null;
 };
 
 /** English words that carry no topic. */
@@ -65,7 +68,8 @@ const FUNCTION_WORDS = new Set(
   much many well really currently recently now today yesterday reportedly officially actually exactly specifically
   accordingly meanwhile however though although while because since until before after during between among per via
   overall exact main key major new first last latest current specific particular whole entire full various several
-  related known called famous big large small high low long short good best top certain exactly`
+  related known called famous big large small high low long short good best top certain exactly
+  apart besides beside aside except excluding including along alongside regarding concerning`
     .split(/\s+/u)
     .filter((word) => word.length > 0),
 );
@@ -169,7 +173,11 @@ export function isEnglishQuestion(question: string, lexicon: Pick<EnglishLexicon
 export async function translateQuestion(question: string, lexicon: EnglishLexicon): Promise<EnglishQuestion | null> {
   if (!isEnglishQuestion(question, lexicon)) return null;
   const tokens = tokenize(withoutGlossedEnglish(question));
-  const units = readUnits(tokens, lexicon);
+  // "Which Korean drugmaker …": the kind noun and the nationality say what is asked, not what the
+  // sentence that answers says ("대웅제약은 … 체결했으며" says neither 한국 nor 제약사).
+  const organization = organizationAsked(tokens.map((token) => token.lower));
+  const asked = new Set(organization?.drop ?? []);
+  const units = readUnits(tokens, lexicon).filter((unit) => unit.at === undefined || !asked.has(unit.at));
   const opening = englishIntent(question);
   const cue = units.find((unit): unit is Extract<Unit, { kind: 'gloss' }> => unit.kind === 'gloss' && unit.entry.kind === 'cue');
   const cueIntent = cue?.entry.intent ?? null;
@@ -240,12 +248,15 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const words = unique([...topic, ...titles].flatMap((word) => word.split(' ')));
   // "Who wrote the op-ed …": the byline, asked as the Korean analysis recognizes it.
   const byline = AUTHOR_QUESTION.test(question) ? '기사 쓴 기자 누구' : OUTLET_QUESTION.test(question) ? '기사 어느 언론사' : null;
-  const korean = byline
+  const composed = byline
     ? `${words.join(' ')} ${byline}`.trim()
     : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter, countedEnd) : null, cue);
+  // "What is the name of the drug candidate …": a name is a slot, answered by a name or not at all
+  // (the Korean analysis reads "… 이름은?" so), never by a sentence that only speaks of the thing.
+  const korean = !byline && intent === 'open' && NAME_ASKED.test(question) ? composed.replace(/\?$/u, ' 이름은?') : composed;
   // Dates are not names: an article gives the day of an event once, not in every sentence about it.
   const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline && !unit.date ? [unit.text] : []));
-  return { english: question, korean, intent, names, unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units) };
+  return { english: question, korean, intent, names, unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null };
 }
 
 /** "Who is Cha Soon-do?", "What's CIC?": a question word, a copula and the name. */
@@ -496,6 +507,9 @@ function dateAt(tokens: readonly Token[], i: number): { korean: string; length: 
   if (/^(19|20)\d{2}$/u.test(token.text)) return { korean: `${token.text}년`, length: 1 };
   return null;
 }
+
+/** "What is the name of …", "what is it called": a name asked for. */
+const NAME_ASKED = /\b(?:the |its |their |his |her )?names? of\b|\bwhat(?:'s| is| was) (?:it|this|that|the [\w\s-]+?) called\b|\bwhat(?:'s| is| was) (?:the|its|their) name\b/iu;
 
 /** "Who wrote the op-ed …", "the author of the column": the article's byline is asked for. */
 const AUTHOR_QUESTION = /\bwho (wrote|authored|penned)\b|\b(author|writer) of the (article|op-ed|column|story|piece)\b/iu;

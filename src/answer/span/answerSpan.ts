@@ -7,14 +7,17 @@
  * - An open question (무엇, 어떤, 누구 … with no fact type) gets the model's best span.
  * - Below the span threshold, the answer is the sentence the span came from, as evidence.
  */
+import { STRUCTURAL_CONFIDENCE } from '../apposition.ts';
+import { changedTo } from '../change.ts';
 import type { Library } from '../library.ts';
 import type { Finding, RankedSentence } from '../sentences.ts';
 import type { AnswerKind } from '../types.ts';
 import { spanModel } from './model.ts';
 import { readSpanQuestion, type RulePick } from './question.ts';
 import { choiceAt, rankSpans, sameAnswer, squash, type SpanContext } from './select.ts';
-import { FOCUS_MIN_CONFIDENCE, namesTheFocus, slotFitsRule, slotSpanHolds } from './slotReader.ts';
+import { FOCUS_MIN_CONFIDENCE, namesTheFocus, namesThePerson, slotFitsRule, slotSpanHolds } from './slotReader.ts';
 import { asSpanSentence, spanSources } from './sources.ts';
+import { spelledAsCorpus } from './spelledAsCorpus.ts';
 import { widenSpan } from './widen.ts';
 
 /**
@@ -82,7 +85,7 @@ export function chooseSpan(
     pool = [asSpanSentence(rule.sentence, Math.max(0, all.indexOf(rule.sentence)), articleRank < 0 ? articleOrder.length : articleRank), ...sentences];
   }
   const model = spanModel();
-  const spanQuestion = readSpanQuestion(question, intent, rule?.pick ?? null);
+  const spanQuestion = readSpanQuestion(spelledAsCorpus(library, question), intent, rule?.pick ?? null);
   // The corpus's other names for the question's words ("중기부" → 중소벤처기업부) are echoes too.
   const aliases = spanQuestion.words.flatMap((word) => library.aliasesOf(word)).map((alias) => alias.replace(/\s+/gu, '').toLowerCase());
   if (aliases.length > 0) spanQuestion.compact = [spanQuestion.compact, ...aliases].join('|');
@@ -101,8 +104,11 @@ export function chooseSpan(
     const picked = index >= 0 ? choiceAt(ranking, index, model) : null;
     // A who/where slot the rule read exactly, and no other span the model is sure of: the slot
     // reader's span (./slotReader.ts), with the model's confidence in it.
+    // A person the question singles out (초성, fused title) is asked whatever span the scorer is sure of.
+    const fact = finding.facts[0];
+    const singledOut = fact?.type === 'person' && slotFitsRule(spanQuestion, intent, rule.pick.text) && namesThePerson(spanQuestion, fact);
     const slotRead =
-      (!winner || winner.confidence < SPAN_CONFIDENCE) &&
+      (!winner || winner.confidence < SPAN_CONFIDENCE || singledOut) &&
       slotFitsRule(spanQuestion, intent, rule.pick.text) &&
       slotSpanHolds(rule.pick.text, finding.facts[0], spanQuestion, picked === null ? null : { confidence: picked.confidence, rank: picked.sentence.rank, best: ranking.items[index]?.view.best ?? false });
     // The rule's span stands when it is as sure as the winner or the winner is a spelling of it
@@ -174,6 +180,11 @@ export function showAnswer(
     // Read from the page's byline: as sure as the page itself; the body's sentence is only context.
     return { kind: 'span', text: finding.answer, confidence: 1, sentence: first, start: null, end: null };
   }
+  if (finding.structural) {
+    // Read from the sentence's structure: an apposition (../apposition.ts), a person's organization (../personOrganization.ts).
+    const at = first.text.indexOf(finding.answer);
+    return { kind: 'span', text: finding.answer, confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: at >= 0 ? at : null, end: at >= 0 ? at + finding.answer.length : null };
+  }
   if (finding.alias) {
     // A name the article defines beside the one asked about: read from the definition itself.
     const at = first.text.indexOf(finding.answer);
@@ -193,5 +204,14 @@ export function showAnswer(
       end: at >= 0 && quote ? at + quote.text.length : null,
     };
   }
-  return chooseSpan(library, q.question, q.intent, all, finding, order) ?? shown(first, first.text, null, null, 0);
+  const chosen = chooseSpan(library, q.question, q.intent, all, finding, order) ?? shown(first, first.text, null, null, 0);
+  return toChangedValue(chosen, q.question);
+}
+
+/** "기존 2만5천t에서 6만5천t으로": a span on the value a change starts from moves to the value it becomes (../change.ts). */
+function toChangedValue(answer: ShownAnswer, question: string): ShownAnswer {
+  if (answer.kind !== 'span' || answer.start === null || answer.end === null) return answer;
+  const to = changedTo(answer.sentence.text, answer.start, answer.end, question);
+  if (to === null) return answer;
+  return { ...answer, text: answer.sentence.text.slice(to.start, to.end), start: to.start, end: to.end };
 }

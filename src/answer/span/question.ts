@@ -104,7 +104,7 @@ const WH_OF_INTENT: Partial<Record<string, WhKind>> = {
  *   question word a keyword query leaves out.
  */
 export function readSpanQuestion(question: string, intent: string | null = null, rule: RulePick | null = null): SpanQuestion {
-  const text = normalize(fixCueTypos(question)).replace(/몇(?=[가-힣])/gu, '몇 ');
+  const text = normalize(fixCueTypos(question)).replace(/몇(?=[가-힣])/gu, '몇 ').replace(/(?<=[가-힣])몇(?=\s)/gu, ' 몇');
   const wh = WH_RULES.find(([, rule]) => rule.test(text))?.[0] ?? (intent ? WH_OF_INTENT[intent] : undefined) ?? 'none';
   const raw = text.split(/\s+/u).filter((word) => word.length > 0);
   const whAt = raw.findIndex((word) => WH_WORD.test(word));

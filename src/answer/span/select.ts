@@ -123,12 +123,21 @@ function clashes(item: RankedCandidate | undefined, question: SpanQuestion): boo
 }
 
 const rankingKeys = new WeakMap<SpanRanking, string[]>();
+/** A candidate's `squash`ed text, kept while the candidate is (candidates are remembered per sentence). */
+const candidateKeys = new WeakMap<SpanCandidate, string>();
 
 /** Each candidate's text as answers are compared (`squash`), computed once per ranking. */
 export function keysOf(ranking: SpanRanking): string[] {
   let keys = rankingKeys.get(ranking);
   if (!keys) {
-    keys = ranking.items.map((item) => squash(item.candidate.text));
+    keys = ranking.items.map(({ candidate }) => {
+      let key = candidateKeys.get(candidate);
+      if (key === undefined) {
+        key = squash(candidate.text);
+        candidateKeys.set(candidate, key);
+      }
+      return key;
+    });
     rankingKeys.set(ranking, keys);
   }
   return keys;

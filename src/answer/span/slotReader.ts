@@ -13,10 +13,11 @@
  * span; the model's own confidence in the rule's span is reported, not raised.
  */
 import type { Fact } from '../../facts/types.ts';
+import { getChoseong, isChoseongOnly } from '../../korean/jamo.ts';
 import type { SpanQuestion } from './question.ts';
 
 /** Focus nouns that ask for a person's name ("원장 이름 뭐였지"). */
-const NAME_FOCUS = /^(이름|성함|실명)$/u;
+const NAME_FOCUS = /^(이름|성함|실명|풀네임)$/u;
 
 /**
  * Whether the question's slot is exactly the kind the answer stage's rule read for `intent`:
@@ -93,8 +94,20 @@ export function slotSpanHolds(
   const name = fact?.type === 'person' && text.includes(fact.name) ? fact.name : text;
   // "차순도 누구야?" names only the person: the titled name is the answer, echo or not.
   const onlyNamesIt = question.words.length > 0 && question.words.every((word) => squashed(text).includes(squashed(word)));
+  // The question spells the person's 초성 ("ㅇㅁㅅ": the corpus's name for it is an echo, not
+  // the name asked) or names their whole fused title ("산불방지과장"): the rule's person is the one
+  // asked, whatever the scorer prefers.
+  if (fact?.type === 'person' && namesThePerson(question, fact)) return true;
   if (question.compact.toLowerCase().includes(squashed(name)) && !onlyNamesIt) return false;
   return modelAllows;
+}
+
+/** Whether a question singles a person out: their name's 초성, or their title fused to its organization. */
+export function namesThePerson(question: SpanQuestion, fact: Fact & { type: 'person' }): boolean {
+  const initials = getChoseong(fact.name.replace(/\s+/gu, ''));
+  if (question.words.some((word) => isChoseongOnly(word) && word === initials)) return true;
+  const fused = `${fact.organization ?? ''}${fact.title ?? ''}`.replace(/\s+/gu, '');
+  return fact.organization !== null && fact.title !== null && fused.length >= 5 && question.compact.includes(fused);
 }
 
 /**

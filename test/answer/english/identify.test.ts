@@ -64,3 +64,26 @@ describe('English identity questions', () => {
     expect(answer.answer ?? '').not.toContain('전문기업인');
   });
 });
+
+describe('English position questions', () => {
+  it("answers a person's position with the title as the article writes it, without the name", async () => {
+    const answer = await engine.answer("What is Kim Do-yoon's position?");
+    expect(answer.found).toBe(true);
+    expect(answer.answerKind).toBe('span');
+    expect(answer.answer).toBe('부산해양진흥원장');
+    expect(answer.citations[0]?.text).toContain('김도윤 부산해양진흥원장');
+  });
+
+  it('asks about no position when no person is named', async () => {
+    const answer = await engine.answer('What is the role of the startup center?');
+    expect(answer.answer).not.toBe('부산해양진흥원장');
+  });
+});
+
+describe('English organization questions', () => {
+  it('answers which company with the name put after its kind', async () => {
+    const answer = await engine.answer('Which autonomous navigation software developer held investment talks at the fair?');
+    expect(answer.answerKind).toBe('span');
+    expect(answer.answer).toBe('씨마인드');
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * "Which strategy …", "What is the name of the plan …", "… rest on which cornerstone?", "What kind of
+ * service …": the question asks for a thing of a kind (N), and Korean news names such things in
+ * quotation marks (‘바이오헬스 신시장 창출 전략’, '가치동맹'의 주춧돌) or as a noun phrase ending in N
+ * (원루프 서비스). Read from the cited sentences: the one term that ends in N, or stands right before
+ * N; none or several → null, and the sentence stays evidence.
+ */
+import { glossary } from './glossary.ts';
+import type { Answer, Citation } from '../types.ts';
+
+/** The kind asked: the Korean spellings of N, and whether the English said "kind/type of N". */
+export type TermAsked = { spellings: string[]; kindOf: boolean; /** "the name of the N". */ name: boolean };
+
+/** Nouns of people, organizations, places and times: other readers answer those. */
+const OTHER_READERS =
+  /^(person|people|officials?|ministers?|ceos?|presidents?|heads?|chairman|compan(y|ies)|firms?|agenc(y|ies)|organi[sz]ations?|hospitals?|universit(y|ies)|city|country|place|venue|year|month|day|date|time|hour)$/u;
+
+/** Words between the question word and N ("which two documents", "what new strategy"). */
+const MAX_MODIFIERS = 2;
+
+/**
+ * @name termAsked
+ * @description
+ * "which/what (kind of) N", "the name of the N": N's Korean spellings from the glossary; null when the
+ * question asks no such thing or N is not in the glossary.
+ */
+export function termAsked(question: string): TermAsked | null {
+  const lower = question.toLowerCase().replace(/[?.,!]/gu, ' ');
+  const match =
+    /\b(?:which|what)\s+(kind|type|sort)\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b/u.exec(lower) ??
+    /\bnames?\s+of\s+(?:the|its|their|this|that)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b/u.exec(lower) ??
+    /\b(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b/u.exec(lower);
+  if (!match) return null;
+  const kindOf = /^(kind|type|sort)$/u.test(match[1] ?? '');
+  const name = /\bnames?\s+of\b/u.test(match[0]);
+  const phrase = (kindOf ? match[2] : match[1]) ?? '';
+  const words = phrase.split(/\s+/u).filter((word) => word.length > 0);
+  const book = glossary();
+  // The noun is the last word that the glossary knows (not a question word) ("which two documents" → documents).
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 1 - MAX_MODIFIERS; i--) {
+    const word = words[i] ?? '';
+    if (/^(did|does|do|is|was|are|were|will|has|had|of|the|a|an)$/u.test(word)) return null;
+    if (OTHER_READERS.test(word)) return null;
+    const entry = book.lookup([word]);
+    if (entry && entry.kind !== 'cue') return { spellings: entry.korean.filter((spelling) => /[가-힣]/u.test(spelling)), kindOf, name };
+  }
+  return null;
+}
+
+/** Quoted terms of a sentence: ‘…’, '…', “…” (short ones: a name, not a statement). */
+const QUOTED = [/‘(?<a>[^‘’]{2,40})’|'(?<b>[^']{2,40})'/gu, /“(?<c>[^“”]{2,40})”|"(?<d>[^"]{2,40})"/gu];
+
+/** Particles between a quoted term and the noun it names ("'가치동맹'의 주춧돌", "‘…’이라는 전략"). */
+const LINK = /^\s?(?:의|이라는|라는|인|이란|란)?\s?/u;
+
+type Found = { text: string; start: number; end: number };
+
+const squash = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
+
+/** The one term of a sentence that names a thing of the kind asked, or null. */
+export function namedTermIn(text: string, asked: TermAsked, questionWords: readonly string[]): Found | null {
+  const spellings = asked.spellings.map(squash).filter((spelling) => spelling.length > 0);
+  const echo = (term: string) => questionWords.some((word) => word.length >= 2 && squash(term) === squash(word));
+  const found: Found[] = [];
+  // Single and double quotation marks read apart: a short quote may hold a quoted name.
+  for (const match of QUOTED.flatMap((pattern) => [...text.matchAll(pattern)])) {
+    const term = (match.groups?.a ?? match.groups?.b ?? match.groups?.c ?? match.groups?.d ?? '').trim();
+    const start = (match.index ?? 0) + match[0].indexOf(term);
+    const after = text.slice((match.index ?? 0) + match[0].length);
+    const link = LINK.exec(after)?.[0] ?? '';
+    const next = squash(after.slice(link.length, link.length + 12));
+    const endsInKind = spellings.some((spelling) => squash(term).endsWith(spelling) && squash(term).length > spelling.length);
+    const namesNext = spellings.some((spelling) => next.startsWith(spelling));
+    if ((endsInKind || namesNext) && !echo(term)) found.push({ text: term, start, end: start + term.length });
+  }
+  // "원루프 서비스": a bare noun (no particle) right before N, for "what kind of N".
+  if (found.length === 0 && asked.kindOf) {
+    for (const spelling of asked.spellings) {
+      // The noun, then N with at most a particle after it ("원루프 서비스를").
+      const key = spelling.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      const pattern = new RegExp(`(?<![가-힣A-Za-z])([가-힣A-Za-z]{2,})\\s?${key}(?=$|[^가-힣]|(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![가-힣]))`, 'gu');
+      for (const match of text.matchAll(pattern)) {
+        const noun = match[1] ?? '';
+        if (/(은|는|이|가|을|를|의|에|와|과|도|로|한|된|할|인|적|및|등)$/u.test(noun) || echo(match[0])) continue;
+        found.push({ text: match[0], start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+      }
+    }
+  }
+  const distinct = [...new Map(found.map((item) => [squash(item.text), item])).values()];
+  return distinct.length === 1 ? (distinct[0] ?? null) : null;
+}
+
+/** Confidence given a term read by these rules: fixed, not fitted. */
+const TERM_CONFIDENCE = 0.7;
+
+/**
+ * @name answerNamedTerm
+ * @description
+ * 종류를 묻는 영어 질문(which strategy, what kind of service)에, 인용 문장(앞의 둘)에서 그 종류의 이름을
+ * 짧은 답으로. 정하지 못하면 null.
+ */
+export function answerNamedTerm(answer: Answer, asked: TermAsked, questionWords: readonly string[]): Answer | null {
+  // A name asked ("the name of the strategy …") is a slot: not found unless a span names it, so the
+  // closest sentences are read too.
+  if (answer.found ? answer.answerKind !== 'sentence' : !asked.name || answer.citations.length === 0) return null;
+  for (const [rank, citation] of answer.citations.slice(0, 2).entries()) {
+    const term = namedTermIn(citation.text, asked, questionWords);
+    if (!term) continue;
+    const citations: Citation[] = [citation, ...answer.citations.filter((_, i) => i !== rank)];
+    return { ...answer, found: true, answer: term.text, answerKind: 'span', confidence: TERM_CONFIDENCE, answerStart: term.start, answerEnd: term.end, citations };
+  }
+  return null;
+}

@@ -1,0 +1,300 @@
+/**
+ * "Which company / agency / drugmaker …?" over Korean articles (어느 기관·기업): the organization a
+ * cited sentence names in the place the question asks about, read by general rules of how Korean news
+ * names organizations:
+ * - a word ending as organization names end (…제약, …진흥원, …병원: `isOrganization`);
+ * - a Hangul name glossed in Latin ("아우디툼바이오(Auditum Bio)사");
+ * - a name put after its kind (동격: "해상용 안테나 1위 기업 인텔리안테크놀로지스", "주최단체인
+ *   미주한상총연의");
+ * - a short name the articles define for a longer one ("미주한상총연").
+ * Names the question itself says (echoes), people, and names of another kind or nationality than the
+ * one asked are left out; of the rest, the one whose clause holds most of the question's words is the
+ * answer, and only when no other ties with it — else the sentence stays evidence.
+ */
+import { stripJosa } from '../../korean/josa.ts';
+import type { Library } from '../library.ts';
+import { isOrganization } from '../organizations.ts';
+import type { Answer, Citation } from '../types.ts';
+
+/** What the question asks for: an organization, of a kind and a nationality when it says them. */
+export type OrganizationAsked = {
+  /** Korean endings of the kind asked ("drugmaker" → 제약·파마·바이오), or null for any. */
+  endings: RegExp | null;
+  /** A company asked (company, maker, startup): news puts its name after its kind ("1위 기업 X"). */
+  company: boolean;
+  nationality: 'us' | 'korea' | null;
+};
+
+/** English nouns for organizations, with the endings Korean names of that kind have. */
+const KINDS: readonly { noun: RegExp; endings: RegExp | null; company?: boolean }[] = [
+  { noun: /^(drugmakers?|pharma|pharmaceuticals?|biopharma)$/u, endings: /(제약|약품|파마|바이오|팜)$/u },
+  { noun: /^(hospitals?|clinics?|medical centers?)$/u, endings: /(병원|의료원|센터|[A-Z]{2,})$/u },
+  { noun: /^(universit(y|ies)|schools?|colleges?)$/u, endings: /(대|대학|대학교|학교|[A-Z]{2,})$/u },
+  { noun: /^(ministry|ministries|departments?)$/u, endings: /(부|처|청)$/u },
+  {
+    noun: /^(agency|agencies|institutes?|institutions?|bodies|body|authority|authorities|offices?|organi[sz]ations?)$/u,
+    endings: null,
+  },
+  { noun: /^(associations?|federations?|chambers?|groups?|unions?|councils?|foundations?)$/u, endings: /(회|협회|연합회|총연|단체|재단|조합|그룹)$/u },
+  {
+    noun: /^(compan(y|ies)|firms?|startups?|makers?|manufacturers?|developers?|providers?|suppliers?|businesses|partners?|corporations?|enterprises?|ventures?|vcs?|banks?|funds?|investors?|platforms?|brands?|conglomerates?|chaebols?)$/u,
+    endings: null,
+    company: true,
+  },
+];
+
+/** Words before the kind noun that say whose (nationality): left out of the search. */
+const NATIONALITY: Readonly<Record<string, 'us' | 'korea'>> = {
+  us: 'us',
+  'u.s': 'us',
+  'u.s.': 'us',
+  american: 'us',
+  korean: 'korea',
+  domestic: 'korea',
+  'south-korean': 'korea',
+};
+
+/** Words that end the question word's noun phrase before any kind noun. */
+const BETWEEN_STOPS = /^(about|the|a|an|of|for|in|on|at|to|with|by|from|did|does|do|is|was|are|were|will|has|had|have|can|could|would|should|that|this|these|those|its|their|his|her)$/u;
+
+/** Most words between "which" and the kind noun ("which molecular diagnostic kit maker"). */
+const MAX_MODIFIERS = 4;
+
+/**
+ * The organization an English question asks for, and which of its words only say so (the kind noun
+ * and a nationality before it: "Which Korean drugmaker" — not what the articles' sentence says).
+ * @example
+ * organizationAsked(['which', 'korean', 'drugmaker', 'signed', …]) // { asked: { endings: /제약…/, nationality: 'korea' }, drop: [1, 2] }
+ */
+export function organizationAsked(lowers: readonly string[]): { asked: OrganizationAsked; drop: number[] } | null {
+  // "Besides the health ministry, which organisation …": the question word may come after a clause.
+  const at = lowers.findIndex((word) => word === 'which' || word === 'what');
+  if (at < 0 || (at > 0 && !/^(besides|apart|aside|other|except|beside|excluding|like|along|together|alongside)$/u.test(lowers[0] ?? ''))) return null;
+  for (let i = at + 1; i <= at + 1 + MAX_MODIFIERS && i < lowers.length; i++) {
+    const word = lowers[i] ?? '';
+    // "What did …", "which of": no noun follows the question word.
+    if (i === at + 1 && /^(did|does|do|is|was|are|were|will|has|had|of|kind|type|sort)$/u.test(word)) return null;
+    // "What about the company?", "which of the firms": not a kind the question word asks.
+    if (BETWEEN_STOPS.test(word)) return null;
+    const kind = KINDS.find((candidate) => candidate.noun.test(word));
+    if (!kind) continue;
+    const drop = [i];
+    let nationality: OrganizationAsked['nationality'] = null;
+    for (let j = at + 1; j < i; j++) {
+      const found = NATIONALITY[lowers[j] ?? ''];
+      if (found) {
+        nationality = found;
+        drop.push(j);
+      }
+    }
+    return { asked: { endings: kind.endings, nationality, company: kind.company === true }, drop };
+  }
+  return null;
+}
+
+type Candidate = { text: string; start: number; end: number; kindNamed: boolean };
+
+/** Kind nouns a name is put after (동격): "1위 기업 X", "주최단체인 X", "솔루션개발업체 X". */
+const KIND_BEFORE = /(?:기업|업체|회사|제약사|기관|단체|스타트업|제조사|개발사|협회)(?:인|이자)?\s+([가-힣A-Za-z][가-힣A-Za-z0-9&]+)/gu;
+
+/** A Hangul name with its Latin spelling in parentheses: "아우디툼바이오(Auditum Bio)". */
+const LATIN_GLOSSED = /((?<![^\s(‘“'"])(?:[가-힣][가-힣A-Za-z0-9&]*\s)?[가-힣][가-힣A-Za-z0-9&]*)\s?\(([A-Z][A-Za-z0-9&.\- ]+)\)/gu;
+
+/** Words after a kind noun that are not names ("기업 간", "기업 등"). */
+const NOT_NAMES = /^(간|등|및|대표|관계자|지원|진출|성장|육성|협력|전용|중심|대상|모두|가운데|중|수|측|들|이|의)$/u;
+
+/** Words that never name an organization though glossed or placed like one. */
+const NOT_ORGANIZATION_WORDS = new Set(['MOU', 'CEO', 'VC', 'IR', 'AI', 'IoT', 'R&D', 'C&D', 'TIC', '업무협약', '양해각서']);
+
+/** Particles and endings a name may carry in the sentence. */
+function bare(word: string): string {
+  return stripJosa(word.replace(/[.,!?]+$/u, ''));
+}
+
+/** Organizations a sentence names, with where they are. */
+export function organizationCandidates(text: string, library: Pick<Library, 'definedAliases'>): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (name: string, start: number, kindNamed: boolean) => {
+    const trimmed = name.trim();
+    if (trimmed.length < 2 || NOT_ORGANIZATION_WORDS.has(trimmed) || /^\d/u.test(trimmed)) return;
+    found.push({ text: trimmed, start, end: start + trimmed.length, kindNamed });
+  };
+  for (const match of text.matchAll(LATIN_GLOSSED)) {
+    const hangul = match[1] ?? '';
+    const latin = (match[2] ?? '').trim();
+    // A one-word Latin name glosses one Hangul word; an acronym ("MGH") may gloss two.
+    // "인공지능(AI)", "업무협약(MOU)": a concept's acronym glosses no name.
+    if (NOT_ORGANIZATION_WORDS.has(latin)) continue;
+    // A first word with a particle ("구글과 인공지능") is not part of the name.
+    const words = hangul.split(/\s/u).filter((word, i, all) => i === all.length - 1 || stripJosa(word) === word);
+    const keep = latin.split(/\s+/u).length >= 2 || /^[A-Z&]{2,}$/u.test(latin) ? words : words.slice(-1);
+    // "미국 아우디툼바이오(Auditum Bio)": a nationality before the name is not part of it.
+    const name = keep.filter((word, i) => i > 0 || keep.length === 1 || !/^(미국|미|한국|국내|美|韓)$/u.test(word)).join(' ');
+    add(name, (match.index ?? 0) + hangul.length - name.length, false);
+  }
+  for (const match of text.matchAll(KIND_BEFORE)) {
+    const word = bare(match[1] ?? '');
+    if (NOT_NAMES.test(word) || /(한|된|할|는|던|인|적)$/u.test(word)) continue;
+    add(word, (match.index ?? 0) + match[0].length - (match[1] ?? '').length, true);
+  }
+  // Every word: an organization's ending, or a short name the corpus defines.
+  const wordPattern = /[가-힣A-Za-z&][가-힣A-Za-z0-9&]*/gu;
+  for (const match of text.matchAll(wordPattern)) {
+    const word = bare(match[0]);
+    if (word.length < 2) continue;
+    if (isOrganization(word) || (/^[가-힣]{3,}$/u.test(word) && library.definedAliases(word).some((alias) => alias.replace(/\s+/gu, '').length > word.length))) {
+      add(word, match.index ?? 0, false);
+    }
+  }
+  // One candidate per place: the longest reading.
+  return found
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((candidate, i, all) => !all.some((other, j) => j !== i && other.start <= candidate.start && other.end >= candidate.end && (other.end - other.start > candidate.end - candidate.start || j < i)));
+}
+
+/** The clause (between commas and clause endings outside parentheses) around each position. */
+function clauses(text: string): { start: number; end: number }[] {
+  const result: { start: number; end: number }[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '(' || char === '（') depth++;
+    else if ((char === ')' || char === '）') && depth > 0) depth--;
+    else if (depth === 0 && (char === ',' || (char === ' ' && /(며|고|으나|지만|했고|하고)$/u.test(text.slice(start, i))))) {
+      result.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  result.push({ start, end: text.length });
+  return result;
+}
+
+const squash = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
+
+/** Whether a name is one the question says ("대웅제약" for Daewoong; "보건복지부" for the health ministry's 복지부). */
+function echoes(name: string, words: readonly string[], library: Library): boolean {
+  const key = squash(name);
+  return words.some((word) => {
+    const w = squash(word);
+    if (w.length < 2) return false;
+    if (key === w || (w.includes(key) && key.length >= 2)) return true;
+    if (key.includes(w) && w.length * 2 >= key.length) return true;
+    return library.aliasesOf(word).some((alias) => squash(alias) === key);
+  });
+}
+
+/** Whether a candidate stands in the parenthesis right after a name the question says ("랩센트럴(… 혁신허브)"). */
+function describesAsked(text: string, words: readonly string[], candidate: Candidate): boolean {
+  const open = text.lastIndexOf('(', candidate.start);
+  if (open < 0 || text.indexOf(')', open) < candidate.start) return false;
+  const before = text.slice(0, open).split(/\s+/u).at(-1) ?? '';
+  return before.length >= 2 && words.some((word) => word.length >= 2 && squash(before).endsWith(squash(word)));
+}
+
+/** Confidence given an organization read by these rules: fixed, not fitted. */
+const ORGANIZATION_CONFIDENCE = 0.7;
+
+/** Whether a span answer is (or holds) an organization its sentence names. */
+function spanNamesOrganization(library: Library, answer: Answer): boolean {
+  const text = answer.citations[0]?.text;
+  if (answer.answerKind !== 'span' || answer.answerStart === null || answer.answerEnd === null || !text) return false;
+  const { answerStart: start, answerEnd: end } = answer;
+  return organizationCandidates(text, library).some((candidate) => candidate.start < end && candidate.end > start);
+}
+
+/**
+ * @name answerOrganization
+ * @description
+ * 어느 기관·기업을 묻는 영어 질문의 답: 찾은 짧은 답이 기관명이면 그대로, 아니면 인용 문장에서 읽은
+ * 기관명, 그것도 없으면 문장을 근거로만 (기관을 묻는데 "건의 양해각서"는 추측이다).
+ */
+export function answerOrganization(library: Library, answer: Answer, asked: OrganizationAsked, words: readonly string[], names: readonly string[]): Answer {
+  if (!answer.found || spanNamesOrganization(library, answer)) return answer;
+  const read = readOrganization(library, answer, asked, words, names);
+  if (read) return read;
+  const [first] = answer.citations;
+  if (answer.answerKind !== 'span' || !first) return answer;
+  return { ...answer, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null };
+}
+
+/**
+ * @name readOrganization
+ * @description
+ * 어느 기관·기업을 묻는 영어 질문에, 인용된 문장(앞의 둘)에서 질문이 가리키는 기관명을 짧은 답으로.
+ * 정하지 못하면 null (문장은 근거로 남는다).
+ */
+function readOrganization(
+  library: Library,
+  answer: Answer,
+  asked: OrganizationAsked,
+  words: readonly string[],
+  names: readonly string[],
+): Answer | null {
+  const people = new Set(library.people.map((fact) => fact.value));
+  for (const [rank, citation] of answer.citations.slice(0, 2).entries()) {
+    const chosen = chooseIn(library, citation.text, asked, words, names, people);
+    if (!chosen) continue;
+    const citations: Citation[] = [citation, ...answer.citations.filter((_, i) => i !== rank)];
+    return {
+      ...answer,
+      answer: chosen.text,
+      answerKind: 'span',
+      confidence: ORGANIZATION_CONFIDENCE,
+      answerStart: chosen.start,
+      answerEnd: chosen.end,
+      citations,
+    };
+  }
+  return null;
+}
+
+function chooseIn(
+  library: Library,
+  text: string,
+  asked: OrganizationAsked,
+  words: readonly string[],
+  names: readonly string[],
+  people: ReadonlySet<string>,
+): Candidate | null {
+  const all = organizationCandidates(text, library);
+  const echoed = all.filter((candidate) => echoes(candidate.text, words, library));
+  let candidates = all.filter(
+    (candidate) =>
+      ![...people].some((person) => candidate.text.includes(person)) &&
+      !echoed.includes(candidate) &&
+      // "랩센트럴(보스턴의 스타트업 혁신허브)": what the parenthesis says of a name asked about.
+      !describesAsked(text, names, candidate),
+  );
+  if (asked.endings) {
+    const endings = asked.endings;
+    const ofKind = candidates.filter((candidate) => endings.test(candidate.text));
+    candidates = ofKind;
+  }
+  if (asked.nationality) {
+    const american = (candidate: Candidate) => /(미국|미|美)\s?$/u.test(text.slice(Math.max(0, candidate.start - 4), candidate.start));
+    candidates = candidates.filter((candidate) => (asked.nationality === 'us') === american(candidate));
+  }
+  if (candidates.length === 0) return null;
+  const parts = clauses(text);
+  const present = words.filter((word) => word.length >= 2);
+  const saysName = (own: string) => names.length === 0 || names.some((name) => own.includes(squash(name)) || library.aliasesOf(name).some((alias) => own.includes(squash(alias))));
+  const scored = candidates.flatMap((candidate) => {
+    const clause = parts.find((part) => candidate.start >= part.start && candidate.start < part.end) ?? { start: 0, end: text.length };
+    const own = squash(text.slice(clause.start, clause.end));
+    // The clause must say one of the names the question says: another clause is another's deal.
+    if (!saysName(own)) return [];
+    return [{ candidate, score: present.filter((word) => own.includes(squash(word))).length }];
+  });
+  if (scored.length === 0) return null;
+  const best = Math.max(...scored.map((entry) => entry.score));
+  let top = scored.filter((entry) => entry.score === best);
+  // "… 생산기업 위즈바이오솔루션" beside "국립보건원": the name put after its kind is the one a
+  // company question asks for.
+  if (top.length > 1 && asked.company) {
+    const named = top.filter((entry) => entry.candidate.kindNamed);
+    if (named.length === 1) top = named;
+  }
+  if (best === 0 || top.length !== 1) return null;
+  return top[0]?.candidate ?? null;
+}
