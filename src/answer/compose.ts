@@ -27,6 +27,7 @@ import { rankSentences, type Finding, type RankedSentence } from './sentences.ts
 import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
+import { readTitle } from '../facts/titles.ts';
 import { normalize } from '../korean/normalize.ts';
 import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
@@ -63,8 +64,26 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
     (q.asksAbout === null ? answerQuotedName(q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
-  const answer = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
+  const given = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
+  // "모더나 CEO 누구": a person asked by title is answered by one holding it, never by the 원장 beside them.
+  const answer = given.found && given.answerKind === 'span' && !holdsAskedTitle(q, given.answer ?? '') ? related(library, q, all, top, order) : given;
   return english ? withEnglishReading(library, answer, english) : answer;
+}
+
+/** Titles that name the same post: the head of a company is its 대표, 사장 or CEO. */
+const SAME_POST: readonly (readonly string[])[] = [['대표', '대표이사', '사장', 'CEO', '최고경영자']];
+
+/**
+ * Whether a person answer holds a title the question asks by. An answer that names no title (a bare
+ * name, an organization asked with 소속) and a question that asks by none pass.
+ */
+function holdsAskedTitle(q: QuestionAnalysis, shown: string): boolean {
+  if (q.intent !== 'person') return true;
+  const asked = q.topic.split(/\s+/u).flatMap((word) => readTitle(word)?.title ?? []);
+  const held = shown.split(/\s+/u).flatMap((word) => readTitle(word)?.title ?? []);
+  if (asked.length === 0 || held.length === 0) return true;
+  const post = (title: string) => SAME_POST.find((titles) => titles.includes(title)) ?? [title];
+  return asked.some((title) => post(title).some((same) => held.some((h) => h.endsWith(same))));
 }
 
 /** The Korean reading of an English question (searched as such), with the English question's intent. */

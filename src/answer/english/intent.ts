@@ -20,7 +20,7 @@ const NAMING = /^(name|list|identify|mention)\b|^(give|tell) (me )?(the )?names?
 /** Question openings, most specific first; matched against the lower-cased question. */
 const OPENINGS: readonly Rule[] = [
   { intent: 'money', pattern: /\bhow much\b(?! (land|space|area|time|longer))|\bhow many (dollars|won|euros?|yen|yuan|pounds)\b/u },
-  { intent: 'area', pattern: /\bhow (large|big|wide)\b|\bhow much (land|space|area)\b/u },
+  { intent: 'area', pattern: /\bhow (large|big|wide)\b|\bhow much (land|space|area)\b|\bhow many (square (meters|metres|feet|kilometers|kilometres|miles)|sq\.? ?(m|ft|km)|pyeong|acres|hectares)\b/u },
   { intent: 'duration', pattern: /\bhow long\b|\bhow much time\b|\bfor how many (years|months|weeks|days)\b/u },
   { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b/u },
   { intent: 'count', pattern: /\bhow many\b|\bnumber of\b/u },
@@ -57,6 +57,8 @@ export function englishIntent(question: string): QuestionIntent | null {
     if (match && (first === null || match.index < first.at)) first = { intent: rule.intent, at: match.index };
   }
   if (first) return first.intent;
+  // "Besides investment, what kinds of consultations …": things of a kind are asked, wherever the words stand.
+  if (/\b(what|which) (kinds?|types?|sorts?) of\b/u.test(lower)) return 'open';
   // "Which company …", "What technologies …", "Why …", "How does …", "Name one of the VCs …": an
   // open question (a thing named, whatever nouns follow: "investment meeting" asks no amount).
   if (/^(which|what|why|how|describe|explain)\b/u.test(lower) || NAMING.test(lower)) return 'open';
@@ -68,6 +70,8 @@ export function cueMaySetIntent(question: string): boolean {
   const lower = question.toLowerCase().trim();
   // "Which office put out the remarks" asks which office, whatever follows.
   if (/^which\b/u.test(lower) || NAMING.test(lower)) return false;
+  // "… what kinds of consultations …" asks things of a kind, whatever nouns come with it.
+  if (/\b(what|which) (kinds?|types?|sorts?) of\b/u.test(lower)) return false;
   return /^(what|tell me|give me|show me)\b/u.test(lower) || !/\b(who|whom|whose|where|when|why|how|which)\b/u.test(lower);
 }
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine, type Engine } from '../../../src/answer/index.ts';
-import { englishIntent } from '../../../src/answer/english/intent.ts';
+import { cueMaySetIntent, englishIntent } from '../../../src/answer/english/intent.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 let engine: Engine;
@@ -26,6 +26,12 @@ describe('English glossary phrases and money asked in a currency', () => {
     expect(englishIntent('How many dollars did they raise?')).toBe('money');
     expect(englishIntent('how many won will it cost')).toBe('money');
     expect(englishIntent('How many companies took part?')).toBe('count');
+  });
+
+  it('reads "how many square meters" as an area and "what kinds of N" anywhere as an open question', () => {
+    expect(englishIntent('How many square meters is the new office?')).toBe('area');
+    expect(englishIntent('Apart from loans, what kinds of support did the city give?')).toBe('open');
+    expect(cueMaySetIntent('Apart from loans, what kinds of support did the city give?')).toBe(false);
   });
 
   it('never answers "how many dollars" with a count of companies', async () => {
