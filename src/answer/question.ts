@@ -12,6 +12,7 @@ import { FACT_TYPES, factKind, type QuestionCues } from '../facts/kinds.ts';
 import { readTitle } from '../facts/titles.ts';
 import { fixCueTypos } from './cueTypos.ts';
 import { NAMING_CUES, namingWanted } from './naming.ts';
+import { askedKindNoun } from './span/kindNoun.ts';
 import type { PreparedQuestion } from './prepare.ts';
 import type { QuestionIntent, QuestionProblem } from './types.ts';
 
@@ -393,6 +394,10 @@ function findFocus(question: string, topic: string): string | null {
   // A question ending on the kind of answer it wants ("소속 회사", "무슨 분야야") names no topic there.
   const last = words.at(-1) ?? '';
   if (ANSWER_TYPE_NOUN.test(last)) return last;
+  // "홍보한 행사 뭐야", "어떤 계획": the kind of thing asked (span/kindNoun.ts).
+  const kind = askedKindNoun(question)?.toLowerCase();
+  const kindWord = words.find((word) => word.toLowerCase() === kind);
+  if (kindWord !== undefined) return kindWord;
   const trimmed = question.trim();
   const noun = (FOCUS_BEFORE_QUESTION_WORD.exec(trimmed) ?? FOCUS_CLOSING.exec(trimmed))?.[1];
   if (!noun) return null;

@@ -34,6 +34,8 @@ export type SpanQuestion = {
    * the model weighs that agreement as one more feature, fitted like the others.
    */
   rule: RulePick | null;
+  /** The answer stage's intent (money, date, count, person, place …), when it read one. */
+  intent?: string | null;
 };
 
 export type RulePick = { articleId: string; sentenceIndex: number; text: string };
@@ -126,5 +128,6 @@ export function readSpanQuestion(question: string, intent: string | null = null,
     compact: text.replace(/\s+/gu, ''),
     particle,
     rule,
+    intent,
   };
 }
