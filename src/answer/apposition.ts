@@ -213,14 +213,15 @@ const NAME_OF = /([가-힣A-Za-z]{2,})\s*(?:의\s*)?(?:이름|명칭|제목)(?:�
  * the best sentences that ends with (or holds) the noun asked.
  */
 export function answerQuotedName(q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
-  const noun = NAME_OF.exec(q.question)?.[1];
-  if (!noun || /^(풀네임|정식|영문|한글|약칭)$/u.test(noun)) return null;
+  const noun = NAME_OF.exec(q.question)?.[1]?.replace(/의$/u, '');
+  if (!noun || noun.length < 2 || /^(풀네임|정식|영문|한글|약칭)$/u.test(noun)) return null;
   const asked = compact(q.question);
   for (const sentence of ranked.slice(0, 3)) {
     for (const match of sentence.text.matchAll(/[‘'“"「『《]([^‘’'“”"「」『』《》]{2,60})[’'”"」』》]/gu)) {
       const name = match[1]?.trim() ?? '';
       const squashed = compact(name);
-      if (!squashed.includes(compact(noun)) || asked.includes(squashed)) continue;
+      // A name of the kind asked ends on its noun (…조성방안, …창출 전략); a quoted sentence does not.
+      if (!squashed.endsWith(compact(noun)) || squashed.length > 30 || asked.includes(squashed)) continue;
       return { answer: name, facts: sentence.facts, primary: [sentence], structural: true };
     }
   }

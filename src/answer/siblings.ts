@@ -10,8 +10,11 @@ import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Finding, RankedSentence } from './sentences.ts';
 
-/** "X 말고", "X 외에", "X 빼고", "X랑 같이", "X와 함께": the item named, up to two words. */
-const OTHER_THAN = /((?:\S+\s)?\S+?)\s*(?:(?:말고|외에|빼고|제외하고)|(?:이랑|랑|와|과|하고)\s*(?:같이|함께))/u;
+/**
+ * "X 말고", "X 외에", "X 빼고", "X랑 같이": the item named, up to two words. ("X와 함께 설립한" in
+ * a written question is a joint act, not a list.)
+ */
+const OTHER_THAN = /((?:\S+\s)?\S+?)\s*(?:(?:말고|외에|빼고|제외하고)|(?:이랑|랑|하고)\s*(?:같이|함께))/u;
 
 /** The question asks for names: which, what, who. */
 const ASKS_NAME = /어디|어느|뭐|무엇|무슨|누구|누가|이름/u;
@@ -114,6 +117,8 @@ function itemsAfter(text: string, end: number): string[] {
       }
     }
     const name = kept.join(' ').trim();
+    // An item is a noun phrase: no word before its last is a verb's modifier or carries a particle.
+    if (kept.slice(0, -1).some((word) => /(한|된|던|는|은|을|를|이|가|의|에|로)$/u.test(word.replace(/\(.*$/u, '')))) break;
     // Not a verb, not a figure ("38개 VC").
     if (name.length < 2 || /(한|된|는|했|하며|하고|했다|이다)$/u.test(name) || /^\d[\d,.]*\s?[가-힣]{0,2}(\s|$)/u.test(name)) break;
     items.push(name);
