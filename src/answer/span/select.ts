@@ -7,6 +7,7 @@ import { sentenceCandidates, type SpanCandidate } from './candidates.ts';
 import { candidateFeatures, FEATURE_COUNT, FEATURE_NAMES, viewSentence, type SentenceView, type SpanSentence } from './features.ts';
 import { softmax, type SpanModel } from './model.ts';
 import type { SpanQuestion } from './question.ts';
+import { clashesWithAsked, KIND_CLASH_CONFIDENCE } from './kindClash.ts';
 
 const RULE_PICKED = FEATURE_NAMES.indexOf('rule:picked');
 
@@ -81,7 +82,7 @@ export function candidatesOf(
 }
 
 /** Every candidate scored, with its softmax probability. */
-export type SpanRanking = { items: RankedCandidate[]; probabilities: Float64Array; best: number };
+export type SpanRanking = { items: RankedCandidate[]; probabilities: Float64Array; best: number; question: SpanQuestion };
 
 /** Scores every candidate through one reused feature vector (no vector kept per candidate). */
 export function rankSpans(
@@ -102,9 +103,23 @@ export function rankSpans(
     }
   }
   if (items.length === 0) return null;
-  let best = 0;
-  for (let i = 1; i < scores.length; i++) if ((scores[i] ?? -Infinity) > (scores[best] ?? -Infinity)) best = i;
-  return { items, probabilities: softmax(scores), best };
+  return { items, probabilities: softmax(scores), best: bestOfAskedKind(items, scores, question), question };
+}
+
+/** Most candidates looked past for one of the asked kind (./kindClash.ts) before the top one stands. */
+const MAX_CLASHING = 20;
+
+/** The best-scored candidate whose kind does not clash with the question's; the best overall when all do. */
+function bestOfAskedKind(items: readonly RankedCandidate[], scores: readonly number[], question: SpanQuestion): number {
+  let top = 0;
+  for (let i = 1; i < scores.length; i++) if ((scores[i] ?? -Infinity) > (scores[top] ?? -Infinity)) top = i;
+  if (!clashes(items[top], question)) return top;
+  const order = [...scores.keys()].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0)).slice(1, MAX_CLASHING + 1);
+  return order.find((i) => !clashes(items[i], question)) ?? top;
+}
+
+function clashes(item: RankedCandidate | undefined, question: SpanQuestion): boolean {
+  return item !== undefined && clashesWithAsked(item.candidate, question, item.view.sentence.text);
 }
 
 const rankingKeys = new WeakMap<SpanRanking, string[]>();
@@ -138,11 +153,14 @@ export function choiceAt(ranking: SpanRanking, i: number, model: SpanModel): Spa
   keys.forEach((other, j) => {
     if (sameAnswer(other, key)) probability += ranking.probabilities[j] ?? 0;
   });
+  const confidence = model.confidence(probability, item.view.overlap, item.rulePicked, item.view.sentence.articleRank > 0);
   return {
     candidate: item.candidate,
     sentence: item.view.sentence,
     probability,
-    confidence: model.confidence(probability, item.view.overlap, item.rulePicked, item.view.sentence.articleRank > 0),
+    // The model's winner of another kind than the one asked (every candidate clashed, ./kindClash.ts)
+    // is not stood by; a rule's pick keeps the model's confidence (the rule read the asked kind).
+    confidence: i === ranking.best && clashes(item, ranking.question) ? Math.min(confidence, KIND_CLASH_CONFIDENCE) : confidence,
     overlap: item.view.overlap,
   };
 }
