@@ -70,6 +70,7 @@ describe('whichKindOf', () => {
     expect(whichKindOf(lowers('Which events did the city host'))).toEqual({ korean: '행사', at: 1 });
     expect(whichKindOf(lowers('What kind of plan is it'))).toEqual({ korean: '계획', at: 3 });
     expect(whichKindOf(lowers('They moved into which centre'))).toEqual({ korean: '센터', at: 4 });
+    expect(whichKindOf(lowers('Which area has the most startups'))).toEqual({ korean: '지역', at: 1 });
   });
 
   it('finds none when what opens a clause, or no kind noun follows', () => {
@@ -99,6 +100,11 @@ describe('kindSpanIn', () => {
   it('passes over the name the question sets aside, and a group counted (총 4건의 … MOU)', () => {
     expect(span('정상 공동성명과 함께 한빛 선언 등 3개 문서를 채택했다.', '공동성명 말고 채택한 선언 이름')).toBe('한빛 선언');
     expect(span('시와 대학 등 총 4건의 협력 MOU가 체결됐다.', '시 대학 무슨 MOU 맺었어')).toBeNull();
+  });
+
+  it('passes over a phrase made only of the question\'s words and the kind ("가람시 지역")', () => {
+    expect(span('가람시 지역의 새솔밸리에는 바이오 스타트업 300곳이 모여 있다.', '가람시 어떤 지역에 바이오 스타트업 모여 있어')).toBe('새솔밸리');
+    expect(span('가람시 지역에 바이오 스타트업 300곳이 모여 있다.', '가람시 어떤 지역에 바이오 스타트업 모여 있어')).toBeNull();
   });
 
   it('gives nothing when the sentence names two things of the kind', () => {

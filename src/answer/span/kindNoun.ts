@@ -127,7 +127,7 @@ export function kindSpanIn(sentence: string, question: SpanQuestion): KindSpan |
     const topical =
       kind.words.some((word) => word !== kind.noun && text.endsWith(word) && question.words.some((asked) => asked.startsWith(word))) ||
       question.words.some((asked) => asked.length >= 2 && asked !== kind.noun.toLowerCase() && compact.endsWith(asked.toLowerCase()));
-    if (!echo(text) && !topical) phrases.set(text.replace(/\s+/gu, ''), phrase);
+    if (!echo(text) && !topical && !onlyAsked(compact, question, kind.words)) phrases.set(text.replace(/\s+/gu, ''), phrase);
     else rest = rest.slice(0, phrase.start) + ' '.repeat(phrase.end - phrase.start) + rest.slice(phrase.end);
   }
   if (phrases.size > 1) return singledOut([...phrases.entries()], question, kind.words);
@@ -137,6 +137,15 @@ export function kindSpanIn(sentence: string, question: SpanQuestion): KindSpan |
   // 솔루션개발업체 …" lists two things of the kind, and which one the question means is not sure.
   const outside = rest.slice(0, only.from ?? only.start) + ' ' + rest.slice(only.end);
   return kind.words.some((word) => outside.includes(word)) ? null : { start: only.start, end: only.end };
+}
+
+/** "보스턴 지역" for "which Boston area": the question's own words and the kind word, nothing new. */
+function onlyAsked(compact: string, question: SpanQuestion, kindWords: readonly string[]): boolean {
+  let rest = compact;
+  const kind = kindWords.find((word) => rest.endsWith(word.toLowerCase()));
+  if (kind) rest = rest.slice(0, rest.length - kind.length);
+  for (const word of question.words) if (word.length >= 2) rest = rest.split(word.toLowerCase()).join('');
+  return rest.length === 0;
 }
 
 /**
@@ -201,7 +210,7 @@ function appositions(sentence: string, kindWords: readonly string[]): KindSpan[]
 
 /** Particles a kind word may carry in the sentence ("센터에", "방안을"). */
 function isParticle(rest: string): boolean {
-  return /^(은|는|이|가|을|를|의|에|에서|으로|로|와|과|도|만|까지|이라고|라고|이라는|라는|이다|이며|이고|으로서)?$/u.test(rest);
+  return /^(은|는|이|가|을|를|의|에|에서|에는|에서는|으로|로|으로는|로는|와|과|도|만|까지|이라고|라고|이라는|라는|이다|이며|이고|으로서)?$/u.test(rest);
 }
 
 /** The word up to the end of its kind word ("수소혁신센터에" → 수소혁신센터), or null. */
