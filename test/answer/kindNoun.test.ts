@@ -70,6 +70,7 @@ describe('whichKindOf', () => {
     expect(whichKindOf(lowers('Which events did the city host'))).toEqual({ korean: '행사', at: 1 });
     expect(whichKindOf(lowers('What kind of plan is it'))).toEqual({ korean: '계획', at: 3 });
     expect(whichKindOf(lowers('They moved into which centre'))).toEqual({ korean: '센터', at: 4 });
+    expect(whichKindOf(lowers('Which area has the most startups'))).toEqual({ korean: '지역', at: 1 });
   });
 
   it('finds none when what opens a clause, or no kind noun follows', () => {
@@ -90,6 +91,22 @@ describe('kindSpanIn', () => {
     expect(span('가람전자는 가전 박람회인 HXS와 부품 박람회인 KPX에 나갔다.', '가람전자 어떤 박람회 나갔어')).toBeNull();
   });
 
+  it('of several names of the kind, takes the one the question singles out by its own words', () => {
+    const sentence = '한빛시-가람대 협력 MOU, 한빛병원-가람대 연구 MOU, 새솔제약-가람대 인력양성 MOU가 체결됐다.';
+    expect(span(sentence, '새솔제약이 가람대랑 맺은 건 무슨 MOU였어')).toBe('새솔제약-가람대 인력양성 MOU');
+    expect(span(sentence, '가람대가 맺은 건 무슨 MOU였어')).toBeNull();
+  });
+
+  it('passes over the name the question sets aside, and a group counted (총 4건의 … MOU)', () => {
+    expect(span('정상 공동성명과 함께 한빛 선언 등 3개 문서를 채택했다.', '공동성명 말고 채택한 선언 이름')).toBe('한빛 선언');
+    expect(span('시와 대학 등 총 4건의 협력 MOU가 체결됐다.', '시 대학 무슨 MOU 맺었어')).toBeNull();
+  });
+
+  it('passes over a phrase made only of the question\'s words and the kind ("가람시 지역")', () => {
+    expect(span('가람시 지역의 새솔밸리에는 바이오 스타트업 300곳이 모여 있다.', '가람시 어떤 지역에 바이오 스타트업 모여 있어')).toBe('새솔밸리');
+    expect(span('가람시 지역에 바이오 스타트업 300곳이 모여 있다.', '가람시 어떤 지역에 바이오 스타트업 모여 있어')).toBeNull();
+  });
+
   it('gives nothing when the sentence names two things of the kind', () => {
     expect(span("시는 '수소 선언'과 '탄소 선언'을 함께 발표했다.", '시 어떤 선언 발표했어')).toBeNull();
     expect(span('업체는 한빛 물류센터와 한빛 연구센터를 열었다.', '업체 어느 센터 열었어')).toBeNull();
@@ -101,6 +118,7 @@ describe('kindSpanIn', () => {
   });
 
   it('does not answer with the name the question itself asks about', () => {
-    expect(span('한빛 수소 포럼은 입주기념식으로 문을 열었다.', '한빛 포럼 무슨 행사로 문 열었어')).toBeNull();
+    expect(span('한빛 수소 포럼은 입주기념식으로 문을 열었다.', '한빛 포럼 무슨 행사로 문 열었어')).toBe('입주기념식');
+    expect(span('한빛 수소 포럼이 열렸다.', '한빛 포럼 무슨 행사야')).toBeNull();
   });
 });

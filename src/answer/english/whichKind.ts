@@ -31,6 +31,11 @@ const KIND_NOUNS: Readonly<Record<string, string>> = {
   mou: 'MOU',
   facility: '시설',
   land: '땅',
+  area: '지역',
+  region: '지역',
+  district: '지역',
+  neighborhood: '지역',
+  neighbourhood: '지역',
 };
 
 /** Words that may stand between the question word and the kind noun ("what kind of", "which new"). */

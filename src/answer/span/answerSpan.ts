@@ -136,7 +136,7 @@ export function chooseSpan(
   const named = namesTheFocus(text, spanQuestion) && choice.confidence >= FOCUS_MIN_CONFIDENCE && choice.sentence.rank <= 1;
   if (named) return { ...shown(ranked, text, start, end, choice.confidence, true), agrees: true };
   // "어떤 계획", "홍보한 행사 뭐야": the one name of the asked kind in the answer's sentence (./kindNoun.ts).
-  const kind = choice.confidence < SPAN_CONFIDENCE && choice.sentence.rank <= 1 && ranking.items[ranking.best]?.view.best ? kindSpanIn(ranked.text, spanQuestion) : null;
+  const kind = choice.confidence < SPAN_CONFIDENCE && ranking.items[ranking.best]?.view.best ? kindSpanIn(ranked.text, spanQuestion) : null;
   if (kind) return { ...shown(ranked, ranked.text.slice(kind.start, kind.end), kind.start, kind.end, choice.confidence, true), agrees: true };
   return shown(ranked, text, start, end, choice.confidence);
 }

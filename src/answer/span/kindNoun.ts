@@ -57,7 +57,8 @@ export function askedKind(question: SpanQuestion): { noun: string; words: readon
   const words = key === null ? undefined : KIND_WORDS[key];
   // "… 행사 뭐야": a noun before 뭐 asks a kind only when it is one the table knows.
   if (question.wh === 'what') return words && key ? { noun: key, words } : null;
-  if (question.wh !== 'which') return null;
+  // "무슨 MOU": the span reader's 어떤/무슨 rule wants Hangul after the question word; Latin asks a kind too.
+  if (question.wh !== 'which' && !(question.wh === 'none' && /(어느|어떤|무슨|어떠한)[a-z]/u.test(question.compact.toLowerCase()))) return null;
   if (words && key) return { noun: key, words };
   return noun.length >= 2 ? { noun, words: [noun] } : null;
 }
@@ -85,7 +86,7 @@ const QUOTED = /[‘'"“「『《<]([^‘’'"“”「」『』《》<>]{2,40}
 /** A word that ends a phrase on its left: a particle, a verb or adnominal ending. */
 const NOT_NAME_WORD = /(은|는|을|를|의|에|에서|와|과|로|으로|이|가|도|만|한|된|할|될|던|하는|되는|인|적인|연|운|며|고|서|면|게|지|다)$/u;
 /** Words that open a phrase without naming anything: "이번 행사", "새로운 계획". */
-const DETERMINER = /^(이|그|저|이번|해당|같은|새|새로운|올해|지난|오는|다음|각|모든|여러|다양한|주요|본|동|전체|총|첫|공동|관련|향후|현지|국내|해외|당시|최근|기존|신규)$/u;
+const DETERMINER = /^(이|그|저|이번|해당|같은|새|새로운|올해|지난|오는|다음|각|모든|여러|다양한|주요|본|동|전체|총|첫|공동|관련|향후|현지|국내|해외|당시|최근|기존|신규|함께|또|또한|및|특히|이어|아울러|바로|모두|각각|직접|이날|당일|우선|먼저|다시|역시|별도|별도의)$/u;
 
 /** Most words of a name phrase ("2023년 세계 한상대회" is three). */
 const MAX_NAME_WORDS = 5;
@@ -116,18 +117,47 @@ export function kindSpanIn(sentence: string, question: SpanQuestion): KindSpan |
   if (quoted.size === 1) return [...quoted.values()][0] ?? null;
   if (quoted.size > 1) return null;
   const phrases = new Map<string, KindSpan>();
+  /** Names the question itself speaks of: blanked out before looking for the kind elsewhere. */
+  let rest = sentence;
   for (const phrase of [...kindPhrases(sentence, kind.words), ...appositions(sentence, kind.words)]) {
     const text = sentence.slice(phrase.start, phrase.end);
-    // "보스턴 포럼 … 무슨 행사": a name ending in a word the question itself says is its topic, not the answer.
-    const topical = kind.words.some((word) => word !== kind.noun && text.endsWith(word) && question.words.some((asked) => asked.startsWith(word)));
-    if (!echo(text) && !topical) phrases.set(text.replace(/\s+/gu, ''), phrase);
+    const compact = text.replace(/\s+/gu, '').toLowerCase();
+    // "보스턴 포럼 … 무슨 행사", "공동성명 말고 … 선언": a name ending in a word the question itself
+    // says is its topic, not the answer.
+    const topical =
+      kind.words.some((word) => word !== kind.noun && text.endsWith(word) && question.words.some((asked) => asked.startsWith(word))) ||
+      question.words.some((asked) => asked.length >= 2 && asked !== kind.noun.toLowerCase() && compact.endsWith(asked.toLowerCase()));
+    if (!echo(text) && !topical && !onlyAsked(compact, question, kind.words)) phrases.set(text.replace(/\s+/gu, ''), phrase);
+    else rest = rest.slice(0, phrase.start) + ' '.repeat(phrase.end - phrase.start) + rest.slice(phrase.end);
   }
+  if (phrases.size > 1) return singledOut([...phrases.entries()], question, kind.words);
   const [only] = phrases.values();
   if (phrases.size !== 1 || !only) return null;
   // Every mention of the kind in the sentence is inside the name: "… 위즈바이오솔루션, … 수면관리
   // 솔루션개발업체 …" lists two things of the kind, and which one the question means is not sure.
-  const outside = sentence.slice(0, only.from ?? only.start) + ' ' + sentence.slice(only.end);
+  const outside = rest.slice(0, only.from ?? only.start) + ' ' + rest.slice(only.end);
   return kind.words.some((word) => outside.includes(word)) ? null : { start: only.start, end: only.end };
+}
+
+/** "보스턴 지역" for "which Boston area": the question's own words and the kind word, nothing new. */
+function onlyAsked(compact: string, question: SpanQuestion, kindWords: readonly string[]): boolean {
+  let rest = compact;
+  const kind = kindWords.find((word) => rest.endsWith(word.toLowerCase()));
+  if (kind) rest = rest.slice(0, rest.length - kind.length);
+  for (const word of question.words) if (word.length >= 2) rest = rest.split(word.toLowerCase()).join('');
+  return rest.length === 0;
+}
+
+/**
+ * Of several names of the kind ("랩센트럴-K 바이오 랩허브 간 협력 MOU, MGH-KAIST 협력 MOU,
+ * 모더나-KAIST 인력양성 MOU"), the one the question singles out: it alone holds a word of the
+ * question's own (모더나), besides the kind. Null when none or several do.
+ */
+function singledOut(names: readonly [string, KindSpan][], question: SpanQuestion, kindWords: readonly string[]): KindSpan | null {
+  const asked = question.words.map((word) => word.toLowerCase()).filter((word) => word.length >= 2 && !kindWords.some((kind) => kind.toLowerCase() === word));
+  const holding = names.map(([key, span]) => ({ span, held: new Set(asked.filter((word) => key.toLowerCase().includes(word))) }));
+  const marked = holding.filter(({ held }) => [...held].some((word) => holding.every((other) => other.held === held || !other.held.has(word))));
+  return marked.length === 1 ? { start: marked[0]!.span.start, end: marked[0]!.span.end } : null;
 }
 
 /** Noun phrases of the sentence ending in one of the kind words and saying more than it. */
@@ -149,6 +179,8 @@ function kindPhrases(sentence: string, kindWords: readonly string[]): KindSpan[]
       first--;
     }
     while (first < i && DETERMINER.test(words[first]?.text ?? '')) first++;
+    // "총 4건의 … 협력 MOU", "… 등 3개의 … 행사": a group counted, not a thing named.
+    if (/\d/u.test(words[first - 1]?.text ?? '') && /의$/u.test(words[first - 1]?.text ?? '')) return;
     const start = words[first]?.start ?? word.start;
     const end = word.start + head.length;
     // The kind word alone ("행사를") names nothing; one more word or a fused name does.
@@ -178,7 +210,7 @@ function appositions(sentence: string, kindWords: readonly string[]): KindSpan[]
 
 /** Particles a kind word may carry in the sentence ("센터에", "방안을"). */
 function isParticle(rest: string): boolean {
-  return /^(은|는|이|가|을|를|의|에|에서|으로|로|와|과|도|만|까지|이라고|라고|이라는|라는|이다|이며|이고|으로서)?$/u.test(rest);
+  return /^(은|는|이|가|을|를|의|에|에서|에는|에서는|으로|로|으로는|로는|와|과|도|만|까지|이라고|라고|이라는|라는|이다|이며|이고|으로서)?$/u.test(rest);
 }
 
 /** The word up to the end of its kind word ("수소혁신센터에" → 수소혁신센터), or null. */
