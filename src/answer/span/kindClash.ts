@@ -87,6 +87,9 @@ export function clashesWithAsked(candidate: SpanCandidate, question: SpanQuestio
   if (counter !== null && TIME_COUNTERS.has(counter) && units.length > 0 && units.every((unit) => TIME_COUNTERS.has(unit)) && !units.includes(counter)) return true;
   // Counted in the very unit asked ("몇 시" → "오후 4시"): of the asked kind, whatever the cue word says.
   if (counter !== null && units.includes(counter)) return false;
+  // A time asked ("몇 시"), things counted ("9건"); or things asked ("몇 곳"), a time given ("28일").
+  if (counter !== null && units.length > 0 && TIME_COUNTERS.has(counter) && units.every((unit) => THING_COUNTERS.has(unit))) return true;
+  if (counter !== null && units.length > 0 && THING_COUNTERS.has(counter) && units.every((unit) => TIME_COUNTERS.has(unit))) return true;
   // A cue word naming a kind of figure ("몇 곳", "기업 수", "예산") answered by a figure of another kind.
   const intent = question.intent;
   if (intent && FIGURE_INTENTS.has(intent) && units.length > 0) {

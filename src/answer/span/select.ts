@@ -183,7 +183,20 @@ export function selectSpan(
  */
 export function sameAnswer(a: string, b: string): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  return a === b || (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a)));
+  if (a === b || (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a)))) return true;
+  // The same count read in two places ("20개소" and "20개 기업"): the same figure.
+  if (isDigit(a.charCodeAt(0)) && isDigit(b.charCodeAt(0))) {
+    const x = COUNT.exec(a)?.[0];
+    return x !== undefined && x === COUNT.exec(b)?.[0];
+  }
+  return false;
+}
+
+/** A count at the start of a squashed span: its number and counter ("20개", "3곳", "11명"). */
+const COUNT = /^\d[\d.]*(개월|개국|개|명|곳|건|차례|회|척|대|권|편|종|가지)/u;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Text compared as KorQuAD compares answers: no spaces or punctuation, lower-cased. */
