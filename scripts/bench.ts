@@ -7,7 +7,8 @@
  *   written on the way);
  * - first answer from snapshot: process start → first answer, wall clock, the runtime's own start
  *   (tsx) included;
- * - p50/p99 per question: `answer()` (search and answer) for ours, `search()` for MiniSearch;
+ * - p50/p99 per question: `answer()` (search and answer) for ours, `search()` for MiniSearch, in wall
+ *   time and in CPU time (the process's threads; steadier on a shared machine);
  * - peak RSS of the process that starts from the snapshot and answers every question.
  *
  * `--live-add [--scale 50] [--queries 300]` instead measures adding articles while questions run
@@ -33,6 +34,9 @@ type Run = {
   firstCpuMs: number;
   p50: number;
   p99: number;
+  /** CPU time per question (all of the process's threads): steadier than the wall clock on a shared machine. */
+  cpuP50: number;
+  cpuP99: number;
   maxRssMb: number;
   cpuMs: number;
 };
@@ -103,7 +107,7 @@ async function main(): Promise<void> {
   const questionFile = path.join(work, 'questions.txt');
   writeFileSync(questionFile, `${questions.join('\n')}\n`);
   console.log(`${questions.length} KorQuAD questions; ${lines.length} passages × scale; times in s (build, first answer) and ms (per question)`);
-  console.log('scale  passages  engine      cold build (wall/cpu)  first answer (wall/cpu)  p50 ms  p99 ms  peak RSS MB (warm / cold)');
+  console.log('scale  passages  engine      cold build (wall/cpu)  first answer (wall/cpu)  p50 ms  p99 ms  cpu p50/p99 ms  peak RSS MB (warm / cold)');
   const results: { scale: number; ours: Row; peer?: Row }[] = [];
   try {
     for (const scale of scales) {
@@ -120,12 +124,12 @@ async function main(): Promise<void> {
       const peer = baseline ? await run('minisearch') : undefined;
       results.push({ scale, ours, ...(peer ? { peer } : {}) });
       const row = (name: string, r: Row) =>
-        `${`${scale}×`.padEnd(6)} ${String(lines.length * scale).padStart(8)}  ${name.padEnd(10)} ${`${s(r.cold.wallFirstMs)} / ${s(r.cold.firstCpuMs)}`.padStart(21)} ${`${s(r.warm.wallFirstMs)} / ${s(r.warm.firstCpuMs)}`.padStart(24)} ${ms(r.warm.p50).padStart(7)} ${ms(r.warm.p99).padStart(7)}  ${r.warm.maxRssMb.toFixed(0)} / ${r.cold.maxRssMb.toFixed(0)}`;
+        `${`${scale}×`.padEnd(6)} ${String(lines.length * scale).padStart(8)}  ${name.padEnd(10)} ${`${s(r.cold.wallFirstMs)} / ${s(r.cold.firstCpuMs)}`.padStart(21)} ${`${s(r.warm.wallFirstMs)} / ${s(r.warm.firstCpuMs)}`.padStart(24)} ${ms(r.warm.p50).padStart(7)} ${ms(r.warm.p99).padStart(7)} ${`${ms(r.warm.cpuP50)} / ${ms(r.warm.cpuP99)}`.padStart(15)}  ${r.warm.maxRssMb.toFixed(0)} / ${r.cold.maxRssMb.toFixed(0)}`;
       console.log(row('korean', ours));
       if (peer) {
         console.log(row('minisearch', peer));
         console.log(
-          `       korean/minisearch: cold build ${(ours.cold.wallFirstMs / peer.cold.wallFirstMs).toFixed(2)}×, first answer ${(ours.warm.wallFirstMs / peer.warm.wallFirstMs).toFixed(2)}×, p50 ${(ours.warm.p50 / peer.warm.p50).toFixed(2)}×, p99 ${(ours.warm.p99 / peer.warm.p99).toFixed(2)}×, peak RSS ${(ours.warm.maxRssMb / peer.warm.maxRssMb).toFixed(2)}×`,
+          `       korean/minisearch: cold build ${(ours.cold.wallFirstMs / peer.cold.wallFirstMs).toFixed(2)}×, first answer ${(ours.warm.wallFirstMs / peer.warm.wallFirstMs).toFixed(2)}×, p50 ${(ours.warm.p50 / peer.warm.p50).toFixed(2)}×, p99 ${(ours.warm.p99 / peer.warm.p99).toFixed(2)}×, cpu p50 ${(ours.warm.cpuP50 / peer.warm.cpuP50).toFixed(2)}×, cpu p99 ${(ours.warm.cpuP99 / peer.warm.cpuP99).toFixed(2)}×, peak RSS ${(ours.warm.maxRssMb / peer.warm.maxRssMb).toFixed(2)}×`,
         );
       }
       rmSync(corpus, { recursive: true, force: true });

@@ -22,8 +22,9 @@ export function answerAlias(library: Library, q: QuestionAnalysis, ranked: reado
   if (wanted === null || q.intent === 'person') return null;
   for (const phrase of namePhrases(q.question)) {
     // A definition in a sentence: "NAME(ALIAS)" or "ALIAS(NAME)", as written there.
+    const besidePhrase = definedBeside(phrase);
     for (const sentence of ranked) {
-      for (const alias of definedBeside(sentence.text, phrase)) {
+      for (const alias of besidePhrase(sentence.text)) {
         if (fits(alias, wanted, phrase)) return { answer: alias, facts: sentence.facts, primary: [sentence], alias: true };
       }
     }
@@ -44,17 +45,25 @@ function spaced(phrase: string): string {
   return [...squash(phrase)].map((char) => char.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*');
 }
 
-/** Names a sentence gives right beside the phrase in brackets: "매사추세츠공대(MIT)" both ways. */
-function definedBeside(sentence: string, phrase: string): string[] {
+/**
+ * Names a sentence gives right beside the phrase in brackets: "매사추세츠공대(MIT)" both ways. The
+ * phrase's patterns are compiled once and tried on each sentence (only one with a bracket can match).
+ */
+function definedBeside(phrase: string): (sentence: string) => string[] {
   const name = spaced(phrase);
-  const found: string[] = [];
-  const after = new RegExp(`(?<![\\p{L}\\p{N}])${name}\\s*\\(([^()]{2,40})\\)`, 'iu').exec(sentence)?.[1];
-  if (after) found.push(after.trim());
+  const afterPattern = new RegExp(`(?<![\\p{L}\\p{N}])${name}\\s*\\(([^()]{2,40})\\)`, 'iu');
   // As many words before the brackets as the name has ("유엘 솔루션즈(UL Solutions)"), at most three.
   const words = Math.min(3, phrase.trim().split(/\s+/u).length);
-  const before = new RegExp(`([\\p{L}\\p{N}&.\\-]+(?:\\s[\\p{L}\\p{N}&.\\-]+){0,${words - 1}})\\s*\\(\\s*${name}\\s*\\)`, 'iu').exec(sentence)?.[1];
-  if (before) found.push(before.trim());
-  return found.filter((alias) => squash(alias) !== squash(phrase) && !/[,:]|이하|\d/u.test(alias));
+  const beforePattern = new RegExp(`([\\p{L}\\p{N}&.\\-]+(?:\\s[\\p{L}\\p{N}&.\\-]+){0,${words - 1}})\\s*\\(\\s*${name}\\s*\\)`, 'iu');
+  return (sentence) => {
+    if (!sentence.includes('(')) return [];
+    const found: string[] = [];
+    const after = afterPattern.exec(sentence)?.[1];
+    if (after) found.push(after.trim());
+    const before = beforePattern.exec(sentence)?.[1];
+    if (before) found.push(before.trim());
+    return found.filter((alias) => squash(alias) !== squash(phrase) && !/[,:]|이하|\d/u.test(alias));
+  };
 }
 
 /** The alias as the sentence writes it (case as written), or null. */

@@ -139,9 +139,106 @@ export async function answerApposition(library: Library, q: QuestionAnalysis, ra
   if (q.intent !== 'open') return null;
   const question = q.question;
   if (WHAT_IS_QUESTION.test(question)) return describedName(library, q);
+  const whose = WHOSE_QUESTION.exec(question);
+  if (whose?.[1]) return ownerOf(whose[1], q, ranked);
   // "ㅇㅍ ㅈㅇ 사장 어느 회사": a person's organization, not a description's name.
   if (WHICH_NAME_QUESTION.test(question) && !q.topic.split(/\s+/u).some((word) => readTitle(word) !== null)) return namedDescription(q, ranked);
   return null;
+}
+
+/** "어디 협업 스타트업 됐다고": 어디 before a bare noun asks whose (the noun captured). */
+const WHOSE_QUESTION = /어디\s+(?![있열짓지들])([가-힣]{2,})(?<![에서로어아여야지해했고는은을를려임래대])\s+[가-힣A-Za-z]/u;
+
+/**
+ * "어디 협업 스타트업" → "아마존의 협업 스타트업": the word before the asked noun in the best
+ * sentences, its genitive taken off ("미 국립보건원(NIH) 보조금프로그램" → 미 국립보건원(NIH)).
+ */
+function ownerOf(noun: string, q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
+  const asked = compact(q.question);
+  for (const sentence of ranked.slice(0, 3)) {
+    const words = sentence.text.split(/\s+/u);
+    for (let i = 1; i < words.length; i++) {
+      if (!(words[i] ?? '').startsWith(noun)) continue;
+      const before = (words[i - 1] ?? '').replace(/의$/u, '');
+      // A name, with its Latin name in brackets at most; not a word with another particle.
+      if (!/^[가-힣A-Za-z][가-힣A-Za-z0-9&·\-]*(\([A-Za-z][^()]*\))?$/u.test(before) || stripJosa(before) !== before) continue;
+      if (asked.includes(compact(before.replace(/\(.*$/u, '')))) continue;
+      // "미 국립보건원(NIH)": a one-syllable word before a bracketed name belongs to it.
+      const head = words[i - 2] ?? '';
+      const owner = /\)$/u.test(before) && /^[가-힣]$/u.test(head) ? `${head} ${before}` : before;
+      return { answer: owner, facts: sentence.facts, primary: [sentence], structural: true };
+    }
+  }
+  return null;
+}
+
+/** The noun phrase right before a closing question word: "… 추진 주체 어디야?" → 추진 주체. */
+const BEFORE_QUESTION_WORD = /((?:[가-힣A-Za-z]+\s)?[가-힣A-Za-z]+?)(?:은|는|이|가)?\s+(?:어디|누구|뭐|무엇)[가-힣]*\s*[?？]?\s*$/u;
+
+/**
+ * "K-바이오 랩허브 추진 주체 어디야?" → "추진 주체(중소기업기술정보진흥원 등)": the noun the question
+ * asks about, written in the best sentences with what it is in brackets right after it.
+ */
+export function answerBracketed(q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
+  // A person is read by the person extractor; "사장(왼쪽)" is a photo caption's position.
+  if (q.intent !== 'open' && q.intent !== 'place') return null;
+  const match = BEFORE_QUESTION_WORD.exec(q.question.trim());
+  if (!match?.[1]) return null;
+  const words = match[1].split(/\s+/u);
+  const asked = compact(q.question);
+  for (const noun of [words.join(''), words.at(-1) ?? ''].filter((text, i, all) => [...text].length >= 2 && all.indexOf(text) === i)) {
+    for (const sentence of ranked.slice(0, 3)) {
+      const text = sentence.text;
+      const squashed = text.replace(/\s+/gu, '');
+      const at = squashed.toLowerCase().indexOf(`${noun.toLowerCase()}(`);
+      if (at < 0) continue;
+      const inner = /^\(([^()]{2,40})\)/u.exec(squashed.slice(at + noun.length))?.[1];
+      if (!inner) continue;
+      // The bracket as the sentence writes it (spaces kept), its closing 등 taken off.
+      const written = /^\(([^()]{2,60})\)/u.exec(text.slice(spacedIndex(text, at + noun.length)))?.[1]?.trim() ?? inner;
+      const answer = written.replace(/\s*등$/u, '').trim();
+      // Not an alias spelled otherwise (Latin, a figure, a date), nor what the question says.
+      if (!/[가-힣]/u.test(answer) || /^\d/u.test(answer) || asked.includes(compact(answer)) || PHOTO_POSITION.test(answer)) continue;
+      return { answer, facts: sentence.facts, primary: [sentence], structural: true };
+    }
+  }
+  return null;
+}
+
+/** "… 방안 이름 뭐야", "전략 명칭이 뭐였지": the noun whose name is asked. */
+const NAME_OF = /([가-힣A-Za-z]{2,})\s*(?:의\s*)?(?:이름|명칭|제목)(?:이|은|는)?\s*(?:뭐|무엇|어떻게|[?？]?\s*$)/u;
+
+/**
+ * "순방 후속 조치로 발표한다는 방안 이름 뭐야?" → ‘글로벌 혁신 특구 조성방안’: a quoted name in
+ * the best sentences that ends with (or holds) the noun asked.
+ */
+export function answerQuotedName(q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
+  const noun = NAME_OF.exec(q.question)?.[1];
+  if (!noun || /^(풀네임|정식|영문|한글|약칭)$/u.test(noun)) return null;
+  const asked = compact(q.question);
+  for (const sentence of ranked.slice(0, 3)) {
+    for (const match of sentence.text.matchAll(/[‘'“"「『《]([^‘’'“”"「」『』《》]{2,60})[’'”"」』》]/gu)) {
+      const name = match[1]?.trim() ?? '';
+      const squashed = compact(name);
+      if (!squashed.includes(compact(noun)) || asked.includes(squashed)) continue;
+      return { answer: name, facts: sentence.facts, primary: [sentence], structural: true };
+    }
+  }
+  return null;
+}
+
+/** A photo caption's position in brackets ("(왼쪽)", "(사진 가운데)"), not what the noun is. */
+const PHOTO_POSITION = /^(사진\s*)?(왼쪽|오른쪽|가운데|앞줄|뒷줄|좌|우|위|아래)(에서)?(\s*(첫|두|세)\s*번째)?$/u;
+
+/** The index in a text of the n-th non-space character. */
+function spacedIndex(text: string, n: number): number {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/u.test(text[i] ?? '')) continue;
+    if (seen === n) return i;
+    seen++;
+  }
+  return text.length;
 }
 
 /** The question's own words, question words and kind nouns left out. */
@@ -169,7 +266,29 @@ async function describedName(library: Library, q: QuestionAnalysis): Promise<Fin
       return { answer: pair.description, facts: sentence.facts, primary: [sentence], structural: true };
     }
   }
+  // "CIC는 1999년 시작한 공유오피스이자 기업 성장 플랫폼이다.": a sentence defining the name.
+  for (const hit of hits) {
+    const { articleId, index, text } = hit.sentence;
+    const defined = definitionOf(text, forms);
+    if (defined === null) continue;
+    const sentence = asRanked(library, articleId, index, text);
+    return { answer: defined, facts: sentence.facts, primary: [sentence], structural: true };
+  }
   return null;
+}
+
+/**
+ * What a defining sentence says a name is: the name (or its alias) opening the sentence with 은/는,
+ * then a noun phrase closed by the copula ("…플랫폼이다", "…회사다"); not a verb ("…늘린다").
+ */
+function definitionOf(text: string, forms: readonly string[]): string | null {
+  const match = /^\s*(\S+?)(?:은|는)\s([^.]{4,60}?)(?:이다|(?<=[가-힣])다)\.?\s*$/u.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  const subject = compact(match[1].replace(/\(.*$/u, ''));
+  if (!forms.includes(subject)) return null;
+  const defined = match[2].trim();
+  // A copula closes a noun, not a verb's ending (…했다, …한다, …된다).
+  return /(했|됐|한|된|있|없|였|았|었)$/u.test(defined) ? null : defined;
 }
 
 /** "해상용 안테나 1위 기업 어디였지?": the name after the description that holds the question's words. */

@@ -9,8 +9,10 @@
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
 import { answerAlias } from './aliasAnswer.ts';
-import { answerApposition } from './apposition.ts';
+import { answerApposition, answerBracketed, answerQuotedName } from './apposition.ts';
 import { answerPersonOrganization } from './personOrganization.ts';
+import { answerQuotedSpeaker } from './quotedSpeaker.ts';
+import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
 import { answerFigure } from './figures.ts';
 import type { Library } from './library.ts';
@@ -26,7 +28,7 @@ import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { normalize } from '../korean/normalize.ts';
-import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, answerOrganization, answerNamedTerm, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
+import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
@@ -53,8 +55,12 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "X 뭐 하는 회사야", "… 1위 기업 어디야": a name and what it is, read from an apposition (./apposition.ts).
   const finding =
     (q.asksAbout === null ? answerAlias(library, q, all) : null) ??
+    (q.asksAbout === null ? answerQuotedSpeaker(library, q, ranked) : null) ??
     (q.asksAbout === null ? await answerApposition(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??
+    (q.asksAbout === null ? answerSiblings(library, q, ranked) : null) ??
+    (q.asksAbout === null ? answerBracketed(q, ranked) : null) ??
+    (q.asksAbout === null ? answerQuotedName(q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const answer = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
@@ -103,10 +109,20 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // The paragraph with its headline, which sets the scene of the whole article (Library.paragraphOf).
   const context = library.paragraphOf(source.articleId, source.index).compact;
   const scene = (word: string) => library.articleShare(word) >= 0.5;
-  const within = (text: string) => (word: string) =>
+  const holds = (text: string, word: string) =>
     text.includes(squashed(word)) || library.aliasesOf(word).some((alias) => text.includes(squashed(alias))) || scene(word);
+  // A glossary phrase ("투자유치 상담회") is the glossary's wording: the article may put its parts apart
+  // or inside other words ("투자상담회 … 투자 유치").
+  // A part of four syllables or more may be a compound the article writes apart ("투자유치" →
+  // "투자 자금을 유치"): its two-syllable halves each held will do.
+  const partsHeld = (text: string, part: string) =>
+    holds(text, part) || (/^[가-힣]{4,}$/u.test(part) && (part.match(/[가-힣]{1,2}/gu) ?? []).every((piece) => piece.length === 2 && holds(text, piece)));
+  const within = (text: string) => (word: string) =>
+    holds(text, word) || (/\s/u.test(word.trim()) && word.trim().split(/\s+/u).every((part) => partsHeld(text, part)));
   // Names must be in the figure's own sentence; the rarer topic words ("특구") at least in its
   // paragraph: a date two paragraphs away is another's.
+  // "How much do they expect to attract?": the figure of a sentence that says it is expected.
+  if (english.stance.length > 0 && !english.stance.some((word) => sentence.includes(word))) return false;
   return english.names.every(within(sentence)) && english.topicWords.every(within(context));
 }
 
@@ -137,6 +153,9 @@ function withEnglishReading(library: Library, answer: Answer, english: EnglishQu
   const kind = (english.intent === 'open' || english.intent === null) && !english.organization ? termAsked(english.english) : null;
   const named = kind ? answerNamedTerm(answer, kind, english.korean.replace(/\?$/u, '').split(' ')) : null;
   if (named) return { ...named, query: english.english, translation: english.korean };
+  // "What does X rank number one in?": the field before "1위" put before X (english/namedTerm.ts).
+  const ranked = answerRankedField(answer, english.english, english.names);
+  if (ranked) return { ...ranked, query: english.english, translation: english.korean };
   // "What is X?" the articles do not define: a span read off some sentence about X is a guess; so is
   // a figure or a date for "which office / company …", which asks a name.
   if ((english.identifies || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {
@@ -150,7 +169,9 @@ function withEnglishReading(library: Library, answer: Answer, english: EnglishQu
     const at = text.indexOf(term);
     return { ...answer, query: english.english, answer: term, answerKind: 'span', answerStart: at >= 0 ? at : null, answerEnd: at >= 0 ? at + term.length : null, translation: english.korean };
   }
-  const value = answer.found && answer.answer !== null ? englishValue(answer.facts[0]) : null;
+  // The value's English beside it only when the answer is that value (not a plan's name beside a date).
+  const valueFact = answer.facts[0] && squashed(answer.answer ?? '').includes(squashed(answer.facts[0].text)) ? answer.facts[0] : undefined;
+  const value = answer.found && answer.answer !== null ? englishValue(valueFact) : null;
   const shown = value !== null && answer.answer !== null && !answer.answer.includes(' / ') ? `${answer.answer} (${value})` : answer.answer;
   return { ...answer, query: english.english, answer: shown, translation: english.korean };
 }

@@ -12,6 +12,7 @@ import { FACT_TYPES, factKind, type QuestionCues } from '../facts/kinds.ts';
 import { readTitle } from '../facts/titles.ts';
 import { fixCueTypos } from './cueTypos.ts';
 import { NAMING_CUES, namingWanted } from './naming.ts';
+import { askedKindNoun } from './span/kindNoun.ts';
 import type { PreparedQuestion } from './prepare.ts';
 import type { QuestionIntent, QuestionProblem } from './types.ts';
 
@@ -220,12 +221,19 @@ function detectIntent(question: string): IntentDetection {
 }
 
 /**
+ * 어디 before a bare noun that another word follows ("어디 협업 스타트업 됐다고", "어디 보조금
+ * 프로그램에"): whose, not where. A word with a particle or a verb ending after 어디 ("어디 안에",
+ * "어디 있어") still asks where.
+ */
+const WHOSE_NOUN = /어디\s+(?![있열짓지들])[가-힣]{2,}(?<![에서로어아여야지해했고는은을를려임래대])\s+[가-힣A-Za-z]/u;
+
+/**
  * Nouns of organizations asked about with 어디/어느 (회사, 대학, 기관 …), and 어디 as an object or
  * partner ("어디를 벤치마킹", "어디랑 협약"): which one, not where.
  */
 const ENTITY_NOUN = '(회사|기업|업체|대학|학교|기관|단체|병원|언론사|매체|브랜드|대표|소속|팀|연구소|정당|출판사|방송사|투자사|제약사|협력사|(?<![가-힣])상대|(?<![가-힣])파트너|vc|은행|증권사)';
 const ENTITY_QUESTION = new RegExp(
-  `${ENTITY_NOUN}[가-힣]{0,2}\\s*(어디|어느)|(어디|어느)\\s*(의\\s*)?${ENTITY_NOUN}|어디(를|와|랑|하고|로부터|한테)`,
+  `${ENTITY_NOUN}[가-힣]{0,2}\\s*(어디|어느)|(어디|어느)\\s*(의\\s*)?${ENTITY_NOUN}|어디(를|와|랑|하고|로부터|한테)|${WHOSE_NOUN.source}`,
   'u',
 );
 /** A question that ends on the organization it wants: "NIH 보조금 선정된 회사", "… 기업은?". */
@@ -350,7 +358,7 @@ function cueRemoval(cue: string): RegExp {
  * "열리는"), told apart from nouns with particles by their endings alone.
  */
 const PREDICATE_FORM =
-  /(된|한|던|될|할|했던|하는|있는|없는|하여|하게|하고|하며|해서|했다|됐다|되어|되었|하기|했고|였던|시킨|당한|이라는|라는|있던|된다|한다|했대|했어|했지)$/u;
+  /(된|한|던|될|할|했던|하는|있는|없는|하여|하게|하고|하며|해서|했다|됐다|되어|되었|하기|했고|였던|시킨|당한|이라는|라는|다는|있던|된다|한다|했대|했어|했지)$/u;
 /** A one-syllable verb stem with an adnominal ending ("맺은", "짓는", "받은", "열린"). */
 const SHORT_ADNOMINAL = /^[가-힣][은는린된난친진운준쓴긴힌둔춘]$/u;
 /** A verb stem ending that takes 는 ("열리는", "보이는", "바꾸는"); nouns rarely end so. */
@@ -386,6 +394,10 @@ function findFocus(question: string, topic: string): string | null {
   // A question ending on the kind of answer it wants ("소속 회사", "무슨 분야야") names no topic there.
   const last = words.at(-1) ?? '';
   if (ANSWER_TYPE_NOUN.test(last)) return last;
+  // "홍보한 행사 뭐야", "어떤 계획": the kind of thing asked (span/kindNoun.ts).
+  const kind = askedKindNoun(question)?.toLowerCase();
+  const kindWord = words.find((word) => word.toLowerCase() === kind);
+  if (kindWord !== undefined) return kindWord;
   const trimmed = question.trim();
   const noun = (FOCUS_BEFORE_QUESTION_WORD.exec(trimmed) ?? FOCUS_CLOSING.exec(trimmed))?.[1];
   if (!noun) return null;

@@ -172,6 +172,32 @@ export async function readContainer(path: string, options: { onDisk?: ReadonlySe
   }
 }
 
+/**
+ * The named sections of a container this process has just written, as `FileBytes` (not read, not
+ * checked again): what a cold build hands over to the file instead of keeping in memory.
+ */
+export function sectionsOnDisk(path: string, names: ReadonlySet<string>): Map<string, FileBytes> {
+  const fd = openSync(path, 'r');
+  const file = { fd };
+  try {
+    const preamble = readAt(fd, 0, 8);
+    if (preamble.length < 8 || preamble.readUInt32LE(0) !== MAGIC) throw new Error('not a snapshot');
+    const headerLength = preamble.readUInt32LE(4);
+    const header = containerSchema.parse(JSON.parse(readAt(fd, 8, headerLength).toString('utf8')));
+    const base = padded(8 + headerLength);
+    const found = new Map<string, FileBytes>();
+    for (const { name, kind, offset, length } of header.sections) {
+      if (names.has(name)) found.set(name, new FileBytes(file, base + offset, length * (kind === 'u32' ? 4 : kind === 'u16' ? 2 : 1)));
+    }
+    if (found.size > 0) openFiles.register(file, fd);
+    else closeSync(fd);
+    return found;
+  } catch (e) {
+    closeSync(fd);
+    throw e;
+  }
+}
+
 /** `length` bytes of the file from `position`, in memory aligned to 8 bytes (typed arrays are viewed on it). */
 function readAt(fd: number, position: number, length: number): Buffer {
   const bytes = Buffer.from(new ArrayBuffer(length));

@@ -30,7 +30,7 @@ import {
   statKey,
   touch,
 } from './cache.ts';
-import { readContainer, writeContainer } from './container.ts';
+import { readContainer, sectionsOnDisk, writeContainer } from './container.ts';
 import type { SnapshotMiss } from './container.ts';
 import { decodeEngine, encodeEngine } from './engineData.ts';
 import { crossShardDuplicates, mergeShards } from './mergeShards.ts';
@@ -248,6 +248,14 @@ async function buildIntoSnapshot(
       recordStat(snapshotDir, found.key, found.quick);
       prune(snapshotDir, options.keep);
       written = file;
+      try {
+        // What a later start leaves on disk (`ON_DISK`) is read from the file from now on, not
+        // kept in this process's memory for as long as it runs (when the file cannot be opened
+        // again, it stays in memory).
+        for (const [name, bytes] of sectionsOnDisk(file, ON_DISK)) merged.sections.set(name, bytes);
+      } catch {
+        // kept in memory
+      }
     } catch (e) {
       found.notes.push({ file: snapshotDir, reason: `index cache not usable, engine kept in memory only (snapshot not written: ${reasonOf(e)})` });
     }

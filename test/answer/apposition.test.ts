@@ -22,6 +22,10 @@ beforeAll(async () => {
         ],
         ['글로벌 VC인 블루웨이브캐피털(Bluewave Capital)도 현장에서 투자 상담을 진행했다.'],
         ['시는 박람회 기간 방문객이 3만 명에 이를 것으로 내다봤다.'],
+        ['오션허브는 2019년 문을 연 해양 스타트업 공유오피스다.'],
+        ['해양 창업 캠퍼스 운영 주체(바다재단 등)는 부산항만공사와 업무협약을 맺었다.'],
+        ['김하늘 바다재단 이사장(왼쪽)이 협약서에 서명하고 있다.'],
+        ['김 이사장은 “다음 달 발표할 ‘해양 창업 선순환 육성방안’에 현장 의견을 담겠다”고 말했다.'],
       ],
     ),
     buildArticle(
@@ -54,6 +58,9 @@ describe('what a name is, through answer()', () => {
     expect((await engine.answer('ㅂㄷㅅ 뭐 만드는 회사임?')).answer).toBe('선박 배터리 관리 시스템 개발업체');
     expect((await engine.answer('Bluewave Capital은 어떤 회사야?')).answer).toBe('글로벌 VC');
   });
+  it('else what a sentence defining the name says it is', async () => {
+    expect(await engine.answer('오션허브 어떤 곳이야?')).toMatchObject({ found: true, answerKind: 'span', answer: '2019년 문을 연 해양 스타트업 공유오피스' });
+  });
 });
 
 describe('which name a description is, through answer()', () => {
@@ -64,6 +71,31 @@ describe('which name a description is, through answer()', () => {
   it('not when no description holds the question\'s words', async () => {
     const answer = await engine.answer('수중 드론 2위 기업 어디였지?');
     expect(answer.answer === '딥마린로보틱스').toBe(false);
+  });
+});
+
+describe('whose noun: "어디 N" asks the word before N, not a place', () => {
+  it('the owner before the asked noun ("해군 협력 스타트업" → 해군)', async () => {
+    const answer = await engine.answer('오션링크는 국내 최초로 어디 협력 스타트업 됐다고?');
+    expect(answer).toMatchObject({ found: true, answerKind: 'span', answer: '해군', intent: 'open' });
+  });
+  it('어디 with a particle or a verb still asks where', async () => {
+    expect((await engine.answer('해양산업 박람회 어디서 열렸어?')).intent).toBe('place');
+  });
+});
+
+describe('what a noun is, in brackets right after it', () => {
+  it('"… 운영 주체 어디야" → 운영 주체(바다재단 등)', async () => {
+    expect(await engine.answer('해양 창업 캠퍼스 운영 주체 어디야?')).toMatchObject({ found: true, answerKind: 'span', answer: '바다재단' });
+  });
+  it('not a photo caption\'s position', async () => {
+    expect((await engine.answer('바다재단 이사장 누구야?')).answer ?? '').not.toBe('왼쪽');
+  });
+});
+
+describe('a quoted name of the kind asked ("… 방안 이름 뭐야")', () => {
+  it('the quoted name holding the noun, not the quote around it', async () => {
+    expect(await engine.answer('다음 달 발표한다는 방안 이름 뭐야?')).toMatchObject({ found: true, answerKind: 'span', answer: '해양 창업 선순환 육성방안' });
   });
 });
 

@@ -43,6 +43,26 @@ describe("a person's organization", () => {
   });
 });
 
+describe('who said the words the question quotes', () => {
+  it('the speaker of the quote holding them, paraphrased a little', async () => {
+    const answer = await engine.answer("'주민 의견부터 먼저 듣겠다'고 한 사람 누구야?");
+    expect(answer).toMatchObject({ found: true, answerKind: 'span' });
+    expect(answer.answer).toContain('박상훈');
+  });
+  it('no quote holds them: not answered with a speaker', async () => {
+    const answer = await engine.answer("'세금을 모두 돌려주겠다'고 한 사람 누구야?");
+    expect(answer.answer ?? '').not.toContain('박상훈');
+  });
+});
+
+describe("a person's title", () => {
+  it('asked by the name with a one-jamo typo', async () => {
+    const answer = await engine.answer('박상혼 과장 직함 정확히 뭐야?');
+    expect(answer).toMatchObject({ found: true, answerKind: 'span' });
+    expect(answer.answer).toContain('도시재생과장');
+  });
+});
+
 describe("a person's full name by their fused title", () => {
   it('도시재생과장 with 초성 and 풀네임 is a person question, not another name of a name', async () => {
     const answer = await engine.answer('누리시 도시재생과장 ㅂㅅㅎ 맞아? 풀네임 뭐였지?');

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ByteChunks, FileBytes, readContainer, type SectionData, writeContainer } from '../../src/snapshot/container.ts';
+import { ByteChunks, FileBytes, readContainer, type SectionData, sectionsOnDisk, writeContainer } from '../../src/snapshot/container.ts';
 import { tempDir } from '../tempDirs.ts';
 
 const records = ['{"a":1}', '{"b":"둘"}', '{"c":[3]}'].map((r) => Buffer.from(r, 'utf8'));
@@ -37,6 +37,13 @@ describe('snapshot container', () => {
     expect([...(read.value.sections.get('numbers') as Uint32Array)]).toEqual([1, 2, 3]);
     expect([...(read.value.sections.get('small') as Uint16Array)]).toEqual([7, 8]);
     expect(read.value.meta).toEqual({ note: 'meta' });
+  });
+
+  it('hands a just-written section over to the file (a cold build keeps no copy in memory)', () => {
+    const onDisk = sectionsOnDisk(written(), new Set(['records', 'absent']));
+    expect([...onDisk.keys()]).toEqual(['records']);
+    const records2 = onDisk.get('records');
+    expect(records2 && Buffer.from(records2.read(0, records2.length)).equals(Buffer.concat(records))).toBe(true);
   });
 
   it('checks a section left on disk as it checks the others: one byte changed is a miss', async () => {

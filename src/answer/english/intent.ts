@@ -19,7 +19,7 @@ const NAMING = /^(name|list|identify|mention)\b|^(give|tell) (me )?(the )?names?
 
 /** Question openings, most specific first; matched against the lower-cased question. */
 const OPENINGS: readonly Rule[] = [
-  { intent: 'money', pattern: /\bhow much\b(?! (land|space|area|time|longer))/u },
+  { intent: 'money', pattern: /\bhow much\b(?! (land|space|area|time|longer))|\bhow many (dollars|won|euros?|yen|yuan|pounds)\b/u },
   { intent: 'area', pattern: /\bhow (large|big|wide)\b|\bhow much (land|space|area)\b/u },
   { intent: 'duration', pattern: /\bhow long\b|\bhow much time\b|\bfor how many (years|months|weeks|days)\b/u },
   { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b/u },

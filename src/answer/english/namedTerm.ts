@@ -111,3 +111,43 @@ export function answerNamedTerm(answer: Answer, asked: TermAsked, questionWords:
   }
   return null;
 }
+
+/** "What does X rank number one in?", "X is No. 1 in what?": the field a name leads. */
+const RANK_QUESTION = /\b(?:rank(?:s|ed)?|is|was|are)\b.*\b(?:number one|no\.? ?1|first|top|#1)\b.*\bin\b|\b(?:number one|no\.? ?1|#1|top)\s+(?:in|at)\s+what\b|\bwhat\b.*\b(?:number one|no\.? ?1|#1)\b|^\s*in (?:what|which) (?:field|area|sector|category|market|industry)\b.*\b(?:top|number one|no\.? ?1|leading|first|#1)\b/iu;
+
+/** The field before "1위" that is put before a name ("해상용 안테나 1위 기업 인텔리안테크놀로지스"). */
+function rankedField(text: string, name: string): Found | null {
+  const at = text.indexOf(name);
+  if (at < 0) return null;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const match = /((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+)\s?1위\s?(?:[가-힣]{0,4}\s)?$/u.exec(before);
+  if (!match?.[1]) return null;
+  // "세계 1위", "국내 1위": a scope, not a field; a word with a particle ends the field.
+  const words = match[1].split(/\s/u).filter((word) => !/^(세계|국내|업계|글로벌|국내외)$/u.test(word));
+  let from = 0;
+  words.forEach((word, i) => {
+    if (i < words.length - 1 && /(은|는|이|가|을|를|의|에|와|과|로|한|된|인|,)$/u.test(word)) from = i + 1;
+  });
+  const field = words.slice(from).join(' ');
+  if (field.length < 2) return null;
+  const start = text.indexOf(field, Math.max(0, at - 40));
+  return start >= 0 ? { text: field, start, end: start + field.length } : null;
+}
+
+/**
+ * @name answerRankedField
+ * @description
+ * "What does X rank number one in?": 인용 문장에서 X 앞의 "○○ 1위"의 ○○. 없으면 null.
+ */
+export function answerRankedField(answer: Answer, question: string, names: readonly string[]): Answer | null {
+  if (!answer.found || answer.answerKind !== 'sentence' || !RANK_QUESTION.test(question)) return null;
+  for (const [rank, citation] of answer.citations.slice(0, 2).entries()) {
+    for (const name of names) {
+      const field = rankedField(citation.text, name);
+      if (!field) continue;
+      const citations: Citation[] = [citation, ...answer.citations.filter((_, i) => i !== rank)];
+      return { ...answer, answer: field.text, answerKind: 'span', confidence: TERM_CONFIDENCE, answerStart: field.start, answerEnd: field.end, citations };
+    }
+  }
+  return null;
+}

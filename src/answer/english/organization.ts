@@ -14,6 +14,7 @@
 import { stripJosa } from '../../korean/josa.ts';
 import type { Library } from '../library.ts';
 import { isOrganization } from '../organizations.ts';
+import { glossary } from './glossary.ts';
 import type { Answer, Citation } from '../types.ts';
 
 /** What the question asks for: an organization, of a kind and a nationality when it says them. */
@@ -22,7 +23,10 @@ export type OrganizationAsked = {
   endings: RegExp | null;
   /** A company asked (company, maker, startup): news puts its name after its kind ("1위 기업 X"). */
   company: boolean;
-  nationality: 'us' | 'korea' | null;
+  /** Several may answer ("Which companies …", "Name one of the VCs …"): a list the clause gives. */
+  many: boolean;
+  /** 'us', 'korea', another country as Korean writes it ("일본"), or null. */
+  nationality: string | null;
 };
 
 /** English nouns for organizations, with the endings Korean names of that kind have. */
@@ -37,14 +41,14 @@ const KINDS: readonly { noun: RegExp; endings: RegExp | null; company?: boolean 
   },
   { noun: /^(associations?|federations?|chambers?|groups?|unions?|councils?|foundations?)$/u, endings: /(회|협회|연합회|총연|단체|재단|조합|그룹)$/u },
   {
-    noun: /^(compan(y|ies)|firms?|startups?|makers?|manufacturers?|developers?|providers?|suppliers?|businesses|partners?|corporations?|enterprises?|ventures?|vcs?|banks?|funds?|investors?|platforms?|brands?|conglomerates?|chaebols?)$/u,
+    noun: /^(compan(y|ies)|firms?|startups?|\w*makers?|\w*manufacturers?|developers?|providers?|suppliers?|businesses|partners?|corporations?|enterprises?|ventures?|vcs?|banks?|funds?|investors?|platforms?|brands?|conglomerates?|chaebols?)$/u,
     endings: null,
     company: true,
   },
 ];
 
 /** Words before the kind noun that say whose (nationality): left out of the search. */
-const NATIONALITY: Readonly<Record<string, 'us' | 'korea'>> = {
+const NATIONALITY: Readonly<Record<string, string>> = {
   us: 'us',
   'u.s': 'us',
   'u.s.': 'us',
@@ -52,7 +56,23 @@ const NATIONALITY: Readonly<Record<string, 'us' | 'korea'>> = {
   korean: 'korea',
   domestic: 'korea',
   'south-korean': 'korea',
+  japanese: '일본',
+  chinese: '중국',
+  german: '독일',
+  french: '프랑스',
+  british: '영국',
+  european: '유럽',
+  swiss: '스위스',
+  indian: '인도',
+  vietnamese: '베트남',
+  canadian: '캐나다',
+  israeli: '이스라엘',
+  taiwanese: '대만',
+  singaporean: '싱가포르',
 };
+
+/** Whether a nationality is only said by the question, not searched (us, korea); others are searched. */
+const searchedNationality = (nationality: string) => nationality !== 'us' && nationality !== 'korea';
 
 /** Words that end the question word's noun phrase before any kind noun. */
 const BETWEEN_STOPS = /^(about|the|a|an|of|for|in|on|at|to|with|by|from|did|does|do|is|was|are|were|will|has|had|have|can|could|would|should|that|this|these|those|its|their|his|her)$/u;
@@ -67,9 +87,13 @@ const MAX_MODIFIERS = 4;
  * organizationAsked(['which', 'korean', 'drugmaker', 'signed', …]) // { asked: { endings: /제약…/, nationality: 'korea' }, drop: [1, 2] }
  */
 export function organizationAsked(lowers: readonly string[]): { asked: OrganizationAsked; drop: number[] } | null {
+  // "Name one of the global VCs …", "List the companies …": the kind is what the sentence lists, so
+  // it stays in the search; several may be named.
+  const naming = /^(name|list|mention|identify)$/u.test(lowers[0] ?? '');
   // "Besides the health ministry, which organisation …": the question word may come after a clause.
-  const at = lowers.findIndex((word) => word === 'which' || word === 'what');
+  let at = naming ? 0 : lowers.findIndex((word) => word === 'which' || word === 'what');
   if (at < 0 || (at > 0 && !/^(besides|apart|aside|other|except|beside|excluding|like|along|together|alongside)$/u.test(lowers[0] ?? ''))) return null;
+  while (naming && /^(one|two|three|some|any|all|a|few|several|of|the|its|their)$/u.test(lowers[at + 1] ?? '')) at++;
   for (let i = at + 1; i <= at + 1 + MAX_MODIFIERS && i < lowers.length; i++) {
     const word = lowers[i] ?? '';
     // "What did …", "which of": no noun follows the question word.
@@ -84,18 +108,25 @@ export function organizationAsked(lowers: readonly string[]): { asked: Organizat
       const found = NATIONALITY[lowers[j] ?? ''];
       if (found) {
         nationality = found;
-        drop.push(j);
+        if (!searchedNationality(found)) drop.push(j);
       }
     }
-    return { asked: { endings: kind.endings, nationality, company: kind.company === true }, drop };
+    const many = naming || /(s|ies)$/u.test(word);
+    return { asked: { endings: kind.endings, nationality, company: kind.company === true, many }, drop: naming ? [] : drop };
   }
   return null;
 }
 
 type Candidate = { text: string; start: number; end: number; kindNamed: boolean };
 
+/** Endings of ministries, public agencies, hospitals and universities: not companies. */
+const PUBLIC_BODY = /(부|청|처|진흥원|연구원|공단|위원회|정부|대통령실|병원|의료원|대학교|대학|학교)$/u;
+
 /** Kind nouns a name is put after (동격): "1위 기업 X", "주최단체인 X", "솔루션개발업체 X". */
 const KIND_BEFORE = /(?:기업|업체|회사|제약사|기관|단체|스타트업|제조사|개발사|협회)(?:인|이자)?\s+([가-힣A-Za-z][가-힣A-Za-z0-9&]+)/gu;
+
+/** A quoted name after its kind: "컨설팅 업체 ‘보스턴 컨설팅’". */
+const KIND_BEFORE_QUOTED = /(?:기업|업체|회사|제약사|기관|단체|스타트업|제조사|개발사|협회)(?:인|이자)?\s?[‘'“"]([^‘’'“”"]{2,20})[’'”"]/gu;
 
 /** A Hangul name with its Latin spelling in parentheses: "아우디툼바이오(Auditum Bio)". */
 const LATIN_GLOSSED = /((?<![^\s(‘“'"])(?:[가-힣][가-힣A-Za-z0-9&]*\s)?[가-힣][가-힣A-Za-z0-9&]*)\s?\(([A-Z][A-Za-z0-9&.\- ]+)\)/gu;
@@ -127,15 +158,29 @@ export function organizationCandidates(text: string, library: Pick<Library, 'def
     if (NOT_ORGANIZATION_WORDS.has(latin)) continue;
     // A first word with a particle ("구글과 인공지능") is not part of the name.
     const words = hangul.split(/\s/u).filter((word, i, all) => i === all.length - 1 || stripJosa(word) === word);
-    const keep = latin.split(/\s+/u).length >= 2 || /^[A-Z&]{2,}$/u.test(latin) ? words : words.slice(-1);
+    const acronym = /^[A-Z&]{2,}$/u.test(latin);
+    // "탄소국경조정제도(CBAM)": an acronym glosses an organization only when the Hangul ends as one does.
+    if (acronym && !isOrganization(words.join('').replace(/^(미국|한국|국내|美|韓)/u, ''))) continue;
+    const keep = latin.split(/\s+/u).length >= 2 || acronym ? words : words.slice(-1);
     // "미국 아우디툼바이오(Auditum Bio)": a nationality before the name is not part of it.
     const name = keep.filter((word, i) => i > 0 || keep.length === 1 || !/^(미국|미|한국|국내|美|韓)$/u.test(word)).join(' ');
     add(name, (match.index ?? 0) + hangul.length - name.length, false);
   }
   for (const match of text.matchAll(KIND_BEFORE)) {
     const word = bare(match[1] ?? '');
-    if (NOT_NAMES.test(word) || /(한|된|할|는|던|인|적)$/u.test(word)) continue;
+    if (NOT_NAMES.test(word) || /(한|된|할|는|던|인|적)$/u.test(word) || word.length < 3) continue;
+    // "스타트업 밀도 및 수준": a word joined to another by 및 is a common noun.
+    if (/^[^\s]*\s및\s/u.test(text.slice((match.index ?? 0) + match[0].length - (match[1] ?? '').length))) continue;
+    // "스타트업 기술 혁신": a common word after a kind noun is no name.
+    if (commonWords().has(word)) continue;
+    // "랩센트럴(보스턴의 스타트업 혁신허브)": a kind phrase in parentheses describes the word before it.
+    if (insideParentheses(text, match.index ?? 0)) continue;
     add(word, (match.index ?? 0) + match[0].length - (match[1] ?? '').length, true);
+  }
+  // "컨설팅 업체 ‘보스턴 컨설팅’은": a quoted name after its kind.
+  for (const match of text.matchAll(KIND_BEFORE_QUOTED)) {
+    const name = (match[1] ?? '').trim();
+    add(name, (match.index ?? 0) + match[0].indexOf(name), true);
   }
   // Every word: an organization's ending, or a short name the corpus defines.
   const wordPattern = /[가-힣A-Za-z&][가-힣A-Za-z0-9&]*/gu;
@@ -173,15 +218,72 @@ function clauses(text: string): { start: number; end: number }[] {
 const squash = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
 
 /** Whether a name is one the question says ("대웅제약" for Daewoong; "보건복지부" for the health ministry's 복지부). */
-function echoes(name: string, words: readonly string[], library: Library): boolean {
+function echoes(name: string, words: readonly string[], library: Library, names: readonly string[] = []): boolean {
   const key = squash(name);
+  // "Daewoong" (대웅) names 대웅제약: a name the question says, shortened.
+  if (names.some((asked) => squash(asked).length >= 2 && key.startsWith(squash(asked)))) return true;
   return words.some((word) => {
     const w = squash(word);
     if (w.length < 2) return false;
     if (key === w || (w.includes(key) && key.length >= 2)) return true;
-    if (key.includes(w) && w.length * 2 >= key.length) return true;
+    if (key.includes(w) && w.length * 2 > key.length) return true;
     return library.aliasesOf(word).some((alias) => squash(alias) === key);
   });
+}
+
+let common: Set<string> | undefined;
+
+/** The glossary's Korean words: common news vocabulary, never a name. */
+function commonWords(): ReadonlySet<string> {
+  common ??= new Set(glossary().entries.flatMap((entry) => entry.korean.map((spelling) => spelling.replace(/\s+/gu, ''))));
+  return common;
+}
+
+function insideParentheses(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open;
+}
+
+/** "X는 Y와 …": Y, for each X the question names; common words are not partners' names. */
+function partnersOf(text: string, names: readonly string[], library: Library): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of text.matchAll(/([가-힣A-Za-z0-9&]+?)(?:은|는|이|가)\s([가-힣A-Za-z0-9&]{2,}?)(?:와|과)\s/gu)) {
+    const subject = squash(match[1] ?? '');
+    const partner = match[2] ?? '';
+    const said = names.some((name) => squash(name) === subject || library.aliasesOf(name).some((alias) => squash(alias) === subject));
+    if (!said || commonWords().has(partner)) continue;
+    const start = (match.index ?? 0) + match[0].indexOf(partner, (match[1] ?? '').length);
+    found.push({ text: partner, start, end: start + partner.length, kindNamed: false });
+  }
+  return found;
+}
+
+/** One item of a Korean list: a word (a name), no spaces. */
+const LIST_ITEM = /[가-힣A-Za-z0-9&‧·\-]+/u;
+
+/** The comma list a name stands in ("A, B, C 등"), as one candidate; null when it stands alone. */
+function listAround(text: string, candidate: Candidate): Candidate | null {
+  let start = candidate.start;
+  let end = candidate.end;
+  // Back over ", 이전항목".
+  for (;;) {
+    const before = /([가-힣A-Za-z0-9&‧·\-]+), ?$/u.exec(text.slice(0, start));
+    if (!before || before.index === undefined) break;
+    start = before.index;
+  }
+  // On over ", 다음항목" (the last may carry a particle or 등).
+  for (;;) {
+    const after = new RegExp(`^(?:\\([^)]*\\))?, ?(${LIST_ITEM.source})`, 'u').exec(text.slice(end));
+    if (!after?.[1]) break;
+    end += after[0].length;
+  }
+  if (start === candidate.start && end === candidate.end) return null;
+  const items = text
+    .slice(start, end)
+    .split(/, ?/u)
+    .map((item) => bare(item.replace(/\([^)]*\)/gu, '')).replace(/\s?등$/u, ''))
+    .filter((item) => item.length >= 2);
+  return items.length >= 2 ? { text: items.join(', '), start, end, kindNamed: false } : null;
 }
 
 /** Whether a candidate stands in the parenthesis right after a name the question says ("랩센트럴(… 혁신허브)"). */
@@ -195,27 +297,38 @@ function describesAsked(text: string, words: readonly string[], candidate: Candi
 /** Confidence given an organization read by these rules: fixed, not fitted. */
 const ORGANIZATION_CONFIDENCE = 0.7;
 
-/** Whether a span answer is (or holds) an organization its sentence names. */
-function spanNamesOrganization(library: Library, answer: Answer): boolean {
+/** Whether a span answer is (or holds) an organization its sentence names, of the kind asked. */
+function spanNamesOrganization(library: Library, answer: Answer, asked: OrganizationAsked, words: readonly string[], names: readonly string[]): boolean {
   const text = answer.citations[0]?.text;
   if (answer.answerKind !== 'span' || answer.answerStart === null || answer.answerEnd === null || !text) return false;
   const { answerStart: start, answerEnd: end } = answer;
-  return organizationCandidates(text, library).some((candidate) => candidate.start < end && candidate.end > start);
+  const people = new Set(library.people.map((fact) => fact.value));
+  return eligibleIn(library, text, asked, words, names, people).some((candidate) => candidate.start < end && candidate.end > start);
 }
 
 /**
  * @name answerOrganization
  * @description
  * 어느 기관·기업을 묻는 영어 질문의 답: 찾은 짧은 답이 기관명이면 그대로, 아니면 인용 문장에서 읽은
- * 기관명, 그것도 없으면 문장을 근거로만 (기관을 묻는데 "건의 양해각서"는 추측이다).
+ * 기관명, 그것도 없으면 기사에 없다고 (문장은 관련 문장으로; 기관을 묻는데 "건의 양해각서"는 추측이다).
  */
 export function answerOrganization(library: Library, answer: Answer, asked: OrganizationAsked, words: readonly string[], names: readonly string[]): Answer {
-  if (!answer.found || spanNamesOrganization(library, answer)) return answer;
+  if (!answer.found) return answer;
+  // "Which Japanese company …" over sentences that never say 일본: not in the articles.
+  const country = asked.nationality;
+  if (country && searchedNationality(country) && !answer.citations.slice(0, 2).some((citation) => citation.text.includes(country))) {
+    return notFound(answer);
+  }
+  if (spanNamesOrganization(library, answer, asked, words, names)) return answer;
   const read = readOrganization(library, answer, asked, words, names);
   if (read) return read;
-  const [first] = answer.citations;
-  if (answer.answerKind !== 'span' || !first) return answer;
-  return { ...answer, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null };
+  // An organization is a name, a slot: a sentence that only speaks of the topic does not answer it
+  // (as a Korean 누구/어디 question is not), it is listed as related.
+  return notFound(answer);
+}
+
+function notFound(answer: Answer): Answer {
+  return { ...answer, found: false, answer: null, answerKind: null, confidence: 0, answerStart: null, answerEnd: null, facts: [] };
 }
 
 /**
@@ -249,6 +362,45 @@ function readOrganization(
   return null;
 }
 
+/** The organizations of a sentence that may answer: not echoes or people, of the kind and nationality asked. */
+function eligibleIn(
+  library: Library,
+  text: string,
+  asked: OrganizationAsked,
+  words: readonly string[],
+  names: readonly string[],
+  people: ReadonlySet<string>,
+): Candidate[] {
+  const all = organizationCandidates(text, library);
+  const echoed = all.filter((candidate) => echoes(candidate.text, words, library, names));
+  let candidates = all.filter(
+    (candidate) =>
+      ![...people].some((person) => candidate.text.includes(person)) &&
+      !echoed.includes(candidate) &&
+      // "랩센트럴(보스턴의 스타트업 혁신허브)": what the parenthesis says of a name asked about.
+      !describesAsked(text, names, candidate),
+  );
+  // "카카오헬스케어는 구글과 … MOU를 체결": the partner of a name the question says ("… sign with?").
+  candidates.push(...partnersOf(text, names, library).filter((partner) => !candidates.some((candidate) => candidate.start === partner.start)));
+  // "CIC 내 … 오피스", "보스턴에서": a place where something happens, not who did it.
+  candidates = candidates.filter((candidate) => !/^(?:\s?내|\s?안|에서|에게서|\s?현지)(?![가-힣])/u.test(text.slice(candidate.end)));
+  // A company asked is not a ministry or a public agency ("중소기업기술정보진흥원").
+  if (asked.company) candidates = candidates.filter((candidate) => !PUBLIC_BODY.test(candidate.text));
+  if (asked.endings) {
+    const endings = asked.endings;
+    const ofKind = candidates.filter((candidate) => endings.test(candidate.text));
+    candidates = ofKind;
+  }
+  const country = asked.nationality;
+  if (country && searchedNationality(country)) {
+    candidates = candidates.filter((candidate) => text.slice(Math.max(0, candidate.start - 8), candidate.start).includes(country));
+  } else if (country) {
+    const american = (candidate: Candidate) => /(미국|미|美)\s?$/u.test(text.slice(Math.max(0, candidate.start - 4), candidate.start));
+    candidates = candidates.filter((candidate) => (asked.nationality === 'us') === american(candidate));
+  }
+  return candidates;
+}
+
 function chooseIn(
   library: Library,
   text: string,
@@ -257,24 +409,7 @@ function chooseIn(
   names: readonly string[],
   people: ReadonlySet<string>,
 ): Candidate | null {
-  const all = organizationCandidates(text, library);
-  const echoed = all.filter((candidate) => echoes(candidate.text, words, library));
-  let candidates = all.filter(
-    (candidate) =>
-      ![...people].some((person) => candidate.text.includes(person)) &&
-      !echoed.includes(candidate) &&
-      // "랩센트럴(보스턴의 스타트업 혁신허브)": what the parenthesis says of a name asked about.
-      !describesAsked(text, names, candidate),
-  );
-  if (asked.endings) {
-    const endings = asked.endings;
-    const ofKind = candidates.filter((candidate) => endings.test(candidate.text));
-    candidates = ofKind;
-  }
-  if (asked.nationality) {
-    const american = (candidate: Candidate) => /(미국|미|美)\s?$/u.test(text.slice(Math.max(0, candidate.start - 4), candidate.start));
-    candidates = candidates.filter((candidate) => (asked.nationality === 'us') === american(candidate));
-  }
+  const candidates = eligibleIn(library, text, asked, words, names, people);
   if (candidates.length === 0) return null;
   const parts = clauses(text);
   const present = words.filter((word) => word.length >= 2);
@@ -284,7 +419,8 @@ function chooseIn(
     const own = squash(text.slice(clause.start, clause.end));
     // The clause must say one of the names the question says: another clause is another's deal.
     if (!saysName(own)) return [];
-    return [{ candidate, score: present.filter((word) => own.includes(squash(word))).length }];
+    const says = (word: string) => own.includes(squash(word)) || library.aliasesOf(word).some((alias) => squash(alias).length >= 2 && own.includes(squash(alias)));
+    return [{ candidate, score: present.filter(says).length }];
   });
   if (scored.length === 0) return null;
   const best = Math.max(...scored.map((entry) => entry.score));
@@ -295,6 +431,17 @@ function chooseIn(
     const named = top.filter((entry) => entry.candidate.kindNamed);
     if (named.length === 1) top = named;
   }
-  if (best === 0 || top.length !== 1) return null;
-  return top[0]?.candidate ?? null;
+  // The clause must say more than one of the question's words: one shared word is a loose match.
+  if (best < Math.min(2, present.length)) return null;
+  if (top.length > 1 && asked.many) {
+    // "애덤스 스트리트(Adams Street), 스텝스톤(StepStone)을 비롯한 38개 VC": the clause's list.
+    const [first] = top;
+    const last = top.at(-1);
+    if (!first || !last) return null;
+    return { text: top.map((entry) => entry.candidate.text).join(', '), start: first.candidate.start, end: last.candidate.end, kindNamed: false };
+  }
+  if (top.length !== 1) return null;
+  const chosen = top[0]?.candidate ?? null;
+  // "Which companies …": the list the name stands in ("유한USA, 휴온스USA, … 지엠에스헬스케어 등").
+  return chosen && asked.many ? (listAround(text, chosen) ?? chosen) : chosen;
 }

@@ -16,6 +16,7 @@ import { glossary, type GlossaryEntry } from './glossary.ts';
 import { counterFor, cueMaySetIntent, englishIntent } from './intent.ts';
 import { NameFinder, type NameSource } from './names.ts';
 import { organizationAsked, type OrganizationAsked } from './organization.ts';
+import { askWhichKind, whichKindOf } from './whichKind.ts';
 
 /** What translation needs of the corpus. */
 export type EnglishLexicon = NameSource & {
@@ -52,6 +53,11 @@ export type EnglishQuestion = {
    * writes it: answered by who or what the articles say X is (`identify.ts`). Null otherwise.
    */
   identifies: string | null;
+  /**
+   * Korean words of which a figure's sentence must hold one when the question asks what is expected
+   * or planned ("expect to attract" → 기대·예상·전망 …): a figure stated as fact is another's.
+   */
+  stance: string[];
   /** "Which Korean drugmaker …": the organization asked for, its kind and nationality (`organization.ts`). */
   organization: OrganizationAsked | null;
 };
@@ -189,7 +195,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   );
   const near = (await lexicon.nearby(probe.join(' '))).map((text) => text.replace(/\s+/gu, ''));
 
-  const unknown = units.flatMap((unit) => (unit.kind === 'unknown' ? [unit.text] : []));
+  let unknown = units.flatMap((unit) => (unit.kind === 'unknown' ? [unit.text] : []));
   const topic: string[] = [];
   // Titles go last, as Korean puts them after the name they qualify ("한국보건산업진흥원 원장").
   const titles: string[] = [];
@@ -197,7 +203,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const countedAfter = intent === 'count' ? countedIndex(tokens) : -1;
   const countedEnd = countedAfter >= 0 ? countedPhraseEnd(tokens, countedAfter) : -1;
   let pendingTitle: string | null = null;
-  const topicWords: string[] = [];
+  let topicWords: string[] = [];
   const roles: string[][] = [];
   for (const unit of units) {
     // A byline helps find the writer's article for an open question; a figure must be in a
@@ -253,10 +259,18 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter, countedEnd) : null, cue);
   // "What is the name of the drug candidate …": a name is a slot, answered by a name or not at all
   // (the Korean analysis reads "… 이름은?" so), never by a sentence that only speaks of the thing.
-  const korean = !byline && intent === 'open' && NAME_ASKED.test(question) ? composed.replace(/\?$/u, ' 이름은?') : composed;
+  const named = !byline && intent === 'open' && NAME_ASKED.test(question) ? composed.replace(/\?$/u, ' 이름은?') : composed;
+  // "How many years since the last visit?" → 몇 년 만: the gap, not a year ("2011년").
+  const gapAsked = intent === 'count' && /\bsince\b|\bfirst\b.*\bin\b/iu.test(question) ? named.replace(/몇 (년|개월)(?= |$)/u, '몇 $1 만') : named;
+  // "Which event did …", "what plan will …": asked "어떤 행사", "어떤 계획" in Korean (./whichKind.ts).
+  const kind = !byline && !organization && (intent === 'open' || intent === null) && named === composed ? whichKindOf(tokens.map((token) => token.lower)) : null;
+  const kindSpellings = kind ? [kind.korean, ...(glossary().lookup([tokens[kind.at]?.lower ?? ''])?.korean ?? [])] : [];
+  const korean = kind ? askWhichKind(gapAsked, kind.korean, kindSpellings) : gapAsked;
+  // The kind is what is asked, not a word the articles must use: they name the thing ("박람회"), seldom its kind.
+  if (kind) [unknown, topicWords] = [unknown.filter((word) => word.toLowerCase() !== tokens[kind.at]?.lower), topicWords.filter((word) => !kindSpellings.includes(word))];
   // Dates are not names: an article gives the day of an event once, not in every sentence about it.
   const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline && !unit.date ? [unit.text] : []));
-  return { english: question, korean, intent, names, unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null };
+  return { english: question, korean, intent, names, unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [] };
 }
 
 /** "Who is Cha Soon-do?", "What's CIC?": a question word, a copula and the name. */
@@ -319,7 +333,11 @@ function composeKorean(
   const words = [...topic];
   if (intent === 'count') {
     if (counted) words.push(counted);
-    words.push(`몇 ${counterFor(countedEnglishWord ?? '')}`);
+    // "How many people attended …" → "… 몇 명이 참석했나": the verb said after the count, as Korean
+    // asks it, so the figure's own sentence ("총 100여명이 참석했다") is read for it.
+    const verb = words.map((word) => COUNT_VERBS.has(word)).lastIndexOf(true);
+    const said = verb >= 0 ? words.splice(verb, 1)[0] : undefined;
+    words.push(`몇 ${counterFor(countedEnglishWord ?? '')}${said ? ` ${said}했나` : ''}`);
   } else if (intent !== null && intent !== 'open') {
     // A cue noun of the same intent ("budget" → 예산) says it more precisely than 얼마.
     // A verb ("say" → 말했) is not a cue noun: the usual question ending says it better.
@@ -335,6 +353,9 @@ function composeKorean(
   const text = words.join(' ').trim();
   return intent === 'open' || intent === null ? `${text}?` : text;
 }
+
+/** Verbal nouns a count question asks with ("attended" → 참석): said as the question's verb. */
+const COUNT_VERBS = new Set(['참석', '참여', '참가', '체결', '선정', '입주', '채용', '투입', '수상', '배치', '파견', '입국', '등록', '신청']);
 
 /** Index of the token after "how many" / "number of", or -1. */
 function countedIndex(tokens: readonly Token[]): number {
@@ -507,6 +528,11 @@ function dateAt(tokens: readonly Token[], i: number): { korean: string; length: 
   if (/^(19|20)\d{2}$/u.test(token.text)) return { korean: `${token.text}년`, length: 1 };
   return null;
 }
+
+/** "… expect to attract", "is forecast to", "aims to", "planned": a figure expected, not one stated as done. */
+const STANCE = /\b(?:expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)|forecast(?:s|ed)?|project(?:s|ed)? to|predict(?:s|ed)?|aim(?:s|ed)? (?:to|at|for)|target(?:s|ed|ing)?|hope(?:s|d)? to|plan(?:s|ned)? to)\b/iu;
+/** How Korean news says a figure is expected or planned. */
+const STANCE_WORDS = ['기대', '예상', '전망', '예정', '계획', '목표', '방침', '것으로', '추정', '추산', '내다봤'];
 
 /** "What is the name of …", "what is it called": a name asked for. */
 const NAME_ASKED = /\b(?:the |its |their |his |her )?names? of\b|\bwhat(?:'s| is| was) (?:it|this|that|the [\w\s-]+?) called\b|\bwhat(?:'s| is| was) (?:the|its|their) name\b/iu;

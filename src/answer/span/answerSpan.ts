@@ -15,6 +15,7 @@ import type { AnswerKind } from '../types.ts';
 import { spanModel } from './model.ts';
 import { readSpanQuestion, type RulePick } from './question.ts';
 import { choiceAt, rankSpans, sameAnswer, squash, type SpanContext } from './select.ts';
+import { kindSpanIn } from './kindNoun.ts';
 import { FOCUS_MIN_CONFIDENCE, namesTheFocus, namesThePerson, slotFitsRule, slotSpanHolds } from './slotReader.ts';
 import { asSpanSentence, spanSources } from './sources.ts';
 import { spelledAsCorpus } from './spelledAsCorpus.ts';
@@ -133,7 +134,11 @@ export function chooseSpan(
   // "무슨 서비스" answered by "원루프 서비스": the span names the asked kind, a second reading that
   // agrees with the model's (./slotReader.ts).
   const named = namesTheFocus(text, spanQuestion) && choice.confidence >= FOCUS_MIN_CONFIDENCE && choice.sentence.rank <= 1;
-  return named ? { ...shown(ranked, text, start, end, choice.confidence, true), agrees: true } : shown(ranked, text, start, end, choice.confidence);
+  if (named) return { ...shown(ranked, text, start, end, choice.confidence, true), agrees: true };
+  // "어떤 계획", "홍보한 행사 뭐야": the one name of the asked kind in the answer's sentence (./kindNoun.ts).
+  const kind = choice.confidence < SPAN_CONFIDENCE && choice.sentence.rank <= 1 && ranking.items[ranking.best]?.view.best ? kindSpanIn(ranked.text, spanQuestion) : null;
+  if (kind) return { ...shown(ranked, ranked.text.slice(kind.start, kind.end), kind.start, kind.end, choice.confidence, true), agrees: true };
+  return shown(ranked, text, start, end, choice.confidence);
 }
 
 /**

@@ -69,7 +69,8 @@ const WH_RULES: [WhKind, RegExp][] = [
 function findFocus(question: string): string | null {
   const after = /(?:어느|어떤|무슨|어떠한)\s?([가-힣A-Za-z]+)/u.exec(question);
   if (after?.[1]) return stem(after[1]);
-  const before = /([가-힣A-Za-z]+)\s+(?:무엇|뭐|뭘|누구|어디)/u.exec(question);
+  // "직함 정확히 뭐야": an adverb between the noun and the question word is skipped.
+  const before = /([가-힣A-Za-z]+)\s+(?:(?:정확히|정확하게|혹시|대체|도대체|다시)\s+)?(?:무엇|뭐|뭘|누구|어디)/u.exec(question);
   if (before?.[1]) return stem(before[1]);
   // "… 발매된 해는?", "… 이름은?": the closing noun.
   const closing = /([가-힣]+)(?:은|는)\s*[?？]?\s*$/u.exec(question);

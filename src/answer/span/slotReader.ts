@@ -13,11 +13,14 @@
  * span; the model's own confidence in the rule's span is reported, not raised.
  */
 import type { Fact } from '../../facts/types.ts';
-import { getChoseong, isChoseongOnly } from '../../korean/jamo.ts';
+import { disassemble, getChoseong, isChoseongOnly, withinEdits } from '../../korean/jamo.ts';
 import type { SpanQuestion } from './question.ts';
 
+/** Focus nouns that ask for a person's title ("직함 뭐야"). */
+const TITLE_FOCUS = /^(직함|직책|직위)$/u;
+
 /** Focus nouns that ask for a person's name ("원장 이름 뭐였지"). */
-const NAME_FOCUS = /^(이름|성함|실명|풀네임)$/u;
+const NAME_FOCUS = /^(이름|성함|실명|풀네임|직함|직책|직위)$/u;
 
 /**
  * Whether the question's slot is exactly the kind the answer stage's rule read for `intent`:
@@ -104,8 +107,13 @@ export function slotSpanHolds(
 
 /** Whether a question singles a person out: their name's 초성, or their title fused to its organization. */
 export function namesThePerson(question: SpanQuestion, fact: Fact & { type: 'person' }): boolean {
-  const initials = getChoseong(fact.name.replace(/\s+/gu, ''));
+  const name = fact.name.replace(/\s+/gu, '');
+  const initials = getChoseong(name);
   if (question.words.some((word) => isChoseongOnly(word) && word === initials)) return true;
+  // "임인텍 실장 직함": the title of the person named (a one-jamo typo allowed) is asked.
+  if (question.focus !== null && TITLE_FOCUS.test(question.focus) && [...name].length >= 3) {
+    if (question.words.some((word) => word === name || ([...word].length === [...name].length && withinEdits(disassemble(word), disassemble(name), 1)))) return true;
+  }
   const fused = `${fact.organization ?? ''}${fact.title ?? ''}`.replace(/\s+/gu, '');
   return fact.organization !== null && fact.title !== null && fused.length >= 5 && question.compact.includes(fused);
 }

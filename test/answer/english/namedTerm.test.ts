@@ -3,7 +3,7 @@
  * noun phrase) of the kind asked, over hand-written sentences in the shape of Korean news.
  */
 import { describe, expect, it } from 'vitest';
-import { namedTermIn, termAsked } from '../../../src/answer/english/namedTerm.ts';
+import { answerRankedField, namedTermIn, termAsked } from '../../../src/answer/english/namedTerm.ts';
 
 describe('termAsked', () => {
   it('reads the kind asked from which/what N, kind of N, the name of the N', () => {
@@ -38,5 +38,22 @@ describe('namedTermIn', () => {
     const service = termAsked('What kind of service?')!;
     expect(namedTermIn('병원과 기업이 함께 제공하는 원스톱 서비스를 통해 돕는다.', service, [])?.text).toBe('원스톱 서비스');
     expect(namedTermIn('병원이 제공하는 서비스를 통해 돕는다.', service, [])).toBeNull();
+  });
+});
+
+describe('answerRankedField', () => {
+  const sentence = '발표에는 물류 로봇 1위 기업 누리봇, 국내 최초 드론 인증 업체 스카이온 등이 나섰다.';
+  const asked = (question: string) =>
+    answerRankedField(
+      { query: question, found: true, answer: sentence, answerKind: 'sentence', confidence: 0.3, answerStart: null, answerEnd: null, intent: 'open', facts: [], citations: [{ articleId: 'a', title: 't', outlet: null, date: null, text: sentence, score: 1, sentenceIndex: 0 }], problem: null },
+      question,
+      ['누리봇'],
+    );
+  it('reads the field before 1위 put before the name', () => {
+    expect(asked('What does Nuribot rank number one in?')?.answer).toBe('물류 로봇');
+    expect(asked('In what field is Nuribot the top company?')?.answer).toBe('물류 로봇');
+  });
+  it('answers nothing for other questions', () => {
+    expect(asked('What does Nuribot make?')).toBeNull();
   });
 });

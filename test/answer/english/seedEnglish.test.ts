@@ -58,10 +58,12 @@ describe('eval/seed-english.jsonl', () => {
   // pass (dates, money as 규모, French readings, 18 more questions, identity questions, places asked 어디에): 73/89 right, 2 wrong;
   // after merging main at 15:20 and adding speaker questions and 6 more questions: 80/95, 2 wrong;
   // with what a speaker called something and 2 more questions: 82/97, 2 wrong; 81/97 after merging
-  // main at 15:45 (search now picks another spelling of the SMEs ministry for one question).
-  it('answers most right and few wrong (measured 81/97 right, 2 wrong)', () => {
+  // main at 15:45 (search now picks another spelling of the SMEs ministry for one question). Fourth
+  // pass (organizations, quoted names of a kind, positions, time, count verbs; 15 more questions of
+  // those kinds, 3 of them negatives): 102/112 right, 2 wrong.
+  it('answers most right and few wrong (measured 102/112 right, 2 wrong)', () => {
     const count = (verdict: Verdict) => [...verdicts.values()].filter((v) => v === verdict).length;
-    expect(count('right')).toBeGreaterThanOrEqual(81);
+    expect(count('right')).toBeGreaterThanOrEqual(102);
     expect(count('wrong')).toBeLessThanOrEqual(2);
   });
 

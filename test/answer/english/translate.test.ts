@@ -73,9 +73,17 @@ describe('translateQuestion', () => {
     expect(await korean('what did the minister say about startups')).toBe('스타트업 이영 장관 뭐라고 말했나');
   });
 
+  it('says a count question\'s verb after the count, as Korean asks it', async () => {
+    expect(await korean('How many MOUs did Daewoong sign in Boston?')).toBe('대웅 보스턴 MOU 몇 건 체결했나');
+  });
+
+  it('asks the years since something as 몇 년 만', async () => {
+    expect(await korean('How many years had it been since the last state visit?')).toMatch(/몇 년 만$/u);
+  });
+
   it('puts the counted noun before 몇 and its counter after', async () => {
     expect(await korean('How many VCs joined the consultation?')).toBe('상담회 VC 몇 개');
-    expect(await korean('How many MOUs were signed?')).toMatch(/몇 건$/u);
+    expect(await korean('How many MOUs were signed?')).toMatch(/몇 건 체결했나$/u);
   });
 
   it('keeps names the corpus does not use as unknown, so nothing else answers for them', async () => {
