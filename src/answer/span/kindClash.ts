@@ -34,6 +34,17 @@ function unitsOf(text: string): string[] {
   return /\d/u.test(text) ? [...text.matchAll(SPAN_COUNTER)].map((match) => match[1] ?? '') : [];
 }
 
+const asked = new WeakMap<SpanQuestion, string | null>();
+/** The counter a question asks its number in, read once per question. */
+function counterOf(question: SpanQuestion): string | null {
+  let counter = asked.get(question);
+  if (counter === undefined) {
+    counter = askedCounter(question.compact);
+    asked.set(question, counter);
+  }
+  return counter;
+}
+
 function askedCounter(compact: string): string | null {
   if (compact.includes('며칠')) return '일';
   return ASKED_COUNTER.exec(compact)?.[1] ?? null;
@@ -61,13 +72,16 @@ function otherScript(a: string, b: string): boolean {
  * Latin inside for a question in Hangul. An echo answers nothing.
  */
 export function echoesByAlias(candidate: SpanCandidate, sentence: string, question: SpanQuestion): boolean {
+  const opens = sentence[candidate.end] === '(';
+  const inside = sentence[candidate.start - 1] === '(' && sentence[candidate.end] === ')';
+  if (!opens && !inside) return false;
   const asked = letters(question.compact);
-  if (sentence[candidate.end] === '(') {
+  if (opens) {
     const close = sentence.indexOf(')', candidate.end);
     const inner = close > candidate.end ? letters(sentence.slice(candidate.end + 1, close)) : '';
     if (inner.length >= 3 && otherScript(candidate.text, inner) && asked.includes(inner)) return true;
   }
-  if (sentence[candidate.start - 1] === '(' && sentence[candidate.end] === ')') {
+  if (inside) {
     const before = (/[\p{L}\p{N}·\- ]+$/u.exec(sentence.slice(0, candidate.start - 1))?.[0] ?? '').trim().split(' ');
     const name = letters(before.slice(-2).join(''));
     const last = letters(before.at(-1) ?? '');
@@ -82,11 +96,14 @@ export function clashesWithAsked(candidate: SpanCandidate, question: SpanQuestio
   const text = candidate.text;
   if (sentence.length > 0 && echoesByAlias(candidate, sentence, question)) return true;
   const units = unitsOf(text);
-  const counter = askedCounter(question.compact);
+  const counter = counterOf(question);
   // "몇 월" answered by "2023년": a time, but not in the unit asked ("몇 곳" is well answered by "5개").
   if (counter !== null && TIME_COUNTERS.has(counter) && units.length > 0 && units.every((unit) => TIME_COUNTERS.has(unit)) && !units.includes(counter)) return true;
   // Counted in the very unit asked ("몇 시" → "오후 4시"): of the asked kind, whatever the cue word says.
   if (counter !== null && units.includes(counter)) return false;
+  // A time asked ("몇 시"), things counted ("9건"); or things asked ("몇 곳"), a time given ("28일").
+  if (counter !== null && units.length > 0 && TIME_COUNTERS.has(counter) && units.every((unit) => THING_COUNTERS.has(unit))) return true;
+  if (counter !== null && units.length > 0 && THING_COUNTERS.has(counter) && units.every((unit) => TIME_COUNTERS.has(unit))) return true;
   // A cue word naming a kind of figure ("몇 곳", "기업 수", "예산") answered by a figure of another kind.
   const intent = question.intent;
   if (intent && FIGURE_INTENTS.has(intent) && units.length > 0) {

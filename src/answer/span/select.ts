@@ -114,8 +114,22 @@ function bestOfAskedKind(items: readonly RankedCandidate[], scores: readonly num
   let top = 0;
   for (let i = 1; i < scores.length; i++) if ((scores[i] ?? -Infinity) > (scores[top] ?? -Infinity)) top = i;
   if (!clashes(items[top], question)) return top;
-  const order = [...scores.keys()].sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0)).slice(1, MAX_CLASHING + 1);
-  return order.find((i) => !clashes(items[i], question)) ?? top;
+  // The next best, one scan at a time (a clash is rare; no sort of every candidate).
+  let ceiling = scores[top] ?? -Infinity;
+  let ceilingIndex = top;
+  for (let tried = 0; tried < MAX_CLASHING; tried++) {
+    let next = -1;
+    for (let i = 0; i < scores.length; i++) {
+      const score = scores[i] ?? -Infinity;
+      if (score > ceiling || (score === ceiling && i <= ceilingIndex)) continue;
+      if (next < 0 || score > (scores[next] ?? -Infinity)) next = i;
+    }
+    if (next < 0) break;
+    if (!clashes(items[next], question)) return next;
+    ceiling = scores[next] ?? -Infinity;
+    ceilingIndex = next;
+  }
+  return top;
 }
 
 function clashes(item: RankedCandidate | undefined, question: SpanQuestion): boolean {
@@ -183,7 +197,32 @@ export function selectSpan(
  */
 export function sameAnswer(a: string, b: string): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  return a === b || (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a)));
+  if (a === b || (Math.min(a.length, b.length) >= 2 && (a.includes(b) || b.includes(a)))) return true;
+  // The same count read in two places ("20개소" and "20개 기업"): the same figure.
+  if (isDigit(a.charCodeAt(0)) && isDigit(b.charCodeAt(0))) {
+    const x = countOf(a);
+    return x !== null && x === countOf(b);
+  }
+  return false;
+}
+
+/** Counts read off squashed spans, remembered (the same keys are compared again and again). */
+const counts = new Map<string, string | null>();
+function countOf(text: string): string | null {
+  let count = counts.get(text);
+  if (count === undefined) {
+    count = COUNT.exec(text)?.[0] ?? null;
+    if (counts.size >= 4096) counts.clear();
+    counts.set(text, count);
+  }
+  return count;
+}
+
+/** A count at the start of a squashed span: its number and counter ("20개", "3곳", "11명"). */
+const COUNT = /^\d[\d.]*(개월|개국|개|명|곳|건|차례|회|척|대|권|편|종|가지)/u;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Text compared as KorQuAD compares answers: no spaces or punctuation, lower-cased. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sentenceCandidates } from '../../../src/answer/span/candidates.ts';
 import { clashesWithAsked, echoesByAlias } from '../../../src/answer/span/kindClash.ts';
 import { readSpanQuestion } from '../../../src/answer/span/question.ts';
+import { sameAnswer, squash } from '../../../src/answer/span/select.ts';
 
 /** The candidate of a sentence with exactly this text. */
 function candidate(sentence: string, text: string) {
@@ -23,6 +24,9 @@ describe('clashesWithAsked', () => {
     expect(clashesWithAsked(candidate(sentence, '28일'), readSpanQuestion('발표 몇 곳이 했어', 'count'), sentence)).toBe(true);
     expect(clashesWithAsked(candidate(sentence, '3개'), readSpanQuestion('발표 몇 곳이 했어', 'count'), sentence)).toBe(false);
     expect(clashesWithAsked(candidate(sentence, '4시'), readSpanQuestion('포럼 몇 시에 시작했어?', 'count'), sentence)).toBe(false);
+    // A time asked, things counted.
+    const counted = '포럼에서 9건의 MOU를 맺었다.';
+    expect(clashesWithAsked(candidate(counted, '9건'), readSpanQuestion('포럼 몇 시에 시작했어?'), counted)).toBe(true);
   });
 
   it('a count is not an amount of money, and a figure is not a person or a place', () => {
@@ -47,5 +51,14 @@ describe('echoesByAlias', () => {
   it('a note in parentheses is not another name ("오후 4시(현지시간)")', () => {
     const timed = '27일 오후 4시(현지시간) 보스턴에서 포럼을 열었다.';
     expect(echoesByAlias(candidate(timed, '오후 4시'), timed, readSpanQuestion('현지시간 몇 시에 열었어?'))).toBe(false);
+  });
+});
+
+describe('sameAnswer', () => {
+  it('takes a count read in two places for one answer, and nothing else of the kind', () => {
+    expect(sameAnswer(squash('20개소'), squash('20개 기업'))).toBe(true);
+    expect(sameAnswer(squash('3개 기업'), squash('3곳'))).toBe(false);
+    expect(sameAnswer(squash('5개월'), squash('5개 기업'))).toBe(false);
+    expect(sameAnswer(squash('20개'), squash('200개'))).toBe(false);
   });
 });
