@@ -71,7 +71,12 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
 }
 
 /** Titles that name the same post: the head of a company is its 대표, 사장 or CEO. */
-const SAME_POST: readonly (readonly string[])[] = [['대표', '대표이사', '사장', 'CEO', '최고경영자']];
+const SAME_POST: readonly (readonly string[])[] = [
+  ['대표', '대표이사', '사장', 'CEO', '최고경영자'],
+  ['CTO', '최고기술책임자'],
+  ['CFO', '최고재무책임자'],
+  ['COO', '최고운영책임자'],
+];
 
 /**
  * Whether a person answer holds a title the question asks by. An answer that names no title (a bare

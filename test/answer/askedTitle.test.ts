@@ -17,6 +17,7 @@ beforeAll(async () => {
       [
         ['포럼에는 김민수 한빛병원 원장과 한빛제약, 누리바이오의 CEO 등 12명이 참석했다.'],
         ['박지훈 누리바이오 사장은 "공동 연구를 늘리겠다"고 말했다.'],
+        ['최서연 누리바이오 최고기술책임자(CTO)는 "신약 후보를 두 배로 늘리겠다"고 밝혔다.'],
       ],
     ),
   ]);
@@ -32,5 +33,8 @@ describe('a person asked by title', () => {
     const answer = await engine.answer('누리바이오 대표 누구야?');
     expect(answer.found).toBe(true);
     expect(answer.answer).toContain('박지훈');
+    const cto = await engine.answer('누리바이오 CTO 누구야?');
+    expect(cto.found).toBe(true);
+    expect(cto.answer).toContain('최서연');
   });
 });

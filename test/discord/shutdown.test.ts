@@ -87,6 +87,11 @@ describe('shutdown (npm start as a child process)', () => {
       ]);
       // Ready once the gateway said READY; give discord.js a moment to emit ClientReady.
       await new Promise((r) => setTimeout(r, 200));
+      // One question answered first, so the engine thread is warm: on a busy machine a cold first
+      // answer can outlast the drain period, and this test is about the shutdown, not the first answer.
+      const warmUp = ask();
+      fake.dispatch(warmUp);
+      await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === originalPath(warmUp), 60_000);
       const interaction = ask();
       fake.dispatch(interaction);
       await fake.waitForRequest((r) => r.path === callbackPath(interaction), 30_000);
