@@ -15,7 +15,7 @@
 import { isWordPresent } from './evidence.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
-import type { Finding, RankedSentence } from './sentences.ts';
+import { sureSentence, type Finding, type RankedSentence } from './sentences.ts';
 import { getChoseong, isChoseongOnly } from '../korean/jamo.ts';
 import { stripJosa } from '../korean/josa.ts';
 import { normalize } from '../korean/normalize.ts';
@@ -332,5 +332,5 @@ function namesMatch(forms: readonly string[], pair: Apposition): boolean {
 }
 
 function asRanked(library: Library, articleId: string, index: number, text: string): RankedSentence {
-  return { articleId, sentenceIndex: index, text, relevance: 1, ownSupport: 1, supported: true, facts: library.factsOf(articleId, index) };
+  return sureSentence(library, articleId, index, text);
 }

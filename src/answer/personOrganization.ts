@@ -12,7 +12,7 @@ import { stripJosa } from '../korean/josa.ts';
 import { isWordPresent } from './evidence.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
-import type { Finding, RankedSentence } from './sentences.ts';
+import { sureSentence, type Finding, type RankedSentence } from './sentences.ts';
 
 /** Asking which organization: 소속, 어디/어느 회사 with a title, "어디 대표야". */
 const ASKS_ORGANIZATION =
@@ -65,5 +65,5 @@ function namesPerson(word: string, person: PersonFact): boolean {
 function asRanked(library: Library, person: PersonFact): RankedSentence | null {
   const sentence = library.sentence(person.articleId, person.sentenceIndex);
   if (!sentence) return null;
-  return { articleId: person.articleId, sentenceIndex: person.sentenceIndex, text: sentence.text, relevance: 1, ownSupport: 1, supported: true, facts: library.factsOf(person.articleId, person.sentenceIndex) };
+  return sureSentence(library, person.articleId, person.sentenceIndex, sentence.text);
 }

@@ -7,7 +7,7 @@ import { contentWords, isWordPresent, topicSupport } from './evidence.ts';
 import type { Library } from './library.ts';
 import { defaultAnswerOptions } from './options.ts';
 import type { QuestionAnalysis } from './question.ts';
-import type { Finding, RankedSentence } from './sentences.ts';
+import { sureSentence, type Finding, type RankedSentence } from './sentences.ts';
 
 /** A quote question: the named speaker's statements, else quotes in the best sentences. */
 export function answerQuote(library: Library, q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
@@ -47,15 +47,7 @@ export function answerQuote(library: Library, q: QuestionAnalysis, ranked: reado
   const words = sameSentence.map((quote) => `“${quote.value}”`).join(' … ');
   const speaker = firstQuote.speaker ? ` — ${firstQuote.speaker}${firstQuote.speakerTitle ? ` ${firstQuote.speakerTitle}` : ''}` : '';
   const primary: RankedSentence[] = dedupeSentences(
-    chosen.map((quote) => ({
-      articleId: quote.articleId,
-      sentenceIndex: quote.sentenceIndex,
-      text: quote.sentence,
-      relevance: 1,
-      ownSupport: 1,
-      supported: true,
-      facts: library.factsOf(quote.articleId, quote.sentenceIndex),
-    })),
+    chosen.map((quote) => sureSentence(library, quote.articleId, quote.sentenceIndex, quote.sentence)),
   );
   return { answer: `${words}${speaker}`, facts: chosen, primary, quote: true };
 }

@@ -7,7 +7,7 @@ import type { QuoteFact } from '../facts/types.ts';
 import { syllablePieces } from '../korean/pieces.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
-import type { Finding, RankedSentence } from './sentences.ts';
+import { sureSentence, type Finding, type RankedSentence } from './sentences.ts';
 
 /** The words the question quotes: between quote marks, four characters at least. */
 const QUOTED = /[‘'“"「]([^‘’'“”"「」]{4,200})[’'”"」]/u;
@@ -45,5 +45,5 @@ export function answerQuotedSpeaker(library: Library, q: QuestionAnalysis, ranke
 function asRanked(library: Library, quote: QuoteFact): RankedSentence | null {
   const sentence = library.sentence(quote.articleId, quote.sentenceIndex);
   if (!sentence) return null;
-  return { articleId: quote.articleId, sentenceIndex: quote.sentenceIndex, text: sentence.text, relevance: 1, ownSupport: 1, supported: true, facts: library.factsOf(quote.articleId, quote.sentenceIndex) };
+  return sureSentence(library, quote.articleId, quote.sentenceIndex, sentence.text);
 }

@@ -48,6 +48,14 @@ export type Finding = {
 };
 
 /**
+ * A sentence a reader took straight from the article (a quote, an apposition, a titled person), cited as
+ * sure as a sentence gets: relevance and support 1.
+ */
+export function sureSentence(library: Library, articleId: string, index: number, text: string): RankedSentence {
+  return { articleId, sentenceIndex: index, text, relevance: 1, ownSupport: 1, supported: true, facts: library.factsOf(articleId, index) };
+}
+
+/**
  * Endings of inflected and spoken Korean verbs (활용 어미, 구어체 어미): "짓는대", "열렸다고",
  * "왔음", "협력해". Applied only to words the corpus does not know, where a noun would mean the
  * articles do not speak of the question but a verb is just the asker's phrasing.

@@ -12,7 +12,7 @@ import type { Fact, PersonFact } from '../../facts/types.ts';
 import { stripJosa } from '../../korean/josa.ts';
 import { cite } from '../cite.ts';
 import type { Library } from '../library.ts';
-import type { RankedSentence } from '../sentences.ts';
+import { sureSentence } from '../sentences.ts';
 import type { Answer } from '../types.ts';
 
 /** Sentences read for a name's apposition or definition, best search hits first. */
@@ -45,15 +45,7 @@ export async function identify(library: Library, name: string, question: string,
   const sentence = library.sentence(found.articleId, found.sentenceIndex);
   if (!sentence) return null;
   const start = sentence.text.indexOf(found.text);
-  const primary: RankedSentence = {
-    articleId: found.articleId,
-    sentenceIndex: found.sentenceIndex,
-    text: sentence.text,
-    relevance: 1,
-    ownSupport: 1,
-    supported: true,
-    facts: library.factsOf(found.articleId, found.sentenceIndex),
-  };
+  const primary = sureSentence(library, found.articleId, found.sentenceIndex, sentence.text);
   return {
     query: question,
     found: true,
@@ -173,15 +165,7 @@ export function positionOf(library: Library, names: readonly string[], question:
   const title = fact.text.replace(fact.name, ' ').replace(/\s+/gu, ' ').trim() || fact.title;
   const start = sentence.text.indexOf(sentence.text.includes(title) ? title : fact.text);
   const length = sentence.text.includes(title) ? title.length : fact.text.length;
-  const primary: RankedSentence = {
-    articleId: found.articleId,
-    sentenceIndex: found.sentenceIndex,
-    text: sentence.text,
-    relevance: 1,
-    ownSupport: 1,
-    supported: true,
-    facts: library.factsOf(found.articleId, found.sentenceIndex),
-  };
+  const primary = sureSentence(library, found.articleId, found.sentenceIndex, sentence.text);
   return {
     query: question,
     found: true,

@@ -8,7 +8,7 @@ import type { QuoteFact } from '../../facts/types.ts';
 import { normalize } from '../../korean/normalize.ts';
 import { cite } from '../cite.ts';
 import type { Library } from '../library.ts';
-import type { RankedSentence } from '../sentences.ts';
+import { sureSentence } from '../sentences.ts';
 import type { Answer } from '../types.ts';
 
 /** "Who said / asked / urged / told …": the question asks who spoke. */
@@ -46,15 +46,7 @@ export async function answerSpeaker(library: Library, words: readonly string[], 
       const held = keys.filter((key) => said.includes(key)).length;
       if (held / keys.length < MIN_COVERAGE) continue;
       const speaker = [quote.speaker, quote.speakerTitle].filter((part) => part).join(' ');
-      const primary: RankedSentence = {
-        articleId,
-        sentenceIndex: index,
-        text,
-        relevance: 1,
-        ownSupport: 1,
-        supported: true,
-        facts: library.factsOf(articleId, index),
-      };
+      const primary = sureSentence(library, articleId, index, text);
       const start = text.indexOf(speaker);
       return {
         query: question,
