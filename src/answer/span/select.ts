@@ -4,7 +4,18 @@
  */
 import type { Fact } from '../../facts/types.ts';
 import { sentenceCandidates, type SpanCandidate } from './candidates.ts';
-import { candidateFeatures, FEATURE_COUNT, FEATURE_NAMES, viewSentence, type SentenceView, type SpanSentence } from './features.ts';
+import {
+  FEATURE_COUNT,
+  FEATURE_NAMES,
+  scoringQuestion,
+  shapedFeatures,
+  shapeOf,
+  SparseFeatures,
+  viewSentence,
+  type CandidateShape,
+  type SentenceView,
+  type SpanSentence,
+} from './features.ts';
 import { softmax, type SpanModel } from './model.ts';
 import type { SpanQuestion } from './question.ts';
 import { clashesWithAsked, KIND_CLASH_CONFIDENCE } from './kindClash.ts';
@@ -43,18 +54,49 @@ export type SpanContext = {
 };
 
 /** Most sentences whose candidates are remembered (a popular sentence answers many questions). */
-const CANDIDATE_CACHE_LIMIT = 4096;
-const candidateCache = new Map<string, { facts: readonly Fact[]; candidates: SpanCandidate[] }>();
+const CANDIDATE_CACHE_LIMIT = 2048;
 
-/** A sentence's candidates, remembered by its text and facts (candidates are read, never changed). */
-function candidatesIn(sentence: SpanSentence, context: SpanContext): SpanCandidate[] {
+/** A sentence's candidates and what their features read of them alone (see `CandidateShape`). */
+type SentenceCandidates = { candidates: SpanCandidate[]; shapes: CandidateShape[] };
+const candidateCache = new Map<string, SentenceCandidates>();
+
+/**
+ * What the candidates read of a sentence's facts (type, span, text, a person's name). Two sentences
+ * with the same text and facts alike in these (the same article in two places, a syndicated
+ * story) have the same candidates and share them.
+ */
+function factsKey(facts: readonly Fact[]): string {
+  let key = '';
+  for (const fact of facts) key += `\u0001${fact.type}\u0002${fact.start}\u0002${fact.end}\u0002${fact.text}\u0002${fact.type === 'person' ? fact.name : ''}`;
+  return key;
+}
+
+/** Forgets every remembered sentence (tests: answers must not depend on what is remembered). */
+export function forgetCandidates(): void {
+  candidateCache.clear();
+}
+
+/** Sentences answered from the candidate cache and made afresh (for tests and profiles). */
+export const candidateCacheStats = { hits: 0, misses: 0, size: () => candidateCache.size, limit: CANDIDATE_CACHE_LIMIT };
+
+/**
+ * A sentence's candidates with their shapes, remembered by its text and facts (candidates are
+ * read, never changed). A remembered candidate's `facts` may be another sentence's equal facts.
+ */
+function candidatesIn(sentence: SpanSentence, context: SpanContext): SentenceCandidates {
   const facts = context.factsOf(sentence.articleId, sentence.sentenceIndex);
-  const cached = candidateCache.get(sentence.text);
-  if (cached && (cached.facts === facts || (cached.facts.length === 0 && facts.length === 0))) return cached.candidates;
+  const key = facts.length === 0 ? sentence.text : `${sentence.text}${factsKey(facts)}`;
+  const cached = candidateCache.get(key);
+  if (cached) {
+    candidateCacheStats.hits++;
+    return cached;
+  }
+  candidateCacheStats.misses++;
   const candidates = sentenceCandidates(sentence.text, facts);
+  const made = { candidates, shapes: candidates.map((candidate) => shapeOf(candidate, sentence.text)) };
   if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
-  candidateCache.set(sentence.text, { facts, candidates });
-  return candidates;
+  candidateCache.set(key, made);
+  return made;
 }
 
 /** Each sentence's view (where the question's words are in it), the best-overlapping ones marked. */
@@ -72,10 +114,13 @@ export function candidatesOf(
   context: SpanContext,
 ): ScoredCandidate[] {
   const scored: ScoredCandidate[] = [];
+  const scoring = scoringQuestion(question, context.weightOf);
+  const sparse = new SparseFeatures();
   for (const view of viewsOf(sentences, question, context)) {
     const sentence = view.sentence;
     for (const candidate of sentenceCandidates(sentence.text, context.factsOf(sentence.articleId, sentence.sentenceIndex))) {
-      scored.push({ candidate, view, features: candidateFeatures(candidate, view, question, context.weightOf, new Float64Array(FEATURE_COUNT)) });
+      shapedFeatures(candidate, shapeOf(candidate, sentence.text), view, scoring, sparse);
+      scored.push({ candidate, view, features: new Float64Array(sparse.values) });
     }
   }
   return scored;
@@ -93,13 +138,15 @@ export function rankSpans(
 ): SpanRanking | null {
   const items: RankedCandidate[] = [];
   const scores: number[] = [];
-  const features = new Float64Array(FEATURE_COUNT);
+  const features = new SparseFeatures();
+  const scoring = scoringQuestion(question, context.weightOf);
   for (const view of viewsOf(sentences, question, context)) {
-    const sentence = view.sentence;
-    for (const candidate of candidatesIn(sentence, context)) {
-      candidateFeatures(candidate, view, question, context.weightOf, features);
-      scores.push(model.score(features));
-      items.push({ candidate, view, rulePicked: (features[RULE_PICKED] ?? 0) > 0 });
+    const { candidates, shapes } = candidatesIn(view.sentence, context);
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i] as SpanCandidate;
+      shapedFeatures(candidate, shapes[i] as CandidateShape, view, scoring, features);
+      scores.push(features.dot(model.vector));
+      items.push({ candidate, view, rulePicked: (features.values[RULE_PICKED] ?? 0) > 0 });
     }
   }
   if (items.length === 0) return null;
