@@ -32,6 +32,8 @@ export class Library {
   private readonly lexicon: Lexicon;
   private speakers: SpeakerIndex | undefined;
   private readonly preparedParagraphs = new Map<string, PreparedText>();
+  /** The same, by the context's text: an article found in two places (a syndicated story) is prepared once. */
+  private readonly preparedContexts = new Map<string, PreparedText>();
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
   private readonly formWeights = new Map<string, number>();
@@ -252,7 +254,12 @@ export class Library {
       // The headline frames every sentence of its article: a one-sentence paragraph deep in the
       // story ("총사업비는 165억 원으로 …") is about what the headline names ("가온군 스마트팜 단지").
       const context = article && center ? [article.title, ...article.paragraphs.slice(Math.max(0, at - 1), at + 2)].join(' ') : '';
-      prepared = prepareText(context);
+      prepared = this.preparedContexts.get(context);
+      if (!prepared) {
+        prepared = prepareText(context);
+        if (this.preparedContexts.size >= PREPARED_CACHE_LIMIT) this.preparedContexts.clear();
+        this.preparedContexts.set(context, prepared);
+      }
       if (this.preparedParagraphs.size >= PREPARED_CACHE_LIMIT) this.preparedParagraphs.clear();
       this.preparedParagraphs.set(key, prepared);
     }

@@ -208,6 +208,8 @@ export type CandidateShape = {
   tail: number;
   /** Lower-cased letters and digits only (`squashed`): the rule's comparison and the echo's bigrams. */
   squashed: string;
+  /** Whether the text is only Hangul syllables, ASCII letters and digits, and ASCII spaces. */
+  plain: boolean;
   /** The text without spaces, as written and lower-cased. */
   spaceless: string;
   spacelessLower: string;
@@ -229,6 +231,7 @@ export function shapeOf(candidate: SpanCandidate, sentence: string): CandidateSh
     kinds: kindBitsOf(candidate, sentence, letters),
     tail: tailIndexOf(candidate.tail),
     squashed,
+    plain: (letters & (OTHER | MARK)) === 0,
     spaceless,
     spacelessLower,
     next,

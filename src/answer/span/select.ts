@@ -56,8 +56,11 @@ export type SpanContext = {
 /** Most sentences whose candidates are remembered (a popular sentence answers many questions). */
 const CANDIDATE_CACHE_LIMIT = 2048;
 
-/** A sentence's candidates and what their features read of them alone (see `CandidateShape`). */
-type SentenceCandidates = { candidates: SpanCandidate[]; shapes: CandidateShape[] };
+/**
+ * A sentence's candidates, what their features read of them alone (see `CandidateShape`), and
+ * their texts as answers are compared (`squash`).
+ */
+type SentenceCandidates = { candidates: SpanCandidate[]; shapes: CandidateShape[]; keys: string[] };
 const candidateCache = new Map<string, SentenceCandidates>();
 
 /**
@@ -93,7 +96,10 @@ function candidatesIn(sentence: SpanSentence, context: SpanContext): SentenceCan
   }
   candidateCacheStats.misses++;
   const candidates = sentenceCandidates(sentence.text, facts);
-  const made = { candidates, shapes: candidates.map((candidate) => shapeOf(candidate, sentence.text)) };
+  const shapes = candidates.map((candidate) => shapeOf(candidate, sentence.text));
+  // `squash` of a text of letters, digits and spaces only is its spaceless lower-cased form.
+  const keys = candidates.map((candidate, i) => (shapes[i]?.plain ? shapes[i].spacelessLower : squash(candidate.text)));
+  const made = { candidates, shapes, keys };
   if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
   candidateCache.set(key, made);
   return made;
@@ -126,8 +132,8 @@ export function candidatesOf(
   return scored;
 }
 
-/** Every candidate scored, with its softmax probability. */
-export type SpanRanking = { items: RankedCandidate[]; probabilities: Float64Array; best: number; question: SpanQuestion };
+/** Every candidate scored, with its softmax probability and its text as answers are compared (`squash`). */
+export type SpanRanking = { items: RankedCandidate[]; probabilities: Float64Array; best: number; question: SpanQuestion; keys: string[] };
 
 /** Scores every candidate through one reused feature vector (no vector kept per candidate). */
 export function rankSpans(
@@ -138,19 +144,21 @@ export function rankSpans(
 ): SpanRanking | null {
   const items: RankedCandidate[] = [];
   const scores: number[] = [];
+  const keys: string[] = [];
   const features = new SparseFeatures();
   const scoring = scoringQuestion(question, context.weightOf);
   for (const view of viewsOf(sentences, question, context)) {
-    const { candidates, shapes } = candidatesIn(view.sentence, context);
+    const { candidates, shapes, keys: texts } = candidatesIn(view.sentence, context);
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i] as SpanCandidate;
+      keys.push(texts[i] ?? '');
       shapedFeatures(candidate, shapes[i] as CandidateShape, view, scoring, features);
       scores.push(features.dot(model.vector));
       items.push({ candidate, view, rulePicked: (features.values[RULE_PICKED] ?? 0) > 0 });
     }
   }
   if (items.length === 0) return null;
-  return { items, probabilities: softmax(scores), best: bestOfAskedKind(items, scores, question), question };
+  return { items, probabilities: softmax(scores), best: bestOfAskedKind(items, scores, question), question, keys };
 }
 
 /** Most candidates looked past for one of the asked kind (./kindClash.ts) before the top one stands. */
@@ -183,25 +191,9 @@ function clashes(item: RankedCandidate | undefined, question: SpanQuestion): boo
   return item !== undefined && clashesWithAsked(item.candidate, question, item.view.sentence.text);
 }
 
-const rankingKeys = new WeakMap<SpanRanking, string[]>();
-/** A candidate's `squash`ed text, kept while the candidate is (candidates are remembered per sentence). */
-const candidateKeys = new WeakMap<SpanCandidate, string>();
-
-/** Each candidate's text as answers are compared (`squash`), computed once per ranking. */
+/** Each candidate's text as answers are compared (`squash`). */
 export function keysOf(ranking: SpanRanking): string[] {
-  let keys = rankingKeys.get(ranking);
-  if (!keys) {
-    keys = ranking.items.map(({ candidate }) => {
-      let key = candidateKeys.get(candidate);
-      if (key === undefined) {
-        key = squash(candidate.text);
-        candidateKeys.set(candidate, key);
-      }
-      return key;
-    });
-    rankingKeys.set(ranking, keys);
-  }
-  return keys;
+  return ranking.keys;
 }
 
 /** Candidate `i` of a ranking as a choice: its text's probability mass, calibrated. */
