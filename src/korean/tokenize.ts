@@ -95,31 +95,100 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
 
 /** `tokenize` for text already passed through `normalize`. */
 export function tokenizeNormalized(text: string, options: TokenizeOptions = {}): string[] {
-  const crossSpace = options.crossSpaceBigrams ?? true;
   const terms: string[] = [];
-  let previous: Run | undefined;
-  for (const run of splitRuns(text)) {
-    if (run.kind === 'hangul') {
-      const t = run.text;
-      if (
-        crossSpace &&
-        previous?.kind === 'hangul' &&
-        (run.spacedFromPrevious || run.touchesPrevious)
-      ) {
-        terms.push(previous.text.slice(-1) + t[0]);
-      }
-      if (t.length === 1) terms.push(t);
-      for (let k = 0; k + 1 < t.length; k++) terms.push(t.slice(k, k + 2));
-    } else if (run.kind === 'number') {
-      terms.push(run.text);
-    } else {
-      terms.push(run.text);
-    }
-    // A number followed by a unit syllable: "2700억", "38개", "2025년".
-    if (run.kind === 'hangul' && previous?.kind === 'number' && run.touchesPrevious) {
-      terms.push(previous.text + run.text[0]);
-    }
-    previous = run;
-  }
+  scanTerms(
+    text,
+    {
+      bigram: (first, second) => terms.push(String.fromCharCode(first, second)),
+      term: (term) => terms.push(term),
+    },
+    options.crossSpaceBigrams ?? true,
+  );
   return terms;
+}
+
+/**
+ * Where `scanTerms` hands the terms of a text, in order. A two-syllable term comes as its two
+ * character codes (no string made for it: the index build numbers most terms without one).
+ */
+export interface TermSink {
+  /** A two-syllable term (both codes Hangul syllables). */
+  bigram(first: number, second: number): void;
+  /** Any other term. */
+  term(term: string): void;
+  /** A run of Hangul syllables `text[start … end)`, told before its terms. */
+  hangulRun?(text: string, start: number, end: number): void;
+}
+
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+ * The terms of normalized text, exactly as `tokenizeNormalized` lists them, handed to `sink` one
+ * by one: one pass over the characters, no run objects, no string per syllable bigram.
+ */
+export function scanTerms(text: string, sink: TermSink, crossSpace = true): void {
+  const n = text.length;
+  // The previous run: its kind (null before the first), start and end.
+  let prevKind: Run['kind'] | null = null;
+  let prevStart = 0;
+  let prevEnd = 0;
+  let gapLength = 0; // characters since the previous run
+  let gapHasOther = false; // whether any of them was punctuation (not a space)
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const kind = charKind(code, text[i] ?? '');
+    if (kind === 'space' || kind === 'other') {
+      gapLength++;
+      if (kind === 'other') gapHasOther = true;
+      i++;
+      continue;
+    }
+    const spaced = gapLength > 0 && !gapHasOther;
+    const touches = gapLength === 0 && prevKind !== null;
+    let j = i + 1;
+    let runKind: Run['kind'];
+    if (kind === 'syllable') {
+      runKind = 'hangul';
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c < 0xac00 || c > 0xd7a3) break;
+        j++;
+      }
+      sink.hangulRun?.(text, i, j);
+      if (crossSpace && prevKind === 'hangul' && (spaced || touches)) sink.bigram(text.charCodeAt(prevEnd - 1), code);
+      if (j - i === 1) sink.term(text[i] ?? '');
+      for (let k = i; k + 1 < j; k++) sink.bigram(text.charCodeAt(k), text.charCodeAt(k + 1));
+      if (prevKind === 'number' && touches) sink.term(text.slice(prevStart, prevEnd) + (text[i] ?? ''));
+    } else if (kind === 'jamo') {
+      runKind = 'jamo';
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c < 0x3131 || c > 0x318e) break;
+        j++;
+      }
+      sink.term(text.slice(i, j));
+    } else {
+      // Letters and digits form one word; a pure digit run (with decimals) is a number.
+      let onlyDigits = kind === 'digit';
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        const k = charKind(c, text[j] ?? '');
+        if (k === 'digit') j++;
+        else if (k === 'letter') {
+          onlyDigits = false;
+          j++;
+        } else if (c === 0x2e && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1))) j++;
+        else break;
+      }
+      runKind = onlyDigits ? 'number' : 'word';
+      sink.term(text.slice(i, j));
+    }
+    prevKind = runKind;
+    prevStart = i;
+    prevEnd = j;
+    gapLength = 0;
+    gapHasOther = false;
+    i = j;
+  }
 }

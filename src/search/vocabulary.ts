@@ -36,6 +36,66 @@ export function countWords(normalizedText: string, counts: Map<string, number>):
   }
 }
 
+/** A word's stem not looked up yet (a word first counted as another word's stem). */
+const STEM_UNKNOWN = -2;
+/** The word is its own stem. */
+const STEM_SELF = -1;
+
+/**
+ * `countWords` for a whole build: words numbered in order of first use, counts in a typed array,
+ * each word's stem found once (not once per occurrence), and runs of Hangul syllables taken
+ * straight from the text being tokenized (`addRun`, a `TermSink.hangulRun`).
+ * `words` and `counts` list the same words and counts, in the same order, as the map `countWords` fills.
+ */
+export class WordCounter {
+  private readonly index = new Map<string, number>();
+  readonly words: string[] = [];
+  private counts = new Uint32Array(1024);
+  private stems = new Int32Array(1024);
+
+  /** Counts the Hangul word `text[start … end)` (a maximal run of syllables of normalized text). */
+  addRun(text: string, start: number, end: number): void {
+    const length = end - start;
+    if (length < MIN_WORD || length > MAX_WORD) return;
+    this.add(text.slice(start, end));
+  }
+
+  /** Counts a word and, when it ends in a particle, its stem. */
+  add(word: string): void {
+    let i = this.index.get(word);
+    if (i === undefined) i = this.insert(word);
+    this.counts[i] = (this.counts[i] ?? 0) + 1;
+    let stem = this.stems[i] ?? STEM_SELF;
+    if (stem === STEM_UNKNOWN) {
+      const stemWord = stripJosa(word);
+      stem = stemWord === word ? STEM_SELF : (this.index.get(stemWord) ?? this.insert(stemWord));
+      this.stems[i] = stem;
+    }
+    if (stem !== STEM_SELF) this.counts[stem] = (this.counts[stem] ?? 0) + 1;
+  }
+
+  /** The counts, one per word of `words`. */
+  countList(): Uint32Array {
+    return this.counts.slice(0, this.words.length);
+  }
+
+  private insert(word: string): number {
+    const i = this.words.length;
+    if (i === this.counts.length) {
+      const counts = new Uint32Array(i * 2);
+      counts.set(this.counts);
+      this.counts = counts;
+      const stems = new Int32Array(i * 2);
+      stems.set(this.stems);
+      this.stems = stems;
+    }
+    this.words.push(word);
+    this.index.set(word, i);
+    this.stems[i] = STEM_UNKNOWN;
+    return i;
+  }
+}
+
 export class Vocabulary {
   private words: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>);
   private byJamo: SearchableMap<string[]> | undefined;
