@@ -91,3 +91,26 @@ describe('PostingsBuilder.addPassage', () => {
     expect(a).toEqual(byTerms.finish());
   });
 });
+
+describe('passage numbers', () => {
+  it('are 16-bit up to 65,536 passages and 32-bit past that, with the same rows', () => {
+    const build = (count: number) => {
+      const builder = new PostingsBuilder(1);
+      for (let p = 0; p < count; p++) builder.addTerms([p % 1000 === 0 ? ['드문', '흔한'] : ['흔한']]);
+      return builder.finish();
+    };
+    const narrow = build(0x10000);
+    const wide = build(0x10001);
+    expect(narrow.fields[0]?.passages).toBeInstanceOf(Uint16Array);
+    expect(wide.fields[0]?.passages).toBeInstanceOf(Uint32Array);
+    const rare = (p: ReturnType<typeof build>) => {
+      const field = p.fields[0]!;
+      const t = p.terms.indexOf('드문');
+      return [...field.passages.subarray(field.offsets[t], field.offsets[t + 1])];
+    };
+    expect(rare(narrow)).toEqual(Array.from({ length: 66 }, (_, k) => k * 1000));
+    expect(rare(wide)).toEqual(rare(narrow));
+    expect(wide.fields[0]?.passages.at(-1)).toBe(0x10000);
+    expect(checkPassageRange(narrow)).toBeNull();
+  });
+});
