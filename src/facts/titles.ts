@@ -4,7 +4,6 @@
  * ("한국보건산업진흥원장" → 한국보건산업진흥원 + 원장).
  */
 
-import { BoundedMap } from '../boundedMap.ts';
 import { stripJosa, type StripJosaOptions } from '../korean/josa.ts';
 
 /** Title words. Deliberately absent: 시장 (market), 검사 (inspection), 의사 (intention), 지사 (branch). */
@@ -99,25 +98,10 @@ export type TitleReading = {
  * readTitle('한국보건산업진흥원장') // { title: '원장', organization: '한국보건산업진흥원', length: 10 }
  * readTitle('행사장') // null
  */
-export function readTitle(word: string): Readonly<TitleReading> | null {
-  let reading = readings.get(word);
-  if (reading === undefined) {
-    reading = readTitleOnce(word);
-    readings.set(word, reading);
-  }
-  return reading;
-}
-
-/**
- * Words already read (every word of a sentence naming a title is read, and news repeats its words);
- * the readings are frozen, shared by every caller.
- */
-const readings = new BoundedMap<string, Readonly<TitleReading> | null>(20_000);
-
-function readTitleOnce(word: string): Readonly<TitleReading> | null {
+export function readTitle(word: string): TitleReading | null {
   const bases = basesOf(word);
   for (const base of bases) {
-    if (TITLES.has(base)) return Object.freeze({ title: base, organization: null, length: base.length });
+    if (TITLES.has(base)) return { title: base, organization: null, length: base.length };
   }
   for (const base of bases) {
     for (let size = 3; size >= 2; size--) {
@@ -128,7 +112,7 @@ function readTitleOnce(word: string): Readonly<TitleReading> | null {
       if (prefix.length < 2 || !/^[가-힣A-Za-z0-9]+$/.test(prefix)) continue;
       // 시장 is a market far more often than a mayor: only a short place name fuses ("서울시장").
       if (title === '시장' && (prefix.length > 4 || MARKETS.has(prefix))) continue;
-      return Object.freeze({ title, organization: prefix + orgEnd, length: base.length });
+      return { title, organization: prefix + orgEnd, length: base.length };
     }
   }
   return null;
