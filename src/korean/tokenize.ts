@@ -6,7 +6,8 @@ import { normalize } from './normalize.ts';
 /** What one character is, for splitting text into runs. */
 type CharKind = 'syllable' | 'jamo' | 'digit' | 'letter' | 'space' | 'other';
 
-function charKind(code: number, char: string): CharKind {
+/** The kind of the character `code` at `text[i]` (the character is looked at only outside ASCII and Hangul). */
+function charKind(code: number, text: string, i: number): CharKind {
   if (code >= 0xac00 && code <= 0xd7a3) return 'syllable';
   if (code >= 0x3131 && code <= 0x318e) return 'jamo';
   if (code >= 0x30 && code <= 0x39) return 'digit';
@@ -14,8 +15,10 @@ function charKind(code: number, char: string): CharKind {
   if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) return 'space';
   if (code < 0x80) return 'other';
   if (code >= 0xd800 && code <= 0xdfff) return 'other';
-  return /[\p{L}\p{N}]/u.test(char) ? 'letter' : 'other';
+  return LETTER_OR_NUMBER.test(text[i] ?? '') ? 'letter' : 'other';
 }
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** A maximal run of one kind of character in normalized text. */
 export type Run = {
@@ -39,8 +42,7 @@ export function splitRuns(text: string): Run[] {
   let gap = ''; // what separates the next run from the previous one
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    const char = text[i] ?? '';
-    const kind = charKind(code, char);
+    const kind = charKind(code, text, i);
     if (kind === 'space' || kind === 'other') {
       gap += kind === 'space' ? ' ' : '#';
       i++;
@@ -50,11 +52,11 @@ export function splitRuns(text: string): Run[] {
     let runKind: Run['kind'];
     if (kind === 'syllable' || kind === 'jamo') {
       runKind = kind === 'syllable' ? 'hangul' : 'jamo';
-      while (j < text.length && charKind(text.charCodeAt(j), text[j] ?? '') === kind) j++;
+      while (j < text.length && charKind(text.charCodeAt(j), text, j) === kind) j++;
     } else {
       // Letters and digits form one word; a pure digit run (with decimals) is a number.
       while (j < text.length) {
-        const k = charKind(text.charCodeAt(j), text[j] ?? '');
+        const k = charKind(text.charCodeAt(j), text, j);
         if (k === 'digit' || k === 'letter') j++;
         else if (text[j] === '.' && /\d/.test(text[j - 1] ?? '') && /\d/.test(text[j + 1] ?? '')) j++;
         else break;
@@ -137,7 +139,7 @@ export function scanTerms(text: string, sink: TermSink, crossSpace = true): void
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    const kind = charKind(code, text[i] ?? '');
+    const kind = charKind(code, text, i);
     if (kind === 'space' || kind === 'other') {
       gapLength++;
       if (kind === 'other') gapHasOther = true;
@@ -173,7 +175,7 @@ export function scanTerms(text: string, sink: TermSink, crossSpace = true): void
       let onlyDigits = kind === 'digit';
       while (j < n) {
         const c = text.charCodeAt(j);
-        const k = charKind(c, text[j] ?? '');
+        const k = charKind(c, text, j);
         if (k === 'digit') j++;
         else if (k === 'letter') {
           onlyDigits = false;
