@@ -38,6 +38,8 @@ export class Library {
   private readonly lexicon: Lexicon;
   private speakers: SpeakerIndex | undefined;
   private readonly preparedParagraphs = new BoundedMap<string, PreparedText>(PREPARED_PARAGRAPH_LIMIT);
+  /** The same, by the context's text: an article found in two places (a syndicated story) is prepared once. */
+  private readonly preparedContexts = new BoundedMap<string, PreparedText>(PREPARED_PARAGRAPH_LIMIT);
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
   private readonly formWeights = new Map<string, number>();
@@ -258,7 +260,11 @@ export class Library {
       // The headline frames every sentence of its article: a one-sentence paragraph deep in the
       // story ("총사업비는 165억 원으로 …") is about what the headline names ("가온군 스마트팜 단지").
       const context = article && center ? [article.title, ...article.paragraphs.slice(Math.max(0, at - 1), at + 2)].join(' ') : '';
-      prepared = prepareText(context);
+      prepared = this.preparedContexts.get(context);
+      if (!prepared) {
+        prepared = prepareText(context);
+        this.preparedContexts.set(context, prepared);
+      }
       this.preparedParagraphs.set(key, prepared);
     }
     return prepared;
