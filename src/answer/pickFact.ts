@@ -115,13 +115,13 @@ function clauseOf(text: string, start: number, end: number): string {
 const PERIOD = /(올해|금년|지난해|작년|전년|내년|재작년|[1-4]\s?분기|상반기|하반기|(?:19|20)\d{2}\s?년)/gu;
 
 /** The periods a text names, spelled one way (작년 → 지난해, 금년 → 올해). */
-function periodsIn(text: string): Set<string> {
+export function periodsIn(text: string): Set<string> {
   const same: Record<string, string> = { 작년: '지난해', 전년: '지난해', 금년: '올해' };
   return new Set([...text.matchAll(PERIOD)].map((match) => match[0].replace(/\s+/gu, '')).map((period) => same[period] ?? period));
 }
 
 /** Whether a sentence names periods and none of those the question names. */
-function periodsDiffer(asked: ReadonlySet<string>, sentence: string): boolean {
+export function periodsDiffer(asked: ReadonlySet<string>, sentence: string): boolean {
   if (asked.size === 0) return false;
   const told = periodsIn(sentence);
   return told.size > 0 && ![...asked].some((period) => told.has(period));
