@@ -14,7 +14,7 @@ import { answerPersonOrganization } from './personOrganization.ts';
 import { answerQuotedSpeaker } from './quotedSpeaker.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
-import { answerFigure } from './figures.ts';
+import { answerFigure, figureSpanPool } from './figures.ts';
 import type { Library } from './library.ts';
 import type { PreparedQuestion } from './prepare.ts';
 import { defaultAnswerOptions, MAX_TOP } from './options.ts';
@@ -276,7 +276,8 @@ function found(
   top: number,
   order: readonly string[],
 ): Answer {
-  const shown = showAnswer(library, q, finding, all, order);
+  // A figure's span is not read from a sentence that never names the list item asked (./listBinding.ts).
+  const shown = showAnswer(library, q, finding, figureSpanPool(library, q, all), order);
   // The sentence that holds the answer is cited first.
   const primary = [shown.sentence, ...finding.primary.filter((sentence) => sentence !== shown.sentence)];
   // A slot (a name, a figure, a date, a place) no span fills surely is not answered by a sentence

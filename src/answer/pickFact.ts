@@ -10,6 +10,7 @@ import { distanceToTopic, locateTopic, weightedProximity } from './locate.ts';
 import { syllablePieces } from '../korean/pieces.ts';
 import { isInterrogative } from '../korean/josa.ts';
 import { changedTo } from './change.ts';
+import { answersOther, bindFigures, questionWords, type ArticleLabels } from './listBinding.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
 export function factTypeOf(intent: QuestionIntent): Exclude<FactType, 'quote'> | null {
@@ -53,8 +54,10 @@ export function rankFacts(
   question: QuestionAnalysis,
   pieces: readonly string[],
   weightOf: (piece: string) => number = () => 1,
+  labelsOf: (articleId: string) => ArticleLabels = () => NO_LABELS,
 ): FactCandidate[] {
   const candidates: FactCandidate[] = [];
+  const words = questionWords(question.question);
   // The noun that names the figure ("총사업비", "예산", "면적") anchors it as the topic's words do.
   const namePieces = figureNounPieces(question);
   const askedPeriods = periodsIn(question.question);
@@ -73,7 +76,12 @@ export function rankFacts(
     // "올해 1분기 매출" is not answered by a sentence about 지난해's: the periods named must meet.
     if (type !== 'date' && periodsDiffer(askedPeriods, sentence.text)) continue;
     const bound = clauseBinding(sentence.text, facts, predicatePieces(question), question.question);
+    // "일본 역직구 얼마": the figure told of 일본, not its neighbours in the list (./listBinding.ts);
+    // a sentence that never names a label the question names (told elsewhere) answers another thing.
+    if (answersOther(sentence, words, labelsOf(sentence.articleId), question.cues)) continue;
+    const listed = bindFigures(sentence.text, sentence.facts, words);
     for (const fact of facts) {
+      if (listed.others.has(fact)) continue;
       // Too far from every topic word, a fact belongs to another clause's subject; a person must
       // stand right by the topic unless the topic names their title or organization.
       const distance = distanceToTopic(fact.start, fact.end, hits);
@@ -91,6 +99,7 @@ export function rankFacts(
         (echoesQuestion(fact, question) ? ECHO_PENALTY : 1) *
         (insideTitle(sentence.text, fact.start) ? TITLE_PENALTY : 1) *
         (bound.get(fact) ?? 1) *
+        (listed.bound.has(fact) && listed.others.size > 0 ? LABEL_BONUS : 1) *
         (changedTo(sentence.text, fact.start, fact.end, question.question) !== null ? CHANGED_FROM_PENALTY : 1);
       candidates.push({ fact, sentence, score });
     }
@@ -126,6 +135,11 @@ function periodsDiffer(asked: ReadonlySet<string>, sentence: string): boolean {
   const told = periodsIn(sentence);
   return told.size > 0 && ![...asked].some((period) => told.has(period));
 }
+
+/** The bonus of a list item's figure the question names ("은메달 4개" among 금·은·동), over other sentences'. */
+const LABEL_BONUS = 1.5;
+
+const NO_LABELS: ArticleLabels = { items: new Set(), measures: new Set(), lists: new Map(), headline: '' };
 
 /** Share of its score kept by the value a change starts from ("기존 2만t에서 5만t으로"), unless asked for. */
 const CHANGED_FROM_PENALTY = 0.5;
