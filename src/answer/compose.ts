@@ -14,6 +14,7 @@ import { answerPersonOrganization } from './personOrganization.ts';
 import { answerQuotedSpeaker } from './quotedSpeaker.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
+import { spanFitsCounter } from './counters.ts';
 import { answerFigure, figureSpanPool } from './figures.ts';
 import type { Library } from './library.ts';
 import type { PreparedQuestion } from './prepare.ts';
@@ -66,7 +67,8 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const order = await articleOrder(library, q.question, all);
   const given = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   // "모더나 CEO 누구": a person asked by title is answered by one holding it, never by the 원장 beside them.
-  const answer = given.found && given.answerKind === 'span' && !holdsAskedTitle(q, given.answer ?? '') ? related(library, q, all, top, order) : given;
+  // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
+  const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '')) ? related(library, q, all, top, order) : given;
   return english ? withEnglishReading(library, answer, english) : answer;
 }
 

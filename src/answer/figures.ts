@@ -6,6 +6,7 @@ import type { Fact, FactType } from '../facts/types.ts';
 import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
 import { factTypeOf, rankFacts, type FactCandidate } from './pickFact.ts';
+import { asksChangeAmount } from './change.ts';
 import { contentWords } from './evidence.ts';
 import { answersOther, articleLabels, bindFigures, questionWords, type ArticleLabels } from './listBinding.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -30,22 +31,26 @@ export function answerFigure(
   // When none of them holds one, every supported sentence may.
   const weightOf = (piece: string) => library.pieceWeight(piece);
   const labelWords = labelWordsOf(library);
-  const candidates = rankFacts(contenders, type, q, pieces, weightOf, labelWords);
+  // "가전 얼마나 줄었어?": a change asked with 얼마나 may be told as a share ("4.2% 줄었다").
+  const types: FactType[] = type === 'money' && asksChangeAmount(q.question) && /얼마나/u.test(q.question) && !/원|달러|금액|액수/u.test(q.question) ? [type, 'percent'] : [type];
+  const rankAll = (sentences: readonly RankedSentence[]) =>
+    types.flatMap((asked) => rankFacts(sentences, asked, q, pieces, weightOf, labelWords)).sort((a, b) => b.score - a.score);
+  const candidates = rankAll(contenders);
   if (candidates.length === 0) {
-    candidates.push(...rankFacts(ranked.slice(0, defaultAnswerOptions.factSentences), type, q, pieces, weightOf, labelWords));
+    candidates.push(...rankAll(ranked.slice(0, defaultAnswerOptions.factSentences)));
   }
   // "일본 역직구 얼마": a list item the question names is read where the article names it, however
   // far down search ranked that sentence (./listBinding.ts).
   if (candidates.length === 0) {
     const words = questionWords(q.question);
     const naming = ranked.filter((sentence) => words.some((word) => labelWords(sentence.articleId).items.has(word) && sentence.text.replace(/\s+/gu, '').includes(word)));
-    candidates.push(...rankFacts(naming, type, q, pieces, weightOf, labelWords).filter((candidate) => bindFigures(candidate.sentence.text, candidate.sentence.facts, words).bound.has(candidate.fact)));
+    candidates.push(...rankAll(naming).filter((candidate) => bindFigures(candidate.sentence.text, candidate.sentence.facts, words).bound.has(candidate.fact)));
   }
   const best = candidates[0];
   if (best) {
     // Other articles are read in full for the same figure (cited together) and for a different
     // figure given just as squarely for the same topic (shown beside it: the articles disagree).
-    const others = rankFacts(ranked, type, q, pieces, weightOf, labelWords).filter(
+    const others = rankAll(ranked).filter(
       (candidate) => candidate.fact.articleId !== best.fact.articleId,
     );
     const agreeing = firstPerArticle(others.filter((candidate) => sameValue(candidate.fact, best.fact)));
