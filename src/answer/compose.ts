@@ -14,6 +14,8 @@ import { answerPersonOrganization } from './personOrganization.ts';
 import { answerQuotedSpeaker } from './quotedSpeaker.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
+import { asksRange, widenToRange } from './dateRange.ts';
+import { answerSuperlative } from './superlative.ts';
 import { spanFitsCounter } from './counters.ts';
 import { answerFigure, figureSpanPool } from './figures.ts';
 import type { Library } from './library.ts';
@@ -63,13 +65,16 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
     (q.asksAbout === null ? answerSiblings(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerBracketed(q, ranked) : null) ??
     (q.asksAbout === null ? answerQuotedName(q, ranked) : null) ??
+    (q.asksAbout === null ? answerSuperlative(q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const given = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   // "모더나 CEO 누구": a person asked by title is answered by one holding it, never by the 원장 beside them.
   // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
   const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '')) ? related(library, q, all, top, order) : given;
-  return english ? withEnglishReading(library, answer, english) : answer;
+  // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
+  const ranged = asksRange(q.question) ? widenToRange(answer) : answer;
+  return english ? withEnglishReading(library, ranged, english) : ranged;
 }
 
 /** Titles that name the same post: the head of a company is its 대표, 사장 or CEO. */

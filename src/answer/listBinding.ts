@@ -19,7 +19,7 @@ const HEDGES = new Set(['약', '총', '모두', '각각', '무려', '불과', '�
 const PERIOD_WORD = /^(?:(?:19|20)\d{2}년|올해|지난해|작년|전년|내년|금년|[1-4]분기|상반기|하반기|\d{1,2}월)/u;
 
 /** Endings of a verb or a modifier (생산할, 있는, 따낸, 늘어): not the noun a figure is told of. */
-const NOT_A_NOUN = /(?:한|할|된|될|던|인|운|른|낸|는|은|을|를|에|로|서|고|며|면|의|해|돼|게|지|어|아|와|과|도|만|다|라|려|러|니|요|써|여|보다|부터|까지|처럼|대비|기준|가량|정도)$/u;
+const NOT_A_NOUN = /(?:한|할|된|될|던|인|운|른|낸|는|은|을|를|에|로|서|고|며|면|의|해|돼|게|어|아|와|과|도|만|라|려|러|니|요|써|여|하지|보다|부터|까지|처럼|대비|기준|가량|정도)$/u;
 
 /** Nouns that say where in the text, not what of ("이 가운데 모바일쇼핑 거래액은"): never a label. */
 const NOT_A_LABEL = new Set(['가운데', '이중', '이번', '당시', '현재', '이후', '이전', '전체', '최근', '그중', '각각', '이날', '이달', '지난달', '같은', '모든']);
@@ -37,10 +37,15 @@ export type Labels = Map<Fact, readonly string[]>;
  * labelBefore('재원은 국비 8천400억 원과', 8) // ['국비']
  */
 export function labelBefore(text: string, start: number): string[] {
-  let before = text.slice(Math.max(0, start - 40), start).replace(/\s+$/u, '');
+  return labelTokensBefore(text, start).flatMap(splitLabel);
+}
+
+/** The words a figure is told of as written, nearest first ("국토·지역개발 2,870억 원" → 국토·지역개발). */
+export function labelTokensBefore(text: string, start: number): string[] {
+  const before = text.slice(Math.max(0, start - 40), start).replace(/\s+$/u, '');
   // "미국(710억 원)": the label is the word glued before the bracket.
   const bracketed = /([가-힣A-Za-z·]{2,})\($/u.exec(before);
-  if (bracketed?.[1]) return splitLabel(bracketed[1]);
+  if (bracketed?.[1]) return [bracketed[1]];
   if (/[(（]$/u.test(before)) return [];
   const tokens = before.split(/\s+/u);
   const label: string[] = [];
@@ -68,7 +73,7 @@ export function labelBefore(text: string, start: number): string[] {
     if (stem !== token && stem.length >= 2 && NOT_A_NOUN.test(stem) && !/[가-힣]{3,}$/u.test(stem)) break;
     label.push(stem);
   }
-  return label.flatMap(splitLabel);
+  return label;
 }
 
 function splitLabel(word: string): string[] {
