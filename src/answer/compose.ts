@@ -14,7 +14,10 @@ import { answerPersonOrganization } from './personOrganization.ts';
 import { answerQuotedSpeaker } from './quotedSpeaker.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
-import { answerFigure } from './figures.ts';
+import { asksRange, widenToRange } from './dateRange.ts';
+import { answerSuperlative } from './superlative.ts';
+import { spanFitsCounter } from './counters.ts';
+import { answerFigure, figureSpanPool } from './figures.ts';
 import type { Library } from './library.ts';
 import type { PreparedQuestion } from './prepare.ts';
 import { defaultAnswerOptions, MAX_TOP } from './options.ts';
@@ -62,12 +65,16 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
     (q.asksAbout === null ? answerSiblings(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerBracketed(q, ranked) : null) ??
     (q.asksAbout === null ? answerQuotedName(q, ranked) : null) ??
+    (q.asksAbout === null ? answerSuperlative(q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const given = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   // "모더나 CEO 누구": a person asked by title is answered by one holding it, never by the 원장 beside them.
-  const answer = given.found && given.answerKind === 'span' && !holdsAskedTitle(q, given.answer ?? '') ? related(library, q, all, top, order) : given;
-  return english ? withEnglishReading(library, answer, english) : answer;
+  // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
+  const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '')) ? related(library, q, all, top, order) : given;
+  // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
+  const ranged = asksRange(q.question) ? widenToRange(answer) : answer;
+  return english ? withEnglishReading(library, ranged, english) : ranged;
 }
 
 /** Titles that name the same post: the head of a company is its 대표, 사장 or CEO. */
@@ -276,7 +283,8 @@ function found(
   top: number,
   order: readonly string[],
 ): Answer {
-  const shown = showAnswer(library, q, finding, all, order);
+  // A figure's span is not read from a sentence that never names the list item asked (./listBinding.ts).
+  const shown = showAnswer(library, q, finding, figureSpanPool(library, q, all), order);
   // The sentence that holds the answer is cited first.
   const primary = [shown.sentence, ...finding.primary.filter((sentence) => sentence !== shown.sentence)];
   // A slot (a name, a figure, a date, a place) no span fills surely is not answered by a sentence
