@@ -359,8 +359,8 @@ function cueRemoval(cue: string): RegExp {
  */
 const PREDICATE_FORM =
   /(된|한|던|될|할|했던|하는|있는|없는|하여|하게|하고|하며|해서|했다|됐다|되어|되었|하기|했고|였던|시킨|당한|이라는|라는|다는|있던|된다|한다|했대|했어|했지)$/u;
-/** A one-syllable verb stem with an adnominal ending ("맺은", "짓는", "받은", "열린"). */
-const SHORT_ADNOMINAL = /^[가-힣][은는린된난친진운준쓴긴힌둔춘]$/u;
+/** A one-syllable verb stem with an adnominal ending ("맺은", "짓는", "받은", "열린", "부른"). */
+const SHORT_ADNOMINAL = /^[가-힣][은는린된난친진운준쓴긴힌둔춘른]$/u;
 /** A verb stem ending that takes 는 ("열리는", "보이는", "바꾸는"); nouns rarely end so. */
 const VERB_STEM_NEUN = /[가-힣][리되지기시르우추주]는$/u;
 
