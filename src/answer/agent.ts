@@ -18,13 +18,23 @@ import { normalize } from '../korean/normalize.ts';
 
 /** What an agent question asks: the doer of a verb, or a doer's partner. */
 export type AgentAsked = {
-  role: 'doer' | 'partner';
+  /**
+   * doer: who did it (누가 V); partner: with whom a named doer did it (누구랑); object: what or where it
+   * was done to (뭘 V, 어디를 V, 어떤 N V); means: what it became or was done as (뭘로 V).
+   */
+  role: 'doer' | 'partner' | 'object' | 'means';
+  /** The kind an object is asked by ("어떤 행사들 지원해" → 행사): the object's phrase ends with it. */
+  kind: string | null;
   /** Spellings of the question's verb an article may use (stems: "체결", "칭하", "둘러보"). */
   verbs: string[];
   /** Which of them are verb nouns (체결, 주최): found where the article inflects them, not inside a noun. */
   verbNouns: string[];
   /** The question's other content words: the clause that answers holds them. */
   words: string[];
+  /** The question as asked. */
+  question: string;
+  /** The noun right before the question's verb ("사례 발표한" → 사례): the article's verb with it is the one asked. */
+  verbObject: string | null;
 };
 
 /** Asks a partner: "누구랑", "어디와", "상대 어디", "파트너". */
@@ -39,9 +49,18 @@ const ASKS_DOER = new RegExp(
   'u',
 );
 
+/** Asks an object: "뭘 지원해", "어디를 벤치마킹한", "어떤 전문가들 만났대" (a verb after the kind). */
+const ASKS_OBJECT = /(?:^|\s)(?:뭘|뭐를|무엇을|무얼|어디를|어딜)\s+\S/u;
+const ASKS_KIND_OBJECT = /(?:^|\s)(?:어떤|무슨)\s+([가-힣A-Za-z]+?)(?:들)?\s+(\S+)/u;
+/** "뭐 발표했어" (a verb right after 뭐), "인재들이 주도하는 게 뭐야" (the verb before 게/것). */
+const ASKS_WHAT_VERB = /(?:^|\s)(?:뭐|무엇)\s+(\S+)/u;
+const ASKS_THING = /(\S+)\s+(?:게|거|것은|것이|건)\s+(?:뭐|무엇|뭔)/u;
+/** Asks what something became or was done as: "뭘로 격상된다고", "무엇으로 바꿨어". */
+const ASKS_MEANS = /(?:^|\s)(?:뭘로|뭐로|무엇으로)\s+\S/u;
+
 /** Question words and words that only say how the question is put. */
 const NOT_CONTENT =
-  /^(누가|누구|누구야|어디|어디야|어디가|어느|뭐|뭐야|이름|상대|상대방|파트너|같이|함께|공동으로|정확히|혹시|그|이|저|우리|저쪽|기관|회사|곳|단체|기업|제약사|업체|사람|주체|측|팀|조직|인물|거야|거|건|데|게)$/u;
+  /^(누가|누구|누구야|어디|어디야|어디가|어느|뭐|뭐야|어떤|무슨|말고|기사|기고|기고문|했나요|했어|했지|거|게|건|것|이름|상대|상대방|파트너|같이|함께|공동으로|정확히|혹시|그|이|저|우리|저쪽|기관|회사|곳|단체|기업|제약사|업체|사람|주체|측|팀|조직|인물|거야|거|건|데|게)$/u;
 
 /** Native verbs by how questions inflect them, with the spellings articles use (stems). */
 const NATIVE_VERBS: readonly { asked: RegExp; written: readonly string[] }[] = [
@@ -53,9 +72,10 @@ const NATIVE_VERBS: readonly { asked: RegExp; written: readonly string[] }[] = [
   { asked: /^(밝혔|밝힌|밝히)/u, written: ['밝혔', '밝힌', '밝히'] },
   { asked: /^(만든|만들)/u, written: ['만든', '만들', '개발'] },
   { asked: /^(세운|세웠)/u, written: ['세운', '세웠', '설립'] },
-  { asked: /^(연|열었|열어)$/u, written: ['개최', '열었', '열어'] },
+  { asked: /^(연|여는|열린)$|^(열었|열어|열고)/u, written: ['개최', '열었', '열어', '열고', '열며', '열린'] },
   { asked: /^(이끈|이끌|이끄)/u, written: ['이끈', '이끌', '이끄'] },
   { asked: /^(뽑은|뽑았)/u, written: ['뽑은', '뽑았', '선정'] },
+  { asked: /^(만났|만난|만나)/u, written: ['만났', '만난', '만나'] },
 ];
 
 /** Sino-Korean verb nouns and the ones articles write for them. */
@@ -79,10 +99,21 @@ const ACTION_NOUN = /^(주최|주관|후원|운영|개최|제공|발표|분석|�
 export function readAgentQuestion(question: string): AgentAsked | null {
   const text = normalize(question).replace(/[?？!.]+/gu, ' ').trim();
   const partner = ASKS_PARTNER.test(text);
-  if (!partner && !ASKS_DOER.test(text)) return null;
+  const doer = !partner && ASKS_DOER.test(text);
+  const kindAsked = ASKS_KIND_OBJECT.exec(text);
+  const isVerbWord = (word: string) => VERB_NOUN_ENDING.test(word) || NATIVE_VERBS.some((verb) => verb.asked.test(word));
+  const kind = kindAsked?.[1] && kindAsked[2] && isVerbWord(kindAsked[2]) ? kindAsked[1] : null;
+  const whatVerb = ASKS_WHAT_VERB.exec(text)?.[1];
+  const thing = ASKS_THING.exec(text)?.[1];
+  const objectAsked = ASKS_OBJECT.test(text) || kind !== null || (whatVerb !== undefined && isVerbWord(whatVerb)) || (thing !== undefined && isVerbWord(thing));
+  const role = partner ? 'partner' : doer ? 'doer' : ASKS_MEANS.test(text) ? 'means' : objectAsked ? 'object' : null;
+  if (role === null) return null;
   const all = text.split(/\s+/u).filter((token) => token.length > 0);
-  // "9건 체결됐다고 누가 전했어": the verb after 누가 is the one asked about, not the reported one.
-  const who = all.findIndex((token) => /^(누가|어디가)$/u.test(token));
+  // "9건 체결됐다고 누가 전했어", "… 뭘 지원해": the verb after the question word is the one asked
+  // about, not a reported one before it.
+  const who = all.findIndex((token) =>
+    role === 'doer' ? /^(누가|어디가)$/u.test(token) : role === 'partner' ? false : role === 'means' ? /^(뭘로|뭐로|무엇으로)$/u.test(token) : thing === undefined && /^(뭘|뭐를|무엇을|무얼|어디를|어딜|어떤|무슨|뭐|무엇)$/u.test(token),
+  );
   const tokens = all;
   const verbs: string[] = [];
   const verbNouns: string[] = [];
@@ -97,28 +128,32 @@ export function readAgentQuestion(question: string): AgentAsked | null {
     }
     const sino = VERB_NOUN_ENDING.exec(token)?.[1];
     // "주최 기관은": a verb noun right before the kind noun asked.
-    const bareNoun = ACTION_NOUN.test(token) && new RegExp(`^${DOER_NOUN}`, 'u').test(tokens[i + 1] ?? '') ? token : undefined;
+    const bareNoun = ACTION_NOUN.test(token) && new RegExp(`^${DOER_NOUN}(?:은|는|이|가|들)?$`, 'u').test(tokens[i + 1] ?? '') ? token : undefined;
     const noun = sino ?? bareNoun;
     if (noun && !NOT_CONTENT.test(noun)) {
       verbs.push(...(VERB_NOUN_SYNONYMS[noun] ?? [noun]));
-      verbNouns.push(...(VERB_NOUN_SYNONYMS[noun] ?? [noun]));
+      verbNouns.push(...(VERB_NOUN_SYNONYMS[noun] ?? [noun]).filter((spelling) => !/(혔|했|았|었|였)$/u.test(spelling)));
       verbTokens.add(i);
     }
   });
   // A doer is the subject of some verb: without one the question asks something else ("1위 기업 어디").
   if (!partner && verbs.length === 0) return null;
+  if (kind !== null) verbTokens.add(all.indexOf(kindAsked?.[0].trim().split(/\s+/u)[1] ?? ''));
   const words = tokens
     .filter((_, i) => !verbTokens.has(i))
-    .map((token) => token.replace(/(이랑|랑|하고|에선|에서는|에서|와|과|은|는|이|가|을|를|의|도|로|으로)$/u, ''))
+    .map((token) => token.replace(/들?(이랑|랑|하고|한테|에게|께|에선|에서는|에서|와|과|은|는|이|가|을|를|의|도|로|으로)$/u, ''))
     .filter((word) => word.length >= 2 && !NOT_CONTENT.test(word) && !/^(누구|어디|어느|뭐)/u.test(word));
-  return { role: partner ? 'partner' : 'doer', verbs: [...new Set(verbs)], verbNouns: [...new Set(verbNouns)], words };
+  const firstVerb = Math.min(...verbTokens);
+  const before = Number.isFinite(firstVerb) ? (all[firstVerb - 1] ?? '') : '';
+  const verbObject = /^[가-힣A-Za-z]{2,}$/u.test(before) && !NOT_CONTENT.test(before) ? before : null;
+  return { question: text, role, kind, verbObject, verbs: [...new Set(verbs)], verbNouns: [...new Set(verbNouns)], words };
 }
 
 type Token = { text: string; start: number; end: number };
 
 /** Words of a sentence, a quoted or bracketed stretch kept inside its word ("‘보스턴 컨설팅’은", "아우디툼바이오(Auditum Bio)사와의"). */
 function tokensOf(text: string): Token[] {
-  const pattern = /(?:[^\s(‘“'"]*(?:\([^)]*\)|‘[^’]*’|“[^”]*”)[^\s(‘“'"]*)+|\S+/gu;
+  const pattern = /(?:[^\s(‘“'"]*(?:\([^)]*\)|‘[^’]*’|“[^”]*”|'[^']*'|"[^"]*")[^\s(‘“'"]*)+|\S+/gu;
   return [...text.matchAll(pattern)].map((match) => ({ text: match[0], start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
 }
 
@@ -137,7 +172,7 @@ const NOUN_ENDING_LIKE_MARKER = /(전문가|기업가|사업가|투자가|창업
 
 /** Words that open no noun phrase going back: sentence adverbs, linkers, deictics. */
 const PHRASE_STOP =
-  /^(아울러|한편|또한|또|이어|가운데|이어서|특히|이날|이번|당시|현재|함께|공동|공동으로|직접|모두|달리|통해|위해|따라|대해|비롯해|포함해|더불어|지난|오는|최근|이후|앞서|그러면서|이에|그리고|하지만|그러나|최초로|처음으로|먼저|가장|각각)$/u;
+  /^(아울러|한편|또한|또|이어|가운데|중|이런|그런|이러한|그러한|이와|넘어|걸쳐|거쳐|이어서|특히|이날|이번|당시|현재|함께|공동|공동으로|직접|모두|달리|통해|위해|따라|대해|비롯해|포함해|더불어|지난|오는|최근|이후|앞서|그러면서|이에|그리고|하지만|그러나|최초로|처음으로|먼저|가장|각각)$/u;
 
 /** Bound nouns and pronouns that name no one ("이는", "그는", "것이"). */
 const NOT_A_NAME = /^(이|그|저|이들|그들|것|수|바|데|때|중|곳|점|측|이는|해당|양측|양국|모두|누구)$/u;
@@ -153,7 +188,8 @@ function subjectMark(word: string): { stem: string; topic: boolean } | null {
   if (/(에서|에|에게|로|으로|까지|부터|에선)$/u.test(stem)) return null;
   // "‘보스턴 컨설팅’은": the quoted name.
   const quoted = /^[‘“'"](.+)[’”'"]$/u.exec(stem)?.[1];
-  if (!quoted && ([...stem].length < 2 && stem !== '등')) return null;
+  // "군은 …", "도와 여수시는": a local government by its one-syllable short name.
+  if (!quoted && [...stem].length < 2 && !/^(등|군|도|시|구)$/u.test(stem)) return null;
   return { stem: quoted ?? stem, topic: match[2] === '은' || match[2] === '는' || match[2] === '께서는' };
 }
 
@@ -161,14 +197,14 @@ function subjectMark(word: string): { stem: string; topic: boolean } | null {
 function isVerbForm(word: string): boolean {
   const bare = word.replace(TRAILING, '');
   if ([...bare].length < 2 || /[‘“(]/u.test(bare)) return false;
-  return VERB_FORM.test(bare) && subjectMark(bare) === null;
+  return VERB_FORM.test(bare) && !/에서$/u.test(bare) && subjectMark(bare) === null;
 }
 
 /**
  * The noun phrase a marked word closes, going back over its modifiers and list ("학계, 대형 병원,
  * 연구 기관과 앵커 기업 등이" → "학계, 대형 병원, 연구 기관과 앵커 기업").
  */
-function phraseEndingAt(tokens: readonly Token[], at: number, stem: string): { text: string; from: number } {
+function phraseEndingAt(tokens: readonly Token[], at: number, stem: string, joinsWith = true): { text: string; from: number } {
   const token = tokens[at];
   if (!token || /^[‘“'"]/u.test(token.text)) return { text: stem, from: at };
   const parts = [stem];
@@ -177,8 +213,10 @@ function phraseEndingAt(tokens: readonly Token[], at: number, stem: string): { t
     const word = tokens[j]?.text ?? '';
     const bare = word.replace(TRAILING, '');
     if (PHRASE_STOP.test(bare) || /\d/u.test(bare) || /[’”)]$/u.test(bare) && /[‘“]/u.test(bare)) break;
-    const linker = /(와|과)$/u.test(bare) || bare === '및';
-    if (!linker && (/(의|을|를|에|에서|로|으로|도|만|에게|까지|부터|께)$/u.test(bare) || isVerbForm(bare) || subjectMark(bare) !== null)) break;
+    // "A와 B는" lists two doers; before an object, "Y와 … 계약을" is more often the partner.
+    const linker = (joinsWith && /(와|과)$/u.test(bare)) || bare === '및';
+    const marked = subjectMark(bare) !== null || (/(은|는|이|가)$/u.test(bare) && !NOUN_ENDING_LIKE_MARKER.test(bare));
+    if (!linker && (/(의|을|를|에|에서|로|으로|도|만|에게|까지|부터|께)$/u.test(bare) || isVerbForm(bare) || marked)) break;
     parts.unshift(word);
     from = j;
   }
@@ -223,7 +261,7 @@ function echoes(name: string, words: readonly string[], library: Library): boole
     // "경기도" echoes "경기도"; "바이오" does not echo "한빛바이오재단" (a word inside a longer name).
     if (key === w || (w.includes(key) && key.length >= 2) || (key.includes(w) && w.length * 2 > key.length)) return true;
     // A typo of the name ("카카오헬스캐어"): nearly as long, mostly the same.
-    if (key.length >= 4 && Math.abs(key.length - w.length) <= 2 && isWordPresent(word, name)) return true;
+    if (key.length >= 4 && w.length >= 4 && Math.abs(key.length - w.length) <= 2 && isWordPresent(word, name)) return true;
     return library.aliasesOf(word).some((alias) => squash(alias) === key);
   });
 }
@@ -239,51 +277,162 @@ function listItems(phrase: string): string[] {
 /** Sentences read for the verb. */
 const SENTENCES_READ = 4;
 
-/** The doer or partner the question asks for, read from the best sentences, or null. */
+/** The doer, partner, object or means the question asks for, read from the best sentences, or null. */
 export function answerAgent(library: Library, q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
   if (q.intent !== 'person' && q.intent !== 'open' && q.intent !== 'place') return null;
+  // "윤 대통령 말로는 … 뭘 만들어낸대?": what someone said is a quote's, not a clause's.
+  if (/말로는|말에\s*따르면|발언/u.test(q.question)) return null;
   const asked = readAgentQuestion(q.question);
   if (!asked) return null;
   const needed = Math.min(2, asked.words.length);
   let best: { finding: Finding; held: number } | null = null;
   for (const sentence of ranked.slice(0, SENTENCES_READ)) {
     const tokens = tokensOf(sentence.text);
+    const context = library.paragraphOf(sentence.articleId, sentence.sentenceIndex);
+    let told = false;
     tokens.forEach((token, verbAt) => {
       const word = token.text.replace(/^[‘“'"(]+/u, '');
       // A verb noun is the verb where the article inflects it or makes it its object ("체결했으며",
       // "계약을 체결"), not inside another noun ("체결식이").
       const isVerb = asked.verbs.some((verb) => word.startsWith(verb) && (!asked.verbNouns.includes(verb) || /^(하|한|했|해|할|된|됐|되|돼|을|를|이라|$)/u.test(word.slice(verb.length).replace(TRAILING, ''))));
-      if (!isVerb && !(asked.role === 'partner' && asked.verbs.length === 0 && isVerbForm(word))) return;
-      // "MOU가 체결됐다": the subject of a passive is what was done, not who did it.
-      if (PASSIVE.test(word.replace(TRAILING, ''))) return;
-      const subjectAt = subjectBefore(tokens, verbAt);
-      if (subjectAt === null) return;
-      const mark = subjectMark(tokens[subjectAt]?.text ?? '');
-      if (!mark) return;
-      const subject = phraseEndingAt(tokens, subjectAt, mark.stem);
+      // "… 대표의 사례 발표에": a verb noun used as a noun, its doer in the genitive.
+      const nominal = asked.role === 'doer' && asked.verbNouns.some((verb) => word.startsWith(verb) && /^(에|와|과|으로|로|은|는|이|가)?[,.]?$/u.test(word.slice(verb.length)));
+      if (!isVerb && !nominal && !(asked.role === 'partner' && asked.verbs.length === 0 && isVerbForm(word))) return;
+      // "MOU가 체결됐다": the subject of a passive is what was done, not who did it (a means may be
+      // passive: "기술 동맹으로 격상되는").
+      if (asked.role !== 'means' && PASSIVE.test(word.replace(TRAILING, ''))) return;
+      told = true;
+      const read =
+        asked.role === 'object' || asked.role === 'means'
+          ? readObject(tokens, verbAt, asked)
+          : nominal && !isVerb
+            ? readGenitiveDoer(tokens, verbAt, sentence)
+            : readDoer(tokens, verbAt, asked, library);
+      if (!read) return;
       // "… 등이 공동 제공하는 원루프 서비스": an adnominal verb's clause runs on to the noun it modifies.
       const adnominal = /(는|한|된|던|은|린|른|운)$/u.test(token.text);
       const clauseEnd = adnominal ? (tokens[Math.min(tokens.length - 1, verbAt + 2)]?.end ?? token.end) : token.end;
       // "… 9건이 체결됐다고 대통령실은 전했다": what was said stands before who said it; the clause
-      // runs back to the comma before the subject.
-      let clauseFrom = subject.from;
-      while (clauseFrom > 0 && !/,$/u.test(tokens[clauseFrom - 1]?.text ?? '')) clauseFrom--;
+      // runs back to the comma before the phrase read.
+      let clauseFrom = read.from;
+      while (clauseFrom > 0 && !endsClause(tokens[clauseFrom - 1]?.text ?? '')) clauseFrom--;
       const clause = sentence.text.slice(tokens[clauseFrom]?.start ?? 0, clauseEnd);
-      let answer: string | null;
-      if (asked.role === 'partner') {
-        // The partner of a doer the question names ("카카오헬스케어는 구글과 …").
-        if (!echoes(subject.text, asked.words, library)) return;
-        answer = partnerAfter(tokens, subjectAt, verbAt);
-      } else {
-        const others = listItems(subject.text).filter((item) => !echoes(item, asked.words, library));
-        answer = others.length === listItems(subject.text).length ? subject.text : others.join(', ');
-      }
-      if (!answer || answer.length > 40 || NOT_A_NAME.test(answer) || echoes(answer, asked.words, library)) return;
-      const held = asked.words.filter((w) => isWordPresent(w, clause) || library.aliasesOf(w).some((alias) => isWordPresent(alias, clause))).length;
+      const answer = read.answer;
+      if (!answer || answer.length > 40 || NOT_A_NAME.test(answer) || (echoes(answer, asked.words, library) && !('echo' in read && read.echo))) return;
+      // A question word the clause holds counts; so does one the sentence never says but its
+      // paragraph does (the scene: "CIC는 …" one sentence before "… 행사를 지원하고").
+      const spelled = (w: string) => [w, ...library.aliasesOf(w)];
+      // (Only for what was done: who did it is named in the sentence that says so.)
+      const scene = asked.role === 'object' || asked.role === 'means';
+      const holds = (w: string) =>
+        spelled(w).some((form) => isWordPresent(form, clause)) ||
+        (scene && !spelled(w).some((form) => isWordPresent(form, sentence.text)) && spelled(w).some((form) => isWordPresent(form, context)));
+      // "사례 발표한": the article's verb with the same noun before it ("사례 발표에") is the one asked.
+      const compound = asked.verbObject !== null && tokens.slice(Math.max(0, verbAt - 2), verbAt).some((before) => isWordPresent(asked.verbObject ?? '', before.text)) ? 0.5 : 0;
+      const held = asked.words.filter(holds).length + compound;
       if (held < needed) return;
       if (!best || held > best.held) best = { finding: { answer, facts: sentence.facts, primary: [sentence], structural: true }, held };
     });
-    if (best) break;
+    // What was done is read from the best sentence that tells of the verb, or not at all.
+    if (best || (told && (asked.role === 'object' || asked.role === 'means'))) break;
   }
   return (best as { finding: Finding; held: number } | null)?.finding ?? null;
+}
+
+/**
+ * Where the adnominal clause before a noun starts ("기술이전, 판매활성화를 위한 [계약]"): back over
+ * the modifier and its object to a partner, subject or place, at most four words; null when the word
+ * before is no modifier.
+ */
+function modifierBefore(tokens: readonly Token[], at: number): number | null {
+  const modifier = (tokens[at - 1]?.text ?? '').replace(TRAILING, '');
+  if (!/(한|된|는|인|던|운|린|른|은)$/u.test(modifier) || subjectMark(modifier) !== null) return null;
+  let from = at - 1;
+  for (let j = at - 2; j >= 0 && at - j <= 5; j--) {
+    const word = tokens[j]?.text ?? '';
+    const bare = word.replace(TRAILING, '');
+    // ("공동 마케팅": an adverb before a verb is a noun's modifier here.)
+    if (endsClause(word) || /(와|과|에|에서|에게|은|는|이|가|의)$/u.test(bare) || isVerbForm(bare) || (PHRASE_STOP.test(bare) && !/^(공동|함께|직접)$/u.test(bare))) break;
+    from = j;
+  }
+  return from;
+}
+
+/** A comma after a verb or a linking ending closes a clause ("체결했으며,", "계기로,"); a list's comma ("군사, 경제") does not. */
+function endsClause(word: string): boolean {
+  if (!/,$/u.test(word)) return false;
+  const bare = word.replace(TRAILING, '');
+  return isVerbForm(bare) || /(로|서|며|고|면|해|여|만큼|데)$/u.test(bare);
+}
+
+/** The doer (or a named doer's partner) of the verb at a word: the answer and where its phrase starts. */
+function readDoer(tokens: readonly Token[], verbAt: number, asked: AgentAsked, library: Library): { answer: string | null; from: number; echo?: boolean } | null {
+  const subjectAt = subjectBefore(tokens, verbAt);
+  if (subjectAt === null) return null;
+  const mark = subjectMark(tokens[subjectAt]?.text ?? '');
+  if (!mark) return null;
+  const subject = phraseEndingAt(tokens, subjectAt, mark.stem);
+  if (asked.role === 'partner') {
+    // The partner of a doer the question names ("카카오헬스케어는 구글과 …").
+    if (!echoes(subject.text, asked.words, library)) return null;
+    return { answer: partnerAfter(tokens, subjectAt, verbAt), from: subject.from };
+  }
+  const items = listItems(subject.text);
+  const others = items.filter((item) => !echoes(item, asked.words, library));
+  // "가온군 주민설명회 누가 열었어" → 가온군: a doer the question names as its topic's owner is still the
+  // doer, unless the question names it as a co-doer ("복지부랑 같이").
+  if (others.length === 0 && items.length === 1 && !/(이랑|랑|와|과|하고)\s*(같이|함께)|말고/u.test(asked.question)) return { answer: subject.text, from: subject.from, echo: true };
+  return { answer: others.length === items.length ? subject.text : others.join(', '), from: subject.from };
+}
+
+/**
+ * The doer of a verb noun used as a noun, written in the genitive ("제노스코사 고종성 대표의 사례
+ * 발표에"): the person read there, else the phrase before 의.
+ */
+function readGenitiveDoer(tokens: readonly Token[], at: number, sentence: RankedSentence): { answer: string | null; from: number } | null {
+  for (let j = at - 1; j >= 0 && at - j <= 2; j--) {
+    const bare = (tokens[j]?.text ?? '').replace(TRAILING, '');
+    if (!/의$/u.test(bare)) continue;
+    const end = (tokens[j]?.start ?? 0) + bare.length - 1;
+    const person = sentence.facts.find((fact) => fact.type === 'person' && fact.end === end);
+    if (person) {
+      const from = tokens.findIndex((token) => token.start <= person.start && token.end > person.start);
+      return { answer: person.text, from: Math.max(0, from) };
+    }
+    const phrase = phraseEndingAt(tokens, j, bare.slice(0, -1));
+    return { answer: phrase.text, from: phrase.from };
+  }
+  return null;
+}
+
+/**
+ * The object (을/를) or means (으로/로) of the verb at a word, marked right before it with no other
+ * verb between ("이런 보스턴 바이오 클러스터를 벤치마킹한", "… 등 행사를 활발히 지원하고"); of the kind
+ * asked ("어떤 행사들" → a phrase ending in 행사).
+ */
+function readObject(tokens: readonly Token[], verbAt: number, asked: AgentAsked): { answer: string | null; from: number } | null {
+  // 만나다 takes whom it meets with 와/과 ("… 전문가 등과 만나").
+  const meets = /^(만나|만난|만났)/u.test(tokens[verbAt]?.text ?? '');
+  const marker = asked.role === 'means' ? /^(.+?)(으로|로)$/u : meets ? /^(.+?)(을|를|과|와)$/u : /^(.+?)(을|를)$/u;
+  for (let j = verbAt - 1; j >= 0 && verbAt - j <= 3; j--) {
+    const bare = (tokens[j]?.text ?? '').replace(TRAILING, '');
+    const match = marker.exec(bare);
+    if (match?.[1] && !/[,]$/u.test(tokens[j]?.text ?? '')) {
+      const phrase = phraseEndingAt(tokens, j, match[1].replace(/^[‘“'"]|[’”'"]$/gu, ''), false);
+      let text = phrase.text.replace(/\s+등$/u, '').replace(/^['‘“"]+|['’”"]+$/gu, '');
+      let from = phrase.from;
+      if (asked.kind !== null && !text.endsWith(asked.kind)) return null;
+      // "기술이전, 판매활성화를 위한 계약": the kind alone says nothing; its modifying clause is the answer.
+      if (asked.kind !== null && text === asked.kind) {
+        const clause = modifierBefore(tokens, from);
+        if (clause === null) return null;
+        from = clause;
+        text = tokens.slice(from, j).map((token) => token.text).join(' ') + ` ${text}`;
+      }
+      return { answer: text, from };
+    }
+    // Only adverbs between the object and its verb ("활발히", "적극"), never another verb or phrase.
+    if (isVerbForm(bare) || /(은|는|이|가|에|에서|에게|와|과|의)$/u.test(bare)) return null;
+  }
+  return null;
 }

@@ -23,6 +23,15 @@ beforeAll(async () => {
         ['시장조사 업체 ‘노스필드 리서치’는 판교를 ‘아시아의 실리콘밸리’로 칭한 바 있다.'],
       ],
     ),
+    buildArticle(
+      { id: 'support', title: '경기도, 창업 기업 미국 진출 돕는다', outlet: '가상경제', author: null, date: '2025-09-14', url: null },
+      [
+        ['이번 행사에서는 창업 기업에게 미국 실리콘밸리 현지 사무실을 지원하는 ‘K-스타트업 미국 진출 지원사업’의 성과가 소개됐다.'],
+        ['이번 협약으로 양 기관의 관계가 단순 협력을 넘어 전략적 동반자로 격상됐다.'],
+        ['누리헬스는 미국 기업과 데이터 공유, 공동 마케팅을 위한 계약을 체결했다.'],
+        ['설명회 1부에선 하늘제약 김민재 대표의 사례 발표에 이어 참가 기업 5곳이 투자 유치 성과를 발표했다.'],
+      ],
+    ),
   ]);
 });
 
@@ -50,6 +59,22 @@ describe('the partner of the doer the question names', () => {
   it('Y와 after the subject', async () => {
     expect((await engine.answer('누리헬스 클라우드 MOU 누구랑 맺었어')).answer).toBe('아마존');
     expect((await engine.answer('하늘제약 기술이전 상대 회사 어디야?')).answer).toBe('메디록스(Medirox)사');
+  });
+});
+
+describe('what was done, and what it became', () => {
+  it('the object of the question verb', async () => {
+    expect((await engine.answer('K-스타트업 미국 진출 지원사업 뭘 지원하는 사업?')).answer).toBe('미국 실리콘밸리 현지 사무실');
+    expect((await engine.answer('설명회 참가 기업들 뭐 발표했어?')).answer).toBe('투자 유치 성과');
+  });
+  it('what something became (뭘로)', async () => {
+    expect((await engine.answer('양 기관 관계가 뭘로 격상됐어?')).answer).toBe('전략적 동반자');
+  });
+  it('a kind asked (어떤 계약) is answered with the clause that says which', async () => {
+    expect((await engine.answer('누리헬스는 미국 기업이랑 어떤 계약 맺은 거야?')).answer).toBe('데이터 공유, 공동 마케팅을 위한 계약');
+  });
+  it('the doer of a verb noun written in the genitive ("대표의 사례 발표")', async () => {
+    expect((await engine.answer('설명회에서 사례 발표한 사람 누구?')).answer).toBe('하늘제약 김민재 대표');
   });
 });
 

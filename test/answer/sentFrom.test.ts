@@ -26,6 +26,18 @@ beforeAll(async () => {
   ]);
 });
 
+describe('a title typed with a typo', () => {
+  it('"부시쟝" asks for the 부시장 the article names', async () => {
+    const typo = await createEngine([
+      buildArticle(
+        { id: 'city', title: '가온시, 수소 기업과 협약', outlet: '가상일보', author: null, date: '2025-05-04', url: null },
+        [['협약식에는 한도윤 가온시 부시장과 누리수소 대표 등 30여 명이 참석했다.']],
+      ),
+    ]);
+    expect(await typo.answer('가온시 부시쟝 이름 뭐야')).toMatchObject({ found: true, answer: '한도윤 가온시 부시장' });
+  });
+});
+
 describe('who came from an organization', () => {
   it('the post the article writes with the organization, by name, typo or 초성', async () => {
     expect(await engine.answer('간담회에 누리전자에선 누가 왔어?')).toMatchObject({ found: true, answerKind: 'span', answer: '누리전자 부사장' });
