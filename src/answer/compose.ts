@@ -8,9 +8,11 @@
  * 3. pick the fact the intent asks for (or the quote, or the place) from the best sentences;
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
+import { answerAgent } from './agent.ts';
 import { answerAlias } from './aliasAnswer.ts';
 import { answerApposition, answerBracketed, answerQuotedName } from './apposition.ts';
 import { answerPersonOrganization } from './personOrganization.ts';
+import { answerSentFrom } from './sentFrom.ts';
 import { answerQuotedSpeaker } from './quotedSpeaker.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
@@ -62,10 +64,14 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
     (q.asksAbout === null ? answerQuotedSpeaker(library, q, ranked) : null) ??
     (q.asksAbout === null ? await answerApposition(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??
+    // "존슨앤존슨에선 누가 왔어": the person or post the article writes with that organization (./sentFrom.ts).
+    (q.asksAbout === null ? answerSentFrom(library, q, topicKnown ? all : ranked) : null) ??
     (q.asksAbout === null ? answerSiblings(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerBracketed(q, ranked) : null) ??
     (q.asksAbout === null ? answerQuotedName(q, ranked) : null) ??
     (q.asksAbout === null ? answerSuperlative(q, ranked) : null) ??
+    // "누가 공동으로 제공했어", "X 누구랑 맺었어": the subject (or partner) of the question's verb (./agent.ts).
+    (q.asksAbout === null ? answerAgent(library, q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const given = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
@@ -232,7 +238,8 @@ export function findAnswer(
     // Only the best two sentences: a place further down is where something else happened.
     for (const sentence of ranked.slice(0, 2)) {
       const place = findPlace(sentence.text, q.topic);
-      if (place) return { answer: place.text, facts: sentence.facts, primary: [sentence] };
+      // "작년에 C&D 오피스 들어간 회사 중 …": a place the question names is where it asks within, not its answer.
+      if (place && !squashed(q.question).includes(squashed(place.text))) return { answer: place.text, facts: sentence.facts, primary: [sentence] };
     }
   }
 
