@@ -53,13 +53,13 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
     return emptyAnswer(question, 'open', analyzed.error);
   }
   const q = english ? asAskedInEnglish(analyzed.value, english) : analyzed.value;
-  const { sentences: all, pieces } = await rankSentences(library, q);
+  const { sentences: all, pieces, topicKnown } = await rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
   // A naming question's words ("한글로", "약칭") are not the articles': the defining sentence holding
   // both names answers it, supported or not.
   // "X 뭐 하는 회사야", "… 1위 기업 어디야": a name and what it is, read from an apposition (./apposition.ts).
   const finding =
-    (q.asksAbout === null ? answerAlias(library, q, all) : null) ??
+    (q.asksAbout === null ? answerAlias(library, q, topicKnown ? all : ranked) : null) ??
     (q.asksAbout === null ? answerQuotedSpeaker(library, q, ranked) : null) ??
     (q.asksAbout === null ? await answerApposition(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??

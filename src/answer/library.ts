@@ -2,6 +2,7 @@
  * The engine's state, built once per corpus: the articles, search (seen only as a `Retriever` and a
  * `Lexicon`) and every fact extracted from their sentences, with the look-ups the answer stage needs.
  */
+import { BoundedMap } from '../boundedMap.ts';
 import { pressReleaseIssuer } from './issuer.ts';
 import type { ArticleSource } from '../corpus/source.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
@@ -19,8 +20,13 @@ const MIN_WORD_WEIGHT = 0.5;
 
 const EMPTY_WORDS: ReadonlyMap<string, number> = new Map();
 
-/** Paragraphs kept prepared for evidence checks before the cache starts over. */
+/** Word weights and look-ups kept before the cache starts over. */
 const PREPARED_CACHE_LIMIT = 20_000;
+/**
+ * Paragraphs kept prepared for evidence checks (a question reads a few dozen): each holds its
+ * context's text twice and its words, ~7 KB, so 20,000 of them grew to 130 MB in a long run.
+ */
+const PREPARED_PARAGRAPH_LIMIT = 1_500;
 
 /** Search as the answer stage sees it: which sentences to read, and what the corpus's words are worth. */
 export type LibrarySearch = { retriever: Retriever; lexicon: Lexicon };
@@ -31,7 +37,9 @@ export class Library {
   private readonly facts: FactSource;
   private readonly lexicon: Lexicon;
   private speakers: SpeakerIndex | undefined;
-  private readonly preparedParagraphs = new Map<string, PreparedText>();
+  private readonly preparedParagraphs = new BoundedMap<string, PreparedText>(PREPARED_PARAGRAPH_LIMIT);
+  /** The same, by the context's text: an article found in two places (a syndicated story) is prepared once. */
+  private readonly preparedContexts = new BoundedMap<string, PreparedText>(PREPARED_PARAGRAPH_LIMIT);
   private readonly knownWords = new Map<string, boolean>();
   private readonly pieceWeights = new Map<string, number>();
   private readonly formWeights = new Map<string, number>();
@@ -252,8 +260,11 @@ export class Library {
       // The headline frames every sentence of its article: a one-sentence paragraph deep in the
       // story ("총사업비는 165억 원으로 …") is about what the headline names ("가온군 스마트팜 단지").
       const context = article && center ? [article.title, ...article.paragraphs.slice(Math.max(0, at - 1), at + 2)].join(' ') : '';
-      prepared = prepareText(context);
-      if (this.preparedParagraphs.size >= PREPARED_CACHE_LIMIT) this.preparedParagraphs.clear();
+      prepared = this.preparedContexts.get(context);
+      if (!prepared) {
+        prepared = prepareText(context);
+        this.preparedContexts.set(context, prepared);
+      }
       this.preparedParagraphs.set(key, prepared);
     }
     return prepared;

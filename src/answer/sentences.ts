@@ -75,13 +75,18 @@ function requiredSupport(q: QuestionAnalysis, wordCount: number): number {
 }
 
 /** The sentences for a question, and the pieces of its topic (all spellings) to locate in them. */
-export type Ranking = { sentences: RankedSentence[]; pieces: string[] };
+export type Ranking = {
+  sentences: RankedSentence[];
+  pieces: string[];
+  /** False when the topic holds a word the corpus never uses: no sentence is supported then. */
+  topicKnown: boolean;
+};
 
 /**
  * The search hits for a question, in search order, those whose paragraph holds the topic marked
  * `supported`, then the sentence after each of the best supported ones. Only supported sentences
- * may answer; the others may still be cited after them. No sentence when the topic holds a word
- * the corpus never uses.
+ * may answer; the others may still be cited after them. When the topic holds a word the corpus
+ * never uses, no sentence is supported: the hits are only the closest evidence, listed as related.
  */
 export async function rankSentences(library: Library, q: QuestionAnalysis): Promise<Ranking> {
   // The whole question goes to search: its cue words ("예산") steer the search's own answer-type
@@ -93,13 +98,19 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
     // The corpus's own aliases, and the question-side synonyms of everyday question words.
     aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase)],
   })), readSpanQuestion(q.question).before);
-  if (topic === null) return { sentences: [], pieces: [] };
+  const topScore = hits[0]?.score || 1;
+  if (topic === null) {
+    const related = hits.map((hit): RankedSentence => {
+      const { articleId, index, text } = hit.sentence;
+      return { articleId, sentenceIndex: index, text, relevance: hit.score / topScore, ownSupport: 0, supported: false, facts: library.factsOf(articleId, index) };
+    });
+    return { sentences: related, pieces: [], topicKnown: false };
+  }
   const needed = requiredSupport(q, topic.words.length);
   // In a long question, search's own IDF-weighted coverage vouches for a paraphrase ("죽은 해" /
   // "사망") when most of the question's weight is in the passage and half its words are there.
   // A keyword query gets no such leeway: each of its few words is the point.
   const vouchable = q.form === 'sentence' || contentWords(q.topic).length > SHORT_QUESTION_WORDS;
-  const topScore = hits[0]?.score || 1;
   // How much of the topic a sentence holds itself weighs rare words more: "카카오헬스케어 구글 MOU"
   // is not held by a sentence that only says MOU.
   const weightOf = (word: TopicWord) => library.wordWeight(word);
@@ -121,7 +132,7 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
     };
   });
   const pieces = [...topic.words, ...topic.optional].flatMap((word) => word.forms.flatMap((form) => syllablePieces(form)));
-  return { sentences: [...ranked, ...followingSentences(library, topic, ranked)], pieces: [...new Set(pieces)] };
+  return { sentences: [...ranked, ...followingSentences(library, topic, ranked)], pieces: [...new Set(pieces)], topicKnown: true };
 }
 
 /**

@@ -3,6 +3,7 @@
  * the look-ups, and the briefing tools (check, brief, timeline, follow-ups).
  * The JSON field names below are relied on by other tools: add fields, never rename.
  */
+import type { Article } from '../corpus/types.ts';
 import type { DateFact, Fact, FactType, PersonFact, QuoteFact } from '../facts/types.ts';
 
 /** What a question asks for: a kind of fact, a place, or anything (open). */
@@ -161,14 +162,7 @@ export type BriefQuote = { speaker: string | null; speakerTitle: string | null; 
 export type BriefPerson = { name: string; title: string | null; organization: string | null };
 
 /** The article a brief is about, as the corpus reads it. */
-export type BriefArticle = {
-  id: string;
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  date: string | null;
-  url: string | null;
-};
+export type BriefArticle = Pick<Article, 'id' | 'title' | 'outlet' | 'author' | 'date' | 'url'>;
 
 /** `/brief`: one article, or a topic across the articles that speak of it. */
 export type Brief = {

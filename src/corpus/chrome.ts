@@ -151,7 +151,8 @@ const EMAIL = /\s*\/?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** Removes e-mail addresses (reporters' sign-offs). */
 export function stripEmails(text: string): string {
-  return text.replace(EMAIL, '').trim();
+  // Most text holds no address: the pattern has no first character to look for, so it is not run.
+  return (text.includes('@') ? text.replace(EMAIL, '') : text).trim();
 }
 
 /**

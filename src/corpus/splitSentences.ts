@@ -37,8 +37,12 @@ const QUOTE_PAIRS: Record<string, string> = {
 };
 const CLOSERS = new Set(Object.values(QUOTE_PAIRS).concat([')', ']']));
 const TERMINATORS = new Set(['.', '?', '!', '。', '？', '！']);
-/** Characters the scanner acts on; everything else is skipped at once. */
-const SPECIAL = new Set([...Object.keys(QUOTE_PAIRS), ...CLOSERS, ...TERMINATORS]);
+/**
+ * Characters the scanner acts on, by UTF-16 code; everything else is skipped at once, by its code
+ * (reading `text[i]` makes a string of each Hangul character).
+ */
+const SPECIAL = new Uint8Array(0x10000);
+for (const ch of [...Object.keys(QUOTE_PAIRS), ...CLOSERS, ...TERMINATORS]) SPECIAL[ch.charCodeAt(0)] = 1;
 const HANGUL_SYLLABLE = /[가-힣]/;
 const LATIN_WORD_END = /(?:^|[^A-Za-z])([a-z]{2,})$/;
 const ABBREVIATIONS = new Set(['etc', 'corp', 'vs', 'approx', 'dept', 'univ']);
@@ -54,11 +58,11 @@ function scan(text: string, ignored: Set<number>): ScanResult {
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] ?? '';
-    if (!SPECIAL.has(ch)) {
+    if (SPECIAL[text.charCodeAt(i)] !== 1) {
       i += 1;
       continue;
     }
+    const ch = text[i] ?? '';
     if (!ignored.has(i) && isOpener(text, i, ch, stack)) {
       stack.push({ ch, at: i });
       i += 1;

@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../corpus/types.ts';
 import type { AreaFact } from './types.ts';
-import { AMOUNT, FIGURE_START, parseAmount, tidy } from './numeral.ts';
+import { AMOUNT, FIGURE_START, hasDigit, parseAmount, tidy } from './numeral.ts';
 import { POST_QUALIFIER, PRE_QUALIFIER, readQualifiers } from './qualifier.ts';
 import { spanOfMatch } from './span.ts';
 
@@ -24,8 +24,11 @@ const AREA_PATTERN = new RegExp(
   'g',
 );
 
+/** Each unit's pattern, anchored at the start, with its size. */
+const AREA_UNIT_STARTS = AREA_UNITS.map(([pattern, size]) => [new RegExp(`^${pattern}`), size] as const);
+
 function squareMetresPer(unit: string): number {
-  for (const [pattern, size] of AREA_UNITS) if (new RegExp(`^${pattern}`).test(unit)) return size;
+  for (const [pattern, size] of AREA_UNIT_STARTS) if (pattern.test(unit)) return size;
   return 1;
 }
 
@@ -36,6 +39,7 @@ function squareMetresPer(unit: string): number {
  */
 export function extractAreas(sentence: Sentence): AreaFact[] {
   const facts: AreaFact[] = [];
+  if (!hasDigit(sentence.text)) return facts;
   for (const match of sentence.text.matchAll(AREA_PATTERN)) {
     const figure = parseAmount(match[1] ?? '');
     if (figure === null || match[2] === undefined) continue;

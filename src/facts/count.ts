@@ -6,7 +6,7 @@
 import type { Sentence } from '../corpus/types.ts';
 import { josaSource } from '../korean/josa.ts';
 import type { CountFact } from './types.ts';
-import { AMOUNT, FIGURE_START, NATIVE_NUMERALS, WORD_END, parseAmount } from './numeral.ts';
+import { AMOUNT, FIGURE_START, NATIVE_NUMERALS, WORD_END, hasDigit, parseAmount } from './numeral.ts';
 import { POST_QUALIFIER, PRE_QUALIFIER, readQualifiers } from './qualifier.ts';
 import { spanOfMatch } from './span.ts';
 
@@ -144,7 +144,8 @@ function machinesCounted(text: string, start: number): boolean {
  */
 export function extractCounts(sentence: Sentence): CountFact[] {
   const facts: CountFact[] = [];
-  for (const match of sentence.text.matchAll(COUNT_PATTERN)) {
+  // A figure in digits needs a digit; the native numerals ("다섯 개") are read below all the same.
+  for (const match of hasDigit(sentence.text) ? sentence.text.matchAll(COUNT_PATTERN) : []) {
     const value = parseAmount(match[1] ?? '');
     const counter = match[3];
     if (value === null || counter === undefined) continue;

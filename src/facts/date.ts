@@ -173,9 +173,16 @@ function unresolvedWord(sentence: Sentence, match: RegExpMatchArray, word: strin
   };
 }
 
+/**
+ * What every match of `DATE_PATTERN` holds: a digit, or a year or month word said alone. A sentence
+ * with neither is not searched (the pattern has no first character to look for).
+ */
+const MAY_HOLD_DATE = /[0-9]|올해|금년|지난해|작년|내년|지난달|전달|이달|이번\s?달|다음\s?달|내달/;
+
 export function extractDates(sentence: Sentence, context: DateContext): DateFact[] {
-  const reference = parseArticleDate(context.articleDate);
   const facts: DateFact[] = [];
+  if (!MAY_HOLD_DATE.test(sentence.text)) return facts;
+  const reference = parseArticleDate(context.articleDate);
   const future = FUTURE.test(sentence.text);
   for (const match of sentence.text.matchAll(DATE_PATTERN)) {
     if (match[0].trim() === '') continue;

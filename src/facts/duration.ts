@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../corpus/types.ts';
 import type { DurationFact } from './types.ts';
-import { AMOUNT, FIGURE_START, parseAmount } from './numeral.ts';
+import { AMOUNT, FIGURE_START, hasDigit, parseAmount } from './numeral.ts';
 import { POST_QUALIFIER, PRE_QUALIFIER, readQualifiers } from './qualifier.ts';
 import { spanOfMatch } from './span.ts';
 
@@ -31,9 +31,12 @@ const DURATION_PATTERN = new RegExp(
   'g',
 );
 
+/** Each unit word's pattern, whole, with its unit and whether it needs a mark. */
+const UNIT_WORDS = UNITS.map(([pattern, unit, needsMark]) => [new RegExp(`^(?:${pattern})$`), [unit, needsMark] as const] as const);
+
 function unitOf(word: string): readonly [DurationUnit, boolean] {
-  for (const [pattern, unit, needsMark] of UNITS) {
-    if (new RegExp(`^(?:${pattern})$`).test(word)) return [unit, needsMark];
+  for (const [pattern, reading] of UNIT_WORDS) {
+    if (pattern.test(word)) return reading;
   }
   return ['day', true];
 }
@@ -45,6 +48,7 @@ function unitOf(word: string): readonly [DurationUnit, boolean] {
  */
 export function extractDurations(sentence: Sentence): DurationFact[] {
   const facts: DurationFact[] = [];
+  if (!hasDigit(sentence.text)) return facts;
   for (const match of sentence.text.matchAll(DURATION_PATTERN)) {
     const digits = match[1] ?? '';
     const value = parseAmount(digits);

@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../corpus/types.ts';
 import type { MoneyFact, Qualifier } from './types.ts';
-import { AMOUNT, FIGURE_START, NUMBER, SCALE_WORDS, parseAmount, tidy } from './numeral.ts';
+import { AMOUNT, FIGURE_START, NUMBER, SCALE_WORDS, hasDigit, parseAmount, tidy } from './numeral.ts';
 import { POST_QUALIFIER, PRE_QUALIFIER, readQualifiers } from './qualifier.ts';
 import { spanOfMatch } from './span.ts';
 
@@ -62,9 +62,12 @@ const ENGLISH_MONEY = new RegExp(
   'gi',
 );
 
+/** Each currency word's pattern, anchored at the start, with its code. */
+const CURRENCY_STARTS = CURRENCY_WORDS.map(([pattern, code]) => [new RegExp(`^${pattern}`), code] as const);
+
 /** The ISO code of a Korean currency word ("달러" → USD). */
 function currencyCode(word: string): string {
-  for (const [pattern, code] of CURRENCY_WORDS) if (new RegExp(`^${pattern}`).test(word)) return code;
+  for (const [pattern, code] of CURRENCY_STARTS) if (pattern.test(word)) return code;
   return 'KRW';
 }
 
@@ -91,6 +94,7 @@ function scaleOf(word: string | undefined): number {
  */
 export function extractMoney(sentence: Sentence): MoneyFact[] {
   const facts: MoneyFact[] = [];
+  if (!hasDigit(sentence.text)) return facts;
   for (const match of sentence.text.matchAll(MONEY_PATTERN)) {
     const main = readKoreanMoney(match[1] ?? '');
     if (main === null) continue;

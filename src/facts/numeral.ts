@@ -67,6 +67,15 @@ export function tidy(value: number): number {
   return Number(value.toPrecision(12));
 }
 
+/**
+ * Whether text holds an ASCII digit: every pattern built on `NUMBER` or `AMOUNT` needs one, so a
+ * sentence without any is not searched with them (most of its positions would be tried in vain).
+ */
+export function hasDigit(text: string): boolean {
+  return DIGIT.test(text);
+}
+const DIGIT = /[0-9]/;
+
 /** English scale words: "$1.5 billion". */
 export const SCALE_WORDS: Record<string, number> = {
   thousand: 1e3,

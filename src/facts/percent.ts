@@ -4,7 +4,7 @@
  */
 import type { Sentence } from '../corpus/types.ts';
 import type { PercentFact } from './types.ts';
-import { FIGURE_START, NUMBER } from './numeral.ts';
+import { FIGURE_START, NUMBER, hasDigit } from './numeral.ts';
 import { POST_QUALIFIER, PRE_QUALIFIER, readQualifiers } from './qualifier.ts';
 import { spanOfMatch } from './span.ts';
 
@@ -20,6 +20,7 @@ const PERCENT_PATTERN = new RegExp(
  */
 export function extractPercents(sentence: Sentence): PercentFact[] {
   const facts: PercentFact[] = [];
+  if (!hasDigit(sentence.text)) return facts;
   for (const match of sentence.text.matchAll(PERCENT_PATTERN)) {
     const value = Number((match[1] ?? '').replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;

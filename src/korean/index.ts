@@ -5,5 +5,5 @@ export { JOSA, josaList, josaSource, stripJosa, isInterrogative } from './josa.t
 export type { JosaSet, StripJosaOptions } from './josa.ts';
 export { syllablePieces } from './pieces.ts';
 export { splitCompound } from './compound.ts';
-export { tokenize, tokenizeNormalized, splitRuns } from './tokenize.ts';
-export type { Run, TokenizeOptions } from './tokenize.ts';
+export { tokenize, tokenizeNormalized, scanTerms, splitRuns } from './tokenize.ts';
+export type { Run, TermSink, TokenizeOptions } from './tokenize.ts';

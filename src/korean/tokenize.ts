@@ -6,7 +6,8 @@ import { normalize } from './normalize.ts';
 /** What one character is, for splitting text into runs. */
 type CharKind = 'syllable' | 'jamo' | 'digit' | 'letter' | 'space' | 'other';
 
-function charKind(code: number, char: string): CharKind {
+/** The kind of the character `code` at `text[i]` (the character is looked at only outside ASCII and Hangul). */
+function charKind(code: number, text: string, i: number): CharKind {
   if (code >= 0xac00 && code <= 0xd7a3) return 'syllable';
   if (code >= 0x3131 && code <= 0x318e) return 'jamo';
   if (code >= 0x30 && code <= 0x39) return 'digit';
@@ -14,8 +15,10 @@ function charKind(code: number, char: string): CharKind {
   if (code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) return 'space';
   if (code < 0x80) return 'other';
   if (code >= 0xd800 && code <= 0xdfff) return 'other';
-  return /[\p{L}\p{N}]/u.test(char) ? 'letter' : 'other';
+  return LETTER_OR_NUMBER.test(text[i] ?? '') ? 'letter' : 'other';
 }
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** A maximal run of one kind of character in normalized text. */
 export type Run = {
@@ -39,8 +42,7 @@ export function splitRuns(text: string): Run[] {
   let gap = ''; // what separates the next run from the previous one
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    const char = text[i] ?? '';
-    const kind = charKind(code, char);
+    const kind = charKind(code, text, i);
     if (kind === 'space' || kind === 'other') {
       gap += kind === 'space' ? ' ' : '#';
       i++;
@@ -50,11 +52,11 @@ export function splitRuns(text: string): Run[] {
     let runKind: Run['kind'];
     if (kind === 'syllable' || kind === 'jamo') {
       runKind = kind === 'syllable' ? 'hangul' : 'jamo';
-      while (j < text.length && charKind(text.charCodeAt(j), text[j] ?? '') === kind) j++;
+      while (j < text.length && charKind(text.charCodeAt(j), text, j) === kind) j++;
     } else {
       // Letters and digits form one word; a pure digit run (with decimals) is a number.
       while (j < text.length) {
-        const k = charKind(text.charCodeAt(j), text[j] ?? '');
+        const k = charKind(text.charCodeAt(j), text, j);
         if (k === 'digit' || k === 'letter') j++;
         else if (text[j] === '.' && /\d/.test(text[j - 1] ?? '') && /\d/.test(text[j + 1] ?? '')) j++;
         else break;
@@ -95,31 +97,100 @@ export function tokenize(text: string, options: TokenizeOptions = {}): string[] 
 
 /** `tokenize` for text already passed through `normalize`. */
 export function tokenizeNormalized(text: string, options: TokenizeOptions = {}): string[] {
-  const crossSpace = options.crossSpaceBigrams ?? true;
   const terms: string[] = [];
-  let previous: Run | undefined;
-  for (const run of splitRuns(text)) {
-    if (run.kind === 'hangul') {
-      const t = run.text;
-      if (
-        crossSpace &&
-        previous?.kind === 'hangul' &&
-        (run.spacedFromPrevious || run.touchesPrevious)
-      ) {
-        terms.push(previous.text.slice(-1) + t[0]);
-      }
-      if (t.length === 1) terms.push(t);
-      for (let k = 0; k + 1 < t.length; k++) terms.push(t.slice(k, k + 2));
-    } else if (run.kind === 'number') {
-      terms.push(run.text);
-    } else {
-      terms.push(run.text);
-    }
-    // A number followed by a unit syllable: "2700억", "38개", "2025년".
-    if (run.kind === 'hangul' && previous?.kind === 'number' && run.touchesPrevious) {
-      terms.push(previous.text + run.text[0]);
-    }
-    previous = run;
-  }
+  scanTerms(
+    text,
+    {
+      bigram: (first, second) => terms.push(String.fromCharCode(first, second)),
+      term: (term) => terms.push(term),
+    },
+    options.crossSpaceBigrams ?? true,
+  );
   return terms;
+}
+
+/**
+ * Where `scanTerms` hands the terms of a text, in order. A two-syllable term comes as its two
+ * character codes (no string made for it: the index build numbers most terms without one).
+ */
+export interface TermSink {
+  /** A two-syllable term (both codes Hangul syllables). */
+  bigram(first: number, second: number): void;
+  /** Any other term. */
+  term(term: string): void;
+  /** A run of Hangul syllables `text[start … end)`, told before its terms. */
+  hangulRun?(text: string, start: number, end: number): void;
+}
+
+const isDigitCode = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+ * The terms of normalized text, exactly as `tokenizeNormalized` lists them, handed to `sink` one
+ * by one: one pass over the characters, no run objects, no string per syllable bigram.
+ */
+export function scanTerms(text: string, sink: TermSink, crossSpace = true): void {
+  const n = text.length;
+  // The previous run: its kind (null before the first), start and end.
+  let prevKind: Run['kind'] | null = null;
+  let prevStart = 0;
+  let prevEnd = 0;
+  let gapLength = 0; // characters since the previous run
+  let gapHasOther = false; // whether any of them was punctuation (not a space)
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const kind = charKind(code, text, i);
+    if (kind === 'space' || kind === 'other') {
+      gapLength++;
+      if (kind === 'other') gapHasOther = true;
+      i++;
+      continue;
+    }
+    const spaced = gapLength > 0 && !gapHasOther;
+    const touches = gapLength === 0 && prevKind !== null;
+    let j = i + 1;
+    let runKind: Run['kind'];
+    if (kind === 'syllable') {
+      runKind = 'hangul';
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c < 0xac00 || c > 0xd7a3) break;
+        j++;
+      }
+      sink.hangulRun?.(text, i, j);
+      if (crossSpace && prevKind === 'hangul' && (spaced || touches)) sink.bigram(text.charCodeAt(prevEnd - 1), code);
+      if (j - i === 1) sink.term(text[i] ?? '');
+      for (let k = i; k + 1 < j; k++) sink.bigram(text.charCodeAt(k), text.charCodeAt(k + 1));
+      if (prevKind === 'number' && touches) sink.term(text.slice(prevStart, prevEnd) + (text[i] ?? ''));
+    } else if (kind === 'jamo') {
+      runKind = 'jamo';
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (c < 0x3131 || c > 0x318e) break;
+        j++;
+      }
+      sink.term(text.slice(i, j));
+    } else {
+      // Letters and digits form one word; a pure digit run (with decimals) is a number.
+      let onlyDigits = kind === 'digit';
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        const k = charKind(c, text, j);
+        if (k === 'digit') j++;
+        else if (k === 'letter') {
+          onlyDigits = false;
+          j++;
+        } else if (c === 0x2e && isDigitCode(text.charCodeAt(j - 1)) && isDigitCode(text.charCodeAt(j + 1))) j++;
+        else break;
+      }
+      runKind = onlyDigits ? 'number' : 'word';
+      sink.term(text.slice(i, j));
+    }
+    prevKind = runKind;
+    prevStart = i;
+    prevEnd = j;
+    gapLength = 0;
+    gapHasOther = false;
+    i = j;
+  }
 }

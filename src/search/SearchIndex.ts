@@ -3,6 +3,7 @@
  * within the best passages. It is the `Retriever` and the `Lexicon` the answer stage reads
  * (`types.ts`); building, snapshots and query analysis stay behind those two interfaces.
  */
+import { BoundedMap } from '../boundedMap.ts';
 import { arraySource } from '../corpus/source.ts';
 import type { ArticleSource } from '../corpus/source.ts';
 import type { Article, Sentence } from '../corpus/types.ts';
@@ -59,8 +60,11 @@ export type IndexData = {
 export type ProgressCallback = (done: number, total: number) => void;
 
 const DEFAULT_LIMIT = 10;
-/** Sentence term sets kept for re-ranking before the cache is cleared. */
-const SENTENCE_CACHE_LIMIT = 10_000;
+/**
+ * Sentence term sets and passages' sentences kept for re-ranking (a question reads a few dozen
+ * passages; 10,000 of each held 30–45 MB after a thousand questions at 50×).
+ */
+const SENTENCE_CACHE_LIMIT = 2_000;
 
 function toRefs(passages: readonly PassageRef[]): Uint32Array {
   const refs = new Uint32Array(passages.length * 2);
@@ -78,8 +82,8 @@ export class SearchIndex implements Retriever, Lexicon {
   private readonly scorer: PassageScorer;
   private readonly vocabulary: Vocabulary;
   /** Keyed by the sentence's text: a sentence read again (another copy of a wire story, an article parsed anew from a snapshot) is not tokenized again. */
-  private readonly sentenceTerms = new Map<string, { terms: Set<string>; normalized: string }>();
-  private readonly passageSentences = new Map<number, Sentence[]>();
+  private readonly sentenceTerms = new BoundedMap<string, { terms: Set<string>; normalized: string }>(SENTENCE_CACHE_LIMIT);
+  private readonly passageSentences = new BoundedMap<number, Sentence[]>(SENTENCE_CACHE_LIMIT);
   /**
    * The last query's ranked passages, as many as the wider of the two searches takes: a question
    * is searched for its sentences and then for its articles, and the ranking is a total order
@@ -319,7 +323,6 @@ export class SearchIndex implements Retriever, Lexicon {
     if (cached) return cached;
     const [position, paragraphIndex] = this.passageAt(passage);
     const sentences = this.source.at(position)?.sentences.filter((s) => s.paragraphIndex === paragraphIndex) ?? [];
-    if (this.passageSentences.size > SENTENCE_CACHE_LIMIT) this.passageSentences.clear();
     this.passageSentences.set(passage, sentences);
     return sentences;
   }
@@ -329,7 +332,6 @@ export class SearchIndex implements Retriever, Lexicon {
     if (!cached) {
       const normalized = normalize(sentence.text);
       cached = { terms: new Set(tokenizeNormalized(normalized)), normalized };
-      if (this.sentenceTerms.size > SENTENCE_CACHE_LIMIT) this.sentenceTerms.clear();
       this.sentenceTerms.set(sentence.text, cached);
     }
     return cached;

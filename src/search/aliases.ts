@@ -15,6 +15,10 @@ const LATIN_THEN_HANGUL = /((?:[a-z0-9&.\-]+ ){0,3}[a-z][a-z0-9&.\-]*) ?\(([가-
 /** A name, then "(…이하 short)": 중소벤처기업부(장관 이영, 이하 중기부). */
 const DEFINED_ABBREVIATION = /([가-힣a-z0-9]+) ?\([^()]{0,40}?이하 ?['‘"“]?([가-힣a-z0-9]+)/g;
 
+/** A parenthesis opening on a Latin letter, or on a Hangul syllable. */
+const OPENS_LATIN = /\([a-z]/;
+const OPENS_HANGUL = /\([가-힣]/;
+
 export function aliasKey(phrase: string): string {
   return phrase.replace(/ /g, '');
 }
@@ -56,11 +60,14 @@ export function learnAliases(normalizedTexts: Iterable<string>, into: Aliases = 
 export function aliasLinksOf(text: string): [string, string][] {
   const links: [string, string][] = [];
   if (!text.includes('(')) return links;
-  for (const m of text.matchAll(HANGUL_THEN_LATIN)) {
-    const latin = (m[2] ?? '').trim();
-    links.push([trailingWords(m[1] ?? '', latin.split(' ').length), latin]);
+  // Each pattern is run only where what it cannot match without is there (most passages have neither).
+  if (OPENS_LATIN.test(text)) {
+    for (const m of text.matchAll(HANGUL_THEN_LATIN)) {
+      const latin = (m[2] ?? '').trim();
+      links.push([trailingWords(m[1] ?? '', latin.split(' ').length), latin]);
+    }
   }
-  for (const m of text.matchAll(LATIN_THEN_HANGUL)) links.push([(m[1] ?? '').trim(), (m[2] ?? '').trim()]);
-  for (const m of text.matchAll(DEFINED_ABBREVIATION)) links.push([m[1] ?? '', m[2] ?? '']);
+  if (OPENS_HANGUL.test(text)) for (const m of text.matchAll(LATIN_THEN_HANGUL)) links.push([(m[1] ?? '').trim(), (m[2] ?? '').trim()]);
+  if (text.includes('이하')) for (const m of text.matchAll(DEFINED_ABBREVIATION)) links.push([m[1] ?? '', m[2] ?? '']);
   return links;
 }

@@ -40,7 +40,7 @@ export function buildIndex(
     learnAliases([body], aliases);
     // Passages come grouped by article: the title is tokenized once per article.
     if (titleOf.position !== position) titleOf = { position, terms: tokenizeNormalized(normalize(article.title)) };
-    builder.addTerms([tokenizeNormalized(body), titleOf.terms]);
+    builder.addPassage([body, titleOf.terms]);
   });
   const postings = builder.finish();
   return { postings, wordCounts, aliases };

@@ -36,6 +36,125 @@ export function countWords(normalizedText: string, counts: Map<string, number>):
   }
 }
 
+/** A word's stem not looked up yet (a word first counted as another word's stem). */
+const STEM_UNKNOWN = -2;
+/** The word is its own stem. */
+const STEM_SELF = -1;
+
+/** The hash of `text[start … end)`, from its character codes (FNV-1a). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * `countWords` for a whole build: words numbered in order of first use, counts in a typed array,
+ * each word's stem found once (not once per occurrence), and words looked up by their characters
+ * in the text (`addRun`, a `TermSink.hangulRun`): no string is cut from the text for a word
+ * already counted. `words` and `countList()` hold the same words and counts, in the same order,
+ * as the map `countWords` fills.
+ */
+export class WordCounter {
+  readonly words: string[] = [];
+  private counts = new Uint32Array(1024);
+  private stems = new Int32Array(1024);
+  private hashes = new Uint32Array(1024);
+  /** Open addressing: word number + 1 per slot (0: empty). */
+  private slots = new Int32Array(1 << 12);
+
+  /** Counts the Hangul word `text[start … end)` (a maximal run of syllables of normalized text). */
+  addRun(text: string, start: number, end: number): void {
+    const length = end - start;
+    if (length < MIN_WORD || length > MAX_WORD) return;
+    const hash = hashOf(text, start, end);
+    let i = this.find(text, start, end, hash);
+    if (i < 0) i = this.insert(text.slice(start, end), hash);
+    this.count(i);
+  }
+
+  /** Counts a word and, when it ends in a particle, its stem. */
+  add(word: string): void {
+    const hash = hashOf(word, 0, word.length);
+    let i = this.find(word, 0, word.length, hash);
+    if (i < 0) i = this.insert(word, hash);
+    this.count(i);
+  }
+
+  /** The counts, one per word of `words`. */
+  countList(): Uint32Array {
+    return this.counts.slice(0, this.words.length);
+  }
+
+  private count(i: number): void {
+    this.counts[i] = (this.counts[i] ?? 0) + 1;
+    let stem = this.stems[i] ?? STEM_SELF;
+    if (stem === STEM_UNKNOWN) {
+      const word = this.words[i] ?? '';
+      const stemWord = stripJosa(word);
+      if (stemWord === word) stem = STEM_SELF;
+      else {
+        const hash = hashOf(stemWord, 0, stemWord.length);
+        stem = this.find(stemWord, 0, stemWord.length, hash);
+        if (stem < 0) stem = this.insert(stemWord, hash);
+      }
+      this.stems[i] = stem;
+    }
+    if (stem !== STEM_SELF) this.counts[stem] = (this.counts[stem] ?? 0) + 1;
+  }
+
+  /** The number of the word `text[start … end)`, or -1. */
+  private find(text: string, start: number, end: number, hash: number): number {
+    const { slots, words } = this;
+    const mask = slots.length - 1;
+    const length = end - start;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const stored = slots[slot] ?? 0;
+      if (stored === 0) return -1;
+      const i = stored - 1;
+      if (this.hashes[i] !== hash) continue;
+      const word = words[i] ?? '';
+      if (word.length !== length) continue;
+      let k = 0;
+      while (k < length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === length) return i;
+    }
+  }
+
+  private insert(word: string, hash: number): number {
+    const i = this.words.length;
+    if (i === this.counts.length) {
+      this.counts = grown(this.counts, new Uint32Array(i * 2));
+      this.stems = grown(this.stems, new Int32Array(i * 2));
+      this.hashes = grown(this.hashes, new Uint32Array(i * 2));
+    }
+    this.words.push(word);
+    this.hashes[i] = hash;
+    this.stems[i] = STEM_UNKNOWN;
+    if ((i + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(i);
+    return i;
+  }
+
+  private place(i: number): void {
+    const { slots } = this;
+    const mask = slots.length - 1;
+    let slot = (this.hashes[i] ?? 0) & mask;
+    while ((slots[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
+    slots[slot] = i + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let i = 0; i < this.words.length; i++) this.place(i);
+  }
+}
+
+function grown<T extends Uint32Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
 export class Vocabulary {
   private words: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>);
   private byJamo: SearchableMap<string[]> | undefined;

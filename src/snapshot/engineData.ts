@@ -8,6 +8,7 @@
  * and a fact as an array of values under a shared key list ("shape"), without the article id, the
  * sentence and its own text, which the record already holds (about a third of the naive size).
  */
+import { BoundedMap } from '../boundedMap.ts';
 import type { ArticleInfo, ArticleSource } from '../corpus/source.ts';
 import type { Article, LoadWarning, Sentence } from '../corpus/types.ts';
 import type { Fact, FactSource, PersonFact, QuoteRef } from '../facts/index.ts';
@@ -17,8 +18,8 @@ import type { FieldPostings, Postings } from '../search/postings.ts';
 import { ByteChunks, FileBytes, textSection } from './container.ts';
 import type { SectionData } from './container.ts';
 
-/** Parsed articles kept before the cache starts over (a question touches a few dozen). */
-const PARSED_CACHE_LIMIT = 5_000;
+/** Parsed articles kept (a question touches a few dozen; parsing one again costs tens of µs). */
+const PARSED_CACHE_LIMIT = 1_000;
 
 /** A sentence: [index, paragraphIndex, start, end] when a slice of its paragraph, else [index, paragraphIndex, text]. */
 type StoredSentence = [number, number, number, number] | [number, number, string];
@@ -176,6 +177,13 @@ function frequenciesOf(sections: ReadonlyMap<string, SectionData>, name: string)
   throw new Error(`snapshot section ${name} missing or of the wrong kind`);
 }
 
+/** Passage numbers: 16 bits each when they all fit (see `FieldPostings`), else 32. */
+function passagesOf(sections: ReadonlyMap<string, SectionData>, name: string): Uint16Array | Uint32Array {
+  const data = sections.get(name);
+  if (data instanceof Uint16Array || data instanceof Uint32Array) return data;
+  throw new Error(`snapshot section ${name} missing or of the wrong kind`);
+}
+
 /** Reads the engine's parts; throws when a section is missing or malformed (the caller treats it as corrupt). */
 export function decodeEngine(sections: ReadonlyMap<string, SectionData>, fieldCount: number): DecodedEngine {
   const ids = parseJson(sections, 'ids');
@@ -217,7 +225,7 @@ export function decodeEngine(sections: ReadonlyMap<string, SectionData>, fieldCo
   for (let f = 0; f < fieldCount; f++) {
     fields.push({
       offsets: section(sections, `offsets${f}`, Uint32Array),
-      passages: section(sections, `passages${f}`, Uint32Array),
+      passages: passagesOf(sections, `passages${f}`),
       frequencies: frequenciesOf(sections, `frequencies${f}`),
     });
   }
@@ -268,7 +276,7 @@ function inMemoryRecords(blobs: readonly Uint8Array[]): Records {
 export class SnapshotArticles implements ArticleSource {
   readonly size: number;
   private readonly positions = new Map<string, number>();
-  private readonly parsed = new Map<number, Parsed>();
+  private readonly parsed = new BoundedMap<number, Parsed>(PARSED_CACHE_LIMIT);
   private metas: Omit<ArticleInfo, 'id'>[] | undefined;
 
   constructor(
@@ -346,7 +354,6 @@ export class SnapshotArticles implements ArticleSource {
       return fact as Fact;
     });
     const parsed: Parsed = { article: { id, ...rest, sentences }, facts: bySentence(facts) };
-    if (this.parsed.size >= PARSED_CACHE_LIMIT) this.parsed.clear();
     this.parsed.set(position, parsed);
     return parsed;
   }

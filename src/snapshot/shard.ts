@@ -14,7 +14,7 @@ import { aliasLinksOf } from '../search/aliases.ts';
 import { passageText } from '../search/passages.ts';
 import { PostingsBuilder } from '../search/postings.ts';
 import type { PostingLog } from '../search/postings.ts';
-import { countWords } from '../search/vocabulary.ts';
+import { WordCounter } from '../search/vocabulary.ts';
 import { encodeArticle, Shapes } from './engineData.ts';
 
 /** A quote reference with the article's position in its shard: [position, sentence, at, speaker, title]. */
@@ -93,7 +93,8 @@ export class ShardWriter {
   readonly warnings: LoadWarning[] = [];
   private readonly refs: number[] = [];
   private readonly postings = new PostingsBuilder(2);
-  private readonly words = new Map<string, number>();
+  private readonly words = new WordCounter();
+  private readonly countRun = (text: string, start: number, end: number) => this.words.addRun(text, start, end);
   private readonly aliasLinks: [string, string][] = [];
 
   /** Adds an article (the first of an id wins, as when loading a corpus); returns false for a duplicate. */
@@ -121,10 +122,10 @@ export class ShardWriter {
     let title: string[] | undefined;
     const add = (paragraphIndex: number) => {
       const body = normalize(passageText(article, paragraphIndex));
-      countWords(body, this.words);
-      this.aliasLinks.push(...aliasLinksOf(body));
+      for (const link of aliasLinksOf(body)) this.aliasLinks.push(link);
       title ??= tokenizeNormalized(normalize(article.title));
-      this.postings.addTerms([tokenizeNormalized(body), title]);
+      // The body's terms and words in one pass over its text.
+      this.postings.addPassage([body, title], this.countRun);
       this.refs.push(position, paragraphIndex);
     };
     article.paragraphs.forEach((paragraph, index) => {
@@ -149,8 +150,8 @@ export class ShardWriter {
       documentFrequency: postings.documentFrequency,
       fieldLengths: postings.fieldLengths,
       logs: postings.logs,
-      words: [...this.words.keys()],
-      wordCounts: Uint32Array.from(this.words.values()),
+      words: this.words.words,
+      wordCounts: this.words.countList(),
       aliasLinks: this.aliasLinks,
     };
   }

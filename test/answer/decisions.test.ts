@@ -129,7 +129,16 @@ describe('the engine behind a hand-built Retriever and Lexicon', () => {
     const result = await (await engine).answer(question);
     expect(result.found).toBe(found);
     if (answer) expect(result.answer).toContain(answer);
-    else expect(result.citations).toEqual([]);
+    else expect(result.answer).toBeNull();
+  });
+
+  it('a topic word the corpus never uses: not found, and what search found listed as related, search order kept', async () => {
+    const result = await (await engine).answer('광안리 재개발 예산');
+    expect(result.found).toBe(false);
+    expect(result.answer).toBeNull();
+    expect(result.facts).toEqual([]);
+    expect(result.citations.length).toBeGreaterThan(0);
+    expect(result.citations.every((citation) => citation.text.includes('재개발'))).toBe(true);
   });
 
   it('cites every article that states the same figure', async () => {

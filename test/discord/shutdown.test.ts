@@ -1,14 +1,13 @@
 /**
  * Graceful shutdown: an acknowledged reply still lands, the client is destroyed, exit code 0, < 10 s.
  */
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { startBot } from '../../src/discord/bot.ts';
 import { parseConfig } from '../../src/discord/config.ts';
 import { createLogger } from '../../src/discord/logger.ts';
 import { EngineHolder } from '../../src/answer/holder.ts';
+import { botEnv, spawnBot } from './botProcess.ts';
 import { engineForTests } from './engine.ts';
 import {
   APP_ID,
@@ -62,29 +61,9 @@ describe('shutdown (in process)', () => {
 describe('shutdown (npm start as a child process)', () => {
   it('SIGTERM while a reply is in flight: the reply is delivered, exit 0 within 10 s', async () => {
     fake = await startFakeDiscord({ callbackDelayMs: 700 });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'index.ts'], {
-      env: {
-        PATH: process.env.PATH,
-        DISCORD_TOKEN: FAKE_TOKEN,
-        DISCORD_APP_ID: APP_ID,
-        DISCORD_API_BASE: fake.apiBase,
-        CORPUS_PATH: 'seeds',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const killer = setTimeout(() => child.kill('SIGKILL'), 80_000);
-    const exited = once(child, 'exit');
+    const bot = spawnBot({ env: botEnv(fake.apiBase, { CORPUS_PATH: 'seeds' }) });
     try {
-      // Fail fast (with the child's output) if it exits before identifying.
-      await Promise.race([
-        fake.identified(70_000),
-        exited.then(([code]) => {
-          throw new Error(`bot exited (${code}) before identifying:\n${output}`);
-        }),
-      ]);
+      await bot.identified(fake, 70_000);
       // Ready once the gateway said READY; give discord.js a moment to emit ClientReady.
       await new Promise((r) => setTimeout(r, 200));
       // One question answered first, so the engine thread is warm: on a busy machine a cold first
@@ -96,18 +75,16 @@ describe('shutdown (npm start as a child process)', () => {
       fake.dispatch(interaction);
       await fake.waitForRequest((r) => r.path === callbackPath(interaction), 30_000);
       const signalled = performance.now();
-      child.kill('SIGTERM');
-      const [code] = await exited;
+      const code = await bot.stop();
       const elapsed = performance.now() - signalled;
-      expect(code, output).toBe(0);
+      expect(code, bot.output()).toBe(0);
       expect(elapsed).toBeLessThan(10_000);
       const edit = fake.requests.find((r) => r.method === 'PATCH' && r.path === originalPath(interaction));
-      expect(edit, output).toBeDefined();
+      expect(edit, bot.output()).toBeDefined();
       expect(JSON.stringify(edit?.body)).toContain('2,700억');
-      expect(output).not.toContain(FAKE_TOKEN);
+      expect(bot.output()).not.toContain(FAKE_TOKEN);
     } finally {
-      clearTimeout(killer);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      bot.dispose();
     }
   }, 90_000);
 });

@@ -3,19 +3,15 @@
  * copied into the folder is answered; `/add` of an attached page (served on the REST API's own host) is
  * answered in its server; after SIGTERM and a new start, the added article is still there.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_ID, callbackPath, chatInput, FAKE_TOKEN, type FakeDiscord, originalPath, startFakeDiscord } from '../discord/fake-discord.ts';
+import { botEnv, ROOT, spawnBot, type BotProcess } from '../discord/botProcess.ts';
+import { callbackPath, chatInput, FAKE_TOKEN, type FakeDiscord, originalPath, startFakeDiscord } from '../discord/fake-discord.ts';
 import { addFile, GUILD_A, inGuild } from './guild.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const INDEX = path.join(ROOT, 'index.ts');
-const TSX = pathToFileURL(path.join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
 let scratch: string;
 let corpusDir: string;
@@ -54,39 +50,15 @@ async function startFake(): Promise<{ fake: FakeDiscord; attachmentUrl: string; 
   };
 }
 
-async function startBot(fake: FakeDiscord): Promise<{ child: ChildProcess; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', TSX, INDEX], {
+/** The bot started in the scratch folder on the live corpus, once it has identified. */
+async function startBot(fake: FakeDiscord): Promise<BotProcess> {
+  const bot = spawnBot({
     cwd: scratch,
-    env: {
-      PATH: process.env.PATH,
-      DISCORD_TOKEN: FAKE_TOKEN,
-      DISCORD_APP_ID: APP_ID,
-      DISCORD_API_BASE: fake.apiBase,
-      CORPUS_PATH: corpusDir,
-      DATA_DIR: dataDir,
-      CACHE_DIR: path.join(scratch, 'cache'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: botEnv(fake.apiBase, { CORPUS_PATH: corpusDir, DATA_DIR: dataDir, CACHE_DIR: path.join(scratch, 'cache') }),
+    killAfterMs: 170_000,
   });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = once(child, 'exit');
-  await Promise.race([
-    fake.identified(50_000),
-    exited.then(([code]) => {
-      throw new Error(`bot exited (${code}) before identifying:\n${output}`);
-    }),
-  ]);
-  return { child, output: () => output };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timer);
+  await bot.identified(fake, 50_000);
+  return bot;
 }
 
 type Sent = Record<string, unknown> & { id: string; token: string };
@@ -124,9 +96,9 @@ describe('npm start with a live corpus', () => {
       expect(added).toContain('새벽일보 · 2024-05-20');
       expect(await reply(first.fake, ask('공공자전거 대여 건수', GUILD_A))).toContain('412만 건');
       expect(await reply(first.fake, ask('공공자전거 대여 건수', null))).not.toContain('412만');
-      await stop(bot.child);
+      await bot.stop();
     } finally {
-      bot.child.kill('SIGKILL');
+      bot.dispose();
       await first.close();
     }
 
@@ -135,9 +107,9 @@ describe('npm start with a live corpus', () => {
     try {
       expect(await reply(second.fake, ask('공공자전거 대여 건수', GUILD_A))).toContain('412만 건');
       expect(bot.output()).not.toContain(FAKE_TOKEN);
-      await stop(bot.child);
+      await bot.stop();
     } finally {
-      bot.child.kill('SIGKILL');
+      bot.dispose();
       await second.close();
     }
   }, 180_000);

@@ -41,14 +41,29 @@ const PARTICLES = [
 const OPENING = '(["\'‘“《〈「『【[';
 const CLOSING_PAIRS: Record<string, string> = { '‘': '’', '“': '”', '《': '》', '〈': '〉', '「': '」', '『': '』', '"': '"', "'": "'", '【': '】' };
 
+/** Punctuation that closes a span inside an eojeol. */
+const STOPS = new Set([...'()[]"\'‘’“”《》〈〉「」『』【】,.·:;!?…~'].map((char) => char.charCodeAt(0)));
+/** What ends an eojeol that ends a run of eojeols ("…했다, 그리고"). */
+const RUN_STOPS = new Set([...',.;:!?)'].map((char) => char.charCodeAt(0)));
+
+function isDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 0x30 && code <= 0x39;
+}
+
 /** Punctuation that closes a span inside an eojeol (a comma or point between digits does not). */
 function isStop(text: string, i: number): boolean {
-  const char = text[i] ?? '';
-  if (char === ',' || char === '.') return !(/\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? ''));
-  return /[()\[\]"'‘’“”《》〈〉「」『』【】,.·:;!?…~]/u.test(char);
+  const code = text.charCodeAt(i);
+  if (code === 0x2c || code === 0x2e) return !(isDigitAt(text, i - 1) && isDigitAt(text, i + 1));
+  return STOPS.has(code);
 }
 
 type Eojeol = { start: number; end: number };
+
+/** A span's key among a sentence's candidates: its start and end as one number. */
+function keyOf(start: number, end: number): number {
+  return start * 0x4000000 + end;
+}
 
 function eojeolsOf(sentence: string): Eojeol[] {
   const eojeols: Eojeol[] = [];
@@ -66,16 +81,23 @@ function coreStart(sentence: string, eojeol: Eojeol): number | null {
   return at < eojeol.end && !isStop(sentence, at) ? at : null;
 }
 
+/** `PARTICLES` by their last letter, each list in `PARTICLES` order. */
+const PARTICLES_BY_LAST = new Map<string, string[]>();
+for (const particle of PARTICLES) PARTICLES_BY_LAST.set(particle.slice(-1), [...(PARTICLES_BY_LAST.get(particle.slice(-1)) ?? []), particle]);
+
+type End = { end: number; tail: string };
+
 /** Where a span may end in an eojeol, with what follows it there. */
-function endsOf(sentence: string, eojeol: Eojeol, from: number): { end: number; tail: string }[] {
+function endsOf(sentence: string, eojeol: Eojeol, from: number): End[] {
   let stop = from;
   while (stop < eojeol.end && !isStop(sentence, stop)) stop++;
   if (stop <= from) return [];
-  const word = sentence.slice(from, stop);
   const punct = sentence.slice(stop, Math.min(eojeol.end, stop + 1));
   const ends = [{ end: stop, tail: punct }];
-  if (/[가-힣]$/u.test(word)) {
-    for (const particle of PARTICLES) {
+  const last = sentence.charCodeAt(stop - 1);
+  if (last >= 0xac00 && last <= 0xd7a3) {
+    const word = sentence.slice(from, stop);
+    for (const particle of PARTICLES_BY_LAST.get(word.slice(-1)) ?? []) {
       if (word.length > particle.length && word.endsWith(particle)) {
         ends.push({ end: stop - particle.length, tail: particle });
       }
@@ -91,11 +113,12 @@ function endsOf(sentence: string, eojeol: Eojeol, from: number): { end: number; 
  *   .some((c) => c.text === '로널드 레이건 대통령') // true
  */
 export function sentenceCandidates(sentence: string, facts: readonly Fact[]): SpanCandidate[] {
-  const byKey = new Map<string, SpanCandidate>();
+  // Keyed by start and end (a number: cheaper than a string, the same insertion order).
+  const byKey = new Map<number, SpanCandidate>();
   const add = (start: number, end: number, eojeols: number, tail: string, quoted: boolean) => {
     const text = sentence.slice(start, end).trim();
     if (text.length === 0 || end <= start) return;
-    const key = `${start}:${end}`;
+    const key = keyOf(start, end);
     const existing = byKey.get(key);
     if (existing) {
       existing.quoted ||= quoted;
@@ -104,6 +127,8 @@ export function sentenceCandidates(sentence: string, facts: readonly Fact[]): Sp
     byKey.set(key, { start, end, text, eojeols, tail, quoted, facts: [] });
   };
   const eojeols = eojeolsOf(sentence);
+  // An eojeol's ends when a span runs on into it from the one before: the same for every start.
+  const wholeEnds: (End[] | undefined)[] = [];
   for (let i = 0; i < eojeols.length; i++) {
     const first = eojeols[i];
     if (!first) continue;
@@ -112,11 +137,10 @@ export function sentenceCandidates(sentence: string, facts: readonly Fact[]): Sp
     for (let j = i; j < Math.min(eojeols.length, i + MAX_EOJEOLS); j++) {
       const last = eojeols[j];
       if (!last) break;
-      const from = j === i ? start : last.start;
-      for (const { end, tail } of endsOf(sentence, last, from)) add(start, end, j - i + 1, tail, false);
+      const ends = j === i ? endsOf(sentence, last, start) : (wholeEnds[j] ??= endsOf(sentence, last, last.start));
+      for (const { end, tail } of ends) add(start, end, j - i + 1, tail, false);
       // A span does not run on past a sentence-internal stop ("…했다, 그리고").
-      if (j > i && /[,.;:!?)]$/u.test(sentence.slice(last.start, last.end))) break;
-      if (j === i && /[,.;:!?)]$/u.test(sentence.slice(first.start, first.end))) break;
+      if (RUN_STOPS.has(sentence.charCodeAt(last.end - 1))) break;
     }
   }
   // Quoted names and titles, whole.
@@ -133,14 +157,14 @@ export function sentenceCandidates(sentence: string, facts: readonly Fact[]): Sp
     if (fact.type === 'quote' || fact.end <= fact.start || sentence.slice(fact.start, fact.end) !== fact.text) continue;
     const tail = /^[가-힣]*/u.exec(sentence.slice(fact.end))?.[0] ?? '';
     add(fact.start, fact.end, fact.text.split(/\s+/u).length, tail, false);
-    const candidate = byKey.get(`${fact.start}:${fact.end}`);
+    const candidate = byKey.get(keyOf(fact.start, fact.end));
     candidate?.facts.push(fact);
     // A person fact's name alone is a candidate too ("윤혜림 기자" → 윤혜림).
     if (fact.type === 'person') {
       const at = sentence.indexOf(fact.name, fact.start);
       if (at >= 0 && at < fact.end) {
         add(at, at + fact.name.length, fact.name.split(/\s+/u).length, '', false);
-        byKey.get(`${at}:${at + fact.name.length}`)?.facts.push(fact);
+        byKey.get(keyOf(at, at + fact.name.length))?.facts.push(fact);
       }
     }
   }

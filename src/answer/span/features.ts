@@ -7,6 +7,7 @@
  * Every feature has a name; the weights file maps names to numbers, so adding a feature never
  * shifts the others.
  */
+import type { FactType } from '../../facts/types.ts';
 import { locateTopic, type TopicHit } from '../locate.ts';
 import type { SpanCandidate } from './candidates.ts';
 import { WH_KINDS, type SpanQuestion, type WhKind } from './question.ts';
@@ -75,9 +76,36 @@ const KIND_OFFSET = new Map<Kind, number>(KINDS.map((kind, i) => [kind, i]));
 /** Characters on each side of a span searched for the question's words. */
 const WINDOW = 24;
 
-const PLACE_END = /(시|도|군|구|국|주|섬|산|강|역|궁|성|읍|면|리|동|항|만|반도|대륙|공항|지방|지역|해|호)$/u;
-const ORG_END = /(회|부|청|원|처|회사|상사|단|당|대|협회|위원회|재단|그룹|은행|전자|대학교|대학|학교|연구소|병원|기업|회사|공사|방송|신문|팀|클럽|조합|학회|기관|센터|군)$/u;
-const TITLE_END = /(왕|제|황제|대통령|장관|총리|감독|선수|교수|박사|의원|회장|사장|대표|원장|청장|위원장|시장|지사|장군|작가|가수|배우|씨|공|후|태자|황후|대사)$/u;
+/** Endings of a place, an organization, a titled person (as `(…)$` patterns read them). */
+const PLACE_END = endingSet(['시', '도', '군', '구', '국', '주', '섬', '산', '강', '역', '궁', '성', '읍', '면', '리', '동', '항', '만', '반도', '대륙', '공항', '지방', '지역', '해', '호']);
+const ORG_END = endingSet([
+  '회', '부', '청', '원', '처', '회사', '상사', '단', '당', '대', '협회', '위원회', '재단', '그룹', '은행', '전자', '대학교', '대학', '학교', '연구소', '병원', '기업',
+  '공사', '방송', '신문', '팀', '클럽', '조합', '학회', '기관', '센터', '군',
+]);
+const TITLE_END = endingSet([
+  '왕', '제', '황제', '대통령', '장관', '총리', '감독', '선수', '교수', '박사', '의원', '회장', '사장', '대표', '원장', '청장', '위원장', '시장', '지사', '장군', '작가',
+  '가수', '배우', '씨', '공', '후', '태자', '황후', '대사',
+]);
+/** Endings of a verb form, which no name has. */
+const VERB_END = endingSet(['다', '고', '며', '서', '해', '여', '면', '지', '게', '니', '자', '록']);
+
+/** Endings grouped by their last letter, so a text is checked against those that can match only. */
+type EndingSet = Map<string, string[]>;
+function endingSet(endings: readonly string[]): EndingSet {
+  const byLast = new Map<string, string[]>();
+  for (const ending of endings) {
+    const last = ending.slice(-1);
+    byLast.set(last, [...(byLast.get(last) ?? []), ending]);
+  }
+  return byLast;
+}
+function endsWithAny(text: string, endings: EndingSet): boolean {
+  const candidates = endings.get(text.slice(-1));
+  if (!candidates) return false;
+  for (const ending of candidates) if (text.endsWith(ending)) return true;
+  return false;
+}
+
 const PARTICLE_TAILS: [Tail, RegExp][] = [
   ['obj', /^(을|를)$/u],
   ['subj', /^(이|가|께서)$/u],
@@ -90,10 +118,6 @@ const PARTICLE_TAILS: [Tail, RegExp][] = [
   ['quot', /^(라는|이라는|라고|이라고|이라며)$/u],
 ];
 
-function tailOf(candidate: SpanCandidate): Tail {
-  return tailClass(candidate.tail);
-}
-
 function tailClass(tail: string): Tail {
   if (tail === '') return 'none';
   if (tail === '(') return 'paren';
@@ -101,31 +125,121 @@ function tailClass(tail: string): Tail {
   return PARTICLE_TAILS.find(([, rule]) => rule.test(tail))?.[0] ?? 'other';
 }
 
-function kindsOf(candidate: SpanCandidate, sentence: string, question: SpanQuestion): Kind[] {
-  const kinds: Kind[] = ['bias'];
-  const text = candidate.text;
-  const types = new Set(candidate.facts.filter((fact) => fact.start === candidate.start && fact.end === candidate.end).map((fact) => fact.type));
-  const within = new Set(candidate.facts.map((fact) => fact.type));
-  if (types.has('date') || (within.has('date') && /\d/u.test(text)) || /\d\s*(년|월|일|세기)$/u.test(text)) kinds.push('date');
-  if (types.has('money') || /\d\s*(억|만|천)?\s*(원|달러|엔|위안|유로|파운드)$/u.test(text)) kinds.push('money');
-  if (types.has('count') || /\d\s*(개|명|곳|건|차례|번|회|척|대|권|편|곡|종|개국|개사|위|등|층|호|부)$/u.test(text)) kinds.push('count');
-  if (types.has('area') || types.has('duration') || types.has('percent') || /\d\s*(%|퍼센트|km|m|kg|톤|평|리|시간|분|초|년간|개월|세|살)$/u.test(text)) kinds.push('measure');
-  if (within.has('person') && [...candidate.facts].some((fact) => fact.type === 'person' && text.includes(fact.name))) kinds.push('person');
-  if (/\d/u.test(text)) kinds.push('digit');
-  if (/[A-Za-z]/u.test(text)) kinds.push('latin');
-  if (candidate.quoted) kinds.push('quoted');
-  if (sentence[candidate.end] === '(' || candidate.tail === '(') kinds.push('paren');
-  if (/[가-힣]/u.test(text)) {
-    if (PLACE_END.test(text)) kinds.push('place');
-    if (ORG_END.test(text)) kinds.push('org');
-    if (TITLE_END.test(text)) kinds.push('titled');
-    // A name-like word: short Hangul, not a verb form ("밝혔다", "위해", "하며").
-    if (candidate.eojeols <= 2 && /^[가-힣]{2,4}( [가-힣]{1,4})?$/u.test(text) && !/(다|고|며|서|해|여|면|지|게|니|자|록)$/u.test(text)) kinds.push('name');
+/** Tail classes by tail (a handful of particles and marks recur). */
+const tailIndices = new Map<string, number>();
+function tailIndexOf(tail: string): number {
+  let index = tailIndices.get(tail);
+  if (index === undefined) {
+    index = TAILS.indexOf(tailClass(tail));
+    if (tailIndices.size < 1024) tailIndices.set(tail, index);
   }
-  const focus = question.focus;
-  if (focus && focus.length > 0 && (text.endsWith(focus) || text.endsWith(focus.slice(-1)))) kinds.push('focusEnd');
-  if (candidate.eojeols > 1) kinds.push('multi');
+  return index;
+}
+
+/** `text.toLowerCase()`, skipping the call when nothing in the text has a lower case (Hangul, digits, marks). */
+function lowerCased(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x80 && !(code >= 0xac00 && code <= 0xd7a3))) return text.toLowerCase();
+  }
+  return text;
+}
+
+const KIND_BIT = new Map<Kind, number>(KINDS.map((kind, i) => [kind, 1 << i]));
+function bit(kind: Kind): number {
+  return KIND_BIT.get(kind) ?? 0;
+}
+const FACT_TYPES: readonly FactType[] = ['money', 'date', 'count', 'area', 'duration', 'percent', 'person', 'quote'];
+function typeBit(type: FactType): number {
+  return 1 << FACT_TYPES.indexOf(type);
+}
+function has(types: number, type: FactType): boolean {
+  return (types & typeBit(type)) !== 0;
+}
+
+/** The kinds of a candidate but `focusEnd` (the one that depends on the question), as bits in `KINDS` order. */
+function kindBitsOf(candidate: SpanCandidate, sentence: string, letters: number): number {
+  let kinds = bit('bias');
+  const text = candidate.text;
+  const facts = candidate.facts;
+  // Fact types as bits (`typeBit`): those on the candidate's own span, and those within it.
+  let types = 0;
+  let within = 0;
+  for (const fact of facts) {
+    within |= typeBit(fact.type);
+    if (fact.start === candidate.start && fact.end === candidate.end) types |= typeBit(fact.type);
+  }
+  // Every figure pattern below needs a digit; most candidates have none.
+  const digit = (letters & DIGIT) !== 0;
+  if (has(types, 'date') || (has(within, 'date') && digit) || (digit && /\d\s*(년|월|일|세기)$/u.test(text))) kinds |= bit('date');
+  if (has(types, 'money') || (digit && /\d\s*(억|만|천)?\s*(원|달러|엔|위안|유로|파운드)$/u.test(text))) kinds |= bit('money');
+  if (has(types, 'count') || (digit && /\d\s*(개|명|곳|건|차례|번|회|척|대|권|편|곡|종|개국|개사|위|등|층|호|부)$/u.test(text))) kinds |= bit('count');
+  if (has(types, 'area') || has(types, 'duration') || has(types, 'percent') || (digit && /\d\s*(%|퍼센트|km|m|kg|톤|평|리|시간|분|초|년간|개월|세|살)$/u.test(text))) kinds |= bit('measure');
+  if (has(within, 'person') && facts.some((fact) => fact.type === 'person' && text.includes(fact.name))) kinds |= bit('person');
+  if (digit) kinds |= bit('digit');
+  if ((letters & LATIN) !== 0) kinds |= bit('latin');
+  if (candidate.quoted) kinds |= bit('quoted');
+  if (sentence[candidate.end] === '(' || candidate.tail === '(') kinds |= bit('paren');
+  if ((letters & HANGUL) !== 0) {
+    if (endsWithAny(text, PLACE_END)) kinds |= bit('place');
+    if (endsWithAny(text, ORG_END)) kinds |= bit('org');
+    if (endsWithAny(text, TITLE_END)) kinds |= bit('titled');
+    // A name-like word: short Hangul, not a verb form ("밝혔다", "위해", "하며").
+    if (candidate.eojeols <= 2 && /^[가-힣]{2,4}( [가-힣]{1,4})?$/u.test(text) && !endsWithAny(text, VERB_END)) kinds |= bit('name');
+  }
+  if (candidate.eojeols > 1) kinds |= bit('multi');
   return kinds;
+}
+
+/** Whether a candidate ends in the noun the question asks about (or its last syllable). */
+function endsInFocus(text: string, focus: string | null): boolean {
+  return focus !== null && focus.length > 0 && (text.endsWith(focus) || text.endsWith(focus.slice(-1)));
+}
+
+/**
+ * What a candidate's features read of the candidate and its sentence alone, whatever the question:
+ * computed once per candidate and kept with it (./select.ts remembers a sentence's candidates), so a
+ * question pays only for what depends on it.
+ */
+export type CandidateShape = {
+  /** Its kinds but `focusEnd`, as bits in `KINDS` order. */
+  kinds: number;
+  /** Index in `TAILS` of what follows it (its particle or punctuation). */
+  tail: number;
+  /** Lower-cased letters and digits only (`squashed`): the rule's comparison and the echo's bigrams. */
+  squashed: string;
+  /** Whether the text is only Hangul syllables, ASCII letters and digits, and ASCII spaces. */
+  plain: boolean;
+  /** The text without spaces, as written and lower-cased. */
+  spaceless: string;
+  spacelessLower: string;
+  /** The eojeols touching it on the right and on the left (`neighbour`), as written and lower-cased. */
+  next: string;
+  nextLower: string;
+  prevLower: string;
+  lenLog: number;
+  /** Where it starts in its sentence (0..1). */
+  position: number;
+};
+
+/** A candidate's shape (see `CandidateShape`); `sentence` is the text its offsets point into. */
+export function shapeOf(candidate: SpanCandidate, sentence: string): CandidateShape {
+  const letters = lettersOf(candidate.text);
+  const { spaceless, spacelessLower, squashed } = textForms(candidate.text, letters);
+  const next = neighbour(sentence, candidate, 'right');
+  return {
+    kinds: kindBitsOf(candidate, sentence, letters),
+    tail: tailIndexOf(candidate.tail),
+    squashed,
+    plain: (letters & (OTHER | MARK)) === 0,
+    spaceless,
+    spacelessLower,
+    next,
+    nextLower: lowerCased(next),
+    prevLower: lowerCased(neighbour(sentence, candidate, 'left')),
+    lenLog: Math.log1p(candidate.text.length),
+    position: sentence.length > 0 ? candidate.start / sentence.length : 0,
+  };
 }
 
 /** Prepares a sentence for scoring its candidates against a question. */
@@ -143,25 +257,96 @@ export function viewSentence(
   return { sentence, hits, overlap: total > 0 ? present / total : 0, best: false };
 }
 
+/**
+ * Lower-cased letters and digits only: `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')`, read
+ * letter by letter when the text is Hangul syllables, ASCII and spaces (the Unicode-class pattern
+ * is slow and this runs for every candidate).
+ */
 function squashed(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-function bigrams(text: string): string[] {
-  const compact = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  if (compact.length <= 1) return compact.length === 1 ? [compact] : [];
-  const out: string[] = [];
-  for (let i = 0; i + 2 <= compact.length; i++) out.push(compact.slice(i, i + 2));
+/** What a text holds, as bits: one pass over it tells which of the forms below need the slow way. */
+const DIGIT = 1;
+const LATIN = 2;
+const UPPER = 4;
+const HANGUL = 8;
+/** ASCII white space. */
+const SPACE = 16;
+/** ASCII other than letters, digits and white space (punctuation, controls). */
+const MARK = 32;
+/** Anything else: not ASCII, not a Hangul syllable. */
+const OTHER = 64;
+
+function lettersOf(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xac00 && code <= 0xd7a3) letters |= HANGUL;
+    else if (code >= 0x30 && code <= 0x39) letters |= DIGIT;
+    else if (code >= 0x61 && code <= 0x7a) letters |= LATIN;
+    else if (code >= 0x41 && code <= 0x5a) letters |= LATIN | UPPER;
+    else if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) letters |= SPACE;
+    else if (code < 0x80) letters |= MARK;
+    else letters |= OTHER;
+  }
+  return letters;
+}
+
+/**
+ * A candidate's text without spaces, lower-cased, and squashed (`squashed`), each the same string
+ * as the expression it stands for; worked out by hand when the text is Hangul, ASCII letters and
+ * digits and ASCII spaces (the Unicode-class patterns are slow, and this runs for every candidate).
+ */
+function textForms(text: string, letters: number): { spaceless: string; spacelessLower: string; squashed: string } {
+  if ((letters & (OTHER | MARK)) !== 0) {
+    const spaceless = text.replace(/\s+/gu, '');
+    return { spaceless, spacelessLower: spaceless.toLowerCase(), squashed: squashed(text) };
+  }
+  const spaceless = (letters & SPACE) !== 0 ? withoutAsciiSpaces(text) : text;
+  const spacelessLower = (letters & UPPER) !== 0 ? spaceless.toLowerCase() : spaceless;
+  // Letters, digits and spaces only: squashing drops the spaces and lower-cases.
+  return { spaceless, spacelessLower, squashed: spacelessLower };
+}
+
+function withoutAsciiSpaces(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0x20;
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) {
+      if (i > from) out += text.slice(from, i);
+      from = i + 1;
+    }
+  }
   return out;
 }
+
+/** Whether a UTF-16 unit is white space as `\s` reads it. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
 
 /** The stem of the eojeol touching a span on one side (particles off), or ''. */
 function neighbour(sentence: string, candidate: SpanCandidate, side: 'left' | 'right'): string {
   if (side === 'right') {
-    const rest = sentence.slice(candidate.end).replace(/^[^\s]*\s*/u, '');
-    return /^[^\s]+/u.exec(rest)?.[0] ?? '';
+    // The rest of the span's own eojeol, the spaces after it, then the next eojeol.
+    let from = candidate.end;
+    while (from < sentence.length && !isSpace(sentence.charCodeAt(from))) from++;
+    while (from < sentence.length && isSpace(sentence.charCodeAt(from))) from++;
+    let to = from;
+    while (to < sentence.length && !isSpace(sentence.charCodeAt(to))) to++;
+    return sentence.slice(from, to);
   }
-  return lastEojeol(sentence.slice(0, candidate.start).trimEnd());
+  // The spaces before the span, then the eojeol before them.
+  let to = candidate.start;
+  while (to > 0 && isSpace(sentence.charCodeAt(to - 1))) to--;
+  let from = to;
+  while (from > 0 && !isSpace(sentence.charCodeAt(from - 1))) from--;
+  return sentence.slice(from, to);
 }
 
 /**
@@ -170,15 +355,199 @@ function neighbour(sentence: string, candidate: SpanCandidate, side: 'left' | 'r
  */
 export function lastEojeol(text: string): string {
   let start = text.length;
-  while (start > 0 && !/\s/u.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
   return text.slice(start);
 }
 
-function matchesWord(eojeol: string, words: readonly string[]): boolean {
-  if (eojeol.length === 0) return false;
-  const lower = eojeol.toLowerCase();
+/** Whether `text[from, to)` holds `part` (what `text.slice(from, to).includes(part)` says, without the slice). */
+function holdsWithin(text: string, part: string, from: number, to: number): boolean {
+  const found = text.indexOf(part, from);
+  return found >= 0 && found + part.length <= Math.min(to, text.length);
+}
+
+const TAIL_AT = TAILS.map((tail) => at(`tail:${tail}`));
+const EOJEOL_AT = [0, 1, 2, 3, 4].map((n) => (n === 0 ? -1 : at(`eojeol:${n}`)));
+const F = {
+  sameAsQuestion: at('tail:sameAsQuestion'),
+  otherThanQuestion: at('tail:otherThanQuestion'),
+  bestOverlap: at('sentence:bestOverlap'),
+  rulePicked: at('rule:picked'),
+  ruleSameText: at('rule:sameText'),
+  ruleInside: at('rule:inside'),
+  lenLog: at('len:log'),
+  echoShare: at('echo:share'),
+  echoInQuestion: at('echo:inQuestion'),
+  echoFocus: at('echo:focus'),
+  windowLeft: at('window:left'),
+  windowRight: at('window:right'),
+  windowNear: at('window:near'),
+  distanceLog: at('distance:log'),
+  distanceNone: at('distance:none'),
+  nextQuestion: at('next:question'),
+  prevQuestion: at('prev:question'),
+  nextFocus: at('next:focus'),
+  alignBefore: at('align:before'),
+  alignAfter: at('align:after'),
+  overlap: at('sentence:overlap'),
+  rank: at('sentence:rank'),
+  article: [at('article:1'), at('article:2'), at('article:3'), at('article:4+')],
+  relevance: at('sentence:relevance'),
+  supported: at('sentence:supported'),
+  ownSupport: at('sentence:ownSupport'),
+  position: at('position'),
+};
+const FOCUS_END_OFFSET = KINDS.indexOf('focusEnd');
+
+/**
+ * What the features read of a question, worked out once for all its candidates: feature indices of
+ * its question word, its words' first syllable pairs, the syllable pairs a span may echo, and the
+ * weights of its pieces. Build it after the question is final (`compact` is read here).
+ */
+export type ScoringQuestion = {
+  question: SpanQuestion;
+  kindBase: number;
+  /** Feature index of `${wh}×eojeols:n`, by n (1..4). */
+  whEojeols: number[];
+  /** Index in `TAILS` of the question word's particle, or -1 when it has none. */
+  particleTail: number;
+  ruleSquashed: string | null;
+  /** The first two letters of each content word of two letters or more (`next:question`, `prev:question`). */
+  prefixes: string[];
+  /** Letter pairs (`pairKey`) a span's bigram echoes: the question's two-letter pieces and every pair in `compact`. */
+  echoPairs: Set<number>;
+  questionPieces: Set<string>;
+  beforePrefix: string | null;
+  afterPrefix: string | null;
+  /** Sum of the question pieces' weights (as `window:*` divides by). */
+  total: number;
+  weightOf: (piece: string) => number;
+};
+
+function pairKey(text: string, i: number): number {
+  return text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+}
+
+export function scoringQuestion(question: SpanQuestion, weightOf: (piece: string) => number): ScoringQuestion {
+  let total = 0;
+  for (const piece of question.pieces) total += weightOf(piece);
+  const echoPairs = new Set<number>();
+  for (const piece of question.pieces) if (piece.length === 2) echoPairs.add(pairKey(piece, 0));
+  for (let i = 0; i + 2 <= question.compact.length; i++) echoPairs.add(pairKey(question.compact, i));
+  return {
+    question,
+    kindBase: KIND_BASE.get(question.wh) ?? 0,
+    whEojeols: [0, 1, 2, 3, 4].map((n) => (n === 0 ? -1 : at(`${question.wh}×eojeols:${n}`))),
+    particleTail: question.particle !== null ? TAILS.indexOf(tailClass(question.particle)) : -1,
+    ruleSquashed: question.rule !== null ? squashed(question.rule.text) : null,
+    prefixes: question.words.filter((word) => word.length >= 2).map((word) => word.slice(0, 2)),
+    echoPairs,
+    questionPieces: new Set(question.pieces),
+    beforePrefix: question.before ? question.before.slice(0, 2) : null,
+    afterPrefix: question.after ? question.after.slice(0, 2) : null,
+    total,
+    weightOf,
+  };
+}
+
+/** Share of a span's bigrams (of its `squashed` text) the question holds. */
+function echoShare(text: string, q: ScoringQuestion): number {
+  if (text.length === 0) return 0;
+  if (text.length === 1) return q.questionPieces.has(text) || q.question.compact.includes(text) ? 1 : 0;
+  let echoed = 0;
+  for (let i = 0; i + 2 <= text.length; i++) if (q.echoPairs.has(pairKey(text, i))) echoed++;
+  return echoed / (text.length - 1);
+}
+
+function matchesWord(lower: string, prefixes: readonly string[]): boolean {
+  if (lower.length === 0) return false;
   // Sharing the first syllable bigram: particles and endings differ, the stem does not.
-  return words.some((word) => word.length >= 2 && lower.startsWith(word.slice(0, 2)));
+  for (const prefix of prefixes) if (lower.startsWith(prefix)) return true;
+  return false;
+}
+
+/** A sentence view's hits with their pieces' weights and numbers (for the `window:*` sums). */
+type ViewHits = { offsets: Int32Array; lengths: Int32Array; ids: Int32Array; weights: Float64Array; distinct: number };
+const viewHits = new WeakMap<SentenceView, ViewHits>();
+
+function hitsOf(view: SentenceView, q: ScoringQuestion): ViewHits {
+  let prepared = viewHits.get(view);
+  if (prepared) return prepared;
+  const n = view.hits.length;
+  const ids = new Map<string, number>();
+  prepared = { offsets: new Int32Array(n), lengths: new Int32Array(n), ids: new Int32Array(n), weights: new Float64Array(n), distinct: 0 };
+  view.hits.forEach((hit, h) => {
+    let id = ids.get(hit.piece);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(hit.piece, id);
+    }
+    prepared!.offsets[h] = hit.offset;
+    prepared!.lengths[h] = hit.piece.length;
+    prepared!.ids[h] = id;
+    prepared!.weights[h] = q.weightOf(hit.piece);
+  });
+  prepared.distinct = ids.size;
+  viewHits.set(view, prepared);
+  return prepared;
+}
+
+/** Marks of the pieces already counted in each window for the current candidate (no set per candidate). */
+let marks = { left: new Int32Array(16), right: new Int32Array(16), near: new Int32Array(16) };
+let stamp = 0;
+
+/**
+ * One candidate's feature vector, written sparsely: `values` is zero but at the indices written
+ * since the last `clear`, so clearing and scoring it cost the few features a candidate has (about
+ * 30), not all of them.
+ */
+export class SparseFeatures {
+  readonly values = new Float64Array(FEATURE_COUNT);
+  private readonly touched = new Int32Array(FEATURE_COUNT);
+  private readonly marked = new Uint8Array(FEATURE_COUNT);
+  private count = 0;
+
+  set(index: number, value: number): void {
+    if (this.marked[index] === 0) {
+      if (value === 0) return;
+      this.marked[index] = 1;
+      this.touched[this.count++] = index;
+    }
+    this.values[index] = value;
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.count; k++) {
+      const index = this.touched[k] ?? 0;
+      this.values[index] = 0;
+      this.marked[index] = 0;
+    }
+    this.count = 0;
+  }
+
+  /**
+   * Σ weights[i] · values[i], summed in index order as `SpanModel.score` sums the whole vector: the
+   * terms left out are zero (finite weights), and adding zero to a sum that starts at +0 changes
+   * nothing, so the two agree to the bit.
+   */
+  dot(weights: Float64Array): number {
+    const touched = this.touched;
+    // Insertion sort: features are written nearly in index order.
+    for (let k = 1; k < this.count; k++) {
+      const index = touched[k] ?? 0;
+      let at = k - 1;
+      while (at >= 0 && (touched[at] ?? 0) > index) {
+        touched[at + 1] = touched[at] ?? 0;
+        at--;
+      }
+      touched[at + 1] = index;
+    }
+    let sum = 0;
+    for (let k = 0; k < this.count; k++) {
+      const index = touched[k] ?? 0;
+      sum += (weights[index] ?? 0) * (this.values[index] ?? 0);
+    }
+    return sum;
+  }
 }
 
 /**
@@ -192,80 +561,108 @@ export function candidateFeatures(
   weightOf: (piece: string) => number,
   out: Float64Array = new Float64Array(FEATURE_COUNT),
 ): Float64Array {
-  out.fill(0);
-  const { sentence, hits } = view;
+  const sparse = shapedFeatures(candidate, shapeOf(candidate, view.sentence.text), view, scoringQuestion(question, weightOf), new SparseFeatures());
+  out.set(sparse.values);
+  return out;
+}
+
+/**
+ * The feature vector of one candidate from its shape and the prepared question (what
+ * `candidateFeatures` computes, each question-independent part read from the shape).
+ */
+export function shapedFeatures(
+  candidate: SpanCandidate,
+  shape: CandidateShape,
+  view: SentenceView,
+  q: ScoringQuestion,
+  out: SparseFeatures,
+): SparseFeatures {
+  out.clear();
+  const question = q.question;
+  const { sentence } = view;
   const text = sentence.text;
-  const base = KIND_BASE.get(question.wh) ?? 0;
-  for (const kind of kindsOf(candidate, text, question)) out[base + (KIND_OFFSET.get(kind) ?? 0)] = 1;
-  const tail = tailOf(candidate);
-  out[at(`tail:${tail}`)] = 1;
-  out[at(`${question.wh}×eojeols:${Math.min(4, candidate.eojeols)}`)] = 1;
-  if (question.particle !== null) {
+  const base = q.kindBase;
+  for (let kinds = shape.kinds, i = 0; kinds !== 0; kinds >>>= 1, i++) if (kinds & 1) out.set(base + i, 1);
+  if (endsInFocus(candidate.text, question.focus)) out.set(base + FOCUS_END_OFFSET, 1);
+  out.set(TAIL_AT[shape.tail] ?? 0, 1);
+  const eojeols = Math.min(4, candidate.eojeols);
+  out.set(q.whEojeols[eojeols] ?? 0, 1);
+  if (q.particleTail >= 0) {
     // "무엇을 주도한" is answered by "…을 주도한": the same particle after the answer.
-    out[at(tailClass(question.particle) === tail ? 'tail:sameAsQuestion' : 'tail:otherThanQuestion')] = 1;
+    out.set(q.particleTail === shape.tail ? F.sameAsQuestion : F.otherThanQuestion, 1);
   }
-  out[at('sentence:bestOverlap')] = view.best ? 1 : 0;
+  out.set(F.bestOverlap, view.best ? 1 : 0);
   const rule = question.rule;
   if (rule !== null) {
-    const sameText = squashed(candidate.text) === squashed(rule.text);
+    const sameText = shape.squashed === q.ruleSquashed;
     const sameSentence = rule.articleId === sentence.articleId && rule.sentenceIndex === sentence.sentenceIndex;
-    if (sameText && sameSentence) out[at('rule:picked')] = 1;
-    else if (sameText) out[at('rule:sameText')] = 1;
-    else if (sameSentence && candidate.text.includes(rule.text)) out[at('rule:inside')] = 1;
+    if (sameText && sameSentence) out.set(F.rulePicked, 1);
+    else if (sameText) out.set(F.ruleSameText, 1);
+    else if (sameSentence && candidate.text.includes(rule.text)) out.set(F.ruleInside, 1);
   }
-  out[at('len:log')] = Math.log1p(candidate.text.length);
-  out[at(`eojeol:${Math.min(4, candidate.eojeols)}`)] = 1;
+  out.set(F.lenLog, shape.lenLog);
+  out.set(EOJEOL_AT[eojeols] ?? 0, 1);
 
   // Echo: a span made of the question's own words is seldom what it asks.
-  const pieces = bigrams(candidate.text);
-  const questionPieces = new Set(question.pieces);
-  const echoed = pieces.filter((piece) => questionPieces.has(piece) || question.compact.includes(piece)).length;
-  out[at('echo:share')] = pieces.length > 0 ? echoed / pieces.length : 0;
-  out[at('echo:inQuestion')] = question.compact.includes(candidate.text.replace(/\s+/gu, '').toLowerCase()) ? 1 : 0;
-  out[at('echo:focus')] = question.focus !== null && candidate.text.replace(/\s+/gu, '') === question.focus ? 1 : 0;
+  out.set(F.echoShare, echoShare(shape.squashed, q));
+  out.set(F.echoInQuestion, question.compact.includes(shape.spacelessLower) ? 1 : 0);
+  out.set(F.echoFocus, question.focus !== null && shape.spaceless === question.focus ? 1 : 0);
 
-  // Question words around the span, weighted by rarity, and how near the nearest one is.
-  let total = 0;
-  for (const piece of question.pieces) total += weightOf(piece);
-  const left = new Set<string>();
-  const right = new Set<string>();
-  const near = new Set<string>();
+  // Question words around the span, weighted by rarity, and how near the nearest one is. Each
+  // window sums a piece's weight once, in the order the hits first reach it (as a set would).
+  const hits = hitsOf(view, q);
+  if (hits.distinct > marks.left.length || stamp >= 1 << 30) {
+    const size = Math.max(hits.distinct * 2, marks.left.length);
+    marks = { left: new Int32Array(size), right: new Int32Array(size), near: new Int32Array(size) };
+    stamp = 0;
+  }
+  stamp++;
+  let left = 0;
+  let right = 0;
+  let near = 0;
   let distance = Number.POSITIVE_INFINITY;
-  for (const hit of hits) {
-    if (hit.offset >= candidate.start && hit.offset < candidate.end) continue;
-    const gap = hit.offset < candidate.start ? candidate.start - hit.offset - hit.piece.length : hit.offset - candidate.end;
+  const { start, end } = candidate;
+  for (let h = 0; h < hits.offsets.length; h++) {
+    const offset = hits.offsets[h] ?? 0;
+    if (offset >= start && offset < end) continue;
+    const gap = offset < start ? start - offset - (hits.lengths[h] ?? 0) : offset - end;
     const d = Math.max(0, gap);
     if (d < distance) distance = d;
-    if (hit.offset < candidate.start && d <= WINDOW) left.add(hit.piece);
-    if (hit.offset >= candidate.end && d <= WINDOW) right.add(hit.piece);
-    if (d <= 6) near.add(hit.piece);
+    const id = hits.ids[h] ?? 0;
+    const weight = hits.weights[h] ?? 0;
+    if (offset < start && d <= WINDOW && marks.left[id] !== stamp) {
+      marks.left[id] = stamp;
+      left += weight;
+    }
+    if (offset >= end && d <= WINDOW && marks.right[id] !== stamp) {
+      marks.right[id] = stamp;
+      right += weight;
+    }
+    if (d <= 6 && marks.near[id] !== stamp) {
+      marks.near[id] = stamp;
+      near += weight;
+    }
   }
-  const share = (set: Set<string>) => {
-    let sum = 0;
-    for (const piece of set) sum += weightOf(piece);
-    return total > 0 ? sum / total : 0;
-  };
-  out[at('window:left')] = share(left);
-  out[at('window:right')] = share(right);
-  out[at('window:near')] = share(near);
-  if (Number.isFinite(distance)) out[at('distance:log')] = Math.log1p(distance);
-  else out[at('distance:none')] = 1;
+  const total = q.total;
+  out.set(F.windowLeft, total > 0 ? left / total : 0);
+  out.set(F.windowRight, total > 0 ? right / total : 0);
+  out.set(F.windowNear, total > 0 ? near / total : 0);
+  if (Number.isFinite(distance)) out.set(F.distanceLog, Math.log1p(distance));
+  else out.set(F.distanceNone, 1);
 
-  const next = neighbour(text, candidate, 'right');
-  const prev = neighbour(text, candidate, 'left');
-  out[at('next:question')] = matchesWord(next, question.words) ? 1 : 0;
-  out[at('prev:question')] = matchesWord(prev, question.words) ? 1 : 0;
-  out[at('next:focus')] = question.focus !== null && question.focus.length >= 1 && next.startsWith(question.focus) ? 1 : 0;
+  out.set(F.nextQuestion, matchesWord(shape.nextLower, q.prefixes) ? 1 : 0);
+  out.set(F.prevQuestion, matchesWord(shape.prevLower, q.prefixes) ? 1 : 0);
+  out.set(F.nextFocus, question.focus !== null && question.focus.length >= 1 && shape.next.startsWith(question.focus) ? 1 : 0);
   // The word the question puts before its question word stands before the answer, the word after it after.
-  if (question.before) out[at('align:before')] = text.slice(Math.max(0, candidate.start - WINDOW), candidate.start).includes(question.before.slice(0, 2)) ? 1 : 0;
-  if (question.after) out[at('align:after')] = text.slice(candidate.end, candidate.end + WINDOW).includes(question.after.slice(0, 2)) ? 1 : 0;
+  if (q.beforePrefix !== null) out.set(F.alignBefore, holdsWithin(text, q.beforePrefix, Math.max(0, start - WINDOW), start) ? 1 : 0);
+  if (q.afterPrefix !== null) out.set(F.alignAfter, holdsWithin(text, q.afterPrefix, end, end + WINDOW) ? 1 : 0);
 
-  out[at('sentence:overlap')] = view.overlap;
-  out[at('sentence:rank')] = 1 / (1 + sentence.rank);
-  out[at(sentence.articleRank === 0 ? 'article:1' : sentence.articleRank === 1 ? 'article:2' : sentence.articleRank === 2 ? 'article:3' : 'article:4+')] = 1;
-  out[at('sentence:relevance')] = sentence.relevance;
-  out[at('sentence:supported')] = sentence.supported ? 1 : 0;
-  out[at('sentence:ownSupport')] = sentence.ownSupport;
-  out[at('position')] = text.length > 0 ? candidate.start / text.length : 0;
+  out.set(F.overlap, view.overlap);
+  out.set(F.rank, 1 / (1 + sentence.rank));
+  out.set(F.article[sentence.articleRank === 0 ? 0 : sentence.articleRank === 1 ? 1 : sentence.articleRank === 2 ? 2 : 3] ?? 0, 1);
+  out.set(F.relevance, sentence.relevance);
+  out.set(F.supported, sentence.supported ? 1 : 0);
+  out.set(F.ownSupport, sentence.ownSupport);
+  out.set(F.position, shape.position);
   return out;
 }

@@ -4,7 +4,18 @@
  */
 import type { Fact } from '../../facts/types.ts';
 import { sentenceCandidates, type SpanCandidate } from './candidates.ts';
-import { candidateFeatures, FEATURE_COUNT, FEATURE_NAMES, viewSentence, type SentenceView, type SpanSentence } from './features.ts';
+import {
+  FEATURE_COUNT,
+  FEATURE_NAMES,
+  scoringQuestion,
+  shapedFeatures,
+  shapeOf,
+  SparseFeatures,
+  viewSentence,
+  type CandidateShape,
+  type SentenceView,
+  type SpanSentence,
+} from './features.ts';
 import { softmax, type SpanModel } from './model.ts';
 import type { SpanQuestion } from './question.ts';
 import { clashesWithAsked, KIND_CLASH_CONFIDENCE } from './kindClash.ts';
@@ -43,18 +54,55 @@ export type SpanContext = {
 };
 
 /** Most sentences whose candidates are remembered (a popular sentence answers many questions). */
-const CANDIDATE_CACHE_LIMIT = 4096;
-const candidateCache = new Map<string, { facts: readonly Fact[]; candidates: SpanCandidate[] }>();
+const CANDIDATE_CACHE_LIMIT = 2048;
 
-/** A sentence's candidates, remembered by its text and facts (candidates are read, never changed). */
-function candidatesIn(sentence: SpanSentence, context: SpanContext): SpanCandidate[] {
+/**
+ * A sentence's candidates, what their features read of them alone (see `CandidateShape`), and
+ * their texts as answers are compared (`squash`).
+ */
+type SentenceCandidates = { candidates: SpanCandidate[]; shapes: CandidateShape[]; keys: string[] };
+const candidateCache = new Map<string, SentenceCandidates>();
+
+/**
+ * What the candidates read of a sentence's facts (type, span, text, a person's name). Two sentences
+ * with the same text and facts alike in these (the same article in two places, a syndicated
+ * story) have the same candidates and share them.
+ */
+function factsKey(facts: readonly Fact[]): string {
+  let key = '';
+  for (const fact of facts) key += `\u0001${fact.type}\u0002${fact.start}\u0002${fact.end}\u0002${fact.text}\u0002${fact.type === 'person' ? fact.name : ''}`;
+  return key;
+}
+
+/** Forgets every remembered sentence (tests: answers must not depend on what is remembered). */
+export function forgetCandidates(): void {
+  candidateCache.clear();
+}
+
+/** Sentences answered from the candidate cache and made afresh (for tests and profiles). */
+export const candidateCacheStats = { hits: 0, misses: 0, size: () => candidateCache.size, limit: CANDIDATE_CACHE_LIMIT };
+
+/**
+ * A sentence's candidates with their shapes, remembered by its text and facts (candidates are
+ * read, never changed). A remembered candidate's `facts` may be another sentence's equal facts.
+ */
+function candidatesIn(sentence: SpanSentence, context: SpanContext): SentenceCandidates {
   const facts = context.factsOf(sentence.articleId, sentence.sentenceIndex);
-  const cached = candidateCache.get(sentence.text);
-  if (cached && (cached.facts === facts || (cached.facts.length === 0 && facts.length === 0))) return cached.candidates;
+  const key = facts.length === 0 ? sentence.text : `${sentence.text}${factsKey(facts)}`;
+  const cached = candidateCache.get(key);
+  if (cached) {
+    candidateCacheStats.hits++;
+    return cached;
+  }
+  candidateCacheStats.misses++;
   const candidates = sentenceCandidates(sentence.text, facts);
+  const shapes = candidates.map((candidate) => shapeOf(candidate, sentence.text));
+  // `squash` of a text of letters, digits and spaces only is its spaceless lower-cased form.
+  const keys = candidates.map((candidate, i) => (shapes[i]?.plain ? shapes[i].spacelessLower : squash(candidate.text)));
+  const made = { candidates, shapes, keys };
   if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
-  candidateCache.set(sentence.text, { facts, candidates });
-  return candidates;
+  candidateCache.set(key, made);
+  return made;
 }
 
 /** Each sentence's view (where the question's words are in it), the best-overlapping ones marked. */
@@ -72,17 +120,20 @@ export function candidatesOf(
   context: SpanContext,
 ): ScoredCandidate[] {
   const scored: ScoredCandidate[] = [];
+  const scoring = scoringQuestion(question, context.weightOf);
+  const sparse = new SparseFeatures();
   for (const view of viewsOf(sentences, question, context)) {
     const sentence = view.sentence;
     for (const candidate of sentenceCandidates(sentence.text, context.factsOf(sentence.articleId, sentence.sentenceIndex))) {
-      scored.push({ candidate, view, features: candidateFeatures(candidate, view, question, context.weightOf, new Float64Array(FEATURE_COUNT)) });
+      shapedFeatures(candidate, shapeOf(candidate, sentence.text), view, scoring, sparse);
+      scored.push({ candidate, view, features: new Float64Array(sparse.values) });
     }
   }
   return scored;
 }
 
-/** Every candidate scored, with its softmax probability. */
-export type SpanRanking = { items: RankedCandidate[]; probabilities: Float64Array; best: number; question: SpanQuestion };
+/** Every candidate scored, with its softmax probability and its text as answers are compared (`squash`). */
+export type SpanRanking = { items: RankedCandidate[]; probabilities: Float64Array; best: number; question: SpanQuestion; keys: string[] };
 
 /** Scores every candidate through one reused feature vector (no vector kept per candidate). */
 export function rankSpans(
@@ -93,17 +144,21 @@ export function rankSpans(
 ): SpanRanking | null {
   const items: RankedCandidate[] = [];
   const scores: number[] = [];
-  const features = new Float64Array(FEATURE_COUNT);
+  const keys: string[] = [];
+  const features = new SparseFeatures();
+  const scoring = scoringQuestion(question, context.weightOf);
   for (const view of viewsOf(sentences, question, context)) {
-    const sentence = view.sentence;
-    for (const candidate of candidatesIn(sentence, context)) {
-      candidateFeatures(candidate, view, question, context.weightOf, features);
-      scores.push(model.score(features));
-      items.push({ candidate, view, rulePicked: (features[RULE_PICKED] ?? 0) > 0 });
+    const { candidates, shapes, keys: texts } = candidatesIn(view.sentence, context);
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i] as SpanCandidate;
+      keys.push(texts[i] ?? '');
+      shapedFeatures(candidate, shapes[i] as CandidateShape, view, scoring, features);
+      scores.push(features.dot(model.vector));
+      items.push({ candidate, view, rulePicked: (features.values[RULE_PICKED] ?? 0) > 0 });
     }
   }
   if (items.length === 0) return null;
-  return { items, probabilities: softmax(scores), best: bestOfAskedKind(items, scores, question), question };
+  return { items, probabilities: softmax(scores), best: bestOfAskedKind(items, scores, question), question, keys };
 }
 
 /** Most candidates looked past for one of the asked kind (./kindClash.ts) before the top one stands. */
@@ -136,25 +191,9 @@ function clashes(item: RankedCandidate | undefined, question: SpanQuestion): boo
   return item !== undefined && clashesWithAsked(item.candidate, question, item.view.sentence.text);
 }
 
-const rankingKeys = new WeakMap<SpanRanking, string[]>();
-/** A candidate's `squash`ed text, kept while the candidate is (candidates are remembered per sentence). */
-const candidateKeys = new WeakMap<SpanCandidate, string>();
-
-/** Each candidate's text as answers are compared (`squash`), computed once per ranking. */
+/** Each candidate's text as answers are compared (`squash`). */
 export function keysOf(ranking: SpanRanking): string[] {
-  let keys = rankingKeys.get(ranking);
-  if (!keys) {
-    keys = ranking.items.map(({ candidate }) => {
-      let key = candidateKeys.get(candidate);
-      if (key === undefined) {
-        key = squash(candidate.text);
-        candidateKeys.set(candidate, key);
-      }
-      return key;
-    });
-    rankingKeys.set(ranking, keys);
-  }
-  return keys;
+  return ranking.keys;
 }
 
 /** Candidate `i` of a ranking as a choice: its text's probability mass, calibrated. */
