@@ -8,6 +8,7 @@
  * 3. pick the fact the intent asks for (or the quote, or the place) from the best sentences;
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
+import { answerTitleQuestion } from './personTitle.ts';
 import { answerAgent } from './agent.ts';
 import { answerAlias } from './aliasAnswer.ts';
 import { answerApposition, answerBracketed, answerQuotedName } from './apposition.ts';
@@ -53,6 +54,9 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "Who asked the experts to share …?": the speaker of the quote that says it (english/speaker.ts).
   const speaker = english && SPEAKER_QUESTION.test(english.english) ? await answerSpeaker(library, english.korean.split(' ').filter((word) => word !== '누구'), english.english, top) : null;
   if (speaker && english) return { ...speaker, translation: english.korean };
+  // "임인택 직함이 뭐야?": the title the articles give the one person named (./personTitle.ts).
+  const title = english ? null : answerTitleQuestion(library, question, top);
+  if (title) return title;
   const analyzed = analyzeQuestion(english ? prepareQuestion(english.korean) : question);
   if (!analyzed.ok) {
     return emptyAnswer(question, 'open', analyzed.error);

@@ -12,6 +12,7 @@ import type { Fact, PersonFact } from '../../facts/types.ts';
 import { stripJosa } from '../../korean/josa.ts';
 import { cite } from '../cite.ts';
 import type { Library } from '../library.ts';
+import { titleOfPerson } from '../personTitle.ts';
 import { sureSentence } from '../sentences.ts';
 import type { Answer } from '../types.ts';
 
@@ -155,28 +156,5 @@ export function positionOf(library: Library, names: readonly string[], question:
   const people = new Set(library.people.map((fact) => fact.value));
   const asked = names.filter((name) => people.has(name));
   if (asked.length !== 1) return null;
-  const found = personTitle(library, asked[0] ?? '');
-  const fact = found?.facts[0];
-  if (!found || !fact || fact.type !== 'person' || !fact.title) return null;
-  const sentence = library.sentence(found.articleId, found.sentenceIndex);
-  if (!sentence) return null;
-  // The title with its organization as the article writes it, the name left out ("임인택
-  // 보건의료정책실장" → 보건의료정책실장, "중기부 조주현 차관" → 중기부 차관).
-  const title = fact.text.replace(fact.name, ' ').replace(/\s+/gu, ' ').trim() || fact.title;
-  const start = sentence.text.indexOf(sentence.text.includes(title) ? title : fact.text);
-  const length = sentence.text.includes(title) ? title.length : fact.text.length;
-  const primary = sureSentence(library, found.articleId, found.sentenceIndex, sentence.text);
-  return {
-    query: question,
-    found: true,
-    answer: title,
-    answerKind: 'span',
-    confidence: IDENTITY_CONFIDENCE,
-    answerStart: start >= 0 ? start : null,
-    answerEnd: start >= 0 ? start + length : null,
-    intent: 'person',
-    facts: [fact],
-    citations: cite(library, [primary], [primary], top),
-    problem: null,
-  };
+  return titleOfPerson(library, asked[0] ?? '', question, top);
 }
