@@ -159,8 +159,9 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
   const { cues, counter } = detected;
   // "몇 분", "몇 년" count time: a duration.
   // "몇 시에 열렸어" asks the hour of a day: a date (with its hour), not a count.
+  const measured = detected.intent === 'count' ? measureAsked(spaced) : null;
   const intent =
-    detected.intent === 'count' && counter === '시' ? 'date' : detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) ? 'duration' : detected.intent;
+    measured ?? (detected.intent === 'count' && counter === '시' ? 'date' : detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) ? 'duration' : detected.intent);
   const asksAbout = AUTHOR_QUESTION.test(spaced) ? 'author' : OUTLET_QUESTION.test(spaced) ? 'outlet' : null;
   const metaCues: string[] = asksAbout === null ? [] : (spaced.match(META_CUE) ?? []);
   // "MIT 한글로 뭐라고 나와?": the naming words are the question's, not the articles' (./naming.ts).
@@ -174,6 +175,18 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
     ok: true,
     value: { question, intent, counter, topic, cues, focus, predicates, form, wantsDay, countedNoun, asksAbout },
   };
+}
+
+/**
+ * "몇 억짜리", "몇 달러", "몇㎡", "몇 %": 몇 before a unit of money, area or share asks that figure,
+ * not a count ("몇 억 명", "몇 만 개" still count people and things).
+ */
+function measureAsked(question: string): 'money' | 'area' | 'percent' | null {
+  if (/몇\s*(?:십|백|천|만|억|조)*\s*(?:원|달러|불|엔|유로|위안|파운드)/u.test(question)) return 'money';
+  if (/몇\s*(?:억|조)(?!\s*(?:[명개건대곳톤회번채척쌍장권벌마리]|가구|개사|개국|세대))/u.test(question)) return 'money';
+  if (/몇\s*(?:천|만)?\s*(?:㎡|㎢|m²|km²|제곱미터|제곱킬로미터|평(?![가-힣])|헥타르|㏊)/u.test(question)) return 'area';
+  if (/몇\s*(?:%|퍼센트|프로(?![가-힣]))/u.test(question)) return 'percent';
+  return null;
 }
 
 type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string | null };
@@ -325,7 +338,8 @@ const COUNTER_TAIL = /(짜리|만에|만|째|인가요|인가|인지|입니까|�
 /** The question minus cue words, question words and the trailing predicate. */
 function extractTopic(question: string, cues: string[]): { topic: string; predicates: string[] } {
   // "몇 주년이었지": the counter after 몇 is asked about, not searched for.
-  let text = ` ${question} `.replace(/(^|\s)몇\s*[가-힣]+/gu, '$1 ');
+  // "몇㎡ 였더라", "몇 % 올랐어": a unit written in symbols too, and a copula left standing after it.
+  let text = ` ${question} `.replace(/(^|\s)몇\s*(?:[가-힣]+|(?:[㎡㎢%]|m²|km²)[가-힣]*(?:\s+(?:이었|였)[가-힣]*)?)/gu, '$1 ');
   for (const cue of [...cues, ...ALL_QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
     // A cue without Latin letters matches only where its letters are (no case to fold).
     if (!/[a-z]/iu.test(cue) && !text.includes(cue)) continue;
