@@ -8,13 +8,18 @@
  * 3. pick the fact the intent asks for (or the quote, or the place) from the best sentences;
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
+import { answerAgent } from './agent.ts';
 import { answerAlias } from './aliasAnswer.ts';
 import { answerApposition, answerBracketed, answerQuotedName } from './apposition.ts';
 import { answerPersonOrganization } from './personOrganization.ts';
+import { answerSentFrom } from './sentFrom.ts';
 import { answerQuotedSpeaker } from './quotedSpeaker.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
-import { answerFigure } from './figures.ts';
+import { asksRange, widenToRange } from './dateRange.ts';
+import { answerSuperlative } from './superlative.ts';
+import { spanFitsCounter } from './counters.ts';
+import { answerFigure, figureSpanPool } from './figures.ts';
 import type { Library } from './library.ts';
 import type { PreparedQuestion } from './prepare.ts';
 import { defaultAnswerOptions, MAX_TOP } from './options.ts';
@@ -63,15 +68,23 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
     (q.asksAbout === null ? answerQuotedSpeaker(library, q, ranked) : null) ??
     (q.asksAbout === null ? await answerApposition(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??
+    // "존슨앤존슨에선 누가 왔어": the person or post the article writes with that organization (./sentFrom.ts).
+    (q.asksAbout === null ? answerSentFrom(library, q, topicKnown ? all : ranked) : null) ??
     (q.asksAbout === null ? answerSiblings(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerBracketed(q, ranked) : null) ??
     (q.asksAbout === null ? answerQuotedName(q, ranked) : null) ??
+    (q.asksAbout === null ? answerSuperlative(q, ranked) : null) ??
+    // "누가 공동으로 제공했어", "X 누구랑 맺었어": the subject (or partner) of the question's verb (./agent.ts).
+    (q.asksAbout === null ? answerAgent(library, q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const given = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   // "모더나 CEO 누구": a person asked by title is answered by one holding it, never by the 원장 beside them.
-  const answer = given.found && given.answerKind === 'span' && !holdsAskedTitle(q, given.answer ?? '') ? related(library, q, all, top, order) : given;
-  return english ? withEnglishReading(library, answer, english) : answer;
+  // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
+  const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '')) ? related(library, q, all, top, order) : given;
+  // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
+  const ranged = asksRange(q.question) ? widenToRange(answer) : answer;
+  return english ? withEnglishReading(library, ranged, english) : ranged;
 }
 
 /** Titles that name the same post: the head of a company is its 대표, 사장 or CEO. */
@@ -245,7 +258,8 @@ export function findAnswer(
     // Only the best two sentences: a place further down is where something else happened.
     for (const sentence of ranked.slice(0, 2)) {
       const place = findPlace(sentence.text, q.topic);
-      if (place) return { answer: place.text, facts: sentence.facts, primary: [sentence] };
+      // "작년에 C&D 오피스 들어간 회사 중 …": a place the question names is where it asks within, not its answer.
+      if (place && !squashed(q.question).includes(squashed(place.text))) return { answer: place.text, facts: sentence.facts, primary: [sentence] };
     }
   }
 
@@ -296,7 +310,8 @@ function found(
   top: number,
   order: readonly string[],
 ): Answer {
-  const shown = showAnswer(library, q, finding, all, order);
+  // A figure's span is not read from a sentence that never names the list item asked (./listBinding.ts).
+  const shown = showAnswer(library, q, finding, figureSpanPool(library, q, all), order);
   // The sentence that holds the answer is cited first.
   const primary = [shown.sentence, ...finding.primary.filter((sentence) => sentence !== shown.sentence)];
   // A slot (a name, a figure, a date, a place) no span fills surely is not answered by a sentence
