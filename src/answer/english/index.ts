@@ -71,7 +71,8 @@ function peopleAndTitles(library: Library): { people: string[]; titles: Map<stri
     }
   }
   for (const speaker of library.speakerIndex.counts().keys()) people.add(speaker);
-  return { people: [...people].filter((name) => /^[가-힣]{2,5}$/u.test(name)), titles };
+  // Korean names (이영), and foreign names the articles write in parts (웨이팡 조우).
+  return { people: [...people].filter((name) => /^[가-힣]{2,5}$/u.test(name) || /^[가-힣]{2,6}(?: [가-힣]{1,6}){1,2}$/u.test(name)), titles };
 }
 
 const usedWords = new WeakMap<Library, Map<string, boolean>>();

@@ -44,6 +44,17 @@ function consonantCount(key: string): number {
   return key.replace(/[Vv]/gu, '').length;
 }
 
+/** Whether each Latin word sounds like the Hangul part in the same place ("Weifang Zhou" ~ 웨이팡 조우). */
+function soundsLikeParts(latin: readonly string[], parts: readonly string[]): boolean {
+  if (latin.length !== parts.length) return false;
+  return latin.every((word, i) => {
+    const part = parts[i] ?? '';
+    if (!/^[A-Za-z\-]{2,}$/u.test(word) || !/^[가-힣]+$/u.test(part)) return false;
+    const hangul = hangulSoundKey(part);
+    return latinSoundKeys(word).some((key) => soundDistance(key, hangul, soundTolerance(key)) <= soundTolerance(key));
+  });
+}
+
 export class NameFinder {
   private readonly source: NameSource;
   private byFirstSyllable: Map<string, string[]> | undefined;
@@ -89,11 +100,16 @@ export class NameFinder {
   /** A person the articles name: the whole name romanized, or a surname alone when one person has it. */
   person(latin: string): NameMatch | null {
     const people = this.source.people;
-    const whole = people.find((name) => spellsRomanized(latin, name));
+    const whole = people.find((name) => !name.includes(' ') && spellsRomanized(latin, name));
     if (whole) return { korean: whole, how: 'person' };
+    // "Weifang Zhou" → 웨이팡 조우: a foreign name the articles write in as many parts, each part
+    // sounding like its English (the whole name anchors parts too short to match alone).
+    const words = latin.trim().split(/\s+/u);
+    const foreign = words.length >= 2 ? people.find((name) => soundsLikeParts(words, name.split(' '))) : undefined;
+    if (foreign) return { korean: foreign, how: 'person' };
     // "Yoon", "President Yoon": a surname (one syllable) of a Korean full name, when it is unique.
     if (latin.trim().includes(' ')) return null;
-    const bySurname = people.filter((name) => [...name].length >= 2 && [...name].length <= 4 && romanizedSyllables(latin, name) === 1);
+    const bySurname = people.filter((name) => !name.includes(' ') && [...name].length >= 2 && [...name].length <= 4 && romanizedSyllables(latin, name) === 1);
     // Articles write the surname alone with a title ("윤 대통령"), as the question does.
     const distinct = [...new Set(bySurname)];
     const surname = distinct[0]?.[0];

@@ -71,6 +71,23 @@ const NATIONALITY: Readonly<Record<string, string>> = {
   singaporean: '싱가포르',
 };
 
+/** How far before an organization's name its nationality may stand ("일본 요양서비스 기업 사쿠라케어"). */
+const NATIONALITY_REACH = 16;
+
+/**
+ * Whether the text before a name opens with its nationality in the same noun phrase: "일본 요양서비스
+ * 기업 사쿠라케어" (bare nouns between), not "유럽의 탄소국경조정제도(CBAM)".
+ */
+function nationalityBefore(before: string, country: string): boolean {
+  const at = before.lastIndexOf(country);
+  if (at < 0) return false;
+  return before
+    .slice(at + country.length)
+    .split(/\s+/u)
+    .filter((word) => word.length > 0)
+    .every((word) => /^[가-힣A-Za-z]+$/u.test(word) && !/[의은는을를에와과]$/u.test(word));
+}
+
 /** Whether a nationality is only said by the question, not searched (us, korea); others are searched. */
 const searchedNationality = (nationality: string) => nationality !== 'us' && nationality !== 'korea';
 
@@ -393,7 +410,7 @@ function eligibleIn(
   }
   const country = asked.nationality;
   if (country && searchedNationality(country)) {
-    candidates = candidates.filter((candidate) => text.slice(Math.max(0, candidate.start - 8), candidate.start).includes(country));
+    candidates = candidates.filter((candidate) => nationalityBefore(text.slice(Math.max(0, candidate.start - NATIONALITY_REACH), candidate.start), country));
   } else if (country) {
     const american = (candidate: Candidate) => /(미국|미|美)\s?$/u.test(text.slice(Math.max(0, candidate.start - 4), candidate.start));
     candidates = candidates.filter((candidate) => (asked.nationality === 'us') === american(candidate));

@@ -118,6 +118,16 @@ describe('answers over the seeds and other outlets\' pages', () => {
     expect((await engine.answer('How much does the HARU 2 care robot cost?')).answer).toMatch(/^189만원/u);
   });
 
+  it('finds a foreign name the articles write in parts by the sound of each part', async () => {
+    expect((await engine.answer("What is Weifang Zhou's title at UL Solutions?")).answer).toContain('총괄 사장');
+  });
+
+  it('answers which company of a nationality when the nationality opens its noun phrase', async () => {
+    expect((await engine.answer('Which Japanese company signed a supply contract with Nuri Robotics?')).answer).toBe('사쿠라케어');
+    // "유럽의 탄소국경조정제도(CBAM)" is no European automaker.
+    expect((await engine.answer('Which European automaker signed the supply contract with Seon Materials?')).found).toBe(false);
+  });
+
   it('answers a yes/no question with the sentence that names what it names, else not at all', async () => {
     const held = await engine.answer('Did Nuri Robotics sign a supply contract with Sakura Care?');
     expect(held.citations[0]?.text).toContain('사쿠라케어와 공급 계약');
