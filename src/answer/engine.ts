@@ -174,6 +174,14 @@ export async function createEngine(articles: readonly Article[], options: Engine
 }
 
 /**
+ * Reads ahead what an engine's first question would otherwise read on first use (people, titles,
+ * the English word lists): a warm-up to run after startup, off the path of any question.
+ */
+export function prepareEngine(engine: Engine): void {
+  if (engine instanceof LibraryEngine) engine.prepare();
+}
+
+/**
  * The engine over articles and facts already at hand (e.g. read lazily from a snapshot) and a search
  * over them: nothing is parsed or extracted until a question needs it.
  */
