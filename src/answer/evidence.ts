@@ -38,6 +38,10 @@ const FUNCTION_WORDS = new Set([
   // Words about the article rather than its subject: "기고문 보면 …", "기사에 나와?"
   '기고문', '기고', '기사', '기사엔', '기사에', '보도', '보면', '지금', '최종적', '최종적으로', '구체적', '구체적으로',
   '자세히', '내용', '나와', '나오던데', '했대', '했음', '한글로', '표기',
+  // "저쪽 대표": whose side, said by pointing.
+  '저쪽', '그쪽', '이쪽', '상대편', '상대측',
+  // 하다 said as the question's verb ("어디서 한대?", "언제 했어?"): no word of the topic.
+  '한대', '한대요', '한다', '했어', '했지', '했나', '했나요', '했냐', '하냐', '하나요', '했는지',
   // "원화로 치면", "달러로 따지면": how the asker wants a figure put, not what it is about.
   '치면', '따지면', '환산하면',
 ]);
