@@ -76,7 +76,7 @@ export function rankFacts(
       (fact) => fact.type === type && fitsCounter(fact, question) && fitsPrecision(fact, question),
     );
     // "올해 1분기 매출" is not answered by a sentence about 지난해's: the periods named must meet.
-    if (type !== 'date' && periodsDiffer(askedPeriods, sentence.text)) continue;
+    if (type !== 'date' && toldForAnotherPeriod(askedPeriods, sentence)) continue;
     const bound = clauseBinding(sentence.text, facts, predicatePieces(question), question.question);
     // "일본 역직구 얼마": the figure told of 일본, not its neighbours in the list (./listBinding.ts);
     // a sentence that never names a label the question names (told elsewhere) answers another thing.
@@ -126,7 +126,7 @@ function clauseOf(text: string, start: number, end: number): string {
 }
 
 /** Periods a figure is told for: years as people say them, quarters and halves. */
-const PERIOD = /(올해|금년|지난해|작년|전년|내년|재작년|[1-4]\s?분기|상반기|하반기|(?:19|20)\d{2}\s?년)/gu;
+const PERIOD = /(올해|금년|지난해|작년|전년|내년|재작년|[1-4]\s?분기|상반기|하반기|(?:19|20)\d{2}\s?년|(?<![\d.])1?\d\s?월(?!\d|요일))/gu;
 
 /** The periods a text names, spelled one way (작년 → 지난해, 금년 → 올해). */
 function periodsIn(text: string): Set<string> {
@@ -134,11 +134,34 @@ function periodsIn(text: string): Set<string> {
   return new Set([...text.matchAll(PERIOD)].map((match) => match[0].replace(/\s+/gu, '')).map((period) => same[period] ?? period));
 }
 
-/** Whether a sentence names periods and none of those the question names. */
+/** Whether a sentence names years (quarters, halves) and none of those the question names; months are compared apart (monthsDiffer). */
 function periodsDiffer(asked: ReadonlySet<string>, sentence: string): boolean {
   if (asked.size === 0) return false;
   const told = periodsIn(sentence);
-  return told.size > 0 && ![...asked].some((period) => told.has(period));
+  const isMonth = (period: string) => /^\d{1,2}월$/u.test(period);
+  const years = (periods: ReadonlySet<string>) => [...periods].filter((period) => !isMonth(period));
+  const askedYears = years(asked);
+  const toldYears = years(told);
+  return askedYears.length > 0 && toldYears.length > 0 && !askedYears.some((period) => toldYears.includes(period));
+}
+
+/** Whether a sentence's figures are told for other years or months than the question names. */
+function toldForAnotherPeriod(asked: ReadonlySet<string>, sentence: { text: string; facts: readonly Fact[] }): boolean {
+  return periodsDiffer(asked, sentence.text) || monthsDiffer(asked, sentence.facts);
+}
+
+/**
+ * Whether a sentence's months, as its dates write them ("10월", "지난달" in an article of November),
+ * all differ from the month the question names: "2026년 9월 거래액" is not answered by 10월's.
+ */
+function monthsDiffer(asked: ReadonlySet<string>, facts: readonly Fact[]): boolean {
+  const askedMonths = [...asked].flatMap((period) => /^(\d{1,2})월$/u.exec(period)?.[1] ?? []).map(Number);
+  if (askedMonths.length === 0) return false;
+  const told = facts
+    .filter((fact) => fact.type === 'date' && /월|달/u.test(fact.text))
+    .flatMap((fact) => /^(?:\d{4}|-)-(\d{2})/u.exec(String(fact.value))?.[1] ?? [])
+    .map(Number);
+  return told.length > 0 && !askedMonths.some((month) => told.includes(month));
 }
 
 /** The bonus of a list item's figure the question names ("은메달 4개" among 금·은·동), over other sentences'. */
