@@ -8,9 +8,11 @@
  * 3. pick the fact the intent asks for (or the quote, or the place) from the best sentences;
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
+import { answerAgent } from './agent.ts';
 import { answerAlias } from './aliasAnswer.ts';
 import { answerApposition, answerBracketed, answerQuotedName } from './apposition.ts';
 import { answerPersonOrganization } from './personOrganization.ts';
+import { answerSentFrom } from './sentFrom.ts';
 import { answerQuotedSpeaker } from './quotedSpeaker.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
@@ -32,12 +34,16 @@ import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { readTitle } from '../facts/titles.ts';
 import { normalize } from '../korean/normalize.ts';
-import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
+import { figureOwner } from './english/clause.ts';
+import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
   // An English (or mixed) question is read as the Korean question it asks (src/answer/english/).
   const english = await readEnglish(library, question);
+  // "What does CIC stand for?": the long name the articles pair with it (english/expansion.ts).
+  const expanded = english?.expands ? await expandName(library, english.expands, english.english, top) : null;
+  if (expanded && english) return { ...expanded, translation: english.korean };
   // "Who is X?" / "What is X?": who or what the articles say X is (src/answer/english/identify.ts).
   const identity = english?.identifies ? await identify(library, english.identifies, english.english, top) : null;
   if (identity && english) return { ...identity, translation: english.korean };
@@ -62,10 +68,14 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
     (q.asksAbout === null ? answerQuotedSpeaker(library, q, ranked) : null) ??
     (q.asksAbout === null ? await answerApposition(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??
+    // "존슨앤존슨에선 누가 왔어": the person or post the article writes with that organization (./sentFrom.ts).
+    (q.asksAbout === null ? answerSentFrom(library, q, topicKnown ? all : ranked) : null) ??
     (q.asksAbout === null ? answerSiblings(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerBracketed(q, ranked) : null) ??
     (q.asksAbout === null ? answerQuotedName(q, ranked) : null) ??
     (q.asksAbout === null ? answerSuperlative(q, ranked) : null) ??
+    // "누가 공동으로 제공했어", "X 누구랑 맺었어": the subject (or partner) of the question's verb (./agent.ts).
+    (q.asksAbout === null ? answerAgent(library, q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const given = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
@@ -118,8 +128,13 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // another's (원장) from the same list.
   const shownText = squashed(answer.answer ?? '').toLowerCase();
   if (answer.answerKind === 'span' && !english.roles.every((spellings) => spellings.some((spelling) => shownText.includes(squashed(spelling).toLowerCase())))) return false;
+  // "Moderna's CEO" is not the 랩센트럴 대표 of the same list: a person shown with an organization
+  // must be shown with the one asked.
+  if (answer.answerKind === 'span' && english.roles.length > 0 && english.names.length > 0 && (answer.answer ?? '').trim().split(/\s+/u).length >= 3 && !english.names.some((name) => shownText.includes(squashed(name).toLowerCase()))) return false;
   const type = english.intent === null ? null : factTypeOf(english.intent);
-  if (type === null) return true;
+  // "Is it true that Moderna will build a plant in Songdo?": the sentence shown must name them all.
+  const first = squashed(answer.citations[0]?.text ?? '');
+  if (type === null) return !english.claim || english.names.every((name) => first.includes(squashed(name)) || library.aliasesOf(name).some((alias) => first.includes(squashed(alias))));
   // A sentence is not a figure.
   const shown = squashed(answer.answer ?? '');
   if (answer.citations.some((citation) => squashed(citation.text) === shown)) return false;
@@ -154,8 +169,19 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // paragraph: a date two paragraphs away is another's.
   // "How much do they expect to attract?": the figure of a sentence that says it is expected.
   if (english.stance.length > 0 && !english.stance.some((word) => sentence.includes(word))) return false;
-  return english.names.every(within(sentence)) && english.topicWords.every(within(context));
+  // A name the headline gives is what the whole article is about ("하루2" of "… 돌봄로봇 '하루2' 공개").
+  // The sentence must still say something else the question asks ("사전예약에는 … 1만2000대"), not
+  // merely sit in that article ("2024년 나온 1세대 '하루'" is no release date of 하루2).
+  const headline = squashed(answer.citations.find((citation) => citation.articleId === source.articleId)?.title ?? '');
+  const asked = english.korean.replace(/\?$/u, '').split(' ').filter((word) => /^[가-힣]{2,}$/u.test(word) && !english.names.includes(word) && !ASKING_WORDS.has(word));
+  const framed = (name: string) => headline.includes(squashed(name)) && asked.some((word) => sentence.includes(word));
+  // The figure must be the name's, not another clause's (english/clause.ts).
+  const owns = (name: string) => figureOwner(source.text, answer.answer ?? '', name);
+  return english.names.every((name) => (within(sentence)(name) && owns(name)) || framed(name)) && english.topicWords.every(within(context));
 }
+
+/** Words of a translated question that ask rather than say what about (얼마, 규모, 언제 …). */
+const ASKING_WORDS = new Set(['얼마', '규모', '언제', '누구', '어디에', '어디', '면적', '기간', '퍼센트', '이름은', '뭐라고', '말했나', '얼마나', '몇']);
 
 function squashed(text: string): string {
   return normalize(text).replace(/\s+/gu, '');
@@ -232,7 +258,8 @@ export function findAnswer(
     // Only the best two sentences: a place further down is where something else happened.
     for (const sentence of ranked.slice(0, 2)) {
       const place = findPlace(sentence.text, q.topic);
-      if (place) return { answer: place.text, facts: sentence.facts, primary: [sentence] };
+      // "작년에 C&D 오피스 들어간 회사 중 …": a place the question names is where it asks within, not its answer.
+      if (place && !squashed(q.question).includes(squashed(place.text))) return { answer: place.text, facts: sentence.facts, primary: [sentence] };
     }
   }
 

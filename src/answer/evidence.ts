@@ -38,6 +38,10 @@ const FUNCTION_WORDS = new Set([
   // Words about the article rather than its subject: "기고문 보면 …", "기사에 나와?"
   '기고문', '기고', '기사', '기사엔', '기사에', '보도', '보면', '지금', '최종적', '최종적으로', '구체적', '구체적으로',
   '자세히', '내용', '나와', '나오던데', '했대', '했음', '한글로', '표기',
+  // "저쪽 대표": whose side, said by pointing.
+  '저쪽', '그쪽', '이쪽', '상대편', '상대측',
+  // 하다 said as the question's verb ("어디서 한대?", "언제 했어?"): no word of the topic.
+  '한대', '한대요', '한다', '했어', '했지', '했나', '했나요', '했냐', '하냐', '하나요', '했는지',
   // "원화로 치면", "달러로 따지면": how the asker wants a figure put, not what it is about.
   '치면', '따지면', '환산하면',
 ]);
@@ -176,6 +180,25 @@ function preparedOf(text: string): PreparedText {
  */
 export function isWordPresent(word: string, text: string | PreparedText): boolean {
   const prepared = typeof text === 'string' ? preparedOf(text) : text;
+  // Remembered per prepared text: a paragraph is asked about each word for every sentence in it,
+  // and an article found in two places shares its prepared paragraphs (Library.paragraphOf).
+  let known = presence.get(prepared);
+  if (!known) {
+    known = new Map();
+    presence.set(prepared, known);
+  }
+  let present = known.get(word);
+  if (present === undefined) {
+    present = wordPresent(word, prepared);
+    if (known.size < MEMO_LIMIT) known.set(word, present);
+  }
+  return present;
+}
+
+/** Words found or not in each prepared text (kept while the text is). */
+const presence = new WeakMap<PreparedText, Map<string, boolean>>();
+
+function wordPresent(word: string, prepared: PreparedText): boolean {
   if (!/[가-힣ㄱ-ㅎ]/u.test(word)) {
     // A Latin alias is looked for without its spaces too ("ulsolutions" in "ul solutions").
     return prepared.normalized.includes(word) || (word.length >= 4 && prepared.compact.includes(word));

@@ -9,7 +9,8 @@
  */
 import { josaSource, stripJosa, type StripJosaOptions } from '../korean/josa.ts';
 import { FACT_TYPES, factKind, type QuestionCues } from '../facts/kinds.ts';
-import { readTitle } from '../facts/titles.ts';
+import { readTitle, TITLES } from '../facts/titles.ts';
+import { jamoDistance } from '../korean/jamo.ts';
 import { fixCueTypos } from './cueTypos.ts';
 import { NAMING_CUES, namingWanted } from './naming.ts';
 import { askedKindNoun } from './span/kindNoun.ts';
@@ -214,7 +215,7 @@ function detectIntent(question: string): IntentDetection {
   // "제노스코 대표 이름" and "차순도 원장 소속" ask for a person; "단체의 이름은" and "이명박이
   // 소속된 당" do not: a name or role cue counts only next to a title (직함).
   const nameCue = NAME_CUES.find((word) => hasCue(lower, word));
-  if (nameCue && lower.split(/\s+/u).some((word) => readTitle(word) !== null)) {
+  if (nameCue && lower.split(/\s+/u).some((word) => readTitle(word) !== null || nearTitle(word) !== null)) {
     return { intent: 'person', cues: [nameCue], counter: null };
   }
   return { intent: 'open', cues: [], counter: null };
@@ -238,6 +239,19 @@ const ENTITY_QUESTION = new RegExp(
 );
 /** A question that ends on the organization it wants: "NIH 보조금 선정된 회사", "… 기업은?". */
 const ENDS_ON_ENTITY = /\s(회사|기업|업체|기관|대학|단체)(은|는|야|이야|임|들)?\s*[?？]?\s*$/u;
+
+/**
+ * A title typed with a one-jamo typo ("부시쟝" for 부시장): same length and first letter, one jamo
+ * apart. Three syllables at least (two-syllable titles are one jamo from too many words).
+ */
+function nearTitle(word: string): string | null {
+  const bare = stripJosa(word, QUESTION_JOSA);
+  if (!/^[가-힣]{3,}$/u.test(bare) || readTitle(bare) !== null) return null;
+  for (const title of TITLES) {
+    if (title.length === bare.length && title[0] === bare[0] && jamoDistance(title, bare) === 1) return title;
+  }
+  return null;
+}
 
 /** Words that ask for a person's name or role; they do only next to a title (직함). */
 const NAME_CUES = ['이름', '성함', '풀네임', '실명', '직함', '직책', '직위', '소속', 'name'];
@@ -359,8 +373,8 @@ function cueRemoval(cue: string): RegExp {
  */
 const PREDICATE_FORM =
   /(된|한|던|될|할|했던|하는|있는|없는|하여|하게|하고|하며|해서|했다|됐다|되어|되었|하기|했고|였던|시킨|당한|이라는|라는|다는|있던|된다|한다|했대|했어|했지)$/u;
-/** A one-syllable verb stem with an adnominal ending ("맺은", "짓는", "받은", "열린"). */
-const SHORT_ADNOMINAL = /^[가-힣][은는린된난친진운준쓴긴힌둔춘]$/u;
+/** A one-syllable verb stem with an adnominal ending ("맺은", "짓는", "받은", "열린", "부른"). */
+const SHORT_ADNOMINAL = /^[가-힣][은는린된난친진운준쓴긴힌둔춘른]$/u;
 /** A verb stem ending that takes 는 ("열리는", "보이는", "바꾸는"); nouns rarely end so. */
 const VERB_STEM_NEUN = /[가-힣][리되지기시르우추주]는$/u;
 

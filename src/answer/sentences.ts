@@ -57,11 +57,11 @@ export function sureSentence(library: Library, articleId: string, index: number,
 
 /**
  * Endings of inflected and spoken Korean verbs (활용 어미, 구어체 어미): "짓는대", "열렸다고",
- * "왔음", "협력해". Applied only to words the corpus does not know, where a noun would mean the
+ * "왔음", "협력해", "나온", "들어간". Applied only to words the corpus does not know, where a noun would mean the
  * articles do not speak of the question but a verb is just the asker's phrasing.
  */
 const SPOKEN_VERB_ENDING =
-  /[가-힣](는대|했대|한대|된대|였대|았대|었대|다고|냐고|라고|었지|았지|였지|했지|됐지|었나|았나|였나|었어|았어|였어|었음|았음|였음|했음|됐음|왔음|갔음|나요|어요|아요|해요|대요|네요|지요|까요|려|돼|해|대|래|음|임|지|야|어|냐|니|죠)$/u;
+  /[가-힣](는대|했대|한대|된대|였대|았대|었대|다고|냐고|라고|었지|았지|였지|했지|됐지|었나|았나|였나|었어|았어|였어|었음|았음|였음|했음|됐음|왔음|갔음|나요|어요|아요|해요|대요|네요|지요|까요|려|돼|해|대|래|음|임|지|야|어|냐|니|죠|온|간|른|낸|린|본)$/u;
 
 /** A one-syllable noun with its particle ("전에", "왕은"): too little to require, kept optional. */
 const SHORT_NOUN_WITH_PARTICLE = new RegExp(`^[가-힣]${josaSource(['basic', 'marker', 'genitive'])}$`, 'u');
@@ -106,6 +106,24 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
     });
     return { sentences: related, pieces: [], topicKnown: false };
   }
+  const ranked = rankHits(library, q, hits, topic);
+  // "세계한상대회 올해 어디서 해?": news leaves the current year implicit in the article's date ("오는
+  // 10월 … 개최"). When every supported sentence is supported only by its 올해, 올해 counts only where
+  // a sentence says it, and the sentences that speak of the rest of the question answer.
+  const current = topic.words.filter((word) => CURRENT_PERIOD.test(word.text));
+  const others = topic.words.filter((word) => !current.includes(word));
+  const loose = current.length > 0 && others.length > 0 ? rankHits(library, q, hits, { words: others, optional: [...topic.optional, ...current] }) : null;
+  const sentences = loose && !ranked.some((sentence, i) => sentence.supported && loose[i]?.supported) ? loose : ranked;
+  const pieces = [...topic.words, ...topic.optional].flatMap((word) => word.forms.flatMap((form) => syllablePieces(form)));
+  return { sentences: [...sentences, ...followingSentences(library, topic, sentences)], pieces: [...new Set(pieces)], topicKnown: true };
+}
+
+/** The current period as questions say it: "올해", "금년". */
+const CURRENT_PERIOD = /^(올해|금년)$/u;
+
+/** The search hits as ranked sentences, those whose paragraph holds the topic marked `supported`. */
+function rankHits(library: Library, q: QuestionAnalysis, hits: readonly SearchHit[], topic: TopicWords): RankedSentence[] {
+  const topScore = hits[0]?.score || 1;
   const needed = requiredSupport(q, topic.words.length);
   // In a long question, search's own IDF-weighted coverage vouches for a paraphrase ("죽은 해" /
   // "사망") when most of the question's weight is in the passage and half its words are there.
@@ -131,8 +149,7 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
       facts: library.factsOf(articleId, index),
     };
   });
-  const pieces = [...topic.words, ...topic.optional].flatMap((word) => word.forms.flatMap((form) => syllablePieces(form)));
-  return { sentences: [...ranked, ...followingSentences(library, topic, ranked)], pieces: [...new Set(pieces)], topicKnown: true };
+  return ranked;
 }
 
 /**

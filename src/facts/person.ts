@@ -30,8 +30,22 @@ export function splitWords(text: string): Word[] {
 /** Organization-like words: "중기부", "보건산업진흥원", "제노스코사", "MGH", "미주한상총연의". */
 const ORG_ENDINGS = /(?:부|청|처|원|회|사|소|단|실|국|관|대|센터|재단|협회|학회|은행|그룹|공사|공단|병원|대학|대학교|연구소|본부|총연|연합|연맹|홀딩스|전자|증권|보험|캐피탈|제약|바이오|테크|랩|랩스|솔루션즈|코리아|TV|통신|일보|신문|방송)$/;
 
+/**
+ * Local governments ("여수시", "가온군", "강남구", "전라남도", "경기도"): an organization before a title
+ * ("정해윤 여수시 부시장"), never a person's name. Three syllables at least, so "당시", "장군", "연구" are
+ * not; a province by its full name or its short one.
+ */
+const LOCAL_GOVERNMENT = /^(?:[가-힣]{2,}(?:시|군|구)|[가-힣]{3,}도|(?:경기|강원|제주|충북|충남|전북|전남|경북|경남)도)$/;
+
+function isLocalGovernment(word: string): boolean {
+  // Many names end as districts and provinces do (황병구, 김민도); few as cities and counties.
+  if (/[구도]$/.test(word) && isKoreanName(word)) return false;
+  return LOCAL_GOVERNMENT.test(word) && !/^(?:동시|역시|즉시|잠시|수시|상시|임시|당시|평시|연구|장군|국군|아군|적군|지구|도구|요구|친구|가구)$/.test(word);
+}
+
 function isOrganizationWord(word: string): boolean {
   if (/^[A-Z][A-Za-z0-9&.\-]*$/.test(word) && /[A-Z]{2}/.test(word)) return true;
+  if (isLocalGovernment(word)) return true;
   if (/^[가-힣A-Za-z0-9&]+의$/.test(word)) return true;
   return /^[가-힣A-Za-z0-9&]{2,}$/.test(word) && ORG_ENDINGS.test(word) && !isKoreanName(word);
 }
@@ -217,8 +231,8 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
       org !== null
         ? { start: org.start, organization: org.organization, title: writtenTitle }
         : { start, organization: fusedOrg, title: fusedOrg === null ? writtenTitle : fusedTitle };
-    if (w1 !== undefined && softGap(headWord.gap) && isKoreanName(w1.text)) {
-      // 중기부 조주현 차관 / 조주현 차관
+    if (w1 !== undefined && softGap(headWord.gap) && isKoreanName(w1.text) && !isLocalGovernment(w1.text)) {
+      // 중기부 조주현 차관 / 조주현 차관 (not "여수시 부시장": a city is no name)
       mention = { ...withOrg(organizationBefore(words, head - 1, text), w1.start), end: titleEnd, name: w1.text };
     } else if (w1 !== undefined && w2 !== undefined && softGap(headWord.gap) && joined(head - 2) && FOREIGN_GIVEN_NAMES.has(w2.text) && /^[가-힣]+$/.test(w1.text)) {
       // 데이비드 브라운 원장

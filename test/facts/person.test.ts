@@ -21,6 +21,15 @@ describe('findPersonMentions', () => {
     expect(people('주최단체인 미주한상총연의 황병구 회장이 임석했다.')[0]).toMatchObject({ name: '황병구', organization: '미주한상총연' });
   });
 
+  it('지자체의 부단체장을 읽는다: 시·군은 이름이 아니다', () => {
+    expect(people('협약식에는 한도윤 가온시 부시장, 서지안 누리군 부군수 등이 참석했다.')).toEqual([
+      { text: '한도윤 가온시 부시장', name: '한도윤', title: '부시장', organization: '가온시' },
+      { text: '서지안 누리군 부군수', name: '서지안', title: '부군수', organization: '누리군' },
+    ]);
+    // A name that ends as a district does is still a name.
+    expect(people('미주한상총연의 황병구 회장이 말했다.')[0]).toMatchObject({ name: '황병구' });
+  });
+
   it('이름 직함만 쓴 경우와 기관에 붙은 직함을 읽는다', () => {
     expect(people('미국을 방문 중인 윤석열 대통령은 28일')[0]).toMatchObject({ text: '윤석열 대통령', name: '윤석열', title: '대통령', organization: null });
     expect(people('차순도 한국보건산업진흥원장은 말했다.')[0]).toMatchObject({ name: '차순도', title: '원장', organization: '한국보건산업진흥원' });
