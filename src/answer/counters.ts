@@ -56,3 +56,8 @@ export function spanFitsCounter(q: { intent: string; counter: string | null; que
   if (q.intent === 'percent' && ASKS_POINTS.test(q.question)) return !/%\s*$/u.test(answer.trim());
   return true;
 }
+
+/** A question asking a quantity ("생산량 얼마야?", "물량"): no sum of money answers it. */
+export function asksQuantity(question: string): boolean {
+  return /[가-힣](?<![역대다소과])량/u.test(question) && !/원|달러|금액|액수|비용|돈/u.test(question);
+}

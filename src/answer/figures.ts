@@ -7,6 +7,7 @@ import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
 import { factTypeOf, rankFacts, type FactCandidate } from './pickFact.ts';
 import { asksChangeAmount } from './change.ts';
+import { asksQuantity } from './counters.ts';
 import { contentWords } from './evidence.ts';
 import { answersOther, articleLabels, bindFigures, questionWords, type ArticleLabels } from './listBinding.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -23,6 +24,8 @@ export function answerFigure(
   ranked: readonly RankedSentence[],
   pieces: readonly string[],
 ): Finding | 'not-stated' | null {
+  // "연간 생산량 얼마야?" asks a quantity: a sum of money beside it answers something else.
+  if (type === 'money' && asksQuantity(q.question)) return 'not-stated';
   // Only sentences about as relevant as the best one compete: a fact in a weaker sentence is
   // more often a different fact of the same type.
   const contenders = ranked

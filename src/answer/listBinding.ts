@@ -27,6 +27,9 @@ const NOT_A_LABEL = new Set(['가운데', '이중', '이번', '당시', '현재'
 /** The particles a label may carry right before its figure: 은/는/이/가 (the subject told of). */
 const SUBJECT_JOSA = /(?:은|는|이|가)$/u;
 
+/** A noun of a measure: an amount (수출액), a quantity (생산량), a rate (증가율). */
+const MEASURE = /^[가-힣]{1,6}(?:액|량|율|률)$/u;
+
 /** The label of each figure: the words it is told of, split at ·/ (가전·전자 → 가전, 전자). */
 export type Labels = Map<Fact, readonly string[]>;
 
@@ -57,7 +60,8 @@ export function labelTokensBefore(text: string, start: number): string[] {
       if (label.length === 0) continue;
       break;
     }
-    const nearest = label.length === 0;
+    // A period before the noun ("교역액이 지난해 31억 달러") leaves the noun the nearest word.
+    const nearest = label.every((word) => PERIOD_WORD.test(word));
     // A period glued to 까지/에/부터 is what a target figure is told for ("2030년까지 50억 달러").
     const period = /^((?:19|20)\d{2}년|[1-4]분기|상반기|하반기|올해|내년|지난해|작년)(?:까지|에는|에|엔|부터)?$/u.exec(token);
     if (period?.[1]) {
@@ -139,6 +143,25 @@ export function bindFigures(text: string, facts: readonly Fact[], words: readonl
   const named = namedIn(labels, words);
   const others = new Set<Fact>();
   const bound = new Set<Fact>();
+  // "수출액" asked is not answered by a figure told of 교역액: measures (…액, …량, …율) must agree.
+  const askedMeasures = words.filter((word) => MEASURE.test(word));
+  if (askedMeasures.length > 0) {
+    for (const [fact, label] of labels) {
+      const told = label.filter((word) => MEASURE.test(word));
+      if (told.length > 0 && !told.some((word) => askedMeasures.some((asked) => asked.includes(word) || word.includes(asked)))) others.add(fact);
+    }
+  }
+  // "지난해 수출액" is not answered by a figure told for 2030년 (a target), nor the reverse.
+  const askedPeriods = words
+    .flatMap((word) => PERIOD_WORD.exec(word)?.[0] ?? [])
+    .map((word) => (word === '작년' || word === '전년' ? '지난해' : word))
+    .filter((word) => !/^\d{1,2}월/u.test(word));
+  if (askedPeriods.length > 0) {
+    for (const [fact, label] of labels) {
+      const told = label.filter((word) => PERIOD_WORD.test(word));
+      if (told.length > 0 && !told.some((word) => askedPeriods.includes(word))) others.add(fact);
+    }
+  }
   if (named.size === 0) return { others, bound };
   for (const [fact, label] of labels) {
     if (label.some((word) => named.has(word))) bound.add(fact);
@@ -151,6 +174,7 @@ export function bindFigures(text: string, facts: readonly Fact[], words: readonl
   for (const [fact, label] of labels) {
     if (!bound.has(fact) && label.length > 0 && siblingLabels.has(key(label))) others.add(fact);
   }
+  for (const fact of others) bound.delete(fact);
   // A period label the question does not name binds its figure to another time.
   for (const fact of bound) {
     const label = labels.get(fact) ?? [];

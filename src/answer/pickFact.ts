@@ -62,6 +62,7 @@ export function rankFacts(
   // The noun that names the figure ("총사업비", "예산", "면적") anchors it as the topic's words do.
   const namePieces = figureNounPieces(question);
   const askedPeriods = periodsIn(question.question);
+  const askedMonths = [...question.question.matchAll(MONTH)].map((match) => Number(match[1]));
   const asksChange = asksChangeAmount(question.question);
   for (const sentence of sentences) {
     const named = locateTopic(sentence.text, namePieces);
@@ -76,7 +77,7 @@ export function rankFacts(
       (fact) => fact.type === type && fitsCounter(fact, question) && fitsPrecision(fact, question),
     );
     // "올해 1분기 매출" is not answered by a sentence about 지난해's: the periods named must meet.
-    if (type !== 'date' && periodsDiffer(askedPeriods, sentence.text)) continue;
+    if (type !== 'date' && toldForAnotherPeriod(askedPeriods, askedMonths, sentence)) continue;
     const bound = clauseBinding(sentence.text, facts, predicatePieces(question), question.question);
     // "일본 역직구 얼마": the figure told of 일본, not its neighbours in the list (./listBinding.ts);
     // a sentence that never names a label the question names (told elsewhere) answers another thing.
@@ -128,6 +129,9 @@ function clauseOf(text: string, start: number, end: number): string {
 /** Periods a figure is told for: years as people say them, quarters and halves. */
 const PERIOD = /(올해|금년|지난해|작년|전년|내년|재작년|[1-4]\s?분기|상반기|하반기|(?:19|20)\d{2}\s?년)/gu;
 
+/** A month a question names ("2026년 9월", "10월"): not 몇 월, not a weekday. */
+const MONTH = /(?<![\d.])(1?\d)\s?월(?!\d|요일)/gu;
+
 /** The periods a text names, spelled one way (작년 → 지난해, 금년 → 올해). */
 export function periodsIn(text: string): Set<string> {
   const same: Record<string, string> = { 작년: '지난해', 전년: '지난해', 금년: '올해' };
@@ -139,6 +143,24 @@ export function periodsDiffer(asked: ReadonlySet<string>, sentence: string): boo
   if (asked.size === 0) return false;
   const told = periodsIn(sentence);
   return told.size > 0 && ![...asked].some((period) => told.has(period));
+}
+
+/** Whether a sentence's figures are told for other years or months than the question names. */
+function toldForAnotherPeriod(asked: ReadonlySet<string>, askedMonths: readonly number[], sentence: { text: string; facts: readonly Fact[] }): boolean {
+  return periodsDiffer(asked, sentence.text) || monthsDiffer(askedMonths, sentence.facts);
+}
+
+/**
+ * Whether a sentence's months, as its dates write them ("10월", "지난달" in an article of November),
+ * all differ from the month the question names: "2026년 9월 거래액" is not answered by 10월's.
+ */
+function monthsDiffer(askedMonths: readonly number[], facts: readonly Fact[]): boolean {
+  if (askedMonths.length === 0) return false;
+  const told = facts
+    .filter((fact) => fact.type === 'date' && /월|달/u.test(fact.text))
+    .flatMap((fact) => /^(?:\d{4}|-)-(\d{2})/u.exec(String(fact.value))?.[1] ?? [])
+    .map(Number);
+  return told.length > 0 && !askedMonths.some((month) => told.includes(month));
 }
 
 /** The bonus of a list item's figure the question names ("은메달 4개" among 금·은·동), over other sentences'. */
