@@ -28,3 +28,25 @@ export function changedTo(sentence: string, start: number, end: number, question
 export function isChangedFrom(sentence: string, end: number): boolean {
   return CHANGED_TO.test(sentence.slice(end));
 }
+
+/** Verbs of a change in amount: 늘다, 줄다, 증가, 감소, 오르다, 상승, 하락 …. */
+const CHANGE_VERB = '(?:늘|줄|증가|감소|올랐|오른|올라|오르|내렸|내린|내려|떨어|상승|하락|높아|낮아|확대|축소|급증|급감|뛰)';
+
+/**
+ * A question asking by how much a figure changed ("가전 얼마나 줄었어?", "작년보다 몇 % 늘었어?",
+ * "몇 포인트 올랐어?"), not what it changed to ("얼마로 늘어나?").
+ */
+export function asksChangeAmount(question: string): boolean {
+  return new RegExp(`(얼마나|몇)[^?？]*${CHANGE_VERB}`, 'u').test(question) && !/(얼마|몇\s*[가-힣%]*)(으로|로)\s/u.test(question);
+}
+
+/** What may stand between a figure and the verb of its change ("4.2% 줄었다", "1만2천 명가량 늘었다"). */
+const CHANGE_AFTER = new RegExp(`^\\s*(?:가량|정도|남짓|이상|넘게|안팎|씩)?\\s*(?:이|가|나|을|를)?\\s*(?:더\\s*)?${CHANGE_VERB}`, 'u');
+
+/**
+ * Whether the figure ending at `end` is the amount of a change: its verb follows it ("1조9,330억
+ * 원으로 4.2% 줄었다": 4.2%, not the level 1조9,330억 원).
+ */
+export function isChangeAmount(sentence: string, end: number): boolean {
+  return CHANGE_AFTER.test(sentence.slice(end, end + 16));
+}

@@ -16,7 +16,10 @@ import { answerSentFrom } from './sentFrom.ts';
 import { answerQuotedSpeaker } from './quotedSpeaker.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
-import { answerFigure } from './figures.ts';
+import { asksRange, widenToRange } from './dateRange.ts';
+import { answerSuperlative } from './superlative.ts';
+import { spanFitsCounter } from './counters.ts';
+import { answerFigure, figureSpanPool } from './figures.ts';
 import type { Library } from './library.ts';
 import type { PreparedQuestion } from './prepare.ts';
 import { defaultAnswerOptions, MAX_TOP } from './options.ts';
@@ -31,12 +34,16 @@ import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { readTitle } from '../facts/titles.ts';
 import { normalize } from '../korean/normalize.ts';
-import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
+import { figureOwner } from './english/clause.ts';
+import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
   // An English (or mixed) question is read as the Korean question it asks (src/answer/english/).
   const english = await readEnglish(library, question);
+  // "What does CIC stand for?": the long name the articles pair with it (english/expansion.ts).
+  const expanded = english?.expands ? await expandName(library, english.expands, english.english, top) : null;
+  if (expanded && english) return { ...expanded, translation: english.korean };
   // "Who is X?" / "What is X?": who or what the articles say X is (src/answer/english/identify.ts).
   const identity = english?.identifies ? await identify(library, english.identifies, english.english, top) : null;
   if (identity && english) return { ...identity, translation: english.korean };
@@ -66,14 +73,18 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
     (q.asksAbout === null ? answerSiblings(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerBracketed(q, ranked) : null) ??
     (q.asksAbout === null ? answerQuotedName(q, ranked) : null) ??
+    (q.asksAbout === null ? answerSuperlative(q, ranked) : null) ??
     // "누가 공동으로 제공했어", "X 누구랑 맺었어": the subject (or partner) of the question's verb (./agent.ts).
     (q.asksAbout === null ? answerAgent(library, q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
   const given = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   // "모더나 CEO 누구": a person asked by title is answered by one holding it, never by the 원장 beside them.
-  const answer = given.found && given.answerKind === 'span' && !holdsAskedTitle(q, given.answer ?? '') ? related(library, q, all, top, order) : given;
-  return english ? withEnglishReading(library, answer, english) : answer;
+  // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
+  const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '')) ? related(library, q, all, top, order) : given;
+  // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
+  const ranged = asksRange(q.question) ? widenToRange(answer) : answer;
+  return english ? withEnglishReading(library, ranged, english) : ranged;
 }
 
 /** Titles that name the same post: the head of a company is its 대표, 사장 or CEO. */
@@ -117,8 +128,13 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // another's (원장) from the same list.
   const shownText = squashed(answer.answer ?? '').toLowerCase();
   if (answer.answerKind === 'span' && !english.roles.every((spellings) => spellings.some((spelling) => shownText.includes(squashed(spelling).toLowerCase())))) return false;
+  // "Moderna's CEO" is not the 랩센트럴 대표 of the same list: a person shown with an organization
+  // must be shown with the one asked.
+  if (answer.answerKind === 'span' && english.roles.length > 0 && english.names.length > 0 && (answer.answer ?? '').trim().split(/\s+/u).length >= 3 && !english.names.some((name) => shownText.includes(squashed(name).toLowerCase()))) return false;
   const type = english.intent === null ? null : factTypeOf(english.intent);
-  if (type === null) return true;
+  // "Is it true that Moderna will build a plant in Songdo?": the sentence shown must name them all.
+  const first = squashed(answer.citations[0]?.text ?? '');
+  if (type === null) return !english.claim || english.names.every((name) => first.includes(squashed(name)) || library.aliasesOf(name).some((alias) => first.includes(squashed(alias))));
   // A sentence is not a figure.
   const shown = squashed(answer.answer ?? '');
   if (answer.citations.some((citation) => squashed(citation.text) === shown)) return false;
@@ -153,8 +169,19 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // paragraph: a date two paragraphs away is another's.
   // "How much do they expect to attract?": the figure of a sentence that says it is expected.
   if (english.stance.length > 0 && !english.stance.some((word) => sentence.includes(word))) return false;
-  return english.names.every(within(sentence)) && english.topicWords.every(within(context));
+  // A name the headline gives is what the whole article is about ("하루2" of "… 돌봄로봇 '하루2' 공개").
+  // The sentence must still say something else the question asks ("사전예약에는 … 1만2000대"), not
+  // merely sit in that article ("2024년 나온 1세대 '하루'" is no release date of 하루2).
+  const headline = squashed(answer.citations.find((citation) => citation.articleId === source.articleId)?.title ?? '');
+  const asked = english.korean.replace(/\?$/u, '').split(' ').filter((word) => /^[가-힣]{2,}$/u.test(word) && !english.names.includes(word) && !ASKING_WORDS.has(word));
+  const framed = (name: string) => headline.includes(squashed(name)) && asked.some((word) => sentence.includes(word));
+  // The figure must be the name's, not another clause's (english/clause.ts).
+  const owns = (name: string) => figureOwner(source.text, answer.answer ?? '', name);
+  return english.names.every((name) => (within(sentence)(name) && owns(name)) || framed(name)) && english.topicWords.every(within(context));
 }
+
+/** Words of a translated question that ask rather than say what about (얼마, 규모, 언제 …). */
+const ASKING_WORDS = new Set(['얼마', '규모', '언제', '누구', '어디에', '어디', '면적', '기간', '퍼센트', '이름은', '뭐라고', '말했나', '얼마나', '몇']);
 
 function squashed(text: string): string {
   return normalize(text).replace(/\s+/gu, '');
@@ -289,7 +316,8 @@ function found(
   top: number,
   order: readonly string[],
 ): Answer {
-  const shown = showAnswer(library, q, finding, all, order);
+  // A figure's span is not read from a sentence that never names the list item asked (./listBinding.ts).
+  const shown = showAnswer(library, q, finding, figureSpanPool(library, q, all), order);
   // The sentence that holds the answer is cited first.
   const primary = [shown.sentence, ...finding.primary.filter((sentence) => sentence !== shown.sentence)];
   // A slot (a name, a figure, a date, a place) no span fills surely is not answered by a sentence

@@ -12,6 +12,7 @@ import { SearchIndex } from '../search/index.ts';
 import { loadEngineParts } from '../snapshot/index.ts';
 import type { EngineLoadOptions, EngineOrigin } from '../snapshot/index.ts';
 import { composeAnswer } from './compose.ts';
+import { prepareEnglish } from './english/index.ts';
 import { articlesOnTopic } from './about.ts';
 import { briefArticle, briefTopic } from './brief.ts';
 import { checkMessage } from './check.ts';
@@ -56,6 +57,8 @@ class LibraryEngine implements Engine {
   /** See `Library.prepare`. */
   prepare(): void {
     this.library.prepare();
+    // English questions' word indexes (romanization, sound keys): built here, not by the first one.
+    prepareEnglish(this.library);
   }
 
   async answer(question: string, options?: AnswerOptions): Promise<Answer> {

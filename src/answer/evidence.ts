@@ -180,6 +180,25 @@ function preparedOf(text: string): PreparedText {
  */
 export function isWordPresent(word: string, text: string | PreparedText): boolean {
   const prepared = typeof text === 'string' ? preparedOf(text) : text;
+  // Remembered per prepared text: a paragraph is asked about each word for every sentence in it,
+  // and an article found in two places shares its prepared paragraphs (Library.paragraphOf).
+  let known = presence.get(prepared);
+  if (!known) {
+    known = new Map();
+    presence.set(prepared, known);
+  }
+  let present = known.get(word);
+  if (present === undefined) {
+    present = wordPresent(word, prepared);
+    if (known.size < MEMO_LIMIT) known.set(word, present);
+  }
+  return present;
+}
+
+/** Words found or not in each prepared text (kept while the text is). */
+const presence = new WeakMap<PreparedText, Map<string, boolean>>();
+
+function wordPresent(word: string, prepared: PreparedText): boolean {
   if (!/[가-힣ㄱ-ㅎ]/u.test(word)) {
     // A Latin alias is looked for without its spaces too ("ulsolutions" in "ul solutions").
     return prepared.normalized.includes(word) || (word.length >= 4 && prepared.compact.includes(word));

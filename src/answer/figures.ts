@@ -5,8 +5,10 @@
 import type { Fact, FactType } from '../facts/types.ts';
 import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
-import { rankFacts, type FactCandidate } from './pickFact.ts';
+import { factTypeOf, rankFacts, type FactCandidate } from './pickFact.ts';
+import { asksChangeAmount } from './change.ts';
 import { contentWords } from './evidence.ts';
+import { answersOther, articleLabels, bindFigures, questionWords, type ArticleLabels } from './listBinding.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Finding, RankedSentence } from './sentences.ts';
 
@@ -28,15 +30,27 @@ export function answerFigure(
     .filter((sentence) => sentence.relevance >= defaultAnswerOptions.minFactRelevance * (ranked[0]?.relevance ?? 0));
   // When none of them holds one, every supported sentence may.
   const weightOf = (piece: string) => library.pieceWeight(piece);
-  const candidates = rankFacts(contenders, type, q, pieces, weightOf);
+  const labelWords = labelWordsOf(library);
+  // "가전 얼마나 줄었어?": a change asked with 얼마나 may be told as a share ("4.2% 줄었다").
+  const types: FactType[] = type === 'money' && asksChangeAmount(q.question) && /얼마나/u.test(q.question) && !/원|달러|금액|액수/u.test(q.question) ? [type, 'percent'] : [type];
+  const rankAll = (sentences: readonly RankedSentence[]) =>
+    types.flatMap((asked) => rankFacts(sentences, asked, q, pieces, weightOf, labelWords)).sort((a, b) => b.score - a.score);
+  const candidates = rankAll(contenders);
   if (candidates.length === 0) {
-    candidates.push(...rankFacts(ranked.slice(0, defaultAnswerOptions.factSentences), type, q, pieces, weightOf));
+    candidates.push(...rankAll(ranked.slice(0, defaultAnswerOptions.factSentences)));
+  }
+  // "일본 역직구 얼마": a list item the question names is read where the article names it, however
+  // far down search ranked that sentence (./listBinding.ts).
+  if (candidates.length === 0) {
+    const words = questionWords(q.question);
+    const naming = ranked.filter((sentence) => words.some((word) => labelWords(sentence.articleId).items.has(word) && sentence.text.replace(/\s+/gu, '').includes(word)));
+    candidates.push(...rankAll(naming).filter((candidate) => bindFigures(candidate.sentence.text, candidate.sentence.facts, words).bound.has(candidate.fact)));
   }
   const best = candidates[0];
   if (best) {
     // Other articles are read in full for the same figure (cited together) and for a different
     // figure given just as squarely for the same topic (shown beside it: the articles disagree).
-    const others = rankFacts(ranked, type, q, pieces, weightOf).filter(
+    const others = rankAll(ranked).filter(
       (candidate) => candidate.fact.articleId !== best.fact.articleId,
     );
     const agreeing = firstPerArticle(others.filter((candidate) => sameValue(candidate.fact, best.fact)));
@@ -64,6 +78,36 @@ export function answerFigure(
   const keywordQuestion = topicWordCount <= SHORT_QUESTION_WORDS;
   const squarelyAbout = (ranked[0]?.ownSupport ?? 0) >= defaultAnswerOptions.fallbackOwnSupport;
   return type !== 'person' && (keywordQuestion || !squarelyAbout) ? 'not-stated' : null;
+}
+
+/**
+ * The sentences whose spans may answer a figure question: not those that never name a list item
+ * the question names ("광어 수출액" is not the total "1천200억 원" of the sentence before the list).
+ */
+export function figureSpanPool(library: Library, q: QuestionAnalysis, all: readonly RankedSentence[]): readonly RankedSentence[] {
+  if (factTypeOf(q.intent) === null) return all;
+  const words = questionWords(q.question);
+  const labelWords = labelWordsOf(library);
+  const kept = all.filter((sentence) => !answersOther(sentence, words, labelWords(sentence.articleId), q.cues));
+  return kept.length === all.length ? all : kept;
+}
+
+/** Label words of each article's figures (./listBinding.ts), read once per article and library. */
+const labelWordCache = new WeakMap<Library, Map<string, ArticleLabels>>();
+
+function labelWordsOf(library: Library): (articleId: string) => ArticleLabels {
+  let cache = labelWordCache.get(library);
+  if (!cache) labelWordCache.set(library, (cache = new Map()));
+  const known = cache;
+  return (articleId) => {
+    const cached = known.get(articleId);
+    if (cached) return cached;
+    const article = library.article(articleId);
+    const words = articleLabels(article ? article.sentences.map((sentence) => ({ index: sentence.index, text: sentence.text, facts: library.factsOf(articleId, sentence.index) })) : [], article?.title ?? '');
+    if (known.size > 1000) known.clear();
+    known.set(articleId, words);
+    return words;
+  };
 }
 
 /**

@@ -9,7 +9,9 @@ import type { QuestionIntent } from './types.ts';
 import { distanceToTopic, locateTopic, weightedProximity } from './locate.ts';
 import { syllablePieces } from '../korean/pieces.ts';
 import { isInterrogative } from '../korean/josa.ts';
-import { changedTo } from './change.ts';
+import { asksChangeAmount, changedTo, isChangeAmount } from './change.ts';
+import { ASKS_POINTS, counterFits } from './counters.ts';
+import { answersOther, bindFigures, questionWords, type ArticleLabels } from './listBinding.ts';
 import { contentWords, isWordPresent } from './evidence.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
@@ -54,11 +56,14 @@ export function rankFacts(
   question: QuestionAnalysis,
   pieces: readonly string[],
   weightOf: (piece: string) => number = () => 1,
+  labelsOf: (articleId: string) => ArticleLabels = () => NO_LABELS,
 ): FactCandidate[] {
   const candidates: FactCandidate[] = [];
+  const words = questionWords(question.question);
   // The noun that names the figure ("총사업비", "예산", "면적") anchors it as the topic's words do.
   const namePieces = figureNounPieces(question);
   const askedPeriods = periodsIn(question.question);
+  const asksChange = asksChangeAmount(question.question);
   for (const sentence of sentences) {
     const named = locateTopic(sentence.text, namePieces);
     const hits = [...locateTopic(sentence.text, pieces), ...named];
@@ -74,8 +79,17 @@ export function rankFacts(
     // "올해 1분기 매출" is not answered by a sentence about 지난해's: the periods named must meet.
     if (type !== 'date' && periodsDiffer(askedPeriods, sentence.text)) continue;
     const bound = clauseBinding(sentence.text, facts, predicatePieces(question), question.question);
-    for (const [fact, factor] of listBinding(sentence.text, facts, question.topic)) bound.set(fact, (bound.get(fact) ?? 1) * factor);
+    const byList = listBinding(sentence.text, facts, question.topic);
+    for (const [fact, factor] of byList) bound.set(fact, (bound.get(fact) ?? 1) * factor);
+    // "일본 역직구 얼마": the figure told of 일본, not its neighbours in the list (./listBinding.ts);
+    // a sentence that never names a label the question names (told elsewhere) answers another thing.
+    if (answersOther(sentence, words, labelsOf(sentence.articleId), question.cues)) continue;
+    const listed = bindFigures(sentence.text, sentence.facts, words);
+    // "얼마나 줄었어": the figure its change verb follows, over the level beside it.
+    const changes = asksChange ? sentence.facts.filter((fact) => isChangeAmount(sentence.text, fact.end)) : [];
     for (const fact of facts) {
+      // A figure of the list that names the question's name (listBinding below) stays.
+      if (listed.others.has(fact) && !(byList.size > 0 && !byList.has(fact))) continue;
       // Too far from every topic word, a fact belongs to another clause's subject; a person must
       // stand right by the topic unless the topic names their title or organization.
       const distance = distanceToTopic(fact.start, fact.end, hits);
@@ -93,6 +107,8 @@ export function rankFacts(
         (echoesQuestion(fact, question) ? ECHO_PENALTY : 1) *
         (insideTitle(sentence.text, fact.start) ? TITLE_PENALTY : 1) *
         (bound.get(fact) ?? 1) *
+        (listed.bound.has(fact) && listed.others.size > 0 ? LABEL_BONUS : 1) *
+        (changes.length === 0 ? 1 : changes.includes(fact) ? CHANGE_AMOUNT_BONUS : NOT_THE_CHANGE_PENALTY) *
         (changedTo(sentence.text, fact.start, fact.end, question.question) !== null ? CHANGED_FROM_PENALTY : 1);
       candidates.push({ fact, sentence, score });
     }
@@ -117,17 +133,26 @@ function clauseOf(text: string, start: number, end: number): string {
 const PERIOD = /(올해|금년|지난해|작년|전년|내년|재작년|[1-4]\s?분기|상반기|하반기|(?:19|20)\d{2}\s?년)/gu;
 
 /** The periods a text names, spelled one way (작년 → 지난해, 금년 → 올해). */
-function periodsIn(text: string): Set<string> {
+export function periodsIn(text: string): Set<string> {
   const same: Record<string, string> = { 작년: '지난해', 전년: '지난해', 금년: '올해' };
   return new Set([...text.matchAll(PERIOD)].map((match) => match[0].replace(/\s+/gu, '')).map((period) => same[period] ?? period));
 }
 
 /** Whether a sentence names periods and none of those the question names. */
-function periodsDiffer(asked: ReadonlySet<string>, sentence: string): boolean {
+export function periodsDiffer(asked: ReadonlySet<string>, sentence: string): boolean {
   if (asked.size === 0) return false;
   const told = periodsIn(sentence);
   return told.size > 0 && ![...asked].some((period) => told.has(period));
 }
+
+/** The bonus of a list item's figure the question names ("은메달 4개" among 금·은·동), over other sentences'. */
+const LABEL_BONUS = 1.5;
+
+/** A change's amount when the question asks by how much ("4.2% 줄었다"), and the level beside it. */
+const CHANGE_AMOUNT_BONUS = 2;
+const NOT_THE_CHANGE_PENALTY = 0.3;
+
+const NO_LABELS: ArticleLabels = { items: new Set(), measures: new Set(), lists: new Map(), headline: '' };
 
 /** Share of its score kept by the value a change starts from ("기존 2만t에서 5만t으로"), unless asked for. */
 const CHANGED_FROM_PENALTY = 0.5;
@@ -256,22 +281,18 @@ function fitsPrecision(fact: Fact, question: QuestionAnalysis): boolean {
 /**
  * Whether a count answers the counter the question names: "몇 곳" is answered by 38개 as well as
  * 5곳 or 30여 개 기관 (places, firms and things are counted alike), "몇 명" only by people, "몇
- * 부작" only by 부작.
+ * 부작" only by 부작, "팀은 몇 개" not by 14개국 (./counters.ts); "몇 포인트" only by a %포인트 figure.
  */
 function fitsCounter(fact: Fact, question: QuestionAnalysis): boolean {
+  if (fact.type === 'percent') return !ASKS_POINTS.test(question.question) || fact.unit === '%p';
   if (fact.type !== 'count') return true;
   if (question.counter === null) return true;
-  return fact.unit.startsWith(question.counter) || (isGenericCounter(question.counter) && isGenericCounter(fact.unit));
+  return counterFits(question.counter, fact.unit);
 }
 
 function sharesBigram(a: string, b: string): boolean {
   const compact = b.replace(/\s+/gu, '').toLowerCase();
   return syllablePieces(a).some((piece) => compact.includes(piece));
-}
-
-/** Counters that stand in for one another when people ask: 개, 개사, 개 기관, 곳, 군데, 사. */
-function isGenericCounter(unit: string): boolean {
-  return /^(개(?!월)|곳|군데|사$)/u.test(unit);
 }
 
 /**

@@ -27,11 +27,19 @@ export function createShutdown(options: ShutdownOptions): (reason: string) => Pr
   const deadlineMs = options.deadlineMs ?? 4500;
   const exit = options.exit ?? ((code: number) => process.exit(code));
   let done: Promise<void> | null = null;
+  // Exit once: when the deadline has already exited, the path that finishes late must not exit again
+  // (with a real process.exit it could not; an injected exit must see one call too).
+  let exited = false;
+  const exitOnce = (code: number) => {
+    if (exited) return;
+    exited = true;
+    exit(code);
+  };
   return (reason) => {
     done ??= (async () => {
       const hardStop = setTimeout(() => {
         logger.warn('shutdown deadline reached; exiting now');
-        exit(0);
+        exitOnce(0);
       }, deadlineMs);
       hardStop.unref();
       logger.info(`shutting down (${reason}); ${dispatcher.inFlight()} interaction(s) in flight`);
@@ -43,7 +51,7 @@ export function createShutdown(options: ShutdownOptions): (reason: string) => Pr
       await options.beforeExit?.().catch((error: unknown) => logger.error('stopping failed', error));
       clearTimeout(hardStop);
       logger.info('bye');
-      exit(0);
+      exitOnce(0);
     })();
     return done;
   };

@@ -47,12 +47,12 @@ const DATE_PATTERN = new RegExp(
 const RELATION_END = /(까지|전까지|기준|부터|이후|이래|以後|以來)$/u;
 
 /**
- * The part of a year or month written after it (상반기, 3분기, 초, 말, 중순), with a relation
+ * The part of a year or month written after it (상반기, 3분기, 초, 말, 중순, 셋째 주), with a relation
  * word after it ("상반기까지"); only before a space, a punctuation mark or a particle, so that
  * "5월 초과" or "2023년 중국" stay apart.
  */
 const PERIOD_PART =
-  /^\s?(?:상반기|하반기|[1-4]분기|초순|중순|하순|초|말|중)(?:까지|부터|이후)?(?=[\s,.·)』’”"]|$|에|께|경|으로|로|을|를|의|은|는|이|가|엔|엔가)/u;
+  /^\s?(?:상반기|하반기|[1-4]분기|초순|중순|하순|(?:첫째|둘째|셋째|넷째|다섯째|마지막)\s?주|초|말|중)(?:까지|부터|이후)?(?=[\s,.·)』’”"]|$|에|께|경|으로|로|을|를|의|은|는|이|가|엔|엔가)/u;
 
 /** The hour after a day ("오후 4시", "10시 30분"), never a duration ("4시간"). */
 const HOUR = /^\s?(?:(?:오전|오후|새벽|아침|저녁|밤)\s?)?\d{1,2}시(?:\s?\d{1,2}분|\s?반)?(?!간)/u;

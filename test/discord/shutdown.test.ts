@@ -4,6 +4,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { startBot } from '../../src/discord/bot.ts';
+import { createShutdown } from '../../src/discord/shutdown.ts';
+import type { Client } from 'discord.js';
+import type { Dispatcher } from '../../src/discord/dispatch.ts';
 import { parseConfig } from '../../src/discord/config.ts';
 import { createLogger } from '../../src/discord/logger.ts';
 import { EngineHolder } from '../../src/answer/holder.ts';
@@ -55,6 +58,26 @@ describe('shutdown (in process)', () => {
     if (refused) expect(refused.body.data.flags).toBe(64); // arrived before the socket closed: told to retry
     expect(exits.map((e) => e.code)).toEqual([0]);
     expect(bot.client.isReady()).toBe(false);
+  });
+});
+
+describe('shutdown deadline', () => {
+  it('a drain that outlasts the deadline: exit is called once, by the deadline, not again when the drain ends', async () => {
+    const exits: number[] = [];
+    let endDrain: (finished: boolean) => void = () => undefined;
+    const dispatcher = {
+      inFlight: () => 1,
+      stopAccepting: () => undefined,
+      drain: () => new Promise<boolean>((resolve) => (endDrain = resolve)),
+    } as unknown as Dispatcher;
+    const client = { destroy: async () => undefined } as unknown as Client;
+    const shutdown = createShutdown({ client, dispatcher, logger: createLogger({ write: () => undefined }), deadlineMs: 50, exit: (code) => exits.push(code) });
+    const stopping = shutdown('SIGTERM');
+    await new Promise((r) => setTimeout(r, 120));
+    expect(exits).toEqual([0]);
+    endDrain(false);
+    await stopping;
+    expect(exits).toEqual([0]);
   });
 });
 

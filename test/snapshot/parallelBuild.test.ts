@@ -70,4 +70,12 @@ describe('cold build on worker threads', () => {
     expect(splitFiles(files.slice(0, 1), 3).length).toBe(1);
     expect(splitFiles(files, 3).flat().map((f) => f.path)).toEqual(files.map((f) => f.path));
   });
+
+  it('gives the calling thread a head start of bytes (it reads while the others start)', () => {
+    const files = Array.from({ length: 50 }, (_, i) => ({ path: `f${i}`, size: 1_250_000 }));
+    expect(splitFiles(files, 2).map((run) => run.length)).toEqual([25, 25]);
+    expect(splitFiles(files, 2, 2_500_000).map((run) => run.length)).toEqual([26, 24]);
+    expect(splitFiles(files, 4, 1_250_000).map((run) => run.length)).toEqual([14, 12, 12, 12]);
+    expect(splitFiles(files.slice(0, 2), 2, 1e9).map((run) => run.length)).toEqual([1, 1]);
+  });
 });

@@ -9,7 +9,7 @@
  * would be": the question asks the term X used.
  */
 export const CALLED_QUESTION =
-  /\bwhat (?:did|does|do|has|had)\b.*\b(?:call|calls|called|dub|dubbed|label|labell?ed|describe[sd]?\b.*\bas)\b|\bhow (?:did|does|do|has|had)\b.*\b(?:describe|call|characteri[sz]e|refer to)\b|\bwhat (?:did|does|do)\b.*\bsa(?:y|id)\b.*\b(?:would|will|could|is|was) be(?:come)?\b/iu;
+  /\bwhat (?:did|does|do|has|had)\b.*\b(?:call|calls|called|dub|dubbed|label|labell?ed|describe[sd]?\b.*\bas)\b|\bhow (?:did|does|do|has|had)\b.*\b(?:describe|call|characteri[sz]e|refer to)\b|\bwhat (?:did|does|do)\b.*\bsa(?:y|id)\b.*\b(?:would|will|could|is|was) be(?:come)?\b|\b(?:called|calls|described|describes|dubbed|labell?ed)\b.*\ba (?:[a-z-]+ )?what\b/iu;
 
 /** Inner quotation marks of a Korean quote: ‘…’ or '…'. */
 const INNER_QUOTE = /[‘'](?<term>[^‘’'“”"]{1,30})[’']/gu;

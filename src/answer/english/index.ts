@@ -5,7 +5,7 @@
 import { normalize } from '../../korean/normalize.ts';
 import type { Library } from '../library.ts';
 import type { EnglishLexicon, EnglishQuestion } from './translate.ts';
-import { translateQuestion } from './translate.ts';
+import { prepareTranslation, translateQuestion } from './translate.ts';
 import { glossary } from './glossary.ts';
 
 export type { EnglishQuestion } from './translate.ts';
@@ -15,6 +15,7 @@ export { answerOrganization } from './organization.ts';
 export { answerNamedTerm, answerRankedField, termAsked } from './namedTerm.ts';
 export { answerSpeaker, SPEAKER_QUESTION } from './speaker.ts';
 export { CALLED_QUESTION, calledTerm } from './calledTerm.ts';
+export { expandName } from './expansion.ts';
 
 /** Best-matching sentences whose paragraphs choose among a glossary word's spellings. */
 const NEARBY_SENTENCES = 5;
@@ -75,12 +76,33 @@ function peopleAndTitles(library: Library): { people: string[]; titles: Map<stri
 
 const usedWords = new WeakMap<Library, Map<string, boolean>>();
 
+/** Longest part of a corpus word kept in its parts' set; longer words are looked for word by word. */
+const MAX_PART = 6;
+const parts = new WeakMap<Library, Set<string>>();
+
+/** Every part (1–6 syllables) of every Hangul corpus word: "uses" in one look-up, built once. */
+function wordParts(library: Library): Set<string> {
+  let set = parts.get(library);
+  if (!set) {
+    set = new Set();
+    for (const word of library.words.keys()) {
+      for (let start = 0; start < word.length; start++) {
+        for (let end = start + 1; end <= Math.min(word.length, start + MAX_PART); end++) set.add(word.slice(start, end));
+      }
+    }
+    parts.set(library, set);
+  }
+  return set;
+}
+
 /** Whether a corpus word contains `word` as written (spaces aside); Latin words as search knows them. */
 function usesWord(library: Library, word: string): boolean {
   // "라운드 테이블": each word of a spaced spelling.
   const parts = normalize(word).split(/\s+/u).filter((part) => part.length > 0);
   if (parts.length > 1) return parts.every((part) => usesWord(library, part));
   const key = parts[0] ?? '';
+  // "하루2": a Hangul name with a number or Latin letters on it is looked for as written.
+  if (/[가-힣]/u.test(key) && /[0-9A-Za-z]/u.test(key)) return library.articleShare(key) > 0;
   if (!/^[가-힣]+$/u.test(key)) return library.knowsWord({ text: word, forms: [normalize(word)] });
   let cache = usedWords.get(library);
   if (!cache) {
@@ -89,18 +111,23 @@ function usesWord(library: Library, word: string): boolean {
   }
   let used = cache.get(key);
   if (used === undefined) {
-    used = false;
-    for (const known of library.words.keys()) {
-      if (known.includes(key)) {
-        used = true;
-        break;
-      }
-    }
+    used = key.length <= MAX_PART ? wordParts(library).has(key) : [...library.words.keys()].some((known) => known.includes(key));
     // One syllable ("밤" of ‘글로벌 중소기업인의 밤’) is below the word list's shortest word: read the text.
     if (!used && key.length === 1) used = library.articleShare(key) > 0;
     cache.set(key, used);
   }
   return used;
+}
+
+/**
+ * @name prepareEnglish
+ * @description
+ * 영어 질문이 처음 쓰는 것(말뭉치 어휘의 로마자·소리 색인, 용어집)을 미리 만든다. 엔진의 준비 단계에서 한 번.
+ */
+export function prepareEnglish(library: Library): void {
+  const lexicon = lexiconOf(library);
+  prepareTranslation(lexicon);
+  wordParts(library);
 }
 
 /**

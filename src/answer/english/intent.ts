@@ -19,7 +19,11 @@ const NAMING = /^(name|list|identify|mention)\b|^(give|tell) (me )?(the )?names?
 
 /** Question openings, most specific first; matched against the lower-cased question. */
 const OPENINGS: readonly Rule[] = [
-  { intent: 'money', pattern: /\bhow much\b(?! (land|space|area|time|longer))|\bhow many (dollars|won|euros?|yen|yuan|pounds)\b/u },
+  // "How much did the share price rise?": a change, asked as a percentage.
+  { intent: 'percent', pattern: /\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|jump|jumped|climb|climbed|surge|surged|soar|soared|decline|declined|plunge|plunged)\b/u },
+  { intent: 'money', pattern: /\bhow much\b(?! (land|space|area|time|longer))(?![^?]*\bweigh)|\bhow many (dollars|won|euros?|yen|yuan|pounds)\b/u },
+  // "How large is the cash subsidy?": the size of an amount of money.
+  { intent: 'money', pattern: /\bhow (?:large|big)\b(?=.*\b(?:subsid(?:y|ies)|budget|investment|fund|funding|grant|loan|deal|contract|revenue|sales|profit|cost|amount|payment|fine|price|bonus|salary)\b)/u },
   { intent: 'area', pattern: /\bhow (large|big|wide)\b|\bhow much (land|space|area)\b|\bhow many (square (meters|metres|feet|kilometers|kilometres|miles)|sq\.? ?(m|ft|km)|pyeong|acres|hectares)\b/u },
   { intent: 'duration', pattern: /\bhow long\b|\bhow much time\b|\bfor how many (years|months|weeks|days)\b/u },
   { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b/u },
@@ -36,7 +40,9 @@ const OPENINGS: readonly Rule[] = [
     // "What did the head call the office?": what a speaker called something is in their words.
     pattern: /^how (did|does|do|has|had) .*\b(describe|call|characteri[sz]e|refer to)\b|\bwhat (did|does|do|has|had|will)\b.*\b(say|said|tell|told|remark|comment|stress|emphasi[sz]e|note|add|ask|urge|quote|call|describe|dub|label)\b|\bwhat was (his|her|their)? ?(quote|remark|message)|\b(quote|quotes|quoted|saying)\b/u,
   },
-  { intent: 'place', pattern: /^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) (city|country|place|location|venue|region|state|province)\b|\bin which (city|country|place)\b|\b(what|which) (kind|type|sort) of (place|venue|location|facility|building|site)\b/u },
+  // "Cha Soon-do called the office a forward what …?": the term, in the speaker's words.
+  { intent: 'quote', pattern: /\b(?:called|calls|described|describes|dubbed|labeled|labelled)\b.*\ba (?:[a-z-]+ )?what\b/u },
+  { intent: 'place', pattern: /^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) ([a-z]+ )?(city|country|place|location|venue|region|state|province)\b|\bin which ([a-z]+ )?(city|country|place)\b|\b(what|which) (kind|type|sort) of (place|venue|location|facility|building|site)\b/u },
 ];
 
 /**
@@ -75,13 +81,26 @@ export function cueMaySetIntent(question: string): boolean {
   return /^(what|tell me|give me|show me)\b/u.test(lower) || !/\b(who|whom|whose|where|when|why|how|which)\b/u.test(lower);
 }
 
+/** Things counted in 개 by their nature (companies, institutions …): the corpus's counters do not override it. */
+const COUNTED_IN_GAE = /^(compan(y|ies)|firms?|startups?|start-ups?|businesses|enterprises?|institutions?|organi[sz]ations?|agencies|items?|products?|units?|programs?|sites?|centers?|offices?)$/u;
+
+/**
+ * Whether the English word has its own counter here (people → 명, companies → 개 …); otherwise the
+ * counter the articles write the counted thing with is taken (드론 120대 → 대).
+ */
+export function hasOwnCounter(english: string): boolean {
+  const word = english.toLowerCase();
+  return COUNTED_IN_GAE.test(word) || counterFor(word) !== '개';
+}
+
 /** Counters by what is counted: people in 명, agreements in 건, countries in 개국, the rest in 개. */
 export function counterFor(english: string): string {
   const word = english.toLowerCase();
-  if (/^(people|persons?|experts?|participants?|attendees?|speakers?|employees?|workers?|members?|officials?|researchers?|students?|visitors?|delegates?|entrepreneurs?)$/u.test(word)) return '명';
+  if (/^(population|people|persons?|experts?|participants?|attendees?|speakers?|employees?|workers?|members?|officials?|researchers?|students?|visitors?|delegates?|entrepreneurs?)$/u.test(word)) return '명';
   if (/^(mous?|agreements?|contracts?|deals?|cases?|memorand(a|ums?)|projects?)$/u.test(word)) return '건';
   if (/^(countries|country|nations?)$/u.test(word)) return '개국';
   if (/^(times?)$/u.test(word)) return '번';
+  if (/^(households?|families)$/u.test(word)) return '가구';
   // Time counted is a duration: "how many years" → 몇 년.
   if (/^years?$/u.test(word)) return '년';
   if (/^months?$/u.test(word)) return '개월';

@@ -7,7 +7,7 @@
  * @example
  * lemmas('companies') // ['company', 'companie', 'compani']
  * lemmas('investing') // ['invest', 'investe']
- * lemmas('planned') // ['plann', 'plan', 'planne']
+ * lemmas('planned') // ['planne', 'plann', 'plan']
  */
 export function lemmas(word: string): string[] {
   const w = word.toLowerCase().replace(/['’]s$/u, '');
@@ -20,8 +20,9 @@ export function lemmas(word: string): string[] {
   if (/(s|x|z|ch|sh)es$/u.test(w)) add(w.slice(0, -2));
   if (/[^s]s$/u.test(w)) add(w.slice(0, -1));
   if (/ed$/u.test(w)) {
-    add(w.slice(0, -2));
+    // "used" is use before us (the pronoun, or the country in the glossary).
     add(w.slice(0, -1));
+    add(w.slice(0, -2));
     if (/(.)\1ed$/u.test(w)) add(w.slice(0, -3));
     if (/ied$/u.test(w)) add(`${w.slice(0, -3)}y`);
   }

@@ -54,6 +54,12 @@ export class NameFinder {
     this.source = source;
   }
 
+  /** Builds now the word indexes the first look-up would build (a question never pays for them then). */
+  prepare(): void {
+    this.byFirstSyllable ??= this.indexFirstSyllables();
+    this.byKeyLength ??= this.indexSoundKeys();
+  }
+
   /**
    * The Hangul a Latin name stands for in this corpus, or null.
    * @example

@@ -13,10 +13,11 @@
 import { stripJosa } from '../../korean/josa.ts';
 import type { QuestionIntent } from '../types.ts';
 import { glossary, type GlossaryEntry } from './glossary.ts';
-import { counterFor, cueMaySetIntent, englishIntent } from './intent.ts';
+import { counterFor, cueMaySetIntent, englishIntent, hasOwnCounter } from './intent.ts';
 import { NameFinder, type NameSource } from './names.ts';
 import { organizationAsked, type OrganizationAsked } from './organization.ts';
 import { askWhichKind, whichKindOf } from './whichKind.ts';
+import { expansionAsked } from './expansion.ts';
 
 /** What translation needs of the corpus. */
 export type EnglishLexicon = NameSource & {
@@ -60,6 +61,13 @@ export type EnglishQuestion = {
   stance: string[];
   /** "Which Korean drugmaker …": the organization asked for, its kind and nationality (`organization.ts`). */
   organization: OrganizationAsked | null;
+  /** "What does CIC stand for?": the short name whose long name is asked, as the corpus writes it (`expansion.ts`). */
+  expands: string | null;
+  /**
+   * A yes/no question ("Did …", "Is it true that …"): answered by a sentence that names every name
+   * the question does, else not at all (a sentence about something else is no evidence for it).
+   */
+  claim: boolean;
 };
 
 /** English words that carry no topic. */
@@ -75,7 +83,8 @@ const FUNCTION_WORDS = new Set(
   accordingly meanwhile however though although while because since until before after during between among per via
   overall exact main key major new first last latest current specific particular whole entire full various several
   related known called famous big large small high low long short good best top certain exactly
-  apart besides beside aside except excluding including along alongside regarding concerning`
+  apart besides beside aside except excluding including along alongside regarding concerning
+  through throughout across within upon toward towards around beyond despite against gives giving soon`
     .split(/\s+/u)
     .filter((word) => word.length > 0),
 );
@@ -95,7 +104,7 @@ const KOREAN_CUE: Record<QuestionIntent, string> = {
 };
 
 /** Korean words for a role a person holds (직함): 원장, 부회장, 대표, CEO … */
-const ROLE = /(장|장관|차관|대표|사장|회장|이사|위원|교수|대통령|의원|총리|ceo|CEO|경영자|실장|국장|청장|총괄)$/u;
+const ROLE = /(장|장관|차관|대표|사장|회장|이사|위원|교수|대통령|의원|총리|ceo|CEO|경영자|실장|국장|청장|총괄|책임자)$/u;
 
 /** How the Korean question asks an amount. */
 const MONEY_CUE = '규모 얼마';
@@ -183,12 +192,14 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   // sentence that answers says ("대웅제약은 … 체결했으며" says neither 한국 nor 제약사).
   const organization = organizationAsked(tokens.map((token) => token.lower));
   const asked = new Set(organization?.drop ?? []);
-  const units = readUnits(tokens, lexicon).filter((unit) => unit.at === undefined || !asked.has(unit.at));
+  const units = withoutKoreaPrefix(readUnits(tokens, lexicon), tokens, lexicon).filter((unit) => unit.at === undefined || !asked.has(unit.at));
   const opening = englishIntent(question);
   const cue = units.find((unit): unit is Extract<Unit, { kind: 'gloss' }> => unit.kind === 'gloss' && unit.entry.kind === 'cue');
   const cueIntent = cue?.entry.intent ?? null;
   // "What is the budget …" asks the cue's kind; "Which office put out the remarks" does not ask a quote.
-  const intent = opening !== null && opening !== 'open' ? opening : cueIntent !== null && cueMaySetIntent(question) ? cueIntent : opening;
+  // "What plan did the ministry say it will announce?" asks a plan, not what was said.
+  const kindAsked = cueIntent === 'quote' && KIND_THEN_VERB.test(question);
+  const intent = opening !== null && opening !== 'open' ? opening : cueIntent !== null && !kindAsked && cueMaySetIntent(question) ? cueIntent : opening;
 
   const probe = units.flatMap((unit) =>
     unit.kind === 'korean' ? [unit.text] : unit.kind === 'gloss' && unit.entry.kind !== 'cue' ? unit.entry.korean : [],
@@ -213,7 +224,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     if (korean === null) continue;
     // A topic word none of whose spellings the corpus uses ("semiconductor" → 반도체): the articles
     // do not speak of it.
-    if (unit.kind === 'gloss' && unit.entry.kind === 'topic' && !unit.entry.korean.some((spelling) => lexicon.uses(spelling))) {
+    if (unit.kind === 'gloss' && isTopicLike(unit.entry) && !unit.entry.korean.some((spelling) => lexicon.uses(spelling))) {
       unknown.push(unit.english);
     }
     if (unit.kind !== 'unknown' && countedAfter >= 0 && unit.at !== undefined && unit.at >= countedAfter && unit.at < countedEnd) {
@@ -223,7 +234,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
       counted = /^(명|개|건|곳|사람)$/u.test(korean) ? null : korean;
       continue;
     }
-    if (unit.kind === 'gloss' && unit.entry.kind === 'topic') topicWords.push(korean);
+    if (unit.kind === 'gloss' && isTopicLike(unit.entry)) topicWords.push(korean);
     const next = units[units.indexOf(unit) + 1];
     const isTitle = unit.kind === 'gloss' && lexicon.titles.has(korean);
     const namesNext = next?.kind === 'korean' && isPersonName(next.text, lexicon);
@@ -251,12 +262,12 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     const named = topic.some((word) => word.includes(holder ?? '') || (holder ?? '').startsWith(word));
     if (holders.length === 1 && holder && intent === 'quote' && !named) topic.push(holder);
   }
-  const words = unique([...topic, ...titles].flatMap((word) => word.split(' ')));
+  const words = withHeadSuffix(unique([...topic, ...titles].flatMap((word) => word.split(' '))), lexicon);
   // "Who wrote the op-ed …": the byline, asked as the Korean analysis recognizes it.
   const byline = AUTHOR_QUESTION.test(question) ? '기사 쓴 기자 누구' : OUTLET_QUESTION.test(question) ? '기사 어느 언론사' : null;
   const composed = byline
     ? `${words.join(' ')} ${byline}`.trim()
-    : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter, countedEnd) : null, cue);
+    : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter, countedEnd) : null, cue, near);
   // "What is the name of the drug candidate …": a name is a slot, answered by a name or not at all
   // (the Korean analysis reads "… 이름은?" so), never by a sentence that only speaks of the thing.
   const named = !byline && intent === 'open' && NAME_ASKED.test(question) ? composed.replace(/\?$/u, ' 이름은?') : composed;
@@ -270,8 +281,40 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   if (kind) [unknown, topicWords] = [unknown.filter((word) => word.toLowerCase() !== tokens[kind.at]?.lower), topicWords.filter((word) => !kindSpellings.includes(word))];
   // Dates are not names: an article gives the day of an event once, not in every sentence about it.
   const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline && !unit.date ? [unit.text] : []));
-  return { english: question, korean, intent, names, unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [] };
+  return { english: question, korean, intent, names, unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
 }
+
+/** "What does CIC stand for?" → CIC as the corpus writes it (a Hangul short name as typed). */
+function expandedName(question: string, units: readonly Unit[]): string | null {
+  const asked = expansionAsked(question);
+  if (!asked) return null;
+  if (/^[가-힣A-Za-z0-9&]+$/u.test(asked) && /[가-힣]/u.test(asked)) return asked;
+  const lower = asked.toLowerCase();
+  const named = units.filter((unit): unit is Extract<Unit, { kind: 'korean' }> => unit.kind === 'korean' && !unit.date && lower.includes(unit.english.toLowerCase()));
+  const texts = new Set(named.map((unit) => unit.text));
+  return texts.size === 1 ? (named[0]?.text ?? null) : null;
+}
+
+/**
+ * "Korea Forest Service" is 산림청, not 한국 산림청: Korean agencies drop the country from their names.
+ * "Korea" right before a capitalized name is left out when the corpus never writes 한국 before it.
+ */
+function withoutKoreaPrefix(units: Unit[], tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
+  return units.filter((unit, i) => {
+    if (unit.kind !== 'gloss' || unit.english !== 'korea' || unit.at === undefined || !tokens[unit.at]?.capitalized) return true;
+    const next = units[i + 1];
+    if (!next || next.at !== unit.at + 1 || !tokens[next.at]?.capitalized) return true;
+    const spellings = next.kind === 'korean' ? [next.text] : next.kind === 'gloss' ? next.entry.korean : [];
+    if (spellings.length === 0 || !spellings.some((spelling) => lexicon.uses(spelling))) return true;
+    return spellings.some((spelling) => lexicon.uses(`한국${spelling.replace(/\s+/gu, '')}`));
+  });
+}
+
+/** "Did …?", "Is it true that …?", "Has the ministry …?": a yes/no question, no question word in it. */
+const CLAIM_QUESTION = /^\s*(?:(?:did|does|do|is|are|was|were|has|have|had|will|can|could)\s(?![^?]*\b(?:how|what|which|when|where|who|whom|whose|why)\b)|is it (?:true|correct|right) that\b)/iu;
+
+/** "What plan did …", "Which event does …": a thing of a kind asked, whatever verb follows. */
+const KIND_THEN_VERB = /^\s*(?:what|which) (?!did\b|does\b|do\b|is\b|was\b|are\b|were\b|will\b|has\b|had\b)[a-z-]+ (?:did|does|do|will|has|had|would)\b/iu;
 
 /** "Who is Cha Soon-do?", "What's CIC?": a question word, a copula and the name. */
 const IDENTITY_QUESTION = /^\s*(?:who|what)(?:\s+(?:is|was|are|were)|'s|’s)\s/iu;
@@ -293,6 +336,17 @@ function isPersonName(text: string, lexicon: EnglishLexicon): boolean {
   return lexicon.people.some((name) => name === text || ([...text].length === 1 && name.startsWith(text)));
 }
 
+/**
+ * "Who heads the Korea Forest Service?" reads 장 (head) and 산림청: Korean writes the head of an
+ * office as one word (산림청장), which the corpus then uses.
+ */
+function withHeadSuffix(words: string[], lexicon: EnglishLexicon): string[] {
+  if (!words.includes('장')) return words;
+  const host = words.find((word) => word !== '장' && /^[가-힣]{2,}$/u.test(word) && lexicon.uses(`${word}장`));
+  if (!host) return words;
+  return words.filter((word) => word !== '장').map((word) => (word === host ? `${word}장` : word));
+}
+
 function unique(words: readonly string[]): string[] {
   return words.filter((word, i) => word.length > 0 && words.indexOf(word) === i);
 }
@@ -309,13 +363,28 @@ function koreanOf(unit: Unit, near: readonly string[], lexicon: EnglishLexicon, 
   for (const text of near) {
     const used = entry.korean.find((spelling) => text.includes(spelling.replace(/\s+/gu, '')));
     // "Where was it held?": the verb adds nothing to where, and draws sentences about other events held.
-    if (used && intent === 'place' && entry.kind === 'generic' && isVerbForm(unit.english)) return null;
+    // What is made or run somewhere ("produced", "operates") is the place's own verb: kept.
+    if (used && intent === 'place' && entry.kind === 'generic' && isVerbForm(unit.english) && !PLACE_VERBS.has(entry.english)) return null;
     if (used) return used;
   }
-  if (entry.kind !== 'topic') return null;
+  if (!isTopicLike(entry)) return null;
   // A topic word the matching sentences do not use: the corpus's spelling if it has one, else the
   // usual one, so that a question about something the articles never mention is not answered.
   return entry.korean.find((spelling) => lexicon.knows(spelling)) ?? entry.korean[0] ?? null;
+}
+
+/** Verbs whose place is what a "where" question asks: where a thing is produced or run. */
+const PLACE_VERBS = new Set(['produce', 'produced', 'manufacture', 'operate', 'run', 'employ']);
+
+/**
+ * Money nouns that say whose amount is asked ("annual revenue", "price"): kept as topic words, so a
+ * question about a revenue the articles never give is not answered with another amount.
+ */
+const SPECIFIC_MONEY = new Set(['revenue', 'sales', 'profit', 'operating profit', 'price', 'fine']);
+
+/** A word the articles must speak of: a topic word, or a money noun naming whose amount is asked. */
+function isTopicLike(entry: GlossaryEntry): boolean {
+  return entry.kind === 'topic' || (entry.kind === 'cue' && entry.intent === 'money' && SPECIFIC_MONEY.has(entry.english));
 }
 
 /** A question phrase ("how much", "what year"), not a noun that names the kind of answer ("budget"). */
@@ -326,32 +395,90 @@ function isWhPhrase(english: string): boolean {
 function composeKorean(
   topic: string[],
   intent: QuestionIntent | null,
-  counted: string | null,
+  countedWord: string | null,
   countedEnglishWord: string | null,
   cue: Extract<Unit, { kind: 'gloss' }> | undefined,
+  near: readonly string[] = [],
 ): string {
   const words = [...topic];
+  let counted = countedWord;
   if (intent === 'count') {
-    if (counted) words.push(counted);
+    // The counter the articles use for the counted thing ("드론 120대" → 몇 대, "30가구" → 몇 가구);
+    // else the English word's usual one.
+    // "How many tons / hours …": the unit is the counter, not a thing counted ("몇 시간"; tons are
+    // read as a bare 몇, the reader takes the figure's own unit).
+    const measure = counted !== null ? MEASURE_COUNTERS[counted] : undefined;
+    if (measure !== undefined) counted = null;
+    // "What is the county's population?": the cue noun is what is counted (인구 몇 명).
+    const cueCounted = !counted && measure === undefined && cue?.entry.intent === 'count' && !isWhPhrase(cue.entry.english) ? cue : undefined;
+    if (cueCounted) counted = cueCounted.entry.korean[0] ?? null;
+    const countedAs = cueCounted?.entry.english ?? countedEnglishWord ?? '';
+    // 개사, 개소, 개국 are counted 개 too ("20개 기업", "15개 사"): the reader reads those as 몇 개.
+    const written = hasOwnCounter(countedAs) || measure !== undefined ? null : corpusCounter(counted, near)?.replace(/^개.+$/u, '개');
+    const counter = measure ?? written ?? counterFor(countedAs);
+    // "households" (가구) is itself the counter: "몇 가구", not "가구 몇 개".
+    if (counted && counted !== counter) words.push(counted);
     // "How many people attended …" → "… 몇 명이 참석했나": the verb said after the count, as Korean
     // asks it, so the figure's own sentence ("총 100여명이 참석했다") is read for it.
     const verb = words.map((word) => COUNT_VERBS.has(word)).lastIndexOf(true);
     const said = verb >= 0 ? words.splice(verb, 1)[0] : undefined;
-    words.push(`몇 ${counterFor(countedEnglishWord ?? '')}${said ? ` ${said}했나` : ''}`);
+    words.push(`몇${counter ? ` ${counter}` : ''}${said ? ` ${said}했나` : ''}`);
   } else if (intent !== null && intent !== 'open') {
     // A cue noun of the same intent ("budget" → 예산) says it more precisely than 얼마.
     // A verb ("say" → 말했) is not a cue noun: the usual question ending says it better.
     const cueWord = cue && cue.entry.intent === intent && !/[했혔]$/u.test(cue.entry.korean[0] ?? '') ? cue.entry.korean[0] : undefined;
     // An amount: Korean news says what it is of and its 규모 ("투자 규모", "계약 규모"); the money
     // noun is a topic word then.
-    if (intent === 'money') words.push(...MONEY_CUE.split(' ').filter((word) => !words.includes(word)));
+    // A price, revenue or fine is asked "가격 얼마": it is no 규모.
+    if (intent === 'money') words.push(...MONEY_CUE.split(' ').filter((word) => !words.includes(word) && !(word === '규모' && words.some((said) => OWN_AMOUNT.test(said)))));
     // A place is asked "어디에" whatever the English says (which city, what venue): the particle
     // tells the reader the answer is where something is or happens.
     else if (intent === 'place') words.push(KOREAN_CUE.place);
+    // "What share of sales …" → "매출 비중 몇 퍼센트": the share's noun, then the percentage asked.
+    else if (intent === 'percent' && cueWord && cueWord !== KOREAN_CUE.percent) words.push(...[cueWord].filter((word) => !words.includes(word)), KOREAN_CUE.percent);
     else words.push(cueWord ?? KOREAN_CUE[intent]);
   }
   const text = words.join(' ').trim();
   return intent === 'open' || intent === null ? `${text}?` : text;
+}
+
+/** Money nouns that are an amount by themselves (가격, 매출, 영업이익, 과태료 …): asked without 규모. */
+const OWN_AMOUNT = /^(가격|매출|영업이익|이익|과태료|벌금|연봉|구독료|요금)$/u;
+
+/** Units a count question may ask in, and the counter each is asked with ('' for a bare 몇). */
+const MEASURE_COUNTERS: Record<string, string> = { 톤: '', t: '', 시간: '시간', 분: '분', km: '', kg: '' };
+
+/** Counters (단위성 의존명사) a count is written with, longest first. */
+const COUNTERS = ['개국', '개사', '개소', '개월', '가구', '차례', '가지', '마리', '그루', '개', '명', '대', '건', '곳', '동', '척', '편', '회', '번', '권', '채', '종', '팀'];
+const COUNT_AFTER = new RegExp(`^\\d[\\d,.]*(?:[만천][\\d,.]*)*\\s*(?:여\\s*)?(${COUNTERS.join('|')})`, 'u');
+/** How far after the counted noun its figure may stand ("드론 120대", "감시인력 1,850명"). */
+const COUNTED_WINDOW = 16;
+
+/**
+ * The counter the best-matching text writes the counted noun's figure with: "드론 120대" → 대,
+ * "청년 30가구" with 가구 counted → 가구. Null when the text shows none.
+ */
+function corpusCounter(counted: string | null, near: readonly string[]): string | null {
+  if (!counted) return null;
+  const noun = counted.replace(/\s+/gu, '');
+  const votes = new Map<string, number>();
+  for (const text of near) {
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+      const after = text.slice(at + noun.length, at + noun.length + COUNTED_WINDOW);
+      for (let i = 0; i < after.length; i++) {
+        if (!/\d/u.test(after[i] ?? '') || /\d/u.test(after[i - 1] ?? '')) continue;
+        const counter = COUNT_AFTER.exec(after.slice(i))?.[1];
+        if (!counter) continue;
+        votes.set(counter, (votes.get(counter) ?? 0) + 1);
+        break;
+      }
+    }
+    // The noun is a counter itself ("30가구"): counted by it.
+    if (COUNTERS.includes(noun) && new RegExp(`\\d${noun}`, 'u').test(text)) return noun;
+  }
+  let best: string | null = null;
+  for (const [counter, count] of votes) if (best === null || count > (votes.get(best) ?? 0)) best = counter;
+  return best;
 }
 
 /** Verbal nouns a count question asks with ("attended" → 참석): said as the question's verb. */
@@ -369,7 +496,7 @@ function countedIndex(tokens: readonly Token[]): number {
 /** The counted words' counter: the first of the next few words that has its own ("contracts" → 건). */
 function countedEnglish(tokens: readonly Token[], index: number, end: number): string | null {
   const words = tokens.slice(index, Math.max(end, index + 1)).map((token) => token.lower);
-  return words.find((word) => counterFor(word) !== '개') ?? words[0] ?? null;
+  return words.find((word) => hasOwnCounter(word)) ?? words[0] ?? null;
 }
 
 /** Verbs that end a counted phrase ("how many companies move into …"). */
@@ -433,8 +560,16 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       // "Lee Young's op-ed": the writer is the article's byline, not a word of its body.
       const last = tokens[i + named.length - 1];
       const byline = last?.possessive === true && BYLINE_NOUNS.has(tokens[i + named.length]?.lower ?? '');
-      push(byline ? { ...named.unit, byline: true } : named.unit);
-      i += named.length;
+      // "HARU 2" → 하루2: a model number the corpus writes onto the name.
+      // (The number may be read as part of the name's run, or be the token after it.)
+      const inRun = /^\d{1,3}$/u.test(tokens[i + named.length - 1]?.text ?? '') && named.length >= 2;
+      const number = inRun ? tokens[i + named.length - 1] : tokens[i + named.length];
+      const numbered =
+        named.unit.kind === 'korean' && number && /^\d{1,3}$/u.test(number.text) && /[가-힣A-Za-z]$/u.test(named.unit.text) && lexicon.uses(`${named.unit.text}${number.text}`)
+          ? { ...named.unit, text: `${named.unit.text}${number.text}`, english: inRun ? named.unit.english : `${named.unit.english} ${number.text}` }
+          : null;
+      push(byline ? { ...named.unit, byline: true } : (numbered ?? named.unit));
+      i += named.length + (numbered && !inRun ? 1 : 0);
       continue;
     }
     const phrase = book.longestAt(lowers, i);
@@ -634,11 +769,15 @@ function nameAt(
     // An acronym the articles use as written ("CIC", "MGH") is searched as written: its alias may be
     // only part of the name ("센터" of 캠브리지 이노베이션 센터).
     const acronym = length === 1 ? /^([A-Z0-9&]{2,})s?$/u.exec(english)?.[1] : undefined;
-    if (acronym && lexicon.knows(acronym.toLowerCase())) {
+    const role = acronym ? book.lookup([acronym.toLowerCase()])?.korean.some((spelling) => ROLE.test(spelling)) === true : false;
+    if (acronym && !role && lexicon.knows(acronym.toLowerCase())) {
       return { unit: { kind: 'korean', text: acronym, english }, length };
     }
     const alias = finder.alias(english);
     if (alias) return { unit: { kind: 'korean', text: alias.korean, english }, length };
+    // "Lee Young": a person the articles name, even when a part is an English word ("young").
+    const person = length >= 2 && !phrase ? finder.person(english) : null;
+    if (person) return { unit: { kind: 'korean', text: person.korean, english }, length };
     if (length >= 2) {
       const compound = compoundWord(words, finder, lexicon);
       if (compound) return { unit: { kind: 'korean', text: compound, english }, length };
@@ -693,6 +832,12 @@ function compoundWord(words: readonly Token[], finder: NameFinder, lexicon: Engl
 function composes(word: string, forms: readonly string[][], index: number): boolean {
   if (index === forms.length) return word.length === 0;
   return (forms[index] ?? []).some((form) => word.startsWith(form) && composes(word.slice(form.length), forms, index + 1));
+}
+
+/** Builds the name finder's word indexes for this lexicon now, not on the first English question. */
+export function prepareTranslation(lexicon: EnglishLexicon): void {
+  finderOf(lexicon).prepare();
+  glossary();
 }
 
 const finders = new WeakMap<EnglishLexicon, NameFinder>();

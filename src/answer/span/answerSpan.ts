@@ -5,7 +5,8 @@
  * - A finding read by a rule (a figure of the asked type, a quote, a byline, a place) keeps its
  *   text; the model says how sure it is of it among every other span of the best sentences.
  * - An open question (무엇, 어떤, 누구 … with no fact type) gets the model's best span.
- * - Below the span threshold, the answer is the sentence the span came from, as evidence.
+ * - A span no rule backs is shown when the show gate (./showGate.ts) is sure enough of it; its
+ *   confidence is the gate's. Below, the answer is the sentence the span came from, as evidence.
  */
 import { STRUCTURAL_CONFIDENCE } from '../apposition.ts';
 import { changedTo } from '../change.ts';
@@ -13,8 +14,9 @@ import type { Library } from '../library.ts';
 import type { Finding, RankedSentence } from '../sentences.ts';
 import type { AnswerKind } from '../types.ts';
 import { spanModel } from './model.ts';
-import { readSpanQuestion, type RulePick } from './question.ts';
-import { choiceAt, rankSpans, sameAnswer, squash, type SpanContext } from './select.ts';
+import { readSpanQuestion, type RulePick, type SpanQuestion } from './question.ts';
+import { choiceAt, keysOf, rankSpans, sameAnswer, squash, type SpanChoice, type SpanContext, type SpanRanking } from './select.ts';
+import { fitsAsked, gateConfidence, showGate, type GateInputs } from './showGate.ts';
 import { kindSpanIn } from './kindNoun.ts';
 import { FOCUS_MIN_CONFIDENCE, namesTheFocus, namesThePerson, slotFitsRule, slotSpanHolds } from './slotReader.ts';
 import { asSpanSentence, spanSources } from './sources.ts';
@@ -22,7 +24,8 @@ import { spelledAsCorpus } from './spelledAsCorpus.ts';
 import { widenSpan } from './widen.ts';
 
 /**
- * Confidence from which a span is given as the answer. Below it the sentence is offered as
+ * Confidence of the scorer from which the readers below stand by their span (a slot the rule read,
+ * the kind-noun reader); the final span-or-sentence decision is the show gate's. Below it the sentence is offered as
  * evidence: a wrong short answer read out in a briefing costs more than no answer. Chosen on the
  * strict seed sets: from 0.5 to 0.65, 8 fewer right and 8 fewer wrong answers over 8 sets
  * (193/30 → 185/22 right/wrong); KorQuAD EM 0.217 → 0.161 (its sentence answers count as wrong).
@@ -118,7 +121,8 @@ export function chooseSpan(
       const ranked = rule.sentence;
       // The rule's own text (with a disagreeing figure beside it) is what is shown.
       const agrees = winner !== null && sameAnswer(squash(winner.candidate.text), key);
-      return { ...shown(ranked, finding.answer, picked.candidate.start, picked.candidate.end, picked.confidence, agrees || slotRead), agrees: agrees || slotRead };
+      const gate = agrees || slotRead ? null : gateOf(ranking, index, picked, spanQuestion, 'same');
+      return { ...shown(ranked, finding.answer, picked.candidate.start, picked.candidate.end, picked.confidence, agrees || slotRead, gate), agrees: agrees || slotRead };
     }
     // A slot span no candidate covers ("워싱턴 D.C." runs past the scorer's stops): located as written.
     const at = rule.sentence.text.indexOf(rule.pick.text);
@@ -138,7 +142,31 @@ export function chooseSpan(
   // "어떤 계획", "홍보한 행사 뭐야": the one name of the asked kind in the answer's sentence (./kindNoun.ts).
   const kind = choice.confidence < SPAN_CONFIDENCE && ranking.items[ranking.best]?.view.best ? kindSpanIn(ranked.text, spanQuestion) : null;
   if (kind) return { ...shown(ranked, ranked.text.slice(kind.start, kind.end), kind.start, kind.end, choice.confidence, true), agrees: true };
-  return shown(ranked, text, start, end, choice.confidence);
+  return shown(ranked, text, start, end, choice.confidence, false, gateOf(ranking, ranking.best, choice, spanQuestion, rule ? 'other' : 'none'));
+}
+
+/** What the show gate reads of candidate `index` of a ranking (./showGate.ts). */
+function gateOf(ranking: SpanRanking, index: number, choice: SpanChoice, question: SpanQuestion, rule: GateInputs['rule']): GateInputs | null {
+  const item = ranking.items[index];
+  if (!item) return null;
+  const keys = keysOf(ranking);
+  const key = keys[index] ?? '';
+  // The best other answer: the most probable candidate that is not a spelling of this one.
+  let rival = 0;
+  let rivalHere = false;
+  const kindRivals = new Set<string>();
+  keys.forEach((other, j) => {
+    if (sameAnswer(other, key)) return;
+    const p = ranking.probabilities[j] ?? 0;
+    const here = ranking.items[j]?.view === item.view;
+    if (p > rival) {
+      rival = p;
+      rivalHere = here;
+    }
+    const candidate = ranking.items[j]?.candidate;
+    if (here && candidate && fitsAsked(question.wh, candidate) === true) kindRivals.add(other);
+  });
+  return { question, candidate: item.candidate, view: item.view, scorer: choice.confidence, probability: choice.probability, rival, rule, kindRivals: kindRivals.size, rivalHere };
 }
 
 /**
@@ -153,9 +181,13 @@ function shown(
   end: number | null,
   confidence: number,
   agrees = false,
+  gate: GateInputs | null = null,
 ): ShownAnswer {
-  const rounded = Math.round(confidence * 1000) / 1000;
-  if ((rounded >= SPAN_CONFIDENCE || agrees) && start !== null && end !== null) {
+  // A span no rule backs is shown when the show gate is sure enough of it (./showGate.ts).
+  const gated = !agrees && gate !== null && start !== null && end !== null;
+  const rounded = Math.round((gated ? gateConfidence(gate, text) : confidence) * 1000) / 1000;
+  const threshold = gated ? showGate().threshold : SPAN_CONFIDENCE;
+  if ((rounded >= threshold || agrees) && start !== null && end !== null) {
     return { kind: 'span', text, confidence: rounded, sentence, start, end };
   }
   return { kind: 'sentence', text: sentence.text, confidence: rounded, sentence, start: null, end: null };

@@ -191,11 +191,6 @@ function kindBitsOf(candidate: SpanCandidate, sentence: string, letters: number)
   return kinds;
 }
 
-/** Whether a candidate ends in the noun the question asks about (or its last syllable). */
-function endsInFocus(text: string, focus: string | null): boolean {
-  return focus !== null && focus.length > 0 && (text.endsWith(focus) || text.endsWith(focus.slice(-1)));
-}
-
 /**
  * What a candidate's features read of the candidate and its sentence alone, whatever the question:
  * computed once per candidate and kept with it (./select.ts remembers a sentence's candidates), so a
@@ -413,8 +408,10 @@ export type ScoringQuestion = {
   ruleSquashed: string | null;
   /** The first two letters of each content word of two letters or more (`next:question`, `prev:question`). */
   prefixes: string[];
-  /** Letter pairs (`pairKey`) a span's bigram echoes: the question's two-letter pieces and every pair in `compact`. */
-  echoPairs: Set<number>;
+  /** Letter pairs a span's bigram echoes (`addPair`/`hasPair`): the question's two-letter pieces and every pair in `compact`. */
+  echoPairs: PairSet;
+  /** The focus's last letter, when there is a focus. */
+  focusLast: string | null;
   questionPieces: Set<string>;
   beforePrefix: string | null;
   afterPrefix: string | null;
@@ -423,16 +420,26 @@ export type ScoringQuestion = {
   weightOf: (piece: string) => number;
 };
 
-function pairKey(text: string, i: number): number {
-  return text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1);
+/**
+ * Pairs of UTF-16 units, in four sets by the first unit's top two bits, so that every key stays a
+ * small integer (a key of 2^30 or more would be a heap number: slower, and garbage per look-up).
+ */
+type PairSet = [Set<number>, Set<number>, Set<number>, Set<number>];
+function addPair(pairs: PairSet, text: string, i: number): void {
+  const first = text.charCodeAt(i);
+  pairs[first >>> 14]?.add((first & 0x3fff) * 65536 + text.charCodeAt(i + 1));
+}
+function hasPair(pairs: PairSet, text: string, i: number): boolean {
+  const first = text.charCodeAt(i);
+  return pairs[first >>> 14]?.has((first & 0x3fff) * 65536 + text.charCodeAt(i + 1)) ?? false;
 }
 
 export function scoringQuestion(question: SpanQuestion, weightOf: (piece: string) => number): ScoringQuestion {
   let total = 0;
   for (const piece of question.pieces) total += weightOf(piece);
-  const echoPairs = new Set<number>();
-  for (const piece of question.pieces) if (piece.length === 2) echoPairs.add(pairKey(piece, 0));
-  for (let i = 0; i + 2 <= question.compact.length; i++) echoPairs.add(pairKey(question.compact, i));
+  const echoPairs: PairSet = [new Set(), new Set(), new Set(), new Set()];
+  for (const piece of question.pieces) if (piece.length === 2) addPair(echoPairs, piece, 0);
+  for (let i = 0; i + 2 <= question.compact.length; i++) addPair(echoPairs, question.compact, i);
   return {
     question,
     kindBase: KIND_BASE.get(question.wh) ?? 0,
@@ -441,6 +448,7 @@ export function scoringQuestion(question: SpanQuestion, weightOf: (piece: string
     ruleSquashed: question.rule !== null ? squashed(question.rule.text) : null,
     prefixes: question.words.filter((word) => word.length >= 2).map((word) => word.slice(0, 2)),
     echoPairs,
+    focusLast: question.focus !== null && question.focus.length > 0 ? question.focus.slice(-1) : null,
     questionPieces: new Set(question.pieces),
     beforePrefix: question.before ? question.before.slice(0, 2) : null,
     afterPrefix: question.after ? question.after.slice(0, 2) : null,
@@ -454,7 +462,7 @@ function echoShare(text: string, q: ScoringQuestion): number {
   if (text.length === 0) return 0;
   if (text.length === 1) return q.questionPieces.has(text) || q.question.compact.includes(text) ? 1 : 0;
   let echoed = 0;
-  for (let i = 0; i + 2 <= text.length; i++) if (q.echoPairs.has(pairKey(text, i))) echoed++;
+  for (let i = 0; i + 2 <= text.length; i++) if (hasPair(q.echoPairs, text, i)) echoed++;
   return echoed / (text.length - 1);
 }
 
@@ -583,7 +591,7 @@ export function shapedFeatures(
   const text = sentence.text;
   const base = q.kindBase;
   for (let kinds = shape.kinds, i = 0; kinds !== 0; kinds >>>= 1, i++) if (kinds & 1) out.set(base + i, 1);
-  if (endsInFocus(candidate.text, question.focus)) out.set(base + FOCUS_END_OFFSET, 1);
+  if (q.focusLast !== null && (candidate.text.endsWith(q.focusLast) || candidate.text.endsWith(question.focus ?? ''))) out.set(base + FOCUS_END_OFFSET, 1);
   out.set(TAIL_AT[shape.tail] ?? 0, 1);
   const eojeols = Math.min(4, candidate.eojeols);
   out.set(q.whEojeols[eojeols] ?? 0, 1);

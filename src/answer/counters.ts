@@ -1,0 +1,58 @@
+/**
+ * 단위의 일치 (the counted noun must agree): "팀은 몇 개" is not answered by "14개국" (countries),
+ * "몇 명" not by "38개사" or "1천500대", "몇 면" not by "2곳", "몇 포인트" only by a %포인트 figure.
+ */
+
+/** Counters that stand in for one another when people ask: 개, 개사, 개 기관, 곳, 군데, 사. */
+export function isGenericCounter(unit: string): boolean {
+  return /^(개(?![월국년])|곳|군데|사$)/u.test(unit);
+}
+
+/** Counters that count a kind of their own, whatever counter the question says before them. */
+const OWN_KIND = /^개(?:국|월|년)/u;
+
+/**
+ * Whether a count's counter answers the counter a question asks with: the same counter, or both
+ * generic; 개국 (countries) and 개월 only when the question counts those.
+ * @example
+ * counterFits('개', '개국') // false: "팀은 몇 개" is not "14개국"
+ * counterFits('곳', '개') // true
+ */
+export function counterFits(asked: string, unit: string): boolean {
+  const squashed = unit.replace(/\s+/gu, '');
+  if (OWN_KIND.test(squashed)) return asked !== '개' && squashed.startsWith(asked);
+  return squashed.startsWith(asked) || (isGenericCounter(asked) && isGenericCounter(squashed));
+}
+
+/** The counter of a short answer that is a count ("국내 중소기업 38개사" → 개사, "1천500대" → 대), or null. */
+export function counterOfAnswer(answer: string): string | null {
+  const match = /\d(?:[\d,.]*)(?:\s?[십백천만억]\d*[\d,.]*)*\s?(?:여\s?)?([가-힣]{1,3}|[A-Za-z]{1,3})\s*$/u.exec(answer.trim());
+  if (!match?.[1]) return null;
+  // Money, dates, shares and measures are not counts.
+  if (/^(원|달러|위안|엔|유로|년|월|일|시|분|초|억|조|만|천|배|퍼센트|포인트|세|살|층|호)$/u.test(match[1])) return null;
+  return match[1];
+}
+
+/**
+ * Whether a short answer fits the counter a count question asks: true when it is no count or the
+ * question names no counter.
+ */
+export function answerFitsCounter(asked: string | null, answer: string): boolean {
+  if (asked === null) return true;
+  const given = counterOfAnswer(answer);
+  if (given === null) return true;
+  return counterFits(asked, given) || counterFits(asked, given.replace(/^개\s?/u, ''));
+}
+
+/** A question that asks percentage points ("몇 포인트", "몇 %p"). */
+export const ASKS_POINTS = /포인트|%\s?p\b|퍼센트\s?포인트/u;
+
+/**
+ * Whether a short answer is counted as the question asks: a count in the question's counter, a
+ * share in percentage points when 포인트 is asked.
+ */
+export function spanFitsCounter(q: { intent: string; counter: string | null; question: string }, answer: string): boolean {
+  if (q.intent === 'count') return answerFitsCounter(q.counter, answer);
+  if (q.intent === 'percent' && ASKS_POINTS.test(q.question)) return !/%\s*$/u.test(answer.trim());
+  return true;
+}

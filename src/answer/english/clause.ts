@@ -1,0 +1,42 @@
+/**
+ * Whose figure a sentence gives (수치의 주어): "… 애덤스 스트리트(Adams Street), 스텝스톤을 비롯한 38개
+ * VC를 대상으로 … 진행했으며, 845억 원 규모의 투자유치 논의가 진행 중" names Adams Street in one clause
+ * and gives the 845억 원 of all the talks in another. A name the sentence lists among others must
+ * stand in the figure's own clause for the figure to be its.
+ */
+
+/** Where a Korean sentence joins two clauses: "…했으며, ", "…하고 ", "…지만 ". */
+const CLAUSE_END = /(?<=[가-힣](?:으며|이며|하며|며|했고|였고|이고|하고|되고|면서|지만|는데))(?:,\s*|\s+)/u;
+
+/** A name listed with others: "애덤스 스트리트(Adams Street), 스텝스톤을 비롯한 …", "A·B", "A와 B", "A 등". */
+const LISTED = /^(?:\([^)]*\))?(?:,|·|‧|및|등|을비롯한|를비롯한|와(?=[가-힣A-Za-z])|과(?=[가-힣A-Za-z]))/u;
+
+function squashed(text: string): string {
+  return text.replace(/\s+/gu, '');
+}
+
+/**
+ * @name figureOwner
+ * @description
+ * 문장의 수치(`shown`)가 이름(`name`)의 것인지: 이름이 다른 것들과 나열된 경우(…, …을 비롯한) 수치와 같은
+ * 절에 있어야 true. 나열되지 않았거나 문장에 없으면(별칭·머리기사로 맞은 경우) 판단하지 않고 true.
+ * @example
+ * figureOwner('A(Adams), B를 대상으로 상담을 진행했으며, 845억 원 규모 논의가 진행 중이다.', '845억 원', 'A') // false
+ */
+export function figureOwner(sentence: string, shown: string, name: string): boolean {
+  const key = squashed(name);
+  if (key.length === 0) return true;
+  const flat = squashed(sentence);
+  if (!flat.includes(key)) return true;
+  // Only a name listed among others is checked: a figure of the whole list, or of another clause,
+  // is not that one member's (a name framing the sentence — "윤 대통령의 보스턴 방문을 계기로" — is).
+  let listed = false;
+  for (let at = flat.indexOf(key); at >= 0 && !listed; at = flat.indexOf(key, at + 1)) listed = LISTED.test(flat.slice(at + key.length));
+  if (!listed) return true;
+  const clauses = sentence.split(CLAUSE_END).map(squashed);
+  if (clauses.length < 2) return true;
+  const figure = squashed(shown).replace(/\([^)]*\)$/u, '');
+  const own = clauses.find((clause) => clause.includes(figure));
+  // A figure read across clauses, or not found as written: no judgement.
+  return own === undefined || own.includes(key);
+}

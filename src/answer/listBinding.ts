@@ -1,0 +1,230 @@
+/**
+ * 수치의 주인 (what a figure is told of): in "중국이 2,050억 원으로 전체의 49.8%를 차지했고,
+ * 미국(710억 원)과 일본(530억 원)이", "국비 8천400억 원과 지방비 5천600억 원", "금메달 2개, 은메달
+ * 4개" each figure stands with the noun right before it (its label); a figure with none takes the
+ * label of the figure before it in the same clause ("중국이 2,050억 원으로 전체의 49.8%" → 중국).
+ *
+ * A question that names one label ("일본 역직구 얼마") is answered by the figure bound to it, never
+ * by its neighbour's ("710억 원"), the first or the biggest; and when the label it names is told
+ * elsewhere in the article, a figure from a sentence that does not name it at all answers another
+ * thing (the total "4,120억 원" for "일본 역직구").
+ */
+import type { Fact } from '../facts/types.ts';
+import { normalize } from '../korean/normalize.ts';
+
+/** Words that hedge a figure rather than say what it is of ("약 2,700억 원", "총 265억 원"). */
+const HEDGES = new Set(['약', '총', '모두', '각각', '무려', '불과', '합계', '합쳐']);
+
+/** A year, month, quarter or half said as a period a figure is told for ("2030년까지", "지난해"). */
+const PERIOD_WORD = /^(?:(?:19|20)\d{2}년|올해|지난해|작년|전년|내년|금년|[1-4]분기|상반기|하반기|\d{1,2}월)/u;
+
+/** Endings of a verb or a modifier (생산할, 있는, 따낸, 늘어): not the noun a figure is told of. */
+const NOT_A_NOUN = /(?:한|할|된|될|던|인|운|른|낸|는|은|을|를|에|로|서|고|며|면|의|해|돼|게|어|아|와|과|도|만|라|려|러|니|요|써|여|하지|보다|부터|까지|처럼|대비|기준|가량|정도)$/u;
+
+/** Nouns that say where in the text, not what of ("이 가운데 모바일쇼핑 거래액은"): never a label. */
+const NOT_A_LABEL = new Set(['가운데', '이중', '이번', '당시', '현재', '이후', '이전', '전체', '최근', '그중', '각각', '이날', '이달', '지난달', '같은', '모든']);
+
+/** The particles a label may carry right before its figure: 은/는/이/가 (the subject told of). */
+const SUBJECT_JOSA = /(?:은|는|이|가)$/u;
+
+/** The label of each figure: the words it is told of, split at ·/ (가전·전자 → 가전, 전자). */
+export type Labels = Map<Fact, readonly string[]>;
+
+/**
+ * The words right before a figure that say what it is of: the nearest word (bare or with 은/는/이/가)
+ * and bare nouns before it; inside parentheses, the word before them ("미국(710억 원)").
+ * @example
+ * labelBefore('재원은 국비 8천400억 원과', 8) // ['국비']
+ */
+export function labelBefore(text: string, start: number): string[] {
+  return labelTokensBefore(text, start).flatMap(splitLabel);
+}
+
+/** The words a figure is told of as written, nearest first ("국토·지역개발 2,870억 원" → 국토·지역개발). */
+export function labelTokensBefore(text: string, start: number): string[] {
+  const before = text.slice(Math.max(0, start - 40), start).replace(/\s+$/u, '');
+  // "미국(710억 원)": the label is the word glued before the bracket.
+  const bracketed = /([가-힣A-Za-z·]{2,})\($/u.exec(before);
+  if (bracketed?.[1]) return [bracketed[1]];
+  if (/[(（]$/u.test(before)) return [];
+  const tokens = before.split(/\s+/u);
+  const label: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && label.length < 3; i--) {
+    // "해외 직접판매액(역직구)은": the gloss in brackets is the same thing's other name.
+    const token = (tokens[i] ?? '').replace(/^[(“"'‘]+/u, '').replace(/\([^()]*\)/gu, '');
+    if (token.length === 0) break;
+    if (HEDGES.has(token)) {
+      if (label.length === 0) continue;
+      break;
+    }
+    const nearest = label.length === 0;
+    // A period glued to 까지/에/부터 is what a target figure is told for ("2030년까지 50억 달러").
+    const period = /^((?:19|20)\d{2}년|[1-4]분기|상반기|하반기|올해|내년|지난해|작년)(?:까지|에는|에|엔|부터)?$/u.exec(token);
+    if (period?.[1]) {
+      label.push(period[1]);
+      continue;
+    }
+    if (/[\d,，;:)）’”'"]/u.test(token)) break;
+    const stem = nearest ? token.replace(SUBJECT_JOSA, '') : token;
+    if (!nearest && stem !== token) break;
+    if (stem.length < 2 || !/^[가-힣A-Za-z·]+$/u.test(stem) || NOT_A_LABEL.has(stem)) break;
+    // A noun that happens to end like a verb ("사회") is rare enough; verbs and modifiers are not labels.
+    if (stem === token && NOT_A_NOUN.test(stem)) break;
+    if (stem !== token && stem.length >= 2 && NOT_A_NOUN.test(stem) && !/[가-힣]{3,}$/u.test(stem)) break;
+    label.push(stem);
+  }
+  return label;
+}
+
+function splitLabel(word: string): string[] {
+  return word.split(/[·ㆍ/]/u).filter((part) => part.length >= 2);
+}
+
+/**
+ * The labels of a sentence's figures (every type, in order): its own words, else those of the figure
+ * before it in the same clause (no comma or connective ending between them).
+ */
+export function labelsOf(text: string, facts: readonly Fact[]): Labels {
+  const figures = facts.filter((fact) => fact.type !== 'person' && fact.type !== 'quote').sort((a, b) => a.start - b.start);
+  const labels: Labels = new Map();
+  let previous: { fact: Fact; label: readonly string[] } | null = null;
+  for (const fact of figures) {
+    let label: readonly string[] = labelBefore(text, fact.start);
+    if (label.length === 0 && previous !== null) {
+      const between = text.slice(previous.fact.end, fact.start);
+      if (!/[,，;]|(?:고|며|면서|지만)\s/u.test(between)) label = previous.label;
+    }
+    labels.set(fact, label);
+    previous = { fact, label };
+  }
+  return labels;
+}
+
+/** The question's words as compared with labels: josa-free, no spaces inside. */
+export function questionWords(question: string): string[] {
+  return normalize(question)
+    .split(/[^\p{L}\p{N}%·]+/u)
+    .flatMap((word) => word.split('·'))
+    .map((word) => word.replace(/(?:에서는|에서|으로의|으로|로의|에게|에는|까지|부터|은|는|이|가|을|를|의|에|도|만|로|와|과)$/u, ''))
+    .filter((word) => word.length >= 2);
+}
+
+/** Whether a question word names a label word (one holds the other: 역직구 ~ 역직구, 교역 ~ 교역액). */
+export function namesLabelWord(words: readonly string[], labelWord: string): boolean {
+  if (PERIOD_WORD.test(labelWord)) return words.includes(labelWord);
+  return words.some((word) => word === labelWord || (labelWord.length >= 2 && word.startsWith(labelWord)) || (word.length >= 2 && labelWord.startsWith(word) && word.length * 2 >= labelWord.length));
+}
+
+/** The label words of the sentence the question names. */
+function namedIn(labels: Labels, words: readonly string[]): Set<string> {
+  const named = new Set<string>();
+  for (const label of labels.values()) for (const word of label) if (namesLabelWord(words, word)) named.add(word);
+  return named;
+}
+
+export type Binding = {
+  /** Figures bound to another label the question names (to be dropped). */
+  others: Set<Fact>;
+  /** Figures whose own label the question names. */
+  bound: Set<Fact>;
+};
+
+/**
+ * Which figures of a sentence the question's labels bind: when the question names a label of this
+ * sentence, the figures told of another label (or of none, beside a labelled one of the same type)
+ * answer something else.
+ */
+export function bindFigures(text: string, facts: readonly Fact[], words: readonly string[]): Binding {
+  const labels = labelsOf(text, facts);
+  const named = namedIn(labels, words);
+  const others = new Set<Fact>();
+  const bound = new Set<Fact>();
+  if (named.size === 0) return { others, bound };
+  for (const [fact, label] of labels) {
+    if (label.some((word) => named.has(word))) bound.add(fact);
+  }
+  // A figure told of a sibling of the named label (a label that stands in the same list: a figure of
+  // the same type as one the named label holds) answers that sibling.
+  const boundTypes = new Set([...bound].map((fact) => fact.type));
+  const key = (label: readonly string[]) => label.join(' ');
+  const siblingLabels = new Set([...labels].filter(([fact, label]) => !bound.has(fact) && label.length > 0 && boundTypes.has(fact.type)).map(([, label]) => key(label)));
+  for (const [fact, label] of labels) {
+    if (!bound.has(fact) && label.length > 0 && siblingLabels.has(key(label))) others.add(fact);
+  }
+  // A period label the question does not name binds its figure to another time.
+  for (const fact of bound) {
+    const label = labels.get(fact) ?? [];
+    if (label.some((word) => PERIOD_WORD.test(word) && !words.includes(word)) && [...bound].some((other) => other !== fact && (labels.get(other) ?? []).some((word) => PERIOD_WORD.test(word) && words.includes(word)))) {
+      bound.delete(fact);
+      others.add(fact);
+    }
+  }
+  return { others, bound };
+}
+
+/** What an article's figures are told of (./listBinding.ts), read once per article. */
+export type ArticleLabels = {
+  /** Labels of list items: figures of one type told of two or more labels in one sentence. */
+  items: ReadonlySet<string>;
+  /** Every label of a figure that only a sentence or two speak of (not the story's subject). */
+  measures: ReadonlySet<string>;
+  /** The list sentences, by index, with the sentence before them (which says what the list is of). */
+  lists: ReadonlyMap<number, string>;
+  /** The headline, squashed: the scene of every list. */
+  headline: string;
+};
+
+/**
+ * The labels of an article's figures, sentence by sentence: what a question may name that only
+ * some sentences speak of.
+ */
+export function articleLabels(sentences: readonly { index: number; text: string; facts: readonly Fact[] }[], title = ''): ArticleLabels {
+  const items = new Set<string>();
+  const measures = new Set<string>();
+  const lists = new Map<number, string>();
+  for (const [position, sentence] of sentences.entries()) {
+    const labels = [...labelsOf(sentence.text, sentence.facts)].filter(([, label]) => label.length > 0);
+    for (const [fact, label] of labels) {
+      // A date's label is whoever acts then ("바다시는 지난해"), not a measure.
+      if (fact.type !== 'date') for (const word of label) if (!PERIOD_WORD.test(word)) measures.add(word);
+      const siblings = new Set(labels.filter(([other]) => other.type === fact.type).map(([, other]) => other.join(' ')));
+      if (siblings.size < 2) continue;
+      lists.set(sentence.index, sentences[position - 1]?.text ?? '');
+      for (const word of label) if (!PERIOD_WORD.test(word)) items.add(word);
+    }
+  }
+  // A word most of the story speaks of (the company, the project) is its subject, not one item of
+  // a list: sentences that leave it to the context still speak of it.
+  const compact = sentences.map((sentence) => squash(sentence.text));
+  for (const set of [items, measures]) for (const word of set) if (compact.filter((text) => text.includes(word)).length > MAX_LABEL_SENTENCES) set.delete(word);
+  // The headline names what the whole story is of.
+  const headline = squash(title);
+  for (const word of measures) if (headline.includes(word)) measures.delete(word);
+  return { items, measures, lists, headline };
+}
+
+/** Sentences of an article a list item's label may appear in; more, and it is the story's subject. */
+const MAX_LABEL_SENTENCES = 2;
+
+function squash(text: string): string {
+  return normalize(text).replace(/\s+/gu, '');
+}
+
+/**
+ * Whether a sentence's figures are told of something other than what the question names:
+ * - it never names a list item the question names ("일본 역직구" and "해외 직접판매액(역직구)은
+ *   4,120억 원", the total before the list);
+ * - it is a list, and neither it nor the sentence before it names a measure the question names that
+ *   another sentence labels ("직접구매액 가운데 미국" and the list of 직접판매액 by country).
+ */
+export function answersOther(sentence: { text: string; sentenceIndex: number }, words: readonly string[], labels: ArticleLabels, cues: readonly string[]): boolean {
+  const asked = words.filter((word) => !cues.some((cue) => cue.includes(word) || word.includes(cue)));
+  const compact = squash(sentence.text);
+  if (asked.some((word) => labels.items.has(word) && !compact.includes(word))) return true;
+  const before = labels.lists.get(sentence.sentenceIndex);
+  if (before === undefined) return false;
+  const scene = compact + squash(before) + labels.headline;
+  // "수출액" is told where "수출" is: a measure's last syllable (액, 량, 율) may be left out.
+  const stem = (word: string) => (word.length >= 3 ? word.slice(0, -1) : word);
+  return asked.some((word) => labels.measures.has(word) && !labels.items.has(word) && !scene.includes(stem(word)));
+}
