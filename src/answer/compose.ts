@@ -306,6 +306,12 @@ function firstSentence(library: Library, articleId: string): RankedSentence | un
   };
 }
 
+/**
+ * "… 신약 후보물질 이름 뭐였지? 무슨 질환 치료제래?": a name asked anywhere in the question (not only
+ * at its end) is a slot; a sentence that names none does not answer it.
+ */
+const ASKS_NAME = /이름\s*(?:이|은|는)?\s*(?:뭐|무엇|뭔|머)/u;
+
 function found(
   library: Library,
   q: QuestionAnalysis,
@@ -321,7 +327,7 @@ function found(
   // A slot (a name, a figure, a date, a place) no span fills surely is not answered by a sentence
   // that merely speaks of the topic: not found, the sentence listed as related.
   // When the answer stage's rule and the model agree on the span, its sentence is offered as evidence.
-  if (shown.kind === 'sentence' && !shown.agrees && asksForSlot(q)) return related(library, q, [...primary, ...all], top, order);
+  if (shown.kind === 'sentence' && !shown.agrees && (asksForSlot(q) || ASKS_NAME.test(q.question))) return related(library, q, [...primary, ...all], top, order);
   const citations = cite(library, primary, all, top, order);
   return {
     query: q.question,

@@ -12,6 +12,7 @@ import { isInterrogative } from '../korean/josa.ts';
 import { asksChangeAmount, changedTo, isChangeAmount } from './change.ts';
 import { ASKS_POINTS, counterFits } from './counters.ts';
 import { answersOther, bindFigures, questionWords, type ArticleLabels } from './listBinding.ts';
+import { contentWords, isWordPresent } from './evidence.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
 export function factTypeOf(intent: QuestionIntent): Exclude<FactType, 'quote'> | null {
@@ -79,6 +80,8 @@ export function rankFacts(
     // "올해 1분기 매출" is not answered by a sentence about 지난해's: the periods named must meet.
     if (type !== 'date' && toldForAnotherPeriod(askedPeriods, askedMonths, sentence)) continue;
     const bound = clauseBinding(sentence.text, facts, predicatePieces(question), question.question);
+    const byList = listBinding(sentence.text, facts, question.topic);
+    for (const [fact, factor] of byList) bound.set(fact, (bound.get(fact) ?? 1) * factor);
     // "일본 역직구 얼마": the figure told of 일본, not its neighbours in the list (./listBinding.ts);
     // a sentence that never names a label the question names (told elsewhere) answers another thing.
     if (answersOther(sentence, words, labelsOf(sentence.articleId), question.cues)) continue;
@@ -86,7 +89,8 @@ export function rankFacts(
     // "얼마나 줄었어": the figure its change verb follows, over the level beside it.
     const changes = asksChange ? sentence.facts.filter((fact) => isChangeAmount(sentence.text, fact.end)) : [];
     for (const fact of facts) {
-      if (listed.others.has(fact)) continue;
+      // A figure of the list that names the question's name (listBinding below) stays.
+      if (listed.others.has(fact) && !(byList.size > 0 && !byList.has(fact))) continue;
       // Too far from every topic word, a fact belongs to another clause's subject; a person must
       // stand right by the topic unless the topic names their title or organization.
       const distance = distanceToTopic(fact.start, fact.end, hits);
@@ -208,6 +212,36 @@ function clauseBinding(text: string, facts: readonly Fact[], verbPieces: readonl
   for (const [i, fact] of facts.entries()) {
     const clause = clauses[i] ?? '';
     if (verbPieces.some((piece) => clause.includes(piece))) factors.set(fact, (factors.get(fact) ?? 1) * PREDICATE_CLAUSE_BONUS);
+  }
+  return factors;
+}
+
+/** Where a sentence passes from one list to the next: "A, B 등에 이어 C, D 등 20개 기업이 …". */
+const LIST_SEAM = /(?:등에\s*이어|에\s*이어|뿐\s*아니라|와\s*함께|과\s*함께)/gu;
+
+/** Share of its score kept by a figure told of another list than the one naming the question's name. */
+const OTHER_LIST_PENALTY = 0.3;
+
+/**
+ * Figures bound to the list that names what the question names: "지난해 입주한 A, B 등에 이어 C, D
+ * 등 20개 기업이 올해 입주한다" asked about D is answered 올해, not 지난해.
+ */
+function listBinding(text: string, facts: readonly Fact[], topic: string): Map<Fact, number> {
+  const factors = new Map<Fact, number>();
+  const seams = [...text.matchAll(LIST_SEAM)].map((match) => (match.index ?? 0) + match[0].length);
+  if (seams.length === 0 || facts.length < 2) return factors;
+  const bounds = [0, ...seams, text.length];
+  const parts = bounds.slice(0, -1).map((start, i) => ({ start, end: bounds[i + 1] ?? text.length }));
+  const partOf = (offset: number) => parts.findIndex((part) => offset >= part.start && offset < part.end);
+  if (new Set(facts.map((fact) => partOf(fact.start))).size < 2) return factors;
+  // A name of three syllables or more that only one part holds (typos allowed: "한올바이오마파").
+  const names = contentWords(topic).filter((word) => [...word].length >= 3);
+  for (const name of names) {
+    const holding = parts.map((part, i) => (isWordPresent(name, text.slice(part.start, part.end)) ? i : -1)).filter((i) => i >= 0);
+    if (holding.length !== 1) continue;
+    const own = holding[0];
+    for (const fact of facts) if (partOf(fact.start) !== own) factors.set(fact, OTHER_LIST_PENALTY);
+    return factors;
   }
   return factors;
 }

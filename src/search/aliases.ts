@@ -44,6 +44,17 @@ function trailingWords(hangul: string, count: number): string {
 }
 
 /**
+ * Whether all the Hangul words before a Latin name are its expansion, not just the last: the name is
+ * quoted whole ("‘캠브리지 이노베이션 센터(CIC)’"), or an acronym has a letter for each word.
+ */
+function wholeName(text: string, at: number, length: number, hangul: string, latin: string): boolean {
+  const words = hangul.split(' ').length;
+  if (words < 2) return false;
+  if (/['‘"“]/.test(text[at - 1] ?? '') && /['’"”]/.test(text[at + length] ?? '')) return true;
+  return /^[a-z]{2,6}$/.test(latin) && latin.length === words;
+}
+
+/**
  * @name learnAliases
  * @description
  * 본문이 스스로 밝힌 별칭을 모은다: 한글(로마자), 로마자(한글), "(… 이하 약칭)". 양방향으로 기록한다.
@@ -64,7 +75,8 @@ export function aliasLinksOf(text: string): [string, string][] {
   if (OPENS_LATIN.test(text)) {
     for (const m of text.matchAll(HANGUL_THEN_LATIN)) {
       const latin = (m[2] ?? '').trim();
-      links.push([trailingWords(m[1] ?? '', latin.split(' ').length), latin]);
+      const hangul = m[1] ?? '';
+      links.push([wholeName(text, m.index ?? 0, m[0].length, hangul, latin) ? hangul : trailingWords(hangul, latin.split(' ').length), latin]);
     }
   }
   if (OPENS_HANGUL.test(text)) for (const m of text.matchAll(LATIN_THEN_HANGUL)) links.push([(m[1] ?? '').trim(), (m[2] ?? '').trim()]);

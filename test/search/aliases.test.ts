@@ -17,6 +17,14 @@ describe('learnAliases', () => {
     const aliases = learnAliases(['업무협약(mou)을 맺었다', '양해각서(mou)를 체결했다']);
     expect(aliases.get('mou')).toEqual(['업무협약', '양해각서']);
   });
+  it('따옴표로 묶인 이름, 글자마다 한 단어인 약어는 한글 이름 전체를 잇는다', () => {
+    const quoted = learnAliases(['포럼엔 ‘판교 디지털 허브(pdh)’ 내 오피스에 입주하는 기업이 참석했다']);
+    expect(quoted.get('pdh')).toEqual(['판교 디지털 허브']);
+    expect(quoted.get('허브')).toBeUndefined();
+    expect(learnAliases(['가온 로봇 센터(grc)에서']).get('grc')).toEqual(['가온 로봇 센터']);
+    // Fewer letters than words, not quoted: the last word, as before.
+    expect(learnAliases(['미국 유엘 솔루션즈(ul solutions)와']).get('ulsolutions')).toEqual(['유엘 솔루션즈']);
+  });
   it('learns nothing from text without parentheses', () => {
     expect(learnAliases(['괄호가 없는 문장이다']).size).toBe(0);
   });
