@@ -5,9 +5,8 @@
  * cited from the sentence that says it.
  */
 import type { PersonFact } from '../facts/types.ts';
-import { cite } from './cite.ts';
 import type { Library } from './library.ts';
-import { sureSentence } from './sentences.ts';
+import { answerFromSentence } from './sentenceAnswer.ts';
 import type { Answer } from './types.ts';
 
 /** Confidence of a title read from a person mention: the extractor read name and title together. */
@@ -33,22 +32,14 @@ export function titleOfPerson(library: Library, name: string, query: string, top
   const sentence = library.sentence(fact.articleId, fact.sentenceIndex);
   if (!sentence) return null;
   const title = fact.text.replace(fact.name, ' ').replace(/\s+/gu, ' ').trim() || fact.title;
+  // Marked in the sentence: the title as written, else the whole mention holding it.
   const shown = sentence.text.includes(title) ? title : fact.text;
-  const start = sentence.text.indexOf(shown);
-  const primary = sureSentence(library, fact.articleId, fact.sentenceIndex, sentence.text);
-  return {
+  return answerFromSentence(
+    library,
+    { articleId: fact.articleId, sentenceIndex: fact.sentenceIndex, text: sentence.text, answer: title, start: sentence.text.indexOf(shown), length: shown.length, confidence: TITLE_CONFIDENCE, intent: 'person', facts: [fact] },
     query,
-    found: true,
-    answer: title,
-    answerKind: 'span',
-    confidence: TITLE_CONFIDENCE,
-    answerStart: start >= 0 ? start : null,
-    answerEnd: start >= 0 ? start + shown.length : null,
-    intent: 'person',
-    facts: [fact],
-    citations: cite(library, [primary], [primary], top),
-    problem: null,
-  };
+    top,
+  );
 }
 
 /**

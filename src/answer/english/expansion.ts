@@ -4,9 +4,8 @@
  * 센터(CIC)", "미주한인상공회의소총연합회(이하 미주한상총연)", "CBAM(탄소국경조정제도)". Only a name the
  * articles themselves put beside the short one, in parentheses, is an answer; else null.
  */
-import { cite } from '../cite.ts';
 import type { Library } from '../library.ts';
-import { sureSentence } from '../sentences.ts';
+import { answerFromSentence } from '../sentenceAnswer.ts';
 import type { Answer } from '../types.ts';
 
 /** "What does X stand for", "the full (official) name of X", "what is X short for", "X stands for". */
@@ -131,20 +130,12 @@ export async function expandName(library: Library, name: string, question: strin
     const { articleId, index, text } = hit.sentence;
     const [pair] = pairedNames(text, name);
     if (!pair) continue;
-    const primary = sureSentence(library, articleId, index, text);
-    return {
-      query: question,
-      found: true,
-      answer: pair.long,
-      answerKind: 'span',
-      confidence: EXPANSION_CONFIDENCE,
-      answerStart: pair.start,
-      answerEnd: pair.start + pair.long.length,
-      intent: 'open',
-      facts: [],
-      citations: cite(library, [primary], [primary], top),
-      problem: null,
-    };
+    return answerFromSentence(
+      library,
+      { articleId, sentenceIndex: index, text, answer: pair.long, start: pair.start, confidence: EXPANSION_CONFIDENCE, intent: 'open', facts: [] },
+      question,
+      top,
+    );
   }
   return null;
 }

@@ -10,10 +10,9 @@
  */
 import type { Fact, PersonFact } from '../../facts/types.ts';
 import { stripJosa } from '../../korean/josa.ts';
-import { cite } from '../cite.ts';
 import type { Library } from '../library.ts';
 import { titleOfPerson } from '../personTitle.ts';
-import { sureSentence } from '../sentences.ts';
+import { answerFromSentence } from '../sentenceAnswer.ts';
 import type { Answer } from '../types.ts';
 
 /** Sentences read for a name's apposition or definition, best search hits first. */
@@ -45,21 +44,12 @@ export async function identify(library: Library, name: string, question: string,
   if (!found) return null;
   const sentence = library.sentence(found.articleId, found.sentenceIndex);
   if (!sentence) return null;
-  const start = sentence.text.indexOf(found.text);
-  const primary = sureSentence(library, found.articleId, found.sentenceIndex, sentence.text);
-  return {
-    query: question,
-    found: true,
-    answer: found.text,
-    answerKind: 'span',
-    confidence: IDENTITY_CONFIDENCE,
-    answerStart: start >= 0 ? start : null,
-    answerEnd: start >= 0 ? start + found.text.length : null,
-    intent: person ? 'person' : 'open',
-    facts: [...found.facts],
-    citations: cite(library, [primary], [primary], top),
-    problem: null,
-  };
+  return answerFromSentence(
+    library,
+    { articleId: found.articleId, sentenceIndex: found.sentenceIndex, text: sentence.text, answer: found.text, confidence: IDENTITY_CONFIDENCE, intent: person ? 'person' : 'open', facts: found.facts },
+    question,
+    top,
+  );
 }
 
 /** The fullest mention of a person with a title: an organization named, then the longest. */

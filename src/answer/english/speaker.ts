@@ -6,9 +6,8 @@
  */
 import type { QuoteFact } from '../../facts/types.ts';
 import { normalize } from '../../korean/normalize.ts';
-import { cite } from '../cite.ts';
 import type { Library } from '../library.ts';
-import { sureSentence } from '../sentences.ts';
+import { answerFromSentence } from '../sentenceAnswer.ts';
 import type { Answer } from '../types.ts';
 
 /** "Who said / asked / urged / told …": the question asks who spoke. */
@@ -46,21 +45,12 @@ export async function answerSpeaker(library: Library, words: readonly string[], 
       const held = keys.filter((key) => said.includes(key)).length;
       if (held / keys.length < MIN_COVERAGE) continue;
       const speaker = [quote.speaker, quote.speakerTitle].filter((part) => part).join(' ');
-      const primary = sureSentence(library, articleId, index, text);
-      const start = text.indexOf(speaker);
-      return {
-        query: question,
-        found: true,
-        answer: speaker,
-        answerKind: 'span',
-        confidence: SPEAKER_CONFIDENCE,
-        answerStart: start >= 0 ? start : null,
-        answerEnd: start >= 0 ? start + speaker.length : null,
-        intent: 'person',
-        facts: [quote],
-        citations: cite(library, [primary], [primary], top),
-        problem: null,
-      };
+      return answerFromSentence(
+        library,
+        { articleId, sentenceIndex: index, text, answer: speaker, confidence: SPEAKER_CONFIDENCE, intent: 'person', facts: [quote] },
+        question,
+        top,
+      );
     }
   }
   return null;
