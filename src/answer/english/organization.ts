@@ -311,16 +311,25 @@ function describesAsked(text: string, words: readonly string[], candidate: Candi
   return before.length >= 2 && words.some((word) => word.length >= 2 && squash(before).endsWith(squash(word)));
 }
 
+/** What the readers below share about one question: what it asks, its words and names, the people the articles name. */
+type OrganizationQuestion = {
+  library: Library;
+  asked: OrganizationAsked;
+  words: readonly string[];
+  names: readonly string[];
+  /** People are never the organization asked for. */
+  people: ReadonlySet<string>;
+};
+
 /** Confidence given an organization read by these rules: fixed, not fitted. */
 const ORGANIZATION_CONFIDENCE = 0.7;
 
 /** Whether a span answer is (or holds) an organization its sentence names, of the kind asked. */
-function spanNamesOrganization(library: Library, answer: Answer, asked: OrganizationAsked, words: readonly string[], names: readonly string[]): boolean {
+function spanNamesOrganization(question: OrganizationQuestion, answer: Answer): boolean {
   const text = answer.citations[0]?.text;
   if (answer.answerKind !== 'span' || answer.answerStart === null || answer.answerEnd === null || !text) return false;
   const { answerStart: start, answerEnd: end } = answer;
-  const people = new Set(library.people.map((fact) => fact.value));
-  return eligibleIn(library, text, asked, words, names, people).some((candidate) => candidate.start < end && candidate.end > start);
+  return eligibleIn(question, text).some((candidate) => candidate.start < end && candidate.end > start);
 }
 
 /**
@@ -336,8 +345,9 @@ export function answerOrganization(library: Library, answer: Answer, asked: Orga
   if (country && searchedNationality(country) && !answer.citations.slice(0, 2).some((citation) => citation.text.includes(country))) {
     return notFound(answer);
   }
-  if (spanNamesOrganization(library, answer, asked, words, names)) return answer;
-  const read = readOrganization(library, answer, asked, words, names);
+  const question: OrganizationQuestion = { library, asked, words, names, people: new Set(library.people.map((fact) => fact.value)) };
+  if (spanNamesOrganization(question, answer)) return answer;
+  const read = readOrganization(question, answer);
   if (read) return read;
   // An organization is a name, a slot: a sentence that only speaks of the topic does not answer it
   // (as a Korean 누구/어디 question is not), it is listed as related.
@@ -354,16 +364,9 @@ function notFound(answer: Answer): Answer {
  * 어느 기관·기업을 묻는 영어 질문에, 인용된 문장(앞의 둘)에서 질문이 가리키는 기관명을 짧은 답으로.
  * 정하지 못하면 null (문장은 근거로 남는다).
  */
-function readOrganization(
-  library: Library,
-  answer: Answer,
-  asked: OrganizationAsked,
-  words: readonly string[],
-  names: readonly string[],
-): Answer | null {
-  const people = new Set(library.people.map((fact) => fact.value));
+function readOrganization(question: OrganizationQuestion, answer: Answer): Answer | null {
   for (const [rank, citation] of answer.citations.slice(0, 2).entries()) {
-    const chosen = chooseIn(library, citation.text, asked, words, names, people);
+    const chosen = chooseIn(question, citation.text);
     if (!chosen) continue;
     const citations: Citation[] = [citation, ...answer.citations.filter((_, i) => i !== rank)];
     return {
@@ -380,14 +383,8 @@ function readOrganization(
 }
 
 /** The organizations of a sentence that may answer: not echoes or people, of the kind and nationality asked. */
-function eligibleIn(
-  library: Library,
-  text: string,
-  asked: OrganizationAsked,
-  words: readonly string[],
-  names: readonly string[],
-  people: ReadonlySet<string>,
-): Candidate[] {
+function eligibleIn(question: OrganizationQuestion, text: string): Candidate[] {
+  const { library, asked, words, names, people } = question;
   const all = organizationCandidates(text, library);
   const echoed = all.filter((candidate) => echoes(candidate.text, words, library, names));
   let candidates = all.filter(
@@ -418,15 +415,9 @@ function eligibleIn(
   return candidates;
 }
 
-function chooseIn(
-  library: Library,
-  text: string,
-  asked: OrganizationAsked,
-  words: readonly string[],
-  names: readonly string[],
-  people: ReadonlySet<string>,
-): Candidate | null {
-  const candidates = eligibleIn(library, text, asked, words, names, people);
+function chooseIn(question: OrganizationQuestion, text: string): Candidate | null {
+  const { library, asked, words, names } = question;
+  const candidates = eligibleIn(question, text);
   if (candidates.length === 0) return null;
   const parts = clauses(text);
   const present = words.filter((word) => word.length >= 2);
