@@ -231,7 +231,11 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
       org !== null
         ? { start: org.start, organization: org.organization, title: writtenTitle }
         : { start, organization: fusedOrg, title: fusedOrg === null ? writtenTitle : fusedTitle };
-    if (w1 !== undefined && softGap(headWord.gap) && isKoreanName(w1.text) && !isLocalGovernment(w1.text)) {
+    // "박만수(67) 씨", "윤서하(41) 대표": an age between the name and the title.
+    const aged = w1 !== undefined && w2 !== undefined && /^\d{1,3}$/.test(w1.text) && w1.gap === '(' && /^\)\s+$/.test(headWord.gap) && isKoreanName(w2.text) && !isLocalGovernment(w2.text);
+    if (aged && w2 !== undefined) {
+      mention = { ...withOrg(organizationBefore(words, head - 2, text), w2.start), end: titleEnd, name: w2.text };
+    } else if (w1 !== undefined && softGap(headWord.gap) && isKoreanName(w1.text) && !isLocalGovernment(w1.text)) {
       // 중기부 조주현 차관 / 조주현 차관 (not "여수시 부시장": a city is no name)
       mention = { ...withOrg(organizationBefore(words, head - 1, text), w1.start), end: titleEnd, name: w1.text };
     } else if (w1 !== undefined && w2 !== undefined && softGap(headWord.gap) && joined(head - 2) && FOREIGN_GIVEN_NAMES.has(w2.text) && /^[가-힣]+$/.test(w1.text)) {
