@@ -159,7 +159,8 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
   const { cues, counter } = detected;
   // "몇 분", "몇 년" count time: a duration.
   // "몇 시에 열렸어" asks the hour of a day: a date (with its hour), not a count.
-  const measured = detected.intent === 'count' ? measureAsked(spaced) : null;
+  // "피해면적 얼마야", "영업이익률 몇이야": a compound ending in the measure asks that measure.
+  const measured = detected.intent === 'count' ? (measureAsked(spaced) ?? compoundMeasure(spaced)) : detected.intent === 'money' ? compoundMeasure(spaced) : null;
   const intent =
     measured ?? (detected.intent === 'count' && counter === '시' ? 'date' : detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) ? 'duration' : detected.intent);
   const asksAbout = AUTHOR_QUESTION.test(spaced) ? 'author' : OUTLET_QUESTION.test(spaced) ? 'outlet' : null;
@@ -185,7 +186,21 @@ function measureAsked(question: string): 'money' | 'area' | 'percent' | null {
   if (/몇\s*(?:십|백|천|만|억|조)*\s*(?:원|달러|불|엔|유로|위안|파운드)/u.test(question)) return 'money';
   if (/몇\s*(?:억|조)(?!\s*(?:[명개건대곳톤회번채척쌍장권벌마리]|가구|개사|개국|세대))/u.test(question)) return 'money';
   if (/몇\s*(?:천|만)?\s*(?:㎡|㎢|m²|km²|제곱미터|제곱킬로미터|평(?![가-힣])|헥타르|㏊)/u.test(question)) return 'area';
-  if (/몇\s*(?:%|퍼센트|프로(?![가-힣]))/u.test(question)) return 'percent';
+  // Chat spells it 몇퍼, 몇 프로 (not 프로그램, 프로젝트, 프로야구).
+  if (/몇\s*(?:%|퍼센트|퍼(?![가-힣]{2})|프로(?!젝|그|필|듀|세|포|모|선|골|야구|게|팀|리))/u.test(question)) return 'percent';
+  return null;
+}
+
+/**
+ * A word ending in a measure's noun asks that measure when 얼마/몇 ask a quantity: "피해면적 얼마야",
+ * "연면적 얼마?" an area; "영업이익률 몇이야", "참여율 얼마" a percentage (환율 is money).
+ */
+function compoundMeasure(question: string): 'area' | 'percent' | null {
+  for (const word of question.split(/\s+/u)) {
+    const bare = stripJosa(word.replace(/[?？!.,~]+$/u, ''), QUESTION_JOSA);
+    if (/^[가-힣]+(?:면적|넓이)$/u.test(bare)) return 'area';
+    if (/^[가-힣]+[률율]$/u.test(bare) && [...bare].length >= 3 && !/환율$/u.test(bare)) return 'percent';
+  }
   return null;
 }
 
