@@ -13,6 +13,7 @@
  */
 import type { Fact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
+import { labelsOf } from './listBinding.ts';
 
 function squash(text: string): string {
   return normalize(text).replace(/\s+/gu, '');
@@ -20,20 +21,19 @@ function squash(text: string): string {
 
 /**
  * Whether the figure at [start, end) is a total told as including one of the question's words:
- * "국비를 포함해 총 265억 원", "국비 포함 265억 원" asked "국비는 얼마".
+ * "국비를 포함해 총 265억 원", "국비 2,448억 원을 포함해 총 6,120억 원" asked "국비는 얼마".
  * @example
  * includesAsked('주문진 어항 재정비에는 국비를 포함해 총 265억 원이 배정됐다.', 25, ['국비']) // true
  */
 export function includesAsked(text: string, start: number, words: readonly string[]): boolean {
-  const before = text.slice(Math.max(0, start - 30), start);
-  for (const word of words) {
-    if (word.length < 2) continue;
-    const at = before.lastIndexOf(word);
-    if (at < 0) continue;
-    const between = before.slice(at + word.length);
-    if (/^(?:을|를|이|가)?\s*포함(?:해|한|하여|하면|해서|된)?\s+(?:총\s*|모두\s*|약\s*)*$/u.test(between)) return true;
-  }
-  return false;
+  const before = text.slice(Math.max(0, start - 50), start);
+  const including = /포함(?:해|한|하여|하면|해서|된)?\s+(?:총\s*|모두\s*|약\s*)*$/u.exec(before);
+  if (!including) return false;
+  // What is included: the word right before 포함, or before its figure ("국비 2,448억 원을").
+  const tokens = before.slice(0, including.index).trim().split(/\s+/u);
+  while (tokens.length > 1 && /\d|^(?:원|달러|원을|원를|달러를|명을|개를)$/u.test(tokens.at(-1) ?? '')) tokens.pop();
+  const part = bareNoun(tokens.at(-1) ?? '');
+  return words.some((word) => word.length >= 2 && (part === word || part.endsWith(word)));
 }
 
 /** A question about now: 현재, 지금, 현행, 요즘. */
@@ -208,4 +208,89 @@ export function qualifierClash(question: string, sentence: string, article: stri
     if (told !== asked.qualifier && farther !== null && !NOT_ANOTHER.test(farther) && !askedCompact.includes(farther)) return true;
   }
   return false;
+}
+
+/**
+ * "이용객 가운데 섬 주민은 몇 명": the words a question puts before 가운데/중 name the whole, the
+ * rest the part asked. Null when the question names no part of a whole.
+ */
+export function partAsked(question: string): { whole: string[]; part: string[] } | null {
+  const match = /^(.*?)\s(?:가운데|중에서?|중)\s(.*)$/u.exec(question);
+  if (!match?.[1] || !match[2]) return null;
+  const words = (text: string) => text.split(/\s+/u).map(bareNoun).filter((word) => /^[가-힣A-Za-z]{2,}$/u.test(word));
+  const part = words(match[2]).filter((word) => !/^(?:얼마|몇|언제|어디|누구|무엇|얼마인가|몇명)/u.test(word));
+  return part.length > 0 ? { whole: words(match[1]), part } : null;
+}
+
+/**
+ * The wholes among a sentence's figures when the question asks a part: "이용객은 1,480만 명으로 …,
+ * 이 가운데 섬 주민은 312만 명" asked "이용객 가운데 섬 주민은" — the figure told of the whole's
+ * words (이용객) and none of the part's, beside one told of the part's (주민).
+ */
+export function wholesBesidePart(question: string, text: string, facts: readonly Fact[], type: string): Set<Fact> {
+  const asked = partAsked(question);
+  if (!asked) return new Set();
+  const labels = labelsOf(text, facts);
+  const names = (fact: Fact, words: readonly string[]) => (labels.get(fact) ?? []).some((word) => words.some((asked) => asked === word || asked.endsWith(word) || word.endsWith(asked)));
+  const typed = facts.filter((fact) => fact.type === type);
+  const parts = typed.filter((fact) => names(fact, asked.part));
+  // The part is told after the whole, as its part: "…, 이 가운데 섬 주민은 312만 명".
+  const partOf = (whole: Fact) => parts.some((part) => part.start > whole.end && /(?:이|그)\s?(?:가운데|중)/u.test(text.slice(whole.end, part.start)));
+  return new Set(typed.filter((fact) => !names(fact, asked.part) && names(fact, asked.whole) && partOf(fact)));
+}
+
+/**
+ * The noun phrase a figure is told of after it: "1,500억 원 규모의 자사주 매입 계획", "주당 1,200원의
+ * 분기 배당" — its next two words.
+ */
+function labelAfter(text: string, end: number): string[] {
+  const match = /^\s*(?:규모|상당|수준)?의\s+(\S+)(?:\s+(\S+))?/u.exec(text.slice(end, end + 30));
+  if (!match) return [];
+  return [match[1], match[2]].flatMap((word) => (word ? [bareNoun(word)] : [])).filter((word) => /^[가-힣A-Za-z]{2,}$/u.test(word));
+}
+
+/**
+ * Figures told of another noun phrase after them than the one the question names: "1,500억 원
+ * 규모의 자사주 매입 계획과 주당 1,200원의 분기 배당" asked "자사주 매입 규모" sets 1,200원 aside.
+ */
+export function otherAfterLabels(text: string, facts: readonly Fact[], words: readonly string[]): Set<Fact> {
+  const after = new Map(facts.map((fact) => [fact, labelAfter(text, fact.end)] as const));
+  const named = (fact: Fact) => (after.get(fact) ?? []).some((word) => words.some((asked) => asked === word || (asked.length >= 2 && word.startsWith(asked))));
+  if (!facts.some(named)) return new Set();
+  return new Set(facts.filter((fact) => (after.get(fact) ?? []).length > 0 && !named(fact)));
+}
+
+/** Currencies a question may ask an amount in ("달러 기준으로", "원화로"), by the money reader's codes. */
+const ASKED_CURRENCY: readonly (readonly [RegExp, string])[] = [
+  [/달러/u, 'USD'],
+  [/원화|한화|원으로|원\s?기준/u, 'KRW'],
+  [/유로/u, 'EUR'],
+  [/엔화/u, 'JPY'],
+  [/위안/u, 'CNY'],
+];
+
+/** The one currency a question asks its amount in, or null. */
+export function askedCurrency(question: string): string | null {
+  const codes = ASKED_CURRENCY.filter(([pattern]) => pattern.test(question)).map(([, code]) => code);
+  return codes.length === 1 ? (codes[0] ?? null) : null;
+}
+
+/** Whether a money figure is in another currency than the question asks ("달러 기준으로" and "2조6천억 원"). */
+export function inAnotherCurrency(question: string, fact: Fact): boolean {
+  if (fact.type !== 'money') return false;
+  const asked = askedCurrency(question);
+  // "59억 달러(약 7조9000억 원)" is said in both.
+  return asked !== null && fact.unit !== asked && !CURRENCY_WORD[asked]?.test(fact.text);
+}
+
+/** How an amount in each currency is written. */
+const CURRENCY_WORD: Record<string, RegExp> = { KRW: /[\d십백천만억조]\s?원|한화|원화/u, USD: /달러|\$/u, EUR: /유로|€/u, JPY: /엔/u, CNY: /위안/u };
+
+/**
+ * Whether a sentence tells a sum since a year the question asks as one year: "2019년 한 해 동안
+ * 투입한 비용" is not "2019년부터 지금까지 … 1,650억 원".
+ */
+export function sinceForOneYear(question: string, sentence: string): boolean {
+  const years = [...question.matchAll(/((?:19|20)\d{2})\s?년(?!\s?(?:부터|이후|까지|이래))/gu)].map((match) => match[1]);
+  return years.some((year) => new RegExp(`${year}\\s?년\\s?(?:부터|이후|이래)`, 'u').test(sentence));
 }

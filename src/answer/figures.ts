@@ -7,7 +7,7 @@ import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
 import { factTypeOf, rankFacts, sentenceForAnotherPeriod, type FactCandidate } from './pickFact.ts';
 import { asksChangeAmount } from './change.ts';
-import { spanOfAnotherKind, spanSetAside } from './figureScope.ts';
+import { inAnotherCurrency, sinceForOneYear, spanOfAnotherKind, spanSetAside } from './figureScope.ts';
 import type { Answer } from './types.ts';
 import { asksQuantity } from './counters.ts';
 import { contentWords } from './evidence.ts';
@@ -179,7 +179,15 @@ export function shownFigureHolds(library: Library, q: QuestionAnalysis, answer: 
   if (type === 'money' && asksChangeAmount(q.question)) asked.add('percent');
   const facts = library.factsOf(first.articleId, first.sentenceIndex);
   if (spanOfAnotherKind(asked, facts, answer.answer ?? '')) return false;
+  // "달러 기준으로 얼마" is not answered in 원; "2019년 한 해" not by a sum since 2019.
+  const shown = squashed(answer.answer ?? '');
+  if (facts.some((fact) => inAnotherCurrency(q.question, fact) && squashed(fact.text) === shown)) return false;
+  if (type !== 'date' && sinceForOneYear(q.question, first.text)) return false;
   // "2026년 9월 거래액" is not answered by the span scorer from a sentence of 10월's (./pickFact.ts).
   if (type !== 'date' && sentenceForAnotherPeriod(q.question, { text: first.text, facts })) return false;
   return !spanSetAside(q.question, questionWords(q.question), first.text, answer.answerStart, labelWordsOf(library)(first.articleId).whole ?? '');
+}
+
+function squashed(text: string): string {
+  return text.replace(/[\s,]+/gu, '');
 }

@@ -163,8 +163,11 @@ export function bindFigures(text: string, facts: readonly Fact[], words: readonl
     }
   }
   if (named.size === 0) return { others, bound };
+  // "올해 3분기 매출 5,842억원, 영업이익 1,128억원" asked "올해 3분기 영업이익": a figure whose label
+  // names the period asked but also a noun the question does not (매출) is that noun's.
+  const unnamedNoun = (label: readonly string[]) => label.some((word) => !PERIOD_WORD.test(word) && !named.has(word));
   for (const [fact, label] of labels) {
-    if (label.some((word) => named.has(word))) bound.add(fact);
+    if (label.some((word) => named.has(word) && (!PERIOD_WORD.test(word) || !unnamedNoun(label)))) bound.add(fact);
   }
   // A figure told of a sibling of the named label (a label that stands in the same list: a figure of
   // the same type as one the named label holds) answers that sibling.

@@ -13,7 +13,7 @@ import { asksChangeAmount, changedTo, isChangeAmount } from './change.ts';
 import { ASKS_POINTS, counterFits } from './counters.ts';
 import { answersOther, bindFigures, questionWords, type ArticleLabels } from './listBinding.ts';
 import { contentWords, isWordPresent } from './evidence.ts';
-import { asksAChange, changesBesideLevel, includesAsked, isWholeBeforePart, qualifierClash, targetForNow, toldOfAnotherPart } from './figureScope.ts';
+import { asksAChange, changesBesideLevel, includesAsked, inAnotherCurrency, isWholeBeforePart, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
 export function factTypeOf(intent: QuestionIntent): Exclude<FactType, 'quote'> | null {
@@ -72,6 +72,8 @@ export function rankFacts(
   for (const sentence of sentences) {
     // "현재 단가" is not a target's figure ("2030년까지 … 낮추는 것을 목표").
     if (type !== 'date' && targetForNow(question.question, sentence.text)) continue;
+    // "2019년 한 해 동안" is not "2019년부터 지금까지".
+    if (type !== 'date' && sinceForOneYear(question.question, sentence.text)) continue;
     // "의과대학 모집인원" is not the "지역균형 전형 모집인원" of a sentence that never names 의과대학.
     if (qualifierClash(question.question, sentence.text, labelsOf(sentence.articleId).whole ?? '')) continue;
     // The figure's noun counts when the sentence writes it whole ("총사업비는"): "사업에는" is not "사업비".
@@ -85,7 +87,7 @@ export function rankFacts(
     // ("총사업비는 120억 원으로 …") leave the topic to the headline and lead.
     if (sentence.ownSupport < MIN_OWN_SUPPORT && named.length === 0) continue;
     const facts = sentence.facts.filter(
-      (fact) => fact.type === type && fitsCounter(fact, question) && fitsPrecision(fact, question),
+      (fact) => fact.type === type && fitsCounter(fact, question) && fitsPrecision(fact, question) && !inAnotherCurrency(question.question, fact),
     );
     // "올해 1분기 매출" is not answered by a sentence about 지난해's: the periods named must meet.
     if (type !== 'date' && toldForAnotherPeriod(askedPeriods, askedMonths, sentence)) continue;
@@ -100,6 +102,9 @@ export function rankFacts(
     const changes = asksChange ? sentence.facts.filter((fact) => isChangeAmount(sentence.text, fact.end)) : [];
     // "비중은 얼마" asks a level: the change beside it ("전년보다 18% 늘었고") answers another question.
     const setAside = asksAnyChange ? new Set<Fact>() : changesBesideLevel(facts, (fact) => isChangeAmount(sentence.text, fact.end));
+    // "이용객 가운데 섬 주민은": the whole beside the part; "자사주 매입 규모": not "1,200원의 분기 배당".
+    for (const fact of wholesBesidePart(question.question, sentence.text, facts, type)) setAside.add(fact);
+    for (const fact of otherAfterLabels(sentence.text, facts, words)) setAside.add(fact);
     for (const fact of facts) {
       if (setAside.has(fact)) continue;
       if (!asksTotal && includesAsked(sentence.text, fact.start, words)) continue;
@@ -173,7 +178,17 @@ export function sentenceForAnotherPeriod(question: string, sentence: { text: str
 
 /** Whether a sentence's figures are told for other years or months than the question names. */
 function toldForAnotherPeriod(asked: ReadonlySet<string>, askedMonths: readonly number[], sentence: { text: string; facts: readonly Fact[] }): boolean {
-  return periodsDiffer(asked, sentence.text) || monthsDiffer(askedMonths, sentence.facts);
+  return periodsDiffer(asked, sentence.text) || partsOfYearDiffer(asked, sentence.text) || monthsDiffer(askedMonths, sentence.facts);
+}
+
+/** Quarters and halves, compared apart from years: "올해 2분기" is not "올해 3분기". */
+const PART_OF_YEAR = /^(?:[1-4]분기|상반기|하반기)$/u;
+
+function partsOfYearDiffer(asked: ReadonlySet<string>, sentence: string): boolean {
+  const askedParts = [...asked].filter((period) => PART_OF_YEAR.test(period));
+  if (askedParts.length === 0) return false;
+  const told = [...periodsIn(sentence)].filter((period) => PART_OF_YEAR.test(period));
+  return told.length > 0 && !askedParts.some((period) => told.includes(period));
 }
 
 /**

@@ -25,6 +25,12 @@ beforeAll(async () => {
         ['누리배터리가 후원한 청주 시민도서관 리모델링에는 시비를 포함해 총 48억 원이 들었다.'],
         ['도서관 옥상정원 공사비 12억 원 가운데 8억 원은 도비에서, 나머지는 시민 모금으로 마련했다.'],
         ['청주 공장의 연구개발 인력은 420명으로 꾸려진다.'],
+        ['누리배터리는 유럽 완성차 업체와 배터리 팩 공급 계약을 약 4,100억 원에 맺었다.', '계약 금액은 3억 달러로, 회사 연간 매출의 절반에 이른다.'],
+        ['회사는 2021년부터 지금까지 전고체 배터리 개발에 620억 원을 투입했다.'],
+        ['누리배터리는 올해 3분기 매출 310억 원, 영업이익 42억 원을 기록했다.'],
+        ['지난해 누리배터리 공장 견학 방문객은 1만2천 명으로 전년보다 9% 늘었고, 이 가운데 초등학생은 3천400명이었다.'],
+        ['회사는 이날 200억 원 규모의 자사주 매입 계획과 주당 500원의 결산 배당도 발표했다.'],
+        ['청주 공장 건설에는 도비 150억 원을 포함해 총 2,600억 원이 들어간다.'],
       ],
     ),
   ]);
@@ -55,6 +61,26 @@ describe('what a figure covers', () => {
     expect((await engine.answer('누리배터리 청주 공장의 생산직 인력은 몇 명인가?')).answer ?? '').not.toContain('420명');
     expect((await engine.answer('누리배터리 청주 공장의 연구개발 인력은 몇 명인가?')).answer).toBe('420명');
   });
+  it('an amount asked in a currency is not answered in another', async () => {
+    expect((await engine.answer('누리배터리 배터리 팩 공급 계약 금액은 달러 기준으로 얼마인가?')).answer ?? '').not.toContain('4,100억');
+    expect((await engine.answer('누리배터리 배터리 팩 공급 계약 금액은 원화로 얼마인가?')).answer ?? '').toContain('4,100억 원');
+  });
+  it('one year asked is not a sum since that year', async () => {
+    expect((await engine.answer('누리배터리가 2021년 한 해 동안 전고체 배터리 개발에 투입한 비용은 얼마인가?')).answer ?? '').not.toContain('620억');
+  });
+  it('another quarter is another period; a period shared by a list binds no item', async () => {
+    expect((await engine.answer('누리배터리의 올해 2분기 매출은 얼마인가?')).answer ?? '').not.toContain('310억');
+    expect((await engine.answer('누리배터리의 올해 3분기 영업이익은 얼마인가?')).answer).toBe('42억 원');
+  });
+  it('the part of a whole asked, not the whole', async () => {
+    expect((await engine.answer('지난해 누리배터리 공장 견학 방문객 가운데 초등학생은 몇 명이었나?')).answer).toBe('3천400명');
+  });
+  it('the figure told of the noun phrase after it that the question names', async () => {
+    expect((await engine.answer('누리배터리가 발표한 자사주 매입 규모는 얼마인가?')).answer).toBe('200억 원');
+  });
+  it('a total including a part with its own figure is not the part', async () => {
+    expect((await engine.answer('누리배터리 청주 공장 건설에 들어가는 도비는 얼마인가?')).answer).toBe('150억 원');
+  });
   it('the figure of the one sentence that names what is asked, not the total', async () => {
     expect((await engine.answer('올해 1분기 누리배터리 전기킥보드 배터리 매출은 얼마인가?')).answer).toBe('120억 원');
   });
@@ -65,6 +91,10 @@ describe('the readers', () => {
     const text = '리모델링에는 시비를 포함해 총 48억 원이 들었다.';
     expect(includesAsked(text, text.indexOf('48억'), ['시비'])).toBe(true);
     expect(includesAsked(text, text.indexOf('48억'), ['국비'])).toBe(false);
+    // The word right before 포함 (or before its figure) is what is included, not the sentence's scene.
+    const figured = '주문진 어항 재정비에는 국비 20억 원을 포함해 총 265억 원이 배정됐다.';
+    expect(includesAsked(figured, figured.indexOf('265억'), ['국비'])).toBe(true);
+    expect(includesAsked(figured, figured.indexOf('265억'), ['주문진', '어항'])).toBe(false);
   });
   it('reads a target asked as now', () => {
     expect(targetForNow('현재 원가는 얼마인가?', '2030년까지 원가를 80달러 수준으로 낮추는 것을 목표로 한다.')).toBe(true);
