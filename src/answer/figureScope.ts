@@ -294,3 +294,17 @@ export function sinceForOneYear(question: string, sentence: string): boolean {
   const years = [...question.matchAll(/((?:19|20)\d{2})\s?년(?!\s?(?:부터|이후|까지|이래))/gu)].map((match) => match[1]);
   return years.some((year) => new RegExp(`${year}\\s?년\\s?(?:부터|이후|이래)`, 'u').test(sentence));
 }
+
+/** The event a date question asks the time of: "착공 목표 시점은 언제" → 착공, "가동 목표 시점" → 가동. */
+export function askedEvent(question: string): string | null {
+  const match = /([가-힣]{2,})\s+(?:목표\s+|예정\s+)?(?:시점|시기|날짜|일정|날)(?:은|는|이|가)?\s+(?:언제|몇)/u.exec(question);
+  const event = match?.[1] ?? null;
+  return event === null || /^(?:목표|예정|계획)$/u.test(event) ? null : event;
+}
+
+/** Whether a date is the time of that event: "2028년 3월 착공해", "착공은 2028년 3월". */
+export function dateOfEvent(text: string, fact: Fact, event: string): boolean {
+  const after = text.slice(fact.end, fact.end + 12).replace(/^\s*(?:께|쯤|중|말|초|에|에는|부터)?\s*/u, '');
+  if (after.startsWith(event)) return true;
+  return new RegExp(`${event}(?:은|는|이|가|\\s?시점은|\\s?목표\\s?시점은)\\s*(?:오는\\s+)?$`, 'u').test(text.slice(Math.max(0, fact.start - 20), fact.start).trimEnd() + ' ');
+}

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/index.ts';
 import type { Engine } from '../../src/answer/types.ts';
 import { buildArticle } from '../../src/corpus/article.ts';
-import { askedMeasure, asksAChange, includesAsked, qualifierClash, spanOfAnotherKind, targetForNow, toldOfAnotherPart } from '../../src/answer/figureScope.ts';
+import { askedEvent, askedMeasure, asksAChange, includesAsked, qualifierClash, spanOfAnotherKind, targetForNow, toldOfAnotherPart } from '../../src/answer/figureScope.ts';
 import type { Fact } from '../../src/facts/types.ts';
 
 let engine: Engine;
@@ -31,6 +31,7 @@ beforeAll(async () => {
         ['지난해 누리배터리 공장 견학 방문객은 1만2천 명으로 전년보다 9% 늘었고, 이 가운데 초등학생은 3천400명이었다.'],
         ['회사는 이날 200억 원 규모의 자사주 매입 계획과 주당 500원의 결산 배당도 발표했다.'],
         ['청주 공장 건설에는 도비 150억 원을 포함해 총 2,600억 원이 들어간다.'],
+        ['누리배터리는 8일 청주시청에서 충청북도, 청주시와 투자협약을 맺었다.', '새 공장은 2027년 5월 착공해 2029년 상반기 가동을 목표로 한다.'],
       ],
     ),
   ]);
@@ -80,6 +81,14 @@ describe('what a figure covers', () => {
   });
   it('a total including a part with its own figure is not the part', async () => {
     expect((await engine.answer('누리배터리 청주 공장 건설에 들어가는 도비는 얼마인가?')).answer).toBe('150억 원');
+  });
+  it('the date told with the event asked, not another date nearby', async () => {
+    const answer = await engine.answer('누리배터리 청주 공장의 착공 목표 시점은 언제인가?');
+    expect(answer.answer ?? '').not.toContain('8일');
+    expect(answer.answer).toContain('2027년 5월');
+    expect(askedEvent('진해 연장 구간의 착공 목표 시점은 언제인가?')).toBe('착공');
+    expect(askedEvent('공장 가동 시기는 언제야?')).toBe('가동');
+    expect(askedEvent('포럼 언제 열렸어?')).toBeNull();
   });
   it('the figure of the one sentence that names what is asked, not the total', async () => {
     expect((await engine.answer('올해 1분기 누리배터리 전기킥보드 배터리 매출은 얼마인가?')).answer).toBe('120억 원');
