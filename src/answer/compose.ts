@@ -27,6 +27,7 @@ import { defaultAnswerOptions, MAX_TOP } from './options.ts';
 import { factTypeOf } from './pickFact.ts';
 import { findPlace } from './place.ts';
 import { answerQuote } from './quote.ts';
+import { withCalledTerm } from './calledKorean.ts';
 import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
@@ -88,7 +89,8 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '')) ? related(library, q, all, top, order) : given;
   // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
   const ranged = asksRange(q.question) ? widenToRange(answer) : answer;
-  return english ? withEnglishReading(library, ranged, english) : ranged;
+  // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).
+  return english ? withEnglishReading(library, ranged, english) : withCalledTerm(ranged, q.question);
 }
 
 /** Titles that name the same post: the head of a company is its 대표, 사장 or CEO. */
