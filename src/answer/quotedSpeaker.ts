@@ -71,14 +71,7 @@ function quoteHolding(library: Library, question: string): QuoteFact | null {
   if (!said) return null;
   const pieces = [...new Set(syllablePieces(said))].filter((piece) => quoted !== undefined || piece.length >= 2);
   if (pieces.length < 3) return null;
-  let best: { quote: QuoteFact; share: number } | null = null;
-  for (const quote of library.quotes) {
-    if (!quote.speaker) continue;
-    const text = quote.value.replace(/\s+/gu, '').toLowerCase();
-    const share = pieces.filter((piece) => text.includes(piece)).length / pieces.length;
-    if (share >= MIN_SHARE && (!best || share > best.share)) best = { quote, share };
-  }
-  return best?.quote ?? null;
+  return library.quoteTexts.best(pieces, MIN_SHARE)?.quote ?? null;
 }
 
 /**
@@ -88,10 +81,7 @@ function quoteHolding(library: Library, question: string): QuoteFact | null {
 function quotedTermSpeaker(library: Library, question: string): QuoteFact | null {
   const term = QUOTED_TERM.exec(question)?.[1];
   if (!term || QUOTED.test(question)) return null;
-  const holding = library.quotes.filter((quote) => quote.value.replace(/\s+/gu, '').includes(term));
-  const [first] = holding;
-  if (!first?.speaker || holding.some((quote) => quote.speaker !== first.speaker)) return null;
-  return first;
+  return library.quoteTexts.onlySpeakerHolding(term);
 }
 
 function asRanked(library: Library, quote: QuoteFact): RankedSentence | null {
