@@ -81,7 +81,7 @@ function quoteHolding(library: Library, question: string): QuoteFact | null {
 function quotedTermSpeaker(library: Library, question: string): QuoteFact | null {
   const term = QUOTED_TERM.exec(question)?.[1];
   if (!term || QUOTED.test(question)) return null;
-  return library.quoteTexts.onlySpeakerHolding(term);
+  return library.quoteTexts.soleSpeakerHolding(term);
 }
 
 function asRanked(library: Library, quote: QuoteFact): RankedSentence | null {
