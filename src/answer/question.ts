@@ -336,11 +336,23 @@ function findCounter(question: string): string | null {
   const match = /몇\s*([가-힣]+)/u.exec(question);
   if (!match?.[1]) return impliedCounter(question);
   const word = match[1];
+  // "몇 키로", "몇 미리": a unit said as chat says it, counted as articles write it (㎞, ㎜, ㎝, m).
+  const unit = CHAT_UNITS.find(([said]) => said.test(word));
+  if (unit) return unit[1];
   const known = COUNTERS.find((counter) => word.startsWith(counter));
   if (known) return known;
   const stem = word.replace(COUNTER_TAIL, '');
   return stem.length > 0 ? stem : null;
 }
+
+/** Units as chat says them and as articles write them (키로 is ㎞ where a length is asked, else ㎏). */
+const CHAT_UNITS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:키로|킬로)(?:미터)/u, '㎞'],
+  [/^(?:키로|킬로)(?=[가-힣]*$)/u, '㎞'],
+  [/^(?:미리|밀리)/u, '㎜'],
+  [/^(?:센치|센티)/u, '㎝'],
+  [/^미터/u, 'm'],
+];
 
 /**
  * The counter a count question implies without 몇: people are counted in 명 ("참석자 수",
