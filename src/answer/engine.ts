@@ -13,6 +13,8 @@ import { loadEngineParts } from '../snapshot/index.ts';
 import type { EngineLoadOptions, EngineOrigin } from '../snapshot/index.ts';
 import { composeAnswer } from './compose.ts';
 import { prepareEnglish } from './english/index.ts';
+import { spanModel } from './span/model.ts';
+import { showGate } from './span/showGate.ts';
 import { articlesOnTopic } from './about.ts';
 import { briefArticle, briefTopic } from './brief.ts';
 import { checkMessage } from './check.ts';
@@ -59,6 +61,9 @@ class LibraryEngine implements Engine {
     this.library.prepare();
     // English questions' word indexes (romanization, sound keys): built here, not by the first one.
     prepareEnglish(this.library);
+    // The span scorer's weights and the show gate, read from their JSON on first use otherwise.
+    spanModel();
+    showGate();
   }
 
   async answer(question: string, options?: AnswerOptions): Promise<Answer> {

@@ -130,6 +130,8 @@ export function prepareEnglish(library: Library): void {
   const lexicon = lexiconOf(library);
   prepareTranslation(lexicon);
   wordParts(library);
+  // The people and titles the articles name (read by the first name or title an English question says).
+  void lexicon.people;
 }
 
 /**

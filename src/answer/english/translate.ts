@@ -89,7 +89,7 @@ const FUNCTION_WORDS = new Set(
   much many well really currently recently now today yesterday reportedly officially actually exactly specifically
   accordingly meanwhile however though although while because since until before after during between among per via
   overall exact main key major new first last latest current specific particular whole entire full various several
-  related known called famous big large small high low long short good best top certain exactly
+  related known called famous big large small high low long short good best top certain exactly story
   apart besides beside aside except excluding including along alongside regarding concerning
   through throughout across within upon toward towards around beyond despite against gives giving soon`
     .split(/\s+/u)
@@ -144,6 +144,10 @@ function tokenize(question: string): Token[] {
     .replace(/\b([A-Z][a-z]*)\s+&\s+([A-Z][a-z]*)\b(?!-)/gu, (whole, left: string, right: string) =>
       glossary().lookup([left]) || glossary().lookup([right]) ? whole : `${left}&${right}`,
     )
+    // "1,000-won": a comma between digits is part of the number.
+    .replace(/(\d),(?=\d{3}\b)/gu, '$1')
+    // "the 1000-won fare": an amount used as an adjective.
+    .replace(/(\d)-(won|dollars?|euros?|yen)\b/giu, '$1 $2')
     .split(/[\s,;:!?()"“”\[\]{}/]+/u)
     .map((raw) => raw.replace(/^['.\-]+|['.\-]+$/gu, ''))
     .filter((text) => /[\p{L}\p{N}]/u.test(text))
@@ -282,10 +286,13 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const named = !byline && intent === 'open' && NAME_ASKED.test(question) ? composed.replace(/\?$/u, ' 이름은?') : composed;
   // "How many years since the last visit?" → 몇 년 만: the gap, not a year ("2011년").
   const gapAsked = intent === 'count' && /\bsince\b|\bfirst\b.*\bin\b/iu.test(question) ? named.replace(/몇 (년|개월)(?= |$)/u, '몇 $1 만') : named;
+  // "By how many percentage points did the rate rise?" → "… 몇 퍼센트포인트 상승": a change of a rate,
+  // not the rate (48.2% is no answer to it).
+  const pointsAsked = intent === 'percent' && POINTS_ASKED.test(question) ? gapAsked.replace(/몇 퍼센트$/u, `몇 퍼센트포인트${FALL_VERB.test(question) ? ' 하락' : RISE_VERB.test(question) ? ' 상승' : ''}`) : gapAsked;
   // "Which event did …", "what plan will …": asked "어떤 행사", "어떤 계획" in Korean (./whichKind.ts).
   const kind = !byline && !organization && (intent === 'open' || intent === null) && named === composed ? whichKindOf(tokens.map((token) => token.lower)) : null;
   const kindSpellings = kind ? [kind.korean, ...(glossary().lookup([tokens[kind.at]?.lower ?? ''])?.korean ?? [])] : [];
-  const korean = kind ? askWhichKind(gapAsked, kind.korean, kindSpellings) : gapAsked;
+  const korean = kind ? askWhichKind(pointsAsked, kind.korean, kindSpellings) : pointsAsked;
   // The kind is what is asked, not a word the articles must use: they name the thing ("박람회"), seldom its kind.
   if (kind) [unknown, topicWords] = [unknown.filter((word) => word.toLowerCase() !== tokens[kind.at]?.lower), topicWords.filter((word) => !kindSpellings.includes(word))];
   // Dates are not names: an article gives the day of an event once, not in every sentence about it.
@@ -321,6 +328,11 @@ function withoutKoreaPrefix(units: Unit[], tokens: readonly Token[], lexicon: En
     return spellings.some((spelling) => lexicon.uses(`한국${spelling.replace(/\s+/gu, '')}`));
   });
 }
+
+/** "percentage points", "points": a change of a percentage. */
+const POINTS_ASKED = /\b(?:percentage )?points?\b/iu;
+const RISE_VERB = /\b(?:rise|rose|risen|rising|increase[sd]?|climb(?:ed)?|jump(?:ed)?|improve[sd]?|gain(?:ed)?|grow|grew|grown|up)\b/iu;
+const FALL_VERB = /\b(?:fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|slip(?:ped)?|shrink|shrank|down)\b/iu;
 
 /** Prepositions before a place where something happened ("in DC", "at CIC"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
@@ -464,7 +476,7 @@ const OWN_AMOUNT = /^(가격|매출|영업이익|이익|과태료|벌금|연봉|
 const MEASURE_COUNTERS: Record<string, string> = { 톤: '', t: '', 시간: '시간', 분: '분', km: '', kg: '' };
 
 /** Counters (단위성 의존명사) a count is written with, longest first. */
-const COUNTERS = ['개국', '개사', '개소', '개월', '가구', '차례', '가지', '마리', '그루', '개', '명', '대', '건', '곳', '동', '척', '편', '회', '번', '권', '채', '종', '팀'];
+const COUNTERS = ['개국', '개사', '개소', '개월', '가구', '차례', '가지', '마리', '그루', '개', '명', '대', '건', '곳', '동', '척', '편', '회', '번', '권', '채', '종', '팀', '기'];
 const COUNT_AFTER = new RegExp(`^\\d[\\d,.]*(?:[만천][\\d,.]*)*\\s*(?:여\\s*)?(${COUNTERS.join('|')})`, 'u');
 const COUNT_BEFORE = new RegExp(`\\d[\\d,.]*(?:[만천][\\d,.]*)*(?:여)?(${COUNTERS.join('|')})의$`, 'u');
 /** How far after the counted noun its figure may stand ("드론 120대", "감시인력 1,850명"). */
@@ -702,6 +714,13 @@ function dayOf(token: Token | undefined): number {
 function dateAt(tokens: readonly Token[], i: number): { korean: string; length: number } | null {
   const token = tokens[i];
   if (!token) return null;
+  // "January–August", "Jan-Aug": a range of months (1~8월).
+  const range = /^([a-z]+\.?)[–—-]([a-z]+\.?)$/iu.exec(token.text);
+  if (range) {
+    const from = monthOf({ ...token, text: range[1] ?? '', lower: (range[1] ?? '').toLowerCase() });
+    const to = monthOf({ ...token, text: range[2] ?? '', lower: (range[2] ?? '').toLowerCase(), capitalized: /^[A-Z]/u.test(range[2] ?? '') });
+    if (from > 0 && to > from) return { korean: `${from}~${to}월`, length: 1 };
+  }
   const month = monthOf(token);
   if (month > 0) {
     const day = dayOf(tokens[i + 1]);
@@ -900,10 +919,29 @@ function composes(word: string, forms: readonly string[][], index: number): bool
   return (forms[index] ?? []).some((form) => word.startsWith(form) && composes(word.slice(form.length), forms, index + 1));
 }
 
+/**
+ * A question read once at preparation, its answer never used: the first English question a user asks
+ * would otherwise pay for compiling every rule and pattern it meets (tens of milliseconds).
+ */
+const SAMPLE_QUESTIONS = [
+  'How much was the $5.9 billion investment worth in won, according to Minister Lee\'s op-ed in May 3?',
+  'Which Korean company signed the MOU at the forum in Boston, and how many people attended part 2?',
+];
+
 /** Builds the name finder's word indexes for this lexicon now, not on the first English question. */
 export function prepareTranslation(lexicon: EnglishLexicon): void {
   finderOf(lexicon).prepare();
   glossary();
+  for (const question of SAMPLE_QUESTIONS) {
+    const tokens = tokenize(withAcronymGlosses(withoutGlossedEnglish(question), lexicon));
+    isEnglishQuestion(question, lexicon);
+    organizationAsked(tokens.map((token) => token.lower));
+    readUnits(tokens, lexicon);
+    englishIntent(question);
+    expansionAsked(question);
+    whichKindOf(tokens.map((token) => token.lower));
+    countedPhraseEnd(tokens, 0);
+  }
 }
 
 const finders = new WeakMap<EnglishLexicon, NameFinder>();

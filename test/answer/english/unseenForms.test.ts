@@ -8,6 +8,9 @@ import { createEngine } from '../../../src/answer/index.ts';
 import type { Engine } from '../../../src/answer/types.ts';
 import { buildArticle } from '../../../src/corpus/article.ts';
 import { conversionAsked, koreanMoney, moneyAt } from '../../../src/answer/english/conversion.ts';
+import { englishIntent } from '../../../src/answer/english/intent.ts';
+import { translateQuestion } from '../../../src/answer/english/translate.ts';
+import { stubLexicon } from './lexicon.ts';
 
 let engine: Engine;
 
@@ -78,5 +81,20 @@ describe('money given in the question', () => {
   it("answers with the article's own conversion beside the figure, and never converts one itself", async () => {
     expect(await engine.answer('How much was the $300 million in export contracts worth in won?')).toMatchObject({ found: true, answer: '약 4000억 원' });
     expect((await engine.answer('How much was the $500 million in export contracts worth in won?')).found).toBe(false);
+  });
+});
+
+describe('question forms of other desks', () => {
+  it('asks a change in percentage points as a percentage, a buyback as money, an extension\'s length', () => {
+    expect(englishIntent('By how many percentage points did the rate rise?')).toBe('percent');
+    expect(englishIntent('How large is the share buyback the company announced?')).toBe('money');
+    expect(englishIntent('How long is the subway extension?')).toBe('open');
+  });
+
+  it('reads a range of months and a number written with a comma', async () => {
+    const lexicon = stubLexicon({ words: ['수주', '요금', '항로'] });
+    expect((await translateQuestion('How many ships were ordered in January–August?', lexicon))?.korean).toContain('1~8월');
+    const fare = await translateQuestion('On how many routes does the 1,000-won fare apply?', lexicon);
+    expect(fare?.unknown).toEqual([]);
   });
 });
