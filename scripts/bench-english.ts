@@ -4,15 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadEngine, warmEngine } from '../src/answer/index.ts';
+import { loadEngine } from '../src/answer/index.ts';
 
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string', default: 'seeds' },
     questions: { type: 'string', default: 'eval/seed-english.jsonl' },
     rounds: { type: 'string', default: '5' },
-    // The running bot warms its engine after startup (warmEngine); `--warm no` measures a cold process.
-    warm: { type: 'string', default: 'yes' },
   },
 });
 const questions = readFileSync(values.questions, 'utf8')
@@ -22,8 +20,7 @@ const questions = readFileSync(values.questions, 'utf8')
 const { engine, prepare } = await loadEngine(values.corpus);
 // What the engine otherwise reads on first use (vocabulary, speakers, English word indexes) is read
 // before the first question, as `ask` and a running bot do.
-prepare();
-if (values.warm !== 'no') await warmEngine(engine);
+await prepare();
 const times: number[] = [];
 const first: number[] = [];
 // CPU time (user + system) of this process per question: on a shared machine wall time mostly

@@ -1,6 +1,5 @@
 /** The answer stage: `answer(question)` and the look-ups behind `/quote` and `/facts`. */
 export { createEngine, engineOver, loadEngine, prepareEngine, type EngineOptions } from './engine.ts';
-export { warmEngine } from './warmUp.ts';
 export { EngineHolder } from './holder.ts';
 export { EngineThread, WorkerEngine } from './workerEngine.ts';
 export { callEngine, ENGINE_METHODS, forwardEngine, isEngineMethod, type EngineCall, type EngineMethod } from './forward.ts';

@@ -25,13 +25,7 @@ export function answerQuotedSpeaker(library: Library, q: QuestionAnalysis, ranke
   if (!quoted) return null;
   const pieces = [...new Set(syllablePieces(quoted))];
   if (pieces.length < 3) return null;
-  let best: { quote: QuoteFact; share: number } | null = null;
-  for (const quote of library.quotes) {
-    if (!quote.speaker) continue;
-    const text = quote.value.replace(/\s+/gu, '');
-    const share = pieces.filter((piece) => text.includes(piece)).length / pieces.length;
-    if (share >= MIN_SHARE && (!best || share > best.share)) best = { quote, share };
-  }
+  const best = library.quoteTexts.best(pieces, MIN_SHARE);
   if (!best?.quote.speaker) return null;
   const { quote } = best;
   const speaker = quote.speaker ?? '';

@@ -6,7 +6,7 @@
  * holder's queue: a question sees the corpus before or after a change, never half of it.
  */
 import { createHash } from 'node:crypto';
-import { createEngine, engineOver, EngineHolder, prepareEngine, warmEngine, type Engine } from '../answer/index.ts';
+import { createEngine, engineOver, EngineHolder, prepareEngine, type Engine } from '../answer/index.ts';
 import type { Article, LoadWarning } from '../corpus/index.ts';
 import { folderArticles, listFiles, scanFolder, watchFolder, type FolderState, type WatchOptions } from './folder.ts';
 import { startFromSnapshot, type SnapshotStart } from './snapshotStart.ts';
@@ -99,12 +99,7 @@ export class LiveCorpus {
     for (const guildId of added.keys()) servers.set(guildId, await live.serverEngine(state, guildId, base));
     live.engines.replace(new ServerEngines(state, sharedEngine, servers, base));
     // Once up, read what the first question would otherwise pay for (English word lists, people).
-    // Then a few questions answered and dropped (./answer/warmUp.ts): the first users' questions do not
-    // pay for compiling the code they run.
-    setTimeout(() => {
-      prepareEngine(sharedEngine);
-      warmEngine(sharedEngine).catch(() => undefined);
-    }, 300).unref();
+    setTimeout(() => void prepareEngine(sharedEngine), 300).unref();
     return live;
   }
 
