@@ -134,6 +134,8 @@ function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): Questi
  */
 function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQuestion): boolean {
   if (english.unknown.length > 0) return false;
+  // "What benefit-cost ratio …" is not answered by a name (한국개발연구원) or a sentence without a number.
+  if (english.numberAsked && !/\d/u.test(answer.answer ?? '')) return false;
   // "the Johnson & Johnson vice chairman": a person answered must hold the role asked (부회장), not
   // another's (원장) from the same list.
   const shownText = squashed(answer.answer ?? '').toLowerCase();

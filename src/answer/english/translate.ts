@@ -47,6 +47,8 @@ export type EnglishQuestion = {
    * 만찬행사가 진행됐다"), so a sentence near one that says "X에서" may answer.
    */
   places: string[];
+  /** "What benefit-cost ratio …", "what score …": a number is asked, whatever the intent; a name is no answer. */
+  numberAsked: boolean;
   /** Capitalized names the corpus never uses ("WWF"): the articles cannot answer about them. */
   unknown: string[];
   /** The glossary's topic words as the Korean question says them ("특구", "부지"). */
@@ -288,7 +290,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const gapAsked = intent === 'count' && /\bsince\b|\bfirst\b.*\bin\b/iu.test(question) ? named.replace(/몇 (년|개월)(?= |$)/u, '몇 $1 만') : named;
   // "By how many percentage points did the rate rise?" → "… 몇 퍼센트포인트 상승": a change of a rate,
   // not the rate (48.2% is no answer to it).
-  const pointsAsked = intent === 'percent' && POINTS_ASKED.test(question) ? gapAsked.replace(/몇 퍼센트$/u, `몇 퍼센트포인트${FALL_VERB.test(question) ? ' 하락' : RISE_VERB.test(question) ? ' 상승' : ''}`) : gapAsked;
+  const pointsAsked = intent === 'percent' && (POINTS_ASKED.test(question) || RATE_CHANGE.test(question)) ? gapAsked.replace(/몇 퍼센트$/u, `몇 퍼센트포인트${FALL_VERB.test(question) ? ' 하락' : RISE_VERB.test(question) ? ' 상승' : ''}`) : gapAsked;
   // "Which event did …", "what plan will …": asked "어떤 행사", "어떤 계획" in Korean (./whichKind.ts).
   const kind = !byline && !organization && (intent === 'open' || intent === null) && named === composed ? whichKindOf(tokens.map((token) => token.lower)) : null;
   const kindSpellings = kind ? [kind.korean, ...(glossary().lookup([tokens[kind.at]?.lower ?? ''])?.korean ?? [])] : [];
@@ -300,7 +302,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const places = units.flatMap((unit) =>
     unit.kind === 'korean' && names.includes(unit.text) && unit.at !== undefined && PLACE_PREPOSITIONS.has(tokens[unit.at - 1]?.lower ?? '') ? [unit.text] : [],
   );
-  return { english: question, korean, intent, names, places, unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
+  return { english: question, korean, intent, names, places, numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
 }
 
 /** "What does CIC stand for?" → CIC as the corpus writes it (a Hangul short name as typed). */
@@ -328,6 +330,12 @@ function withoutKoreaPrefix(units: Unit[], tokens: readonly Token[], lexicon: En
     return spellings.some((spelling) => lexicon.uses(`한국${spelling.replace(/\s+/gu, '')}`));
   });
 }
+
+/** "What benefit-cost ratio did …", "what (credit) score", "which index level": a number asked. */
+const NUMBER_ASKED = /\b(?:what|which) (?:[a-z-]+ ){0,3}(?:ratio|score|index|multiple|coefficient)\b/iu;
+
+/** "How much did the operating margin improve": a rate's change, in percentage points too. */
+const RATE_CHANGE = /\bhow much\b[^?]*\b(?:margin|rate|ratio|share|proportion)\b[^?]*\b(?:improve[sd]?|increase[sd]?|widen(?:ed)?|narrow(?:ed)?|grow|grew|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?)\b/iu;
 
 /** "percentage points", "points": a change of a percentage. */
 const POINTS_ASKED = /\b(?:percentage )?points?\b/iu;
@@ -488,7 +496,8 @@ const COUNTED_WINDOW = 16;
  */
 function corpusCounter(counted: string | null, near: readonly string[]): string | null {
   if (!counted) return null;
-  const noun = counted.replace(/\s+/gu, '');
+  // Near text is normalized (Latin in lower case): "LNG 운반선" is found as "lng운반선".
+  const noun = counted.replace(/\s+/gu, '').toLowerCase();
   const votes = new Map<string, number>();
   for (const text of near) {
     for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
@@ -906,12 +915,25 @@ function compoundWord(words: readonly Token[], finder: NameFinder, lexicon: Engl
   if (last && words.length >= 2) last.push(...last.filter((form) => form.length >= 2).map((form) => form.slice(0, 1)));
   if (forms.some((options) => options.length === 0)) return null;
   let best: { word: string; count: number } | undefined;
+  // "Sekwang Shipbuilding" is 세광조선해양: a company the corpus writes with a syllable or two more
+  // (해양, 중공업's 공업) than the English says, when no word is made of exactly its parts.
+  let longer: { word: string; count: number } | undefined;
   const firstForms = forms[0] ?? [];
   for (const [word, count] of lexicon.words) {
     if (!firstForms.some((form) => word.startsWith(form)) || stripJosa(word) !== word) continue;
     if (composes(word, forms, 0) && (!best || count > best.count)) best = { word, count };
+    else if (/^[가-힣]+$/u.test(word) && composesPrefix(word, forms, 0) && (!longer || count > longer.count)) longer = { word, count };
   }
-  return best?.word ?? null;
+  return best?.word ?? longer?.word ?? null;
+}
+
+/** Most syllables a corpus word may add after a name's English parts ("세광조선" + "해양"). */
+const COMPOUND_TAIL = 2;
+
+/** Whether `word` is made of the forms in order, then one or two syllables more (each form Hangul, of two syllables at least). */
+function composesPrefix(word: string, forms: readonly string[][], index: number): boolean {
+  if (index === forms.length) return word.length >= 1 && word.length <= COMPOUND_TAIL;
+  return (forms[index] ?? []).some((form) => form.length >= 2 && word.startsWith(form) && composesPrefix(word.slice(form.length), forms, index + 1));
 }
 
 function composes(word: string, forms: readonly string[][], index: number): boolean {

@@ -98,3 +98,26 @@ describe('question forms of other desks', () => {
     expect(fare?.unknown).toEqual([]);
   });
 });
+
+describe('names and counts of other desks', () => {
+  it('finds a company the corpus writes with a syllable or two more than the English says', async () => {
+    const lexicon = stubLexicon({ words: ['한빛조선해양', '수주', 'LNG 운반선'], nearby: ['한빛조선해양은lng운반선8척을수주했다'] });
+    expect((await translateQuestion('How many ships did Hanbit Shipbuilding win?', lexicon))?.korean).toContain('한빛조선해양');
+  });
+
+  it('counts a noun with Latin in it by the counter the articles write it with', async () => {
+    const lexicon = stubLexicon({ words: ['LNG 운반선', '수주'], nearby: ['중국은lng운반선13척을수주했다'] });
+    expect((await translateQuestion('How many LNG carriers did China win?', lexicon))?.korean).toMatch(/몇 척$/u);
+  });
+
+  it('asks a number for a ratio or a score, and a percentage for a share or a margin', async () => {
+    const lexicon = stubLexicon({ words: ['비용 대비 편익', '사업'] });
+    expect((await translateQuestion('What benefit-cost ratio did the project get?', lexicon))?.numberAsked).toBe(true);
+    expect((await translateQuestion('Which company got the project?', lexicon))?.numberAsked).toBe(false);
+    expect(englishIntent('What will the minimum share of regular admissions be?')).toBe('percent');
+    expect(englishIntent("How much did the company's operating margin improve?")).toBe('percent');
+    expect(englishIntent('How much did sales increase?')).toBe('money');
+    // A rate's change is in percentage points, not the rate.
+    expect((await translateQuestion("How much did the company's operating margin improve?", stubLexicon({ words: ['영업이익률'] })))?.korean).toMatch(/몇 퍼센트포인트 상승$/u);
+  });
+});
