@@ -159,6 +159,17 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
       ? { text: cited.text, articleId: cited.articleId, index: cited.sentenceIndex }
       : null;
   if (source === null) return false;
+  // "According to Lee Young's op-ed": the figure must be that writer's article's (its byline or headline
+  // names them) — read there, or cited from there as well.
+  if (english.writer !== null) {
+    const writer = english.writer;
+    const byWriter = (articleId: string) => {
+      const article = library.article(articleId);
+      return `${article?.author ?? ''} ${article?.title ?? ''}`.includes(writer);
+    };
+    const saysIt = (articleId: string) => byWriter(articleId) && (library.article(articleId)?.paragraphs ?? []).some((paragraph) => squashed(paragraph).includes(shown));
+    if (!byWriter(source.articleId) && !answer.citations.some((citation) => saysIt(citation.articleId))) return false;
+  }
   // A span chosen over the rule's figure must itself be read as a figure of the asked kind there
   // ("How many years since …" is not answered by "2011년", a date).
   const types = new Set<string | null>([type, factTypeOf(answer.intent)]);

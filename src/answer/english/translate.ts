@@ -47,6 +47,11 @@ export type EnglishQuestion = {
    * 만찬행사가 진행됐다"), so a sentence near one that says "X에서" may answer.
    */
   places: string[];
+  /**
+   * "According to Lee Young's op-ed, how many …": the writer whose article must answer (as the corpus
+   * writes the name), or null. A figure from another article is another's.
+   */
+  writer: string | null;
   /** "What benefit-cost ratio …", "what score …": a number is asked, whatever the intent; a name is no answer. */
   numberAsked: boolean;
   /** Capitalized names the corpus never uses ("WWF"): the articles cannot answer about them. */
@@ -302,7 +307,8 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const places = units.flatMap((unit) =>
     unit.kind === 'korean' && names.includes(unit.text) && unit.at !== undefined && PLACE_PREPOSITIONS.has(tokens[unit.at - 1]?.lower ?? '') ? [unit.text] : [],
   );
-  return { english: question, korean, intent, names, places, numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
+  const writer = units.find((unit) => unit.byline && unit.kind === 'korean');
+  return { english: question, korean, intent, names, places, writer: writer?.kind === 'korean' ? writer.text : null, numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
 }
 
 /** "What does CIC stand for?" → CIC as the corpus writes it (a Hangul short name as typed). */

@@ -35,6 +35,10 @@ beforeAll(async () => {
       ],
     ),
     buildArticle(
+      { id: 'column', title: '[기고] 해양 협력의 새 길', outlet: '가상신문', author: '박서연 해양대 교수', date: '2025-03-20', url: null },
+      [['지난달 순방에서는 해양 분야 협약 12건이 체결됐다.'], ['협력의 성과는 현장에서 나온다.']],
+    ),
+    buildArticle(
       { id: 'rain', title: '남부지방 장마 시작', outlet: '가상일보', author: null, date: '2025-06-20', url: null },
       [['기상청은 남부지방에 장마가 시작됐다고 20일 밝혔다.'], ['강수량은 최대 80㎜로 예상된다.']],
     ),
@@ -119,5 +123,12 @@ describe('names and counts of other desks', () => {
     expect(englishIntent('How much did sales increase?')).toBe('money');
     // A rate's change is in percentage points, not the rate.
     expect((await translateQuestion("How much did the company's operating margin improve?", stubLexicon({ words: ['영업이익률'] })))?.korean).toMatch(/몇 퍼센트포인트 상승$/u);
+  });
+});
+
+describe("a figure asked by its writer's article", () => {
+  it("never answers with another article's figure", async () => {
+    const answer = await engine.answer("According to Park Seo-yeon's column, how many contract signing ceremonies took place?");
+    expect(answer.answer ?? '').not.toContain('10건');
   });
 });
