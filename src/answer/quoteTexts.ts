@@ -11,20 +11,24 @@ export class QuoteTexts {
   /** Each distinct text once, in corpus order of its first quote, with that quote. */
   private readonly texts: string[] = [];
   private readonly refs: QuoteRef[] = [];
+  /** Every quote's words without spaces (speaker named or not), beside `allRefs`. */
+  private readonly allTexts: string[];
 
   constructor(
-    refs: readonly QuoteRef[],
+    private readonly allRefs: readonly QuoteRef[],
     private readonly facts: FactSource,
   ) {
+    // Lower-cased as the question's pieces are (`syllablePieces`), so Latin words match either way.
+    this.allTexts = allRefs.map((ref) => ref.value.replace(/\s+/gu, '').toLowerCase());
     const seen = new Set<string>();
-    for (const ref of refs) {
-      if (!ref.speaker) continue;
-      const text = ref.value.replace(/\s+/gu, '');
-      if (seen.has(text)) continue;
+    allRefs.forEach((ref, i) => {
+      if (!ref.speaker) return;
+      const text = this.allTexts[i] ?? '';
+      if (seen.has(text)) return;
       seen.add(text);
       this.texts.push(text);
       this.refs.push(ref);
-    }
+    });
   }
 
   /**
@@ -44,5 +48,24 @@ export class QuoteTexts {
     const ref = best ? this.refs[best.at] : undefined;
     const quote = ref ? resolveQuote(this.facts, ref) : undefined;
     return best && quote ? { quote, share: best.share } : null;
+  }
+
+  /**
+   * The first quote (in corpus order) holding `term`, when every quote holding it — speaker named or
+   * not — is that one speaker's; null otherwise ("'윈윈' 될 거라고 한 사람": a term two people used
+   * names no one).
+   */
+  soleSpeakerHolding(term: string): QuoteFact | null {
+    const wanted = term.toLowerCase();
+    let first: QuoteRef | undefined;
+    for (let i = 0; i < this.allRefs.length; i++) {
+      if (!(this.allTexts[i] ?? '').includes(wanted)) continue;
+      const ref = this.allRefs[i];
+      if (!ref) continue;
+      if (!first) first = ref;
+      else if (ref.speaker !== first.speaker) return null;
+    }
+    if (!first?.speaker) return null;
+    return resolveQuote(this.facts, first) ?? null;
   }
 }
