@@ -159,13 +159,15 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
       ? { text: cited.text, articleId: cited.articleId, index: cited.sentenceIndex }
       : null;
   if (source === null) return false;
-  // "According to Lee Young's op-ed": the figure must be that writer's article's (its byline or headline
-  // names them) — read there, or cited from there as well.
-  if (english.writer !== null) {
+  // "According to Lee Young's op-ed", "… the op-ed": the figure must be that writer's article's (its byline
+  // or headline names them), or an opinion piece's (기고, 칼럼, 사설 in its headline) — read there, or
+  // cited from there as well.
+  if (english.writer !== null || english.opinion) {
     const writer = english.writer;
     const byWriter = (articleId: string) => {
       const article = library.article(articleId);
-      return `${article?.author ?? ''} ${article?.title ?? ''}`.includes(writer);
+      const heading = `${article?.author ?? ''} ${article?.title ?? ''}`;
+      return writer !== null ? heading.includes(writer) : OPINION_HEADLINE.test(article?.title ?? '');
     };
     const saysIt = (articleId: string) => byWriter(articleId) && (library.article(articleId)?.paragraphs ?? []).some((paragraph) => squashed(paragraph).includes(shown));
     if (!byWriter(source.articleId) && !answer.citations.some((citation) => saysIt(citation.articleId))) return false;
@@ -215,6 +217,9 @@ function placeIn(compact: string, place: string): boolean {
   }
   return false;
 }
+
+/** How Korean headlines mark an opinion piece: [기고/이영], [칼럼], [사설], [시론] … */
+const OPINION_HEADLINE = /기고|칼럼|사설|시론|오피니언|논단|기자수첩|특별기고/u;
 
 /** Words of a translated question that ask rather than say what about (얼마, 규모, 언제 …). */
 const ASKING_WORDS = new Set(['얼마', '규모', '언제', '누구', '어디에', '어디', '면적', '기간', '퍼센트', '이름은', '뭐라고', '말했나', '얼마나', '몇']);

@@ -52,6 +52,8 @@ export type EnglishQuestion = {
    * writes the name), or null. A figure from another article is another's.
    */
   writer: string | null;
+  /** "… according to the op-ed / the column": the figure must be an opinion piece's (기고, 칼럼, 사설 …). */
+  opinion: boolean;
   /** "What benefit-cost ratio …", "what score …": a number is asked, whatever the intent; a name is no answer. */
   numberAsked: boolean;
   /** Capitalized names the corpus never uses ("WWF"): the articles cannot answer about them. */
@@ -308,7 +310,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     unit.kind === 'korean' && names.includes(unit.text) && unit.at !== undefined && PLACE_PREPOSITIONS.has(tokens[unit.at - 1]?.lower ?? '') ? [unit.text] : [],
   );
   const writer = units.find((unit) => unit.byline && unit.kind === 'korean');
-  return { english: question, korean, intent, names, places, writer: writer?.kind === 'korean' ? writer.text : null, numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
+  return { english: question, korean, intent, names, places, writer: writer?.kind === 'korean' ? writer.text : null, opinion: OPINION_ASKED.test(question), numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
 }
 
 /** "What does CIC stand for?" → CIC as the corpus writes it (a Hangul short name as typed). */
@@ -336,6 +338,9 @@ function withoutKoreaPrefix(units: Unit[], tokens: readonly Token[], lexicon: En
     return spellings.some((spelling) => lexicon.uses(`한국${spelling.replace(/\s+/gu, '')}`));
   });
 }
+
+/** "the op-ed", "his column", "the editorial": an opinion piece named as the source. */
+const OPINION_ASKED = /\b(?:op-?eds?|columns?|editorials?|opinion pieces?|contributed (?:piece|article))\b/iu;
 
 /** "What benefit-cost ratio did …", "what (credit) score", "which index level": a number asked. */
 const NUMBER_ASKED = /\b(?:what|which) (?:[a-z-]+ ){0,3}(?:ratio|score|index|multiple|coefficient)\b/iu;

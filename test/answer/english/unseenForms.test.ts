@@ -130,5 +130,7 @@ describe("a figure asked by its writer's article", () => {
   it("never answers with another article's figure", async () => {
     const answer = await engine.answer("According to Park Seo-yeon's column, how many contract signing ceremonies took place?");
     expect(answer.answer ?? '').not.toContain('10건');
+    // "the column" with no writer named: an opinion piece's figure, or none.
+    expect((await engine.answer('According to the column, how many contract signing ceremonies took place?')).answer ?? '').not.toContain('10건');
   });
 });
