@@ -36,7 +36,7 @@ import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { readTitle } from '../facts/titles.ts';
 import { normalize } from '../korean/normalize.ts';
 import { figureOwner } from './english/clause.ts';
-import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
+import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
@@ -251,6 +251,8 @@ function withEnglishReading(library: Library, answer: Answer, english: EnglishQu
   const kind = (english.intent === 'open' || english.intent === null) && !english.organization ? termAsked(english.english) : null;
   const named = kind ? answerNamedTerm(answer, kind, english.korean.replace(/\?$/u, '').split(' ')) : null;
   if (named) return { ...named, query: english.english, translation: english.korean };
+  // "Which hotel hosted …" over "… 한 호텔에서": the article does not say which (english/namedTerm.ts).
+  if (kind && answer.found && answer.answerKind === 'sentence' && onlyUnnamed(answer.answer ?? '', kind)) return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
   // "What does X rank number one in?": the field before "1위" put before X (english/namedTerm.ts).
   const ranked = answerRankedField(answer, english.english, english.names);
   if (ranked) return { ...ranked, query: english.english, translation: english.korean };

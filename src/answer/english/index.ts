@@ -12,7 +12,7 @@ export type { EnglishQuestion } from './translate.ts';
 export { englishValue } from './values.ts';
 export { identify, positionOf } from './identify.ts';
 export { answerOrganization } from './organization.ts';
-export { answerNamedTerm, answerRankedField, termAsked } from './namedTerm.ts';
+export { answerNamedTerm, answerRankedField, onlyUnnamed, termAsked } from './namedTerm.ts';
 export { answerSpeaker, SPEAKER_QUESTION } from './speaker.ts';
 export { CALLED_QUESTION, calledTerm } from './calledTerm.ts';
 export { expandName } from './expansion.ts';

@@ -25,6 +25,7 @@ beforeAll(async () => {
         ['이어 박정민 해양수산부 차관이 주재하는 오찬 간담회가 진행됐다.'],
         ['박 차관은 "해양기업의 수출 길을 넓히겠다"고 말했다.'],
         ['참가 기업들은 이번 상담회에서 모두 3억 달러(약 4000억 원) 규모의 수출 계약을 따냈다.'],
+        ['저녁에는 부산의 한 호텔에서 환영 만찬이 열렸다.'],
       ],
     ),
     buildArticle(
@@ -132,5 +133,11 @@ describe("a figure asked by its writer's article", () => {
     expect(answer.answer ?? '').not.toContain('10건');
     // "the column" with no writer named: an opinion piece's figure, or none.
     expect((await engine.answer('According to the column, how many contract signing ceremonies took place?')).answer ?? '').not.toContain('10건');
+  });
+});
+
+describe('a thing the article mentions without naming it', () => {
+  it('says "which hotel" is not in the articles when they say only "한 호텔"', async () => {
+    expect((await engine.answer('Which hotel hosted the welcome dinner?')).found).toBe(false);
   });
 });
