@@ -10,6 +10,7 @@ import type { Engine } from '../../src/answer/types.ts';
 import { buildArticle } from '../../src/corpus/article.ts';
 import { askedEvent, askedMeasure, asksAChange, includesAsked, qualifierClash, spanOfAnotherKind, targetForNow, toldOfAnotherPart } from '../../src/answer/figureScope.ts';
 import type { Fact } from '../../src/facts/types.ts';
+import { shortened } from '../../src/answer/listBinding.ts';
 
 let engine: Engine;
 
@@ -72,6 +73,11 @@ describe('what a figure covers', () => {
   it('another quarter is another period; a period shared by a list binds no item', async () => {
     expect((await engine.answer('누리배터리의 올해 2분기 매출은 얼마인가?')).answer ?? '').not.toContain('310억');
     expect((await engine.answer('누리배터리의 올해 3분기 영업이익은 얼마인가?')).answer).toBe('42억 원');
+    // A label as news shortens it (영업익 for 영업이익) names it.
+    expect((await engine.answer('누리배터리 3분기 영업익 얼마 나왔어?')).answer).toBe('42억 원');
+    expect(shortened('영업익', '영업이익')).toBe(true);
+    expect(shortened('순익', '순이익')).toBe(true);
+    expect(shortened('영업', '영업이익')).toBe(false);
   });
   it('the part of a whole asked, not the whole', async () => {
     expect((await engine.answer('지난해 누리배터리 공장 견학 방문객 가운데 초등학생은 몇 명이었나?')).answer).toBe('3천400명');
