@@ -101,6 +101,11 @@ export class Library {
     return this.source.at(position);
   }
 
+  /** The byline of the article at a position (its metadata only is read). */
+  authorAt(position: number): string | null | undefined {
+    return this.source.infoAt(position)?.author;
+  }
+
   /** The articles with these ids, in corpus order; only they are read. */
   articlesWithIds(ids: ReadonlySet<string>): Article[] {
     const positions = [...ids].flatMap((id) => {
