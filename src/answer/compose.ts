@@ -20,13 +20,14 @@ import { cite } from './cite.ts';
 import { asksRange, widenToRange } from './dateRange.ts';
 import { answerSuperlative } from './superlative.ts';
 import { spanFitsCounter } from './counters.ts';
-import { answerFigure, figureSpanPool } from './figures.ts';
+import { answerFigure, figureSpanPool, shownFigureHolds } from './figures.ts';
 import type { Library } from './library.ts';
 import type { PreparedQuestion } from './prepare.ts';
 import { defaultAnswerOptions, MAX_TOP } from './options.ts';
 import { factTypeOf } from './pickFact.ts';
 import { findPlace } from './place.ts';
 import { answerQuote } from './quote.ts';
+import { withCalledTerm } from './calledKorean.ts';
 import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
@@ -91,10 +92,11 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const given = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   // "모더나 CEO 누구": a person asked by title is answered by one holding it, never by the 원장 beside them.
   // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
-  const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '')) ? related(library, q, all, top, order) : given;
+  const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '') || !shownFigureHolds(library, q, given)) ? related(library, q, all, top, order) : given;
   // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
   const ranged = asksRange(q.question) ? widenToRange(answer) : answer;
-  return english ? withEnglishReading(library, ranged, english) : ranged;
+  // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).
+  return english ? withEnglishReading(library, ranged, english) : withCalledTerm(ranged, q.question);
 }
 
 /** Titles that name the same post: the head of a company is its 대표, 사장 or CEO. */
@@ -363,8 +365,9 @@ function found(
 ): Answer {
   // A figure's span is not read from a sentence that never names the list item asked (./listBinding.ts).
   const shown = showAnswer(library, q, finding, figureSpanPool(library, q, all), order);
-  // The sentence that holds the answer is cited first.
-  const primary = [shown.sentence, ...finding.primary.filter((sentence) => sentence !== shown.sentence)];
+  // The sentence that holds the answer is cited first; a person shown is corroborated next by another
+  // supported sentence naming them with the title asked ("미주한상총연의 황병구 회장이 …").
+  const primary = [shown.sentence, ...finding.primary.filter((sentence) => sentence !== shown.sentence), ...(shown.kind === 'span' ? samePerson(q, shown.text, shown.sentence, all) : [])];
   // A slot (a name, a figure, a date, a place) no span fills surely is not answered by a sentence
   // that merely speaks of the topic: not found, the sentence listed as related.
   // When the answer stage's rule and the model agree on the span, its sentence is offered as evidence.
@@ -383,6 +386,23 @@ function found(
     citations: finding.byline ? withByline(library, citations) : citations,
     problem: null,
   };
+}
+
+/**
+ * The best other supported sentence that names the person a person answer shows, with a title the
+ * question asks by; none for other answers.
+ */
+function samePerson(q: QuestionAnalysis, shown: string, first: RankedSentence, all: readonly RankedSentence[]): RankedSentence[] {
+  if (q.intent !== 'person') return [];
+  const titles = q.topic.split(/\s+/u).flatMap((word) => readTitle(word)?.title ?? []);
+  if (titles.length === 0) return [];
+  const other = all.find(
+    (sentence) =>
+      sentence.supported &&
+      sentence !== first &&
+      sentence.facts.some((fact) => fact.type === 'person' && shown.includes(fact.value) && titles.some((title) => fact.text.endsWith(title))),
+  );
+  return other ? [other] : [];
 }
 
 /**
