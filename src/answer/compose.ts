@@ -20,7 +20,7 @@ import { cite } from './cite.ts';
 import { asksRange, widenToRange } from './dateRange.ts';
 import { answerSuperlative } from './superlative.ts';
 import { spanFitsCounter } from './counters.ts';
-import { answerFigure, figureSpanPool } from './figures.ts';
+import { answerFigure, figureSpanPool, shownFigureHolds } from './figures.ts';
 import type { Library } from './library.ts';
 import type { PreparedQuestion } from './prepare.ts';
 import { defaultAnswerOptions, MAX_TOP } from './options.ts';
@@ -37,7 +37,7 @@ import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { readTitle } from '../facts/titles.ts';
 import { normalize } from '../korean/normalize.ts';
 import { figureOwner } from './english/clause.ts';
-import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
+import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
@@ -92,7 +92,7 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const given = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   // "모더나 CEO 누구": a person asked by title is answered by one holding it, never by the 원장 beside them.
   // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
-  const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '')) ? related(library, q, all, top, order) : given;
+  const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '') || !shownFigureHolds(library, q, given)) ? related(library, q, all, top, order) : given;
   // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
   const ranged = asksRange(q.question) ? widenToRange(answer) : answer;
   // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).
@@ -136,6 +136,8 @@ function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): Questi
  */
 function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQuestion): boolean {
   if (english.unknown.length > 0) return false;
+  // "What benefit-cost ratio …" is not answered by a name (한국개발연구원) or a sentence without a number.
+  if (english.numberAsked && !/\d/u.test(answer.answer ?? '')) return false;
   // "the Johnson & Johnson vice chairman": a person answered must hold the role asked (부회장), not
   // another's (원장) from the same list.
   const shownText = squashed(answer.answer ?? '').toLowerCase();
@@ -159,6 +161,19 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
       ? { text: cited.text, articleId: cited.articleId, index: cited.sentenceIndex }
       : null;
   if (source === null) return false;
+  // "According to Lee Young's op-ed", "… the op-ed": the figure must be that writer's article's (its byline
+  // or headline names them), or an opinion piece's (기고, 칼럼, 사설 in its headline) — read there, or
+  // cited from there as well.
+  if (english.writer !== null || english.opinion) {
+    const writer = english.writer;
+    const byWriter = (articleId: string) => {
+      const article = library.article(articleId);
+      const heading = `${article?.author ?? ''} ${article?.title ?? ''}`;
+      return writer !== null ? heading.includes(writer) : OPINION_HEADLINE.test(article?.title ?? '');
+    };
+    const saysIt = (articleId: string) => byWriter(articleId) && (library.article(articleId)?.paragraphs ?? []).some((paragraph) => squashed(paragraph).includes(shown));
+    if (!byWriter(source.articleId) && !answer.citations.some((citation) => saysIt(citation.articleId))) return false;
+  }
   // A span chosen over the rule's figure must itself be read as a figure of the asked kind there
   // ("How many years since …" is not answered by "2011년", a date).
   const types = new Set<string | null>([type, factTypeOf(answer.intent)]);
@@ -205,6 +220,9 @@ function placeIn(compact: string, place: string): boolean {
   return false;
 }
 
+/** How Korean headlines mark an opinion piece: [기고/이영], [칼럼], [사설], [시론] … */
+const OPINION_HEADLINE = /기고|칼럼|사설|시론|오피니언|논단|기자수첩|특별기고/u;
+
 /** Words of a translated question that ask rather than say what about (얼마, 규모, 언제 …). */
 const ASKING_WORDS = new Set(['얼마', '규모', '언제', '누구', '어디에', '어디', '면적', '기간', '퍼센트', '이름은', '뭐라고', '말했나', '얼마나', '몇']);
 
@@ -235,6 +253,8 @@ function withEnglishReading(library: Library, answer: Answer, english: EnglishQu
   const kind = (english.intent === 'open' || english.intent === null) && !english.organization ? termAsked(english.english) : null;
   const named = kind ? answerNamedTerm(answer, kind, english.korean.replace(/\?$/u, '').split(' ')) : null;
   if (named) return { ...named, query: english.english, translation: english.korean };
+  // "Which hotel hosted …" over "… 한 호텔에서": the article does not say which (english/namedTerm.ts).
+  if (kind && answer.found && answer.answerKind === 'sentence' && onlyUnnamed(answer.answer ?? '', kind)) return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
   // "What does X rank number one in?": the field before "1위" put before X (english/namedTerm.ts).
   const ranked = answerRankedField(answer, english.english, english.names);
   if (ranked) return { ...ranked, query: english.english, translation: english.korean };
