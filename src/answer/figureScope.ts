@@ -139,6 +139,20 @@ export function isWholeBeforePart(text: string, fact: Fact, facts: readonly Fact
   return facts.some((other) => other !== fact && other.type === fact.type && other.start > fact.end && other.start - fact.end < 20);
 }
 
+/**
+ * Whether a figure is one of the parts a total of the same sentence sums: "국비 600억원과 시비
+ * 300억원 등 총사업비 900억원" — 600억원 and 300억원 are parts of 900억원, not what "총 얼마" asks.
+ * The total is a later figure of the same kind written after 총 (총사업비, 총액 …), 합계 or 모두,
+ * with only a list between them (과/와, 등, commas).
+ */
+export function isPartOfTotal(text: string, fact: Fact, facts: readonly Fact[]): boolean {
+  return facts.some((other) => {
+    if (other === fact || other.type !== fact.type || other.start <= fact.end || other.start - fact.end > 60) return false;
+    const between = text.slice(fact.end, other.start);
+    return /(?:총[가-힣]{0,4}|합계|모두)\s*$/u.test(between) && /(?:^|\s)등\s|^\s*(?:과|와|,)/u.test(between);
+  });
+}
+
 /** Question words that ask (얼마, 몇 …) and what follows them. */
 const ASKING = /\s(?:얼마|몇|언제|어느|어떤|무엇|뭐|며칠)/u;
 

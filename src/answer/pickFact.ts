@@ -13,7 +13,7 @@ import { asksChangeAmount, changedTo, isChangeAmount } from './change.ts';
 import { ASKS_POINTS, counterFits } from './counters.ts';
 import { answersOther, bindFigures, questionWords, type ArticleLabels } from './listBinding.ts';
 import { contentWords, isWordPresent } from './evidence.ts';
-import { askedEvent, asksAChange, changesBesideLevel, dateOfEvent, includesAsked, inAnotherCurrency, isWholeBeforePart, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
+import { askedEvent, asksAChange, changesBesideLevel, dateOfEvent, includesAsked, inAnotherCurrency, isWholeBeforePart, isPartOfTotal, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
 export function factTypeOf(intent: QuestionIntent): Exclude<FactType, 'quote'> | null {
@@ -113,6 +113,8 @@ export function rankFacts(
       if (toldOfAnotherPart(sentence.text, fact.start, words)) continue;
       // "공사비 12억 원 가운데 8억 원은 도비에서": the whole, unless the question asks it.
       if (!asksTotal && fact.type !== 'count' && isWholeBeforePart(sentence.text, fact, facts)) continue;
+      // "총 얼마": the total, not a part it sums ("국비 600억원과 시비 300억원 등 총사업비 900억원").
+      if (asksTotal && isPartOfTotal(sentence.text, fact, facts)) continue;
       // A figure of the list that names the question's name (listBinding below) stays.
       if (listed.others.has(fact) && !(byList.size > 0 && !byList.has(fact))) continue;
       // Too far from every topic word, a fact belongs to another clause's subject; a person must

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/index.ts';
 import type { Engine } from '../../src/answer/types.ts';
 import { buildArticle } from '../../src/corpus/article.ts';
-import { askedEvent, askedMeasure, asksAChange, includesAsked, qualifierClash, spanOfAnotherKind, targetForNow, toldOfAnotherPart } from '../../src/answer/figureScope.ts';
+import { askedEvent, askedMeasure, asksAChange, includesAsked, isPartOfTotal, qualifierClash, spanOfAnotherKind, targetForNow, toldOfAnotherPart } from '../../src/answer/figureScope.ts';
 import type { Fact } from '../../src/facts/types.ts';
 import { shortened } from '../../src/answer/listBinding.ts';
 
@@ -144,5 +144,26 @@ describe('the readers', () => {
     expect(spanOfAnotherKind(new Set(['percent']), facts, '900억 원')).toBe(true);
     expect(spanOfAnotherKind(new Set(['percent']), facts, '41%')).toBe(false);
     expect(spanOfAnotherKind(new Set(['percent']), facts, '누리배터리')).toBe(false);
+  });
+});
+
+describe('the total a list of parts sums', () => {
+  it('"총 얼마" is the total, not a part listed before it', async () => {
+    const dock = await createEngine([
+      buildArticle(
+        { id: 'dock', title: '한솔항 3부두 착공', outlet: '가상항만신문', author: null, date: '2026-03-05', url: null },
+        [['한솔시는 한솔항 3부두 건설에 국비 600억원과 시비 300억원 등 총사업비 900억원을 투입한다고 5일 밝혔다.']],
+      ),
+    ]);
+    expect(await dock.answer('한솔항 3부두 총 얼마야?')).toMatchObject({ found: true, answer: '900억원' });
+    expect(await dock.answer('한솔항 3부두 건설에 총 얼마 들어가?')).toMatchObject({ found: true, answer: '900억원' });
+    // A part named is still that part's figure.
+    expect(await dock.answer('한솔항 3부두 건설 시비는 얼마야?')).toMatchObject({ found: true, answer: '300억원' });
+  });
+  it('reads the parts and the total of one sentence', () => {
+    const text = '국비 600억원과 시비 300억원 등 총사업비 900억원을 투입한다.';
+    const money = (start: number, end: number) => ({ type: 'money', start, end }) as Fact;
+    const facts = [money(3, 8), money(13, 18), money(26, 31)];
+    expect(facts.map((fact) => isPartOfTotal(text, fact, facts))).toEqual([true, true, false]);
   });
 });
