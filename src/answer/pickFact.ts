@@ -67,7 +67,7 @@ export function rankFacts(
   const askedMonths = [...question.question.matchAll(MONTH)].map((match) => Number(match[1]));
   const asksChange = asksChangeAmount(question.question);
   // "국비는 얼마" is not "국비를 포함해 총 265억 원" unless the question asks the total (./figureScope.ts).
-  const asksTotal = /포함|총|전체|모두|합계|합쳐/u.test(question.question);
+  const asksTotal = /포함|총|전체|모두|합계|합쳐|합치|합하|통틀|전부/u.test(question.question);
   // "착공 목표 시점은 언제": the date the event is told with ("2028년 3월 착공해"), over other dates.
   const event = type === 'date' ? askedEvent(question.question) : null;
   const asksAnyChange = asksAChange(question.question);

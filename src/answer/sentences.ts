@@ -65,7 +65,8 @@ const SPOKEN_VERB_ENDING =
 
 /**
  * Chat words an article seldom writes that name no topic: the slot asked ("보상금 총액", "습지 크기"
- * — the question word already says what is asked), how often ("매달", "매년") and hedges ("대략").
+ * — the question word already says what is asked), how often ("매달", "매년"), hedges ("대략") and
+ * totting up ("합쳐서", "통틀어").
  * Unknown to the corpus they are optional, not a sign that the articles do not speak of the question
  * ("매달 장려금 얼마" is asked of "월 80만원의 학업장려금"). "돈" is not among them: "3부두 건설 돈"
  * names no figure's noun, and a part of a total ("국비 600억원") would answer it.
@@ -74,6 +75,8 @@ const SAID_IN_PASSING = new Set([
   '총액', '금액', '액수', '크기', '수치', '합계', '총합',
   '매달', '매월', '매년', '매일', '해마다', '달마다',
   '대략', '대충', '얼추',
+  // Totting up: "계약이랑 MOU 합쳐서 몇 건" asks the total the article gives.
+  '전부', '다해서', '합쳐서', '합치면', '합하면', '통틀어',
 ]);
 
 /** A one-syllable noun with its particle ("전에", "왕은"): too little to require, kept optional. */
