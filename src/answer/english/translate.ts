@@ -1000,6 +1000,11 @@ export function prepareTranslation(lexicon: EnglishLexicon): void {
 
 const finders = new WeakMap<EnglishLexicon, NameFinder>();
 
+/** The corpus's Hangul for a Latin name (alias, person, romanization or sound; `names.ts`), or null. */
+export function corpusNameFor(lexicon: EnglishLexicon, latin: string): string | null {
+  return finderOf(lexicon).find(latin)?.korean ?? null;
+}
+
 function finderOf(lexicon: EnglishLexicon): NameFinder {
   let finder = finders.get(lexicon);
   if (!finder) {
