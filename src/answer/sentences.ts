@@ -114,7 +114,7 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
     predicates: q.predicates,
     // The corpus's own aliases, and the question-side synonyms of everyday question words.
     // A Latin name the corpus writes only in Hangul ("LabCentral" → 랩센트럴) is that Hangul.
-    aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase), ...latinNamed(library, phrase)],
+    aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase), ...hangulForLatin(library, phrase)],
   })), readSpanQuestion(q.question).before);
   const topScore = hits[0]?.score || 1;
   if (topic === null) {
@@ -134,12 +134,6 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
   const sentences = loose && !ranked.some((sentence, i) => sentence.supported && loose[i]?.supported) ? loose : ranked;
   const pieces = [...topic.words, ...topic.optional].flatMap((word) => word.forms.flatMap((form) => syllablePieces(form)));
   return { sentences: [...sentences, ...followingSentences(library, topic, sentences)], pieces: [...new Set(pieces)], topicKnown: true };
-}
-
-/** The corpus's Hangul spelling of a Latin name, as a list of none or one. */
-function latinNamed(library: Library, phrase: string): string[] {
-  const hangul = hangulForLatin(library, phrase);
-  return hangul === null ? [] : [hangul];
 }
 
 /** The current period as questions say it: "올해", "금년". */
