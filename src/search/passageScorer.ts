@@ -115,6 +115,9 @@ export class PassageScorer {
     const [lowBits, highBits] = this.termBits;
     const norm = this.lengthNorm;
     const saturation = BM25.k + 1;
+    // As a local: read from the module's constant inside the walk, it cost a third of the walk's time
+    // (measured: replaying the bench's 300 searches at 50×, 200 → 125 ms CPU).
+    const floor = BM25.d;
     let touchedCount = 0;
     const gated = query.candidateOnly.size > 0;
     let candidateCount = 0;
@@ -147,7 +150,7 @@ export class PassageScorer {
           const p = passages[i]!;
           if (gate && candidate[p] === 0) continue;
           const tf = frequencies[i]!;
-          const raw = idf * (BM25.d + (tf * saturation) / (tf + norm[p * fieldCount + f]!));
+          const raw = idf * (floor + (tf * saturation) / (tf + norm[p * fieldCount + f]!));
           if (inTerm[p] === 0) {
             inTerm[p] = 1;
             termScore[p] = weight * raw;
