@@ -149,6 +149,8 @@ function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): Questi
  */
 function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQuestion): boolean {
   if (english.unknown.length > 0) return false;
+  // A byline asked ("Which Herald Business reporter wrote …") is read from the article's byline, not a sentence's facts.
+  if (english.byline) return true;
   // "What benefit-cost ratio …" is not answered by a name (한국개발연구원) or a sentence without a number.
   if (english.numberAsked && !/\d/u.test(answer.answer ?? '')) return false;
   // "the Johnson & Johnson vice chairman": a person answered must hold the role asked (부회장), not
@@ -183,7 +185,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
     const writer = english.writer;
     const byWriter = (articleId: string) => {
       const article = library.article(articleId);
-      const heading = `${article?.author ?? ''} ${article?.title ?? ''}`;
+      // The outlet too: "according to Herald Business" names where the story ran (english/outlet.ts).
+      const heading = `${article?.author ?? ''} ${article?.title ?? ''} ${article?.outlet ?? ''}`;
       return writer !== null ? heading.includes(writer) : OPINION_HEADLINE.test(article?.title ?? '');
     };
     const saysIt = (articleId: string) => byWriter(articleId) && (library.article(articleId)?.paragraphs ?? []).some((paragraph) => squashed(paragraph).includes(shown));
