@@ -13,7 +13,7 @@ import { changedTo } from '../change.ts';
 import type { Library } from '../library.ts';
 import type { Finding, RankedSentence } from '../sentences.ts';
 import type { AnswerKind } from '../types.ts';
-import { spanModel } from './model.ts';
+import { ruleSpanModel, spanModel } from './model.ts';
 import { readSpanQuestion, type RulePick, type SpanQuestion } from './question.ts';
 import { choiceAt, keysOf, rankSpans, sameAnswer, squash, type SpanChoice, type SpanContext, type SpanRanking } from './select.ts';
 import { fitsAsked, gateConfidence, showGate, type GateInputs } from './showGate.ts';
@@ -55,6 +55,8 @@ function contextOf(library: Library): SpanContext {
   return {
     factsOf: (articleId, index) => library.factsOf(articleId, index),
     weightOf: (piece) => library.pieceWeight(piece),
+    sentenceText: (articleId, index) => library.sentence(articleId, index)?.text,
+    titleOf: (articleId) => library.article(articleId)?.title,
   };
 }
 
@@ -88,7 +90,8 @@ export function chooseSpan(
     const articleRank = articleOrder.indexOf(rule.pick.articleId);
     pool = [asSpanSentence(rule.sentence, Math.max(0, all.indexOf(rule.sentence)), articleRank < 0 ? articleOrder.length : articleRank), ...sentences];
   }
-  const model = spanModel();
+  // A rule's pick is weighed by the scorer the rules were tuned with (./model.ts `ruleSpanModel`).
+  const model = rule ? ruleSpanModel() : spanModel();
   const spanQuestion = readSpanQuestion(spelledAsCorpus(library, question), intent, rule?.pick ?? null);
   // The corpus's other names for the question's words ("중기부" → 중소벤처기업부) are echoes too.
   const aliases = spanQuestion.words.flatMap((word) => library.aliasesOf(word)).map((alias) => alias.replace(/\s+/gu, '').toLowerCase());

@@ -51,6 +51,10 @@ export type SpanChoice = {
 export type SpanContext = {
   factsOf: (articleId: string, sentenceIndex: number) => readonly Fact[];
   weightOf: (piece: string) => number;
+  /** A sentence's text by its article and index (the previous sentence is context), when known. */
+  sentenceText?: (articleId: string, sentenceIndex: number) => string | undefined;
+  /** An article's headline, when known. */
+  titleOf?: (articleId: string) => string | undefined;
 };
 
 /** Most sentences whose candidates are remembered (a popular sentence answers many questions). */
@@ -107,7 +111,12 @@ function candidatesIn(sentence: SpanSentence, context: SpanContext): SentenceCan
 
 /** Each sentence's view (where the question's words are in it), the best-overlapping ones marked. */
 function viewsOf(sentences: readonly SpanSentence[], question: SpanQuestion, context: SpanContext): SentenceView[] {
-  const views = sentences.map((sentence) => viewSentence(sentence, question, context.weightOf));
+  const views = sentences.map((sentence) =>
+    viewSentence(sentence, question, context.weightOf, {
+      previous: sentence.sentenceIndex > 0 ? context.sentenceText?.(sentence.articleId, sentence.sentenceIndex - 1) : undefined,
+      title: context.titleOf?.(sentence.articleId),
+    }),
+  );
   const bestOverlap = Math.max(0, ...views.map((view) => view.overlap));
   for (const view of views) view.best = view.overlap >= bestOverlap;
   return views;

@@ -100,6 +100,8 @@ export const GATE_FEATURES: readonly string[] = [
   'kind:fits', 'kind:misfit', 'kind:alone', 'kind:rivals', 'focus:ends', 'rival:here', 'unit:match', 'unit:clash',
   'rule:same', 'rule:other',
   'sentence:rank0', 'sentence:best', 'sentence:elsewhere', 'sentence:overlap', 'sentence:logLength',
+  // The span's article among those search found: outside the top one, spans were mostly wrong.
+  'article:second', 'article:third+', 'elsewhere:scorer', 'elsewhere:ruleNone',
   'span:eojeols', 'span:digit', 'span:quoted', 'span:logLength',
 ];
 const GATE_INDEX = new Map(GATE_FEATURES.map((name, i) => [name, i]));
@@ -190,6 +192,12 @@ export function gateFeatures(inputs: GateInputs): Float64Array {
   set('sentence:elsewhere', sentence.articleRank > 0 ? 1 : 0);
   set('sentence:overlap', view.overlap);
   set('sentence:logLength', Math.log1p(text.length) / 5);
+  if (sentence.articleRank === 1) set('article:second', 1);
+  if (sentence.articleRank >= 2) set('article:third+', 1);
+  if (sentence.articleRank > 0) {
+    set('elsewhere:scorer', logit(inputs.scorer));
+    if (inputs.rule === 'none') set('elsewhere:ruleNone', 1);
+  }
 
   set('span:eojeols', Math.min(4, candidate.eojeols) / 4);
   set('span:digit', /\d/u.test(candidate.text) ? 1 : 0);
