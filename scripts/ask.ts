@@ -51,7 +51,7 @@ async function main(): Promise<number> {
     return 0;
   }
   // Many questions: read now what the engine otherwise reads on first use.
-  prepare();
+  await prepare();
   await answerStdin(engines, top, values.json);
   return 0;
 }

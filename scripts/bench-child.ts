@@ -24,13 +24,13 @@ const questions = readFileSync(values.questions ?? '', 'utf8').split('\n').filte
 
 type Ask = (question: string) => unknown;
 
-async function korean(): Promise<{ ask: Ask; from: string; timings: unknown; prepare: () => void }> {
+async function korean(): Promise<{ ask: Ask; from: string; timings: unknown; prepare: () => Promise<void> }> {
   const { loadEngine } = await import('../src/answer/index.ts');
   const { engine, origin, prepare } = await loadEngine(corpus, { snapshotDir: cache });
   return { ask: (q) => engine.answer(q, { top: 5 }), from: origin.from, timings: origin.timings, prepare };
 }
 
-async function minisearch(): Promise<{ ask: Ask; from: string; timings: unknown; prepare?: () => void }> {
+async function minisearch(): Promise<{ ask: Ask; from: string; timings: unknown; prepare?: () => Promise<void> }> {
   const { default: MiniSearch } = await import('minisearch');
   const options = { fields: ['title', 'text'] };
   const saved = path.join(cache, 'minisearch.json');
@@ -58,7 +58,7 @@ const firstCpu = process.cpuUsage();
 process.stdout.write('first\n');
 // Per-question times are the steady state: what the engine reads on first use is read first (the
 // bot does the same right after startup).
-made.prepare?.();
+await made.prepare?.();
 const times: number[] = [];
 // CPU time per question too: on a shared machine the wall clock also counts the time other
 // processes held the cores, the CPU time (this process's threads) does not.

@@ -20,7 +20,7 @@ const questions = readFileSync(values.questions, 'utf8')
 const { engine, prepare } = await loadEngine(values.corpus);
 // What the engine otherwise reads on first use (vocabulary, speakers, English word indexes) is read
 // before the first question, as `ask` and a running bot do.
-prepare();
+await prepare();
 const times: number[] = [];
 const first: number[] = [];
 // CPU time (user + system) of this process per question: on a shared machine wall time mostly

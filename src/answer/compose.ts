@@ -36,7 +36,7 @@ import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { readTitle } from '../facts/titles.ts';
 import { normalize } from '../korean/normalize.ts';
 import { figureOwner } from './english/clause.ts';
-import { answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
+import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
@@ -45,6 +45,12 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "What does CIC stand for?": the long name the articles pair with it (english/expansion.ts).
   const expanded = english?.expands ? await expandName(library, english.expands, english.english, top) : null;
   if (expanded && english) return { ...expanded, translation: english.korean };
+  // "How much was the $5.9 billion worth in won?": the article's own conversion beside it (english/conversion.ts).
+  // A figure the articles do not convert themselves is not converted here: not in the articles.
+  if (english && conversionAsked(english.english)) {
+    const converted = await answerConversion(library, english.english, english.korean, top);
+    return { ...(converted ?? emptyAnswer(english.english, 'money', null)), translation: english.korean };
+  }
   // "Who is X?" / "What is X?": who or what the articles say X is (src/answer/english/identify.ts).
   const identity = english?.identifies ? await identify(library, english.identifies, english.english, top) : null;
   if (identity && english) return { ...identity, translation: english.korean };
@@ -181,7 +187,20 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   const framed = (name: string) => headline.includes(squashed(name)) && asked.some((word) => sentence.includes(word));
   // The figure must be the name's, not another clause's (english/clause.ts).
   const owns = (name: string) => figureOwner(source.text, answer.answer ?? '', name);
-  return english.names.every((name) => (within(sentence)(name) && owns(name)) || framed(name)) && english.topicWords.every(within(context));
+  // "… in DC": the place an article says once ("워싱턴 D.C.에서는 …") near the sentence or in its lead,
+  // which sets the scene of the whole story.
+  const lead = english.places.length > 0 ? library.paragraphOf(source.articleId, 0).compact : '';
+  // "부산 벡스코에서": the place may be the city before its venue.
+  const placed = (name: string) => english.places.includes(name) && [context, lead].some((text) => placeIn(text, squashed(name)));
+  return english.names.every((name) => (within(sentence)(name) && owns(name)) || framed(name) || placed(name)) && english.topicWords.every(within(context));
+}
+
+/** Whether compact text says something happened at `place` ("…D.C.에서", "부산벡스코에서"): the place, at most a venue's few syllables, then 에서. */
+function placeIn(compact: string, place: string): boolean {
+  for (let at = compact.indexOf(place); at >= 0; at = compact.indexOf(place, at + 1)) {
+    if (/^[가-힣A-Za-z]{0,6}?에서/u.test(compact.slice(at + place.length))) return true;
+  }
+  return false;
 }
 
 /** Words of a translated question that ask rather than say what about (얼마, 규모, 언제 …). */

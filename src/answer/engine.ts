@@ -21,6 +21,7 @@ import { buildTimeline } from './timeline.ts';
 import { rankSentences } from './sentences.ts';
 import { contentWords, topicSupport } from './evidence.ts';
 import { Library, type LibrarySearch } from './library.ts';
+import { warmUp } from './warmUp.ts';
 import { boundInput, INPUT_LIMITS } from './limits.ts';
 import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion } from './question.ts';
@@ -54,11 +55,12 @@ const MIN_NAME_MATCH = 0.8;
 class LibraryEngine implements Engine {
   constructor(private readonly library: Library) {}
 
-  /** See `Library.prepare`. */
-  prepare(): void {
+  /** See `Library.prepare`; then a few warm-up questions (`warmUp.ts`). */
+  async prepare(): Promise<void> {
     this.library.prepare();
     // English questions' word indexes (romanization, sound keys): built here, not by the first one.
     prepareEnglish(this.library);
+    await warmUp(this.library);
   }
 
   async answer(question: string, options?: AnswerOptions): Promise<Answer> {
@@ -177,8 +179,8 @@ export async function createEngine(articles: readonly Article[], options: Engine
  * Reads ahead what an engine's first question would otherwise read on first use (people, titles,
  * the English word lists): a warm-up to run after startup, off the path of any question.
  */
-export function prepareEngine(engine: Engine): void {
-  if (engine instanceof LibraryEngine) engine.prepare();
+export async function prepareEngine(engine: Engine): Promise<void> {
+  if (engine instanceof LibraryEngine) await engine.prepare();
 }
 
 /**
@@ -198,7 +200,7 @@ export function engineOver(articles: ArticleSource, facts: FactSource, search: L
 export async function loadEngine(
   corpusPath: string,
   options: EngineOptions = {},
-): Promise<{ engine: Engine; warnings: LoadWarning[]; origin: EngineOrigin; prepare: () => void }> {
+): Promise<{ engine: Engine; warnings: LoadWarning[]; origin: EngineOrigin; prepare: () => Promise<void> }> {
   if (options.search) {
     const started = performance.now();
     const { articles, warnings } = await loadCorpus(corpusPath);

@@ -12,6 +12,7 @@ import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
 import type { Lexicon, Retriever } from '../search/types.ts';
 import { contentWords, prepareText, topicSupport, type PreparedText, type TopicWord } from './evidence.ts';
+import { QuoteTexts } from './quoteTexts.ts';
 import { SpeakerIndex } from './speakerIndex.ts';
 import type { ArticleSummary, Citation } from './types.ts';
 
@@ -37,6 +38,7 @@ export class Library {
   private readonly facts: FactSource;
   private readonly lexicon: Lexicon;
   private speakers: SpeakerIndex | undefined;
+  private quoteWords: QuoteTexts | undefined;
   private readonly preparedParagraphs = new BoundedMap<string, PreparedText>(PREPARED_PARAGRAPH_LIMIT);
   /** The same, by the context's text: an article found in two places (a syndicated story) is prepared once. */
   private readonly preparedContexts = new BoundedMap<string, PreparedText>(PREPARED_PARAGRAPH_LIMIT);
@@ -94,6 +96,11 @@ export class Library {
     return this.source.size;
   }
 
+  /** The headline of the article at a position (its metadata only is read). */
+  titleAt(position: number): string | undefined {
+    return this.source.infoAt(position)?.title;
+  }
+
   /** The articles with these ids, in corpus order; only they are read. */
   articlesWithIds(ids: ReadonlySet<string>): Article[] {
     const positions = [...ids].flatMap((id) => {
@@ -112,6 +119,7 @@ export class Library {
     lexicon.prepare?.();
     void this.words;
     void this.speakerIndex;
+    void this.quoteTexts;
     void this.people;
   }
 
@@ -119,6 +127,12 @@ export class Library {
   get speakerIndex(): SpeakerIndex {
     this.speakers ??= new SpeakerIndex(this.facts.quoteRefs(), this.facts);
     return this.speakers;
+  }
+
+  /** The words of every quote that names a speaker, matched without reading any article. */
+  get quoteTexts(): QuoteTexts {
+    this.quoteWords ??= new QuoteTexts(this.facts.quoteRefs(), this.facts);
+    return this.quoteWords;
   }
 
   /** The corpus's Hangul words with their counts (empty when search does not list them). */

@@ -120,7 +120,7 @@ const ENGLISH_STOPWORDS = new Set([
 
 /** Every intent's question words (언제, 얼마, 누구 …): never part of a topic. */
 const ALL_QUESTION_WORDS = INTENT_CUES.flatMap((cue) => cue.questionWords ?? []).concat([
-  '무엇', '뭐야', '뭔가', '어떻게', '왜', '알려줘', '알려 줘',
+  '무엇', '뭐야', '뭔가', '뭐로', '어떻게', '왜', '알려줘', '알려 줘',
   // Chat forms of 뭐 ("뭐더라", "뭐였더라", "뭐임") and its spoken spelling 머 ("머더라", "머였지").
   '뭐더라', '뭐드라', '뭐였더라', '뭐였드라', '뭐였지', '뭐였어', '뭐임', '머더라', '머드라', '머였더라', '머였지', '머였어', '머야', '머임',
 ]);
@@ -159,7 +159,8 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
   const { cues, counter } = detected;
   // "몇 분", "몇 년" count time: a duration.
   // "몇 시에 열렸어" asks the hour of a day: a date (with its hour), not a count.
-  const measured = detected.intent === 'count' ? measureAsked(spaced) : null;
+  // "피해면적 얼마야", "영업이익률 몇이야": a compound ending in the measure asks that measure.
+  const measured = detected.intent === 'count' ? (measureAsked(spaced) ?? compoundMeasure(spaced)) : detected.intent === 'money' ? compoundMeasure(spaced) : null;
   const intent =
     measured ?? (detected.intent === 'count' && counter === '시' ? 'date' : detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) ? 'duration' : detected.intent);
   const asksAbout = AUTHOR_QUESTION.test(spaced) ? 'author' : OUTLET_QUESTION.test(spaced) ? 'outlet' : null;
@@ -185,7 +186,21 @@ function measureAsked(question: string): 'money' | 'area' | 'percent' | null {
   if (/몇\s*(?:십|백|천|만|억|조)*\s*(?:원|달러|불|엔|유로|위안|파운드)/u.test(question)) return 'money';
   if (/몇\s*(?:억|조)(?!\s*(?:[명개건대곳톤회번채척쌍장권벌마리]|가구|개사|개국|세대))/u.test(question)) return 'money';
   if (/몇\s*(?:천|만)?\s*(?:㎡|㎢|m²|km²|제곱미터|제곱킬로미터|평(?![가-힣])|헥타르|㏊)/u.test(question)) return 'area';
-  if (/몇\s*(?:%|퍼센트|프로(?![가-힣]))/u.test(question)) return 'percent';
+  // Chat spells it 몇퍼, 몇 프로 (not 프로그램, 프로젝트, 프로야구).
+  if (/몇\s*(?:%|퍼센트|퍼(?![가-힣]{2})|프로(?!젝|그|필|듀|세|포|모|선|골|야구|게|팀|리))/u.test(question)) return 'percent';
+  return null;
+}
+
+/**
+ * A word ending in a measure's noun asks that measure when 얼마/몇 ask a quantity: "피해면적 얼마야",
+ * "연면적 얼마?" an area; "영업이익률 몇이야", "참여율 얼마" a percentage (환율 is money).
+ */
+function compoundMeasure(question: string): 'area' | 'percent' | null {
+  for (const word of question.split(/\s+/u)) {
+    const bare = stripJosa(word.replace(/[?？!.,~]+$/u, ''), QUESTION_JOSA);
+    if (/^[가-힣]+(?:면적|넓이)$/u.test(bare)) return 'area';
+    if (/^[가-힣]+[률율]$/u.test(bare) && [...bare].length >= 3 && !/환율$/u.test(bare)) return 'percent';
+  }
   return null;
 }
 
@@ -301,7 +316,10 @@ function cuePattern(cue: string): RegExp {
 /** The noun right before 몇, without its particle: "VC는 몇 곳" → VC. */
 function findCountedNoun(question: string): string | null {
   // "유니콘 기업 전체 몇 개": skip words that say how much is counted, not what.
-  const before = question.slice(0, question.search(/\s몇/u)).split(/\s+/u).filter((word) => !/^(전체|총|모두|다|각)$/u.test(word));
+  // "몇 개국 참가했어": 몇 opening the question has no noun before it.
+  const at = question.search(/\s몇/u);
+  if (at < 0) return null;
+  const before = question.slice(0, at).split(/\s+/u).filter((word) => !/^(전체|총|모두|다|각)$/u.test(word));
   const word = before.at(-1);
   if (!word) return null;
   const noun = stripJosa(word, QUESTION_JOSA);
@@ -350,11 +368,13 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
     .split(/\s+/u)
     .filter((word) => word.length > 0);
   const last = words.at(-1);
-  if (last !== undefined && words.length > 1 && /[가-힣]$/u.test(last) && PREDICATE_ENDING.test(last)) {
+  if (last !== undefined && /[가-힣]$/u.test(last) && PREDICATE_ENDING.test(last)) {
     const stem = last.replace(PREDICATE_ENDING, '');
-    words.pop();
     // Keep a Sino-Korean verb noun ("시작했나" → "시작"), drop a bare verb stem ("받았나" → "받").
-    if ([...stem].length >= 2 && !/[었았였렸]$/u.test(stem)) words.push(stem);
+    const noun = [...stem].length >= 2 && !/[었았였렸]$/u.test(stem);
+    // "몇 개국 참가했어": a question whose only word is its verb keeps the verb's noun ("참가").
+    if (words.length > 1 || noun) words.pop();
+    if (noun) words.push(stem);
   }
   // "전체", "총", "모두" standing alone say how much is asked ("전체 몇 개", "총 얼마"), not about what.
   const kept = words.filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()) && !/^(전체|총|모두)$/u.test(word));
@@ -386,7 +406,7 @@ function cueRemoval(cue: string): RegExp {
  * "열리는"), told apart from nouns with particles by their endings alone.
  */
 const PREDICATE_FORM =
-  /(된|한|던|될|할|했던|하는|있는|없는|하여|하게|하고|하며|해서|했다|됐다|되어|되었|하기|했고|였던|시킨|당한|이라는|라는|다는|있던|된다|한다|했대|했어|했지)$/u;
+  /(된|한|던|될|할|했던|하는|있는|없는|하여|하게|하고|하며|해서|했다|됐다|되어|되었|하기|했고|였던|시킨|당한|이라는|라는|다는|있던|된다|한다|했대|했어|했지|다고|다며|(?:는|한|된|났|았|었|였|겠|랬|댔)대|다던데|라던데)$/u;
 /** A one-syllable verb stem with an adnominal ending ("맺은", "짓는", "받은", "열린", "부른"). */
 const SHORT_ADNOMINAL = /^[가-힣][은는린된난친진운준쓴긴힌둔춘른]$/u;
 /** A verb stem ending that takes 는 ("열리는", "보이는", "바꾸는"); nouns rarely end so. */

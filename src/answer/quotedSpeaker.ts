@@ -4,6 +4,8 @@
  * article's quote that holds most of them ("윤태경 산림청장"), as the quote extractor read it.
  */
 import type { QuoteFact } from '../facts/types.ts';
+import { isKoreanName } from '../facts/names.ts';
+import { readTitle } from '../facts/titles.ts';
 import { syllablePieces } from '../korean/pieces.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -11,6 +13,15 @@ import { sureSentence, type Finding, type RankedSentence } from './sentences.ts'
 
 /** The words the question quotes: between quote marks, four characters at least. */
 const QUOTED = /[‘'“"「]([^‘’'“”"「」]{4,200})[’'”"」]/u;
+
+/** A short term the question quotes ("'윈윈' 될 거라고 한 사람"): two or three characters, one word. */
+const QUOTED_TERM = /[‘'“"「]([^‘’'“”"「」\s]{2,3})[’'”"」]/u;
+
+/**
+ * Words said without quote marks, before a verb of saying ("행사 예산 덜어냈다고 한 과장 누구야",
+ * "8%대 중반 간다고 한 연구원"): the clause before 다고/라고 and 한, 말한, 밝힌 ….
+ */
+const PARAPHRASED = /^(.+?)(?:이?라고|다고|냐고|자고)\s*(?:한|했던|말한|말했던|밝힌|강조한|주장한|언급한|얘기한|전망한|내다본|평가한|설명한|지적한|당부한)\s/u;
 
 /** The question asks who said them. */
 const ASKS_SPEAKER = /누구|누가|어떤 사람|어느 사람/u;
@@ -21,25 +32,56 @@ const MIN_SHARE = 0.6;
 /** The speaker of the quote the question's quoted words come from, or null. */
 export function answerQuotedSpeaker(library: Library, q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
   if (!ASKS_SPEAKER.test(q.question)) return null;
-  const quoted = QUOTED.exec(q.question)?.[1];
-  if (!quoted) return null;
-  const pieces = [...new Set(syllablePieces(quoted))];
-  if (pieces.length < 3) return null;
-  let best: { quote: QuoteFact; share: number } | null = null;
-  for (const quote of library.quotes) {
-    if (!quote.speaker) continue;
-    const text = quote.value.replace(/\s+/gu, '');
-    const share = pieces.filter((piece) => text.includes(piece)).length / pieces.length;
-    if (share >= MIN_SHARE && (!best || share > best.share)) best = { quote, share };
-  }
-  if (!best?.quote.speaker) return null;
-  const { quote } = best;
-  const speaker = quote.speaker ?? '';
-  const answer = quote.speakerTitle ? `${speaker} ${quote.speakerTitle}` : speaker;
+  const quote = quotedTermSpeaker(library, q.question) ?? quoteHolding(library, q.question);
+  // A speaker read as a bare title ("씨") names no one.
+  if (!quote?.speaker || readTitle(quote.speaker) !== null) return null;
   const sentence =
     ranked.find((candidate) => candidate.articleId === quote.articleId && candidate.sentenceIndex === quote.sentenceIndex) ?? asRanked(library, quote);
   if (!sentence) return null;
+  const speaker = fullName(sentence.text, quote.speaker);
+  const answer = quote.speakerTitle ? `${speaker} ${quote.speakerTitle}` : speaker;
   return { answer, facts: [quote], primary: [sentence], structural: true };
+}
+
+/**
+ * A foreign speaker read by the family name alone ("참관한 마르코 렌치 사무총장은" read as 렌치
+ * 사무총장): the name as the quote's own sentence writes it. A word with a particle or a verb ending
+ * before the name, a Korean surname's name ("윤 대통령") and words of time are no part of it.
+ */
+function fullName(text: string, speaker: string): string {
+  const [family] = speaker.split(' ');
+  if (!family || [...family].length < 2 || isKoreanName(family) || readTitle(family) !== null) return speaker;
+  const before = new RegExp(`(?:^|\\s)([가-힣]{2,4}) ${escapeRegExp(speaker)}`, 'u').exec(text)?.[1];
+  if (!before || /[은는이가을를의에도한된던로와과고며서날]$/u.test(before) || NOT_GIVEN_NAMES.has(before) || readTitle(before) !== null) return speaker;
+  return `${before} ${speaker}`;
+}
+
+/** Words that open a clause before a name and are no given name. */
+const NOT_GIVEN_NAMES = new Set(['당시', '현지', '한편', '또한', '특히', '이어', '그러나', '하지만', '아울러', '최근', '현재', '이후']);
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** The quote holding most of the words the question quotes or paraphrases, or null. */
+function quoteHolding(library: Library, question: string): QuoteFact | null {
+  const quoted = QUOTED.exec(question)?.[1];
+  // Paraphrased words: one-syllable pieces ("간다고" → 간) say too little to count.
+  const said = quoted ?? PARAPHRASED.exec(question.replace(/[‘'“"「][^‘’'“”"「」]*[’'”"」]/gu, ' '))?.[1];
+  if (!said) return null;
+  const pieces = [...new Set(syllablePieces(said))].filter((piece) => quoted !== undefined || piece.length >= 2);
+  if (pieces.length < 3) return null;
+  return library.quoteTexts.best(pieces, MIN_SHARE)?.quote ?? null;
+}
+
+/**
+ * The speaker of the quotes that hold the short term the question quotes ("'윈윈' 될 거라고 한
+ * 사람"): only when every quote holding it is one person's.
+ */
+function quotedTermSpeaker(library: Library, question: string): QuoteFact | null {
+  const term = QUOTED_TERM.exec(question)?.[1];
+  if (!term || QUOTED.test(question)) return null;
+  return library.quoteTexts.soleSpeakerHolding(term);
 }
 
 function asRanked(library: Library, quote: QuoteFact): RankedSentence | null {

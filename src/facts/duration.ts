@@ -7,7 +7,7 @@ import type { Sentence } from '../corpus/types.ts';
 import type { DurationFact } from './types.ts';
 import { AMOUNT, FIGURE_START, hasDigit, parseAmount } from './numeral.ts';
 import { POST_QUALIFIER, PRE_QUALIFIER, readQualifiers } from './qualifier.ts';
-import { spanOfMatch } from './span.ts';
+import { spanOf, spanOfMatch } from './span.ts';
 
 type DurationUnit = DurationFact['unit'];
 
@@ -63,12 +63,15 @@ export function extractDurations(sentence: Sentence): DurationFact[] {
     }
     if (word === '일' && !marked && value <= 31) continue;
     if (needsMark && !marked && !(word === '일' && value > 31)) continue;
-    const span = spanOfMatch(sentence, match as RegExpExecArray);
+    const read = spanOfMatch(sentence, match as RegExpExecArray);
+    // "1시간 47분", "2년 3개월": the smaller unit written after is the same length of time.
+    const rest = !marked && (word === '시간' || word === '년') ? (word === '시간' ? /^\s?(\d{1,2})\s?분/u : /^\s?(\d{1,2})\s?개월/u).exec(after) : null;
+    const span = rest ? spanOf(sentence, read.start, match.index + match[0].length + rest[0].length) : read;
+    const whole = rest ? { value: value * (word === '시간' ? 60 : 12) + Number(rest[1]), unit: word === '시간' ? ('minute' as const) : ('month' as const) } : { value, unit };
     facts.push({
       type: 'duration',
       ...span,
-      value,
-      unit,
+      ...whole,
       qualifiers: readQualifiers(span.text),
     });
   }

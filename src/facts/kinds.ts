@@ -115,7 +115,7 @@ export const FACT_KINDS = {
     cues: {
       words: ['how long', 'duration'],
       weakWords: ['기간', '동안'],
-      questionWords: ['얼마나 오래', '몇 년 만', '몇 년간', '몇 년 동안', '몇 달'],
+      questionWords: ['얼마나 오래', '얼마나 걸', '얼마 만', '얼마만', '몇 년 만', '몇 년간', '몇 년 동안', '몇 달'],
       order: 3,
     },
     search: null,

@@ -61,7 +61,9 @@ export function isKoreanName(word: string): boolean {
   const compound = COMPOUND_SURNAMES.has(word.slice(0, 2));
   if (word.length === 4 && !compound) return false;
   if (!compound && !SURNAMES.has(word[0] ?? '')) return false;
-  if (NON_NAME_FINALS.has(word[word.length - 1] ?? '')) return false;
+  // 하 ends many given names (윤서하, 김은하) but also 이하, 산하: a three-syllable word with a surname may end so.
+  const final = word[word.length - 1] ?? '';
+  if (NON_NAME_FINALS.has(final) && !(final === '하' && word.length === 3)) return false;
   if (looksForeign(word)) return false;
   return true;
 }

@@ -47,13 +47,16 @@ function isOrganizationWord(word: string): boolean {
   if (/^[A-Z][A-Za-z0-9&.\-]*$/.test(word) && /[A-Z]{2}/.test(word)) return true;
   if (isLocalGovernment(word)) return true;
   if (/^[가-힣A-Za-z0-9&]+의$/.test(word)) return true;
-  return /^[가-힣A-Za-z0-9&]{2,}$/.test(word) && ORG_ENDINGS.test(word) && !isKoreanName(word);
+  return /^[가-힣A-Za-z0-9&]{2,}$/.test(word) && (ORG_ENDINGS.test(word) || DEPARTMENT.test(word)) && !isKoreanName(word);
 }
 
 /** A word that may sit between a name and its title as (part of) the organization. */
 function isPlainWord(word: string): boolean {
-  return /^[가-힣A-Za-z0-9&.\-]+$/.test(word) && !/(?:은|는|을|를|의|에|와|과|도|로|서|며|고|인|한|된|및|등|이)$/.test(word);
+  return /^[가-힣A-Za-z0-9&.\-]+$/.test(word) && (!/(?:은|는|을|를|의|에|와|과|도|로|서|며|고|인|한|된|및|등|이)$/.test(word) || DEPARTMENT.test(word));
 }
+
+/** A department's name ends in 과 as a particle does: "감염내과", "인구정책과", "기획예산과". */
+const DEPARTMENT = /[가-힣](?:내과|외과|정책과|예산과|행정과|지원과|관리과|진흥과|기획과|홍보과|총무과|경제과|복지과|안전과|교육과|관광과|환경과|재정과|세무과|민원과|인사과|감사과)$/;
 
 const softGap = (gap: string) => /^\s+$/.test(gap);
 /** A gap that still joins an organization to what follows: spaces or "(MGH) ". */
@@ -231,7 +234,11 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
       org !== null
         ? { start: org.start, organization: org.organization, title: writtenTitle }
         : { start, organization: fusedOrg, title: fusedOrg === null ? writtenTitle : fusedTitle };
-    if (w1 !== undefined && softGap(headWord.gap) && isKoreanName(w1.text) && !isLocalGovernment(w1.text)) {
+    // "박만수(67) 씨", "윤서하(41) 대표": an age between the name and the title.
+    const aged = w1 !== undefined && w2 !== undefined && /^\d{1,3}$/.test(w1.text) && w1.gap === '(' && /^\)\s+$/.test(headWord.gap) && isKoreanName(w2.text) && !isLocalGovernment(w2.text);
+    if (aged && w2 !== undefined) {
+      mention = { ...withOrg(organizationBefore(words, head - 2, text), w2.start), end: titleEnd, name: w2.text };
+    } else if (w1 !== undefined && softGap(headWord.gap) && isKoreanName(w1.text) && !isLocalGovernment(w1.text)) {
       // 중기부 조주현 차관 / 조주현 차관 (not "여수시 부시장": a city is no name)
       mention = { ...withOrg(organizationBefore(words, head - 1, text), w1.start), end: titleEnd, name: w1.text };
     } else if (w1 !== undefined && w2 !== undefined && softGap(headWord.gap) && joined(head - 2) && FOREIGN_GIVEN_NAMES.has(w2.text) && /^[가-힣]+$/.test(w1.text)) {

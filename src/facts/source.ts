@@ -18,6 +18,8 @@ export type QuoteRef = {
   at: number;
   speaker: string | null;
   speakerTitle: string | null;
+  /** The quoted words (the quote's `value`): whole-corpus scans of quotes read them without reading every article. */
+  value: string;
 };
 
 export interface FactSource {
@@ -41,7 +43,7 @@ export function quoteRefsOf(bySentenceIndex: ReadonlyMap<number, readonly Fact[]
   for (const facts of bySentenceIndex.values()) {
     facts.forEach((fact, at) => {
       if (fact.type === 'quote') {
-        refs.push({ articleId: fact.articleId, sentenceIndex: fact.sentenceIndex, at, speaker: fact.speaker, speakerTitle: fact.speakerTitle });
+        refs.push({ articleId: fact.articleId, sentenceIndex: fact.sentenceIndex, at, speaker: fact.speaker, speakerTitle: fact.speakerTitle, value: fact.value });
       }
     });
   }

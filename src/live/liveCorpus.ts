@@ -99,7 +99,7 @@ export class LiveCorpus {
     for (const guildId of added.keys()) servers.set(guildId, await live.serverEngine(state, guildId, base));
     live.engines.replace(new ServerEngines(state, sharedEngine, servers, base));
     // Once up, read what the first question would otherwise pay for (English word lists, people).
-    setTimeout(() => prepareEngine(sharedEngine), 300).unref();
+    setTimeout(() => void prepareEngine(sharedEngine), 300).unref();
     return live;
   }
 

@@ -65,6 +65,12 @@ const DEFAULT_LIMIT = 10;
  * passages; 10,000 of each held 30–45 MB after a thousand questions at 50×).
  */
 const SENTENCE_CACHE_LIMIT = 2_000;
+/**
+ * Words the answer stage asked `knows`, `weight` or `spellings` of, analyzed once: a question asks
+ * about ~40 words, the same word two or three times (its weight, whether the corpus knows it, how
+ * the corpus spells it), and each analysis looks the word up in the typo and 초성 tables.
+ */
+const WORD_CACHE_LIMIT = 4_000;
 
 function toRefs(passages: readonly PassageRef[]): Uint32Array {
   const refs = new Uint32Array(passages.length * 2);
@@ -84,6 +90,7 @@ export class SearchIndex implements Retriever, Lexicon {
   /** Keyed by the sentence's text: a sentence read again (another copy of a wire story, an article parsed anew from a snapshot) is not tokenized again. */
   private readonly sentenceTerms = new BoundedMap<string, { terms: Set<string>; normalized: string }>(SENTENCE_CACHE_LIMIT);
   private readonly passageSentences = new BoundedMap<number, Sentence[]>(SENTENCE_CACHE_LIMIT);
+  private readonly analyzedWords = new BoundedMap<string, AnalyzedQuery>(WORD_CACHE_LIMIT);
   /**
    * The last query's ranked passages, as many as the wider of the two searches takes: a question
    * is searched for its sentences and then for its articles, and the ranking is a total order
@@ -176,7 +183,7 @@ export class SearchIndex implements Retriever, Lexicon {
   }
 
   knows(word: string): boolean {
-    const analyzed = this.analyze(word);
+    const analyzed = this.analyzeWord(word);
     if (analyzed.spellings.length > 0) return true;
     const pieces = syllablePieces(normalize(word));
     if (pieces.length === 0) return analyzed.terms.size > 0;
@@ -184,11 +191,21 @@ export class SearchIndex implements Retriever, Lexicon {
   }
 
   weight(text: string): number {
-    return this.analyze(text).totalWeight;
+    return this.analyzeWord(text).totalWeight;
   }
 
   spellings(text: string): Spelling[] {
-    return this.analyze(text).spellings;
+    return this.analyzeWord(text).spellings;
+  }
+
+  /** `analyze`, remembered (the analysis is read, never changed). */
+  private analyzeWord(text: string): AnalyzedQuery {
+    let analyzed = this.analyzedWords.get(text);
+    if (!analyzed) {
+      analyzed = this.analyze(text);
+      this.analyzedWords.set(text, analyzed);
+    }
+    return analyzed;
   }
 
   private idf(term: string): number {

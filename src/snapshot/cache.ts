@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { listCorpusFiles } from '../corpus/loadCorpus.ts';
 
 /** Bump when what a snapshot holds or how it is laid out changes. */
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /** Snapshots kept side by side (other corpora, other code versions) before the least recently used go. */
 export const DEFAULT_KEEP = 4;
 

@@ -121,7 +121,7 @@ export function encodeEngine(parts: EngineParts, onProgress?: ProgressCallback):
     metas.push(meta);
   }
   const positions = new Map(ids.map((id, i) => [id, i]));
-  const quotes = parts.quoteRefs.map((q) => [positions.get(q.articleId) ?? -1, q.sentenceIndex, q.at, q.speaker, q.speakerTitle]);
+  const quotes = parts.quoteRefs.map((q) => [positions.get(q.articleId) ?? -1, q.sentenceIndex, q.at, q.speaker, q.speakerTitle, q.value]);
   const { postings } = index;
   const sections = new Map<string, SectionData>([
     ['ids', json(ids)],
@@ -210,13 +210,14 @@ export function decodeEngine(sections: ReadonlyMap<string, SectionData>, fieldCo
     people: () => (people ??= parseJson(sections, 'people') as PersonFact[]),
     factsOf: (articleId, sentenceIndex) => articles.factsOf(articleId, sentenceIndex),
     quoteRefs: () =>
-      (quotes ??= (parseJson(sections, 'quotes') as [number, number, number, string | null, string | null][]).map(
-        ([position, sentenceIndex, at, speaker, speakerTitle]) => ({
+      (quotes ??= (parseJson(sections, 'quotes') as [number, number, number, string | null, string | null, string][]).map(
+        ([position, sentenceIndex, at, speaker, speakerTitle, value]) => ({
           articleId: articles.idAt(position) ?? '',
           sentenceIndex,
           at,
           speaker,
           speakerTitle,
+          value,
         }),
       )),
   };

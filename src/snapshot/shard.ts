@@ -17,8 +17,8 @@ import type { PostingLog } from '../search/postings.ts';
 import { WordCounter } from '../search/vocabulary.ts';
 import { encodeArticle, Shapes } from './engineData.ts';
 
-/** A quote reference with the article's position in its shard: [position, sentence, at, speaker, title]. */
-export type StoredQuote = [number, number, number, string | null, string | null];
+/** A quote reference with the article's position in its shard: [position, sentence, at, speaker, title, value]. */
+export type StoredQuote = [number, number, number, string | null, string | null, string];
 
 /** What one shard holds; positions and passage numbers are the shard's own (from 0). */
 export type ShardOutput = {
@@ -107,7 +107,7 @@ export class ShardWriter {
     const position = this.ids.length;
     this.ids.push(article.id);
     const facts = extractFacts(article);
-    for (const q of quoteRefsOf(bySentence(facts))) this.quotes.push([position, q.sentenceIndex, q.at, q.speaker, q.speakerTitle]);
+    for (const q of quoteRefsOf(bySentence(facts))) this.quotes.push([position, q.sentenceIndex, q.at, q.speaker, q.speakerTitle, q.value]);
     for (const fact of facts) if (fact.type === 'person') this.people.push(JSON.stringify(fact satisfies PersonFact));
     const { bytes, meta } = encodeArticle(article, facts, this.shapes);
     this.records.push(bytes);

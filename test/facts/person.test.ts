@@ -85,6 +85,12 @@ describe('findPersonMentions', () => {
     expect(people('박영희 글로벌사업 총괄 사장이 참석했다.')[0]).toMatchObject({ name: '박영희', title: '총괄 사장', organization: '글로벌사업' });
   });
 
+  it('이름과 직함 사이의 나이 ‘(67)’, ‘하’로 끝나는 세 음절 이름을 읽는다 (지역지 인터뷰)', () => {
+    expect(people('송정리 이장 박만수(67) 씨는 “길을 내 달라”고 요청했다.')[0]).toMatchObject({ name: '박만수', title: '씨' });
+    expect(people('책방을 운영하는 윤서하 대표(41)는 편집자였다.')[0]).toMatchObject({ name: '윤서하', title: '대표' });
+    expect(isKoreanName('이하')).toBe(false);
+  });
+
   it('사람이 아닌 것은 읽지 않는다: 기관의 직함, 흔한 말, 외래어 회사명', () => {
     expect(people('모더나, 보스턴 다이나믹스의 CEO, 존슨앤존슨 부회장, 베인캐피탈의 파트너 등')).toEqual([]);
     expect(people('지엠에스헬스케어 등 6개 대표 기업이 발표했다.')).toEqual([]);

@@ -11,7 +11,8 @@ import type { Answer } from '../types.ts';
 /** "What does X stand for", "the full (official) name of X", "what is X short for", "X stands for". */
 const EXPANSION_QUESTIONS = [
   /\bwhat (?:does|do|did) (.+?) stand for\b/iu,
-  /\b(?:full|official|formal|complete|long) (?:name|form) of (?:the )?(.+?)\s*\??\s*$/iu,
+  // "the full Korean name of X", "the official English name of X": the language said between.
+  /\b(?:full|official|formal|complete|long)(?: (?:korean|english|hangul))? (?:name|form) of (?:the )?(.+?)\s*\??\s*$/iu,
   /\bwhat (?:is|'s|was) (.+?) (?:short|an abbreviation|an acronym) for\b/iu,
   /^\s*(.+?) stands? for what\b/iu,
 ];

@@ -16,6 +16,7 @@ export { answerNamedTerm, answerRankedField, termAsked } from './namedTerm.ts';
 export { answerSpeaker, SPEAKER_QUESTION } from './speaker.ts';
 export { CALLED_QUESTION, calledTerm } from './calledTerm.ts';
 export { expandName } from './expansion.ts';
+export { answerConversion, conversionAsked } from './conversion.ts';
 
 /** Best-matching sentences whose paragraphs choose among a glossary word's spellings. */
 const NEARBY_SENTENCES = 5;

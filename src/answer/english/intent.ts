@@ -17,8 +17,16 @@ const PERSON_NOUNS =
 /** An imperative that asks for things by name: "Name one of …", "List the …", "Give the name of …". */
 const NAMING = /^(name|list|identify|mention)\b|^(give|tell) (me )?(the )?names?\b/u;
 
+/**
+ * "How long is the access road?", "how long will the bridge be": a length (1.2km), not a duration —
+ * asked of a thing that has one, read as "X 길이?" by the span reader.
+ */
+export const LENGTH_ASKED =
+  /\bhow long (?:is|was|are|were|will (?:the |it |they )?be) (?:the |a |an |its |their |this |that )?(?:[a-z-]+ ){0,3}?(?:road|access road|bridge|tunnel|line|railway|rail|track|pipeline|cable|runway|river|coast|coastline|trail|route|section|wall|belt|corridor|highway|street|path|lane|canal|border|fence|ship|vessel|pier|dock|breakwater|robot|arm|blade)s?\b/u;
+
 /** Question openings, most specific first; matched against the lower-cased question. */
 const OPENINGS: readonly Rule[] = [
+  { intent: 'open', pattern: LENGTH_ASKED },
   // "How much did the share price rise?": a change, asked as a percentage.
   { intent: 'percent', pattern: /\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|jump|jumped|climb|climbed|surge|surged|soar|soared|decline|declined|plunge|plunged)\b/u },
   { intent: 'money', pattern: /\bhow much\b(?! (land|space|area|time|longer))(?![^?]*\bweigh)|\bhow many (dollars|won|euros?|yen|yuan|pounds)\b/u },

@@ -27,7 +27,8 @@ const MAX_MODIFIERS = 2;
 export function termAsked(question: string): TermAsked | null {
   const lower = question.toLowerCase().replace(/[?.,!]/gu, ' ');
   const match =
-    /\b(?:which|what)\s+(kind|type|sort)\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b/u.exec(lower) ??
+    // "into what kind of 동맹?": the kind noun may be written in Hangul.
+    /\b(?:which|what)\s+(kind|type|sort)\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z-]+\b|[가-힣]{1,8}(?=\s*$))/u.exec(lower) ??
     /\bnames?\s+of\s+(?:the|its|their|this|that)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b/u.exec(lower) ??
     /\b(?:which|what)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)\b/u.exec(lower);
   if (!match) return null;
@@ -41,6 +42,7 @@ export function termAsked(question: string): TermAsked | null {
     const word = words[i] ?? '';
     if (/^(did|does|do|is|was|are|were|will|has|had|of|the|a|an)$/u.test(word)) return null;
     if (OTHER_READERS.test(word)) return null;
+    if (/^[가-힣]+$/u.test(word)) return { spellings: [word], kindOf, name };
     const entry = book.lookup([word]);
     if (entry && entry.kind !== 'cue') return { spellings: entry.korean.filter((spelling) => /[가-힣]/u.test(spelling)), kindOf, name };
   }

@@ -107,13 +107,15 @@ export class NameFinder {
     const words = latin.trim().split(/\s+/u);
     const foreign = words.length >= 2 ? people.find((name) => soundsLikeParts(words, name.split(' '))) : undefined;
     if (foreign) return { korean: foreign, how: 'person' };
-    // "Yoon", "President Yoon": a surname (one syllable) of a Korean full name, when it is unique.
+    // "Yoon", "President Yoon": a surname (one syllable) of the Korean full names the articles give.
+    // Articles write the surname alone with a title ("윤 대통령"), as the question does; several
+    // people of one surname (윤석열, 윤영희 in a larger corpus) leave it that surname, which the title
+    // or the rest of the question then tells apart.
     if (latin.trim().includes(' ')) return null;
     const bySurname = people.filter((name) => !name.includes(' ') && [...name].length >= 2 && [...name].length <= 4 && romanizedSyllables(latin, name) === 1);
-    // Articles write the surname alone with a title ("윤 대통령"), as the question does.
-    const distinct = [...new Set(bySurname)];
-    const surname = distinct[0]?.[0];
-    return distinct.length === 1 && surname ? { korean: surname, how: 'person' } : null;
+    const surnames = new Set(bySurname.map((name) => name[0] ?? ''));
+    const [surname] = surnames;
+    return surnames.size === 1 && surname ? { korean: surname, how: 'person' } : null;
   }
 
   /**

@@ -13,11 +13,12 @@
 import { stripJosa } from '../../korean/josa.ts';
 import type { QuestionIntent } from '../types.ts';
 import { glossary, type GlossaryEntry } from './glossary.ts';
-import { counterFor, cueMaySetIntent, englishIntent, hasOwnCounter } from './intent.ts';
+import { counterFor, cueMaySetIntent, englishIntent, hasOwnCounter, LENGTH_ASKED } from './intent.ts';
 import { NameFinder, type NameSource } from './names.ts';
 import { organizationAsked, type OrganizationAsked } from './organization.ts';
 import { askWhichKind, whichKindOf } from './whichKind.ts';
 import { expansionAsked } from './expansion.ts';
+import { koreanMoney, moneyAt } from './conversion.ts';
 
 /** What translation needs of the corpus. */
 export type EnglishLexicon = NameSource & {
@@ -40,6 +41,12 @@ export type EnglishQuestion = {
   intent: QuestionIntent | null;
   /** Names found in the corpus, as the corpus writes them ("대웅제약", "이영"). */
   names: string[];
+  /**
+   * Names the question gives as where something happened ("… in DC", "at CIC"): an article says the
+   * place once for several sentences ("워싱턴 D.C.에서는 … 만찬이 마련됐다. … 이영 장관이 주재하는
+   * 만찬행사가 진행됐다"), so a sentence near one that says "X에서" may answer.
+   */
+  places: string[];
   /** Capitalized names the corpus never uses ("WWF"): the articles cannot answer about them. */
   unknown: string[];
   /** The glossary's topic words as the Korean question says them ("특구", "부지"). */
@@ -187,7 +194,7 @@ export function isEnglishQuestion(question: string, lexicon: Pick<EnglishLexicon
  */
 export async function translateQuestion(question: string, lexicon: EnglishLexicon): Promise<EnglishQuestion | null> {
   if (!isEnglishQuestion(question, lexicon)) return null;
-  const tokens = tokenize(withoutGlossedEnglish(question));
+  const tokens = tokenize(withAcronymGlosses(withoutGlossedEnglish(question), lexicon));
   // "Which Korean drugmaker …": the kind noun and the nationality say what is asked, not what the
   // sentence that answers says ("대웅제약은 … 체결했으며" says neither 한국 nor 제약사).
   const organization = organizationAsked(tokens.map((token) => token.lower));
@@ -262,6 +269,8 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     const named = topic.some((word) => word.includes(holder ?? '') || (holder ?? '').startsWith(word));
     if (holders.length === 1 && holder && intent === 'quote' && !named) topic.push(holder);
   }
+  // "How long is the access road?" asks its 길이 (a length), said as the articles' noun.
+  if (LENGTH_ASKED.test(question.toLowerCase())) topic.push('길이');
   const words = withHeadSuffix(unique([...topic, ...titles].flatMap((word) => word.split(' '))), lexicon);
   // "Who wrote the op-ed …": the byline, asked as the Korean analysis recognizes it.
   const byline = AUTHOR_QUESTION.test(question) ? '기사 쓴 기자 누구' : OUTLET_QUESTION.test(question) ? '기사 어느 언론사' : null;
@@ -281,7 +290,10 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   if (kind) [unknown, topicWords] = [unknown.filter((word) => word.toLowerCase() !== tokens[kind.at]?.lower), topicWords.filter((word) => !kindSpellings.includes(word))];
   // Dates are not names: an article gives the day of an event once, not in every sentence about it.
   const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline && !unit.date ? [unit.text] : []));
-  return { english: question, korean, intent, names, unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
+  const places = units.flatMap((unit) =>
+    unit.kind === 'korean' && names.includes(unit.text) && unit.at !== undefined && PLACE_PREPOSITIONS.has(tokens[unit.at - 1]?.lower ?? '') ? [unit.text] : [],
+  );
+  return { english: question, korean, intent, names, places, unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
 }
 
 /** "What does CIC stand for?" → CIC as the corpus writes it (a Hangul short name as typed). */
@@ -309,6 +321,9 @@ function withoutKoreaPrefix(units: Unit[], tokens: readonly Token[], lexicon: En
     return spellings.some((spelling) => lexicon.uses(`한국${spelling.replace(/\s+/gu, '')}`));
   });
 }
+
+/** Prepositions before a place where something happened ("in DC", "at CIC"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at']);
 
 /** "Did …?", "Is it true that …?", "Has the ministry …?": a yes/no question, no question word in it. */
 const CLAIM_QUESTION = /^\s*(?:(?:did|does|do|is|are|was|were|has|have|had|will|can|could)\s(?![^?]*\b(?:how|what|which|when|where|who|whom|whose|why)\b)|is it (?:true|correct|right) that\b)/iu;
@@ -451,6 +466,7 @@ const MEASURE_COUNTERS: Record<string, string> = { 톤: '', t: '', 시간: '시�
 /** Counters (단위성 의존명사) a count is written with, longest first. */
 const COUNTERS = ['개국', '개사', '개소', '개월', '가구', '차례', '가지', '마리', '그루', '개', '명', '대', '건', '곳', '동', '척', '편', '회', '번', '권', '채', '종', '팀'];
 const COUNT_AFTER = new RegExp(`^\\d[\\d,.]*(?:[만천][\\d,.]*)*\\s*(?:여\\s*)?(${COUNTERS.join('|')})`, 'u');
+const COUNT_BEFORE = new RegExp(`\\d[\\d,.]*(?:[만천][\\d,.]*)*(?:여)?(${COUNTERS.join('|')})의$`, 'u');
 /** How far after the counted noun its figure may stand ("드론 120대", "감시인력 1,850명"). */
 const COUNTED_WINDOW = 16;
 
@@ -472,6 +488,9 @@ function corpusCounter(counted: string | null, near: readonly string[]): string 
         votes.set(counter, (votes.get(counter) ?? 0) + 1);
         break;
       }
+      // "총 10건의 체결식": the figure and its counter right before the noun, joined by 의.
+      const before = COUNT_BEFORE.exec(text.slice(Math.max(0, at - COUNTED_WINDOW), at))?.[1];
+      if (before) votes.set(before, (votes.get(before) ?? 0) + 1);
     }
     // The noun is a counter itself ("30가구"): counted by it.
     if (COUNTERS.includes(noun) && new RegExp(`\\d${noun}`, 'u').test(text)) return noun;
@@ -546,6 +565,20 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       i += 1;
       continue;
     }
+    // "in part 2 of the forum", "the second part": a programme's part, as Korean writes it (2부).
+    const part = partAt(tokens, i);
+    if (part) {
+      push({ kind: 'korean', text: `${part.number}부`, english: tokens.slice(i, i + part.length).map((t) => t.text).join(' '), date: true });
+      i += part.length;
+      continue;
+    }
+    // "$5.9 billion", "KRW 270 billion": money as Korean writes it (59억 달러, 2700억 원).
+    const money = moneyAt(tokens.map((t) => t.text), i);
+    if (money) {
+      push({ kind: 'korean', text: koreanMoney(money), english: tokens.slice(i, i + money.length).map((t) => t.text).join(' '), date: true });
+      i += money.length;
+      continue;
+    }
     // "May 3", "3rd of May", "in March", "2023": dates as Korean writes them (5월 3일, 3월, 2023년).
     const date = dateAt(tokens, i);
     if (date) {
@@ -595,7 +628,15 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       // A name the corpus does not know: kept, so the question is not answered about something else.
       // "VCs" is the corpus's "VC" in the plural.
       const singular = /[A-Z]s$/u.test(token.text) ? token.text.slice(0, -1) : null;
-      const known = lexicon.knows(token.lower) ? token.text : singular && lexicon.knows(singular.toLowerCase()) ? singular : null;
+      // "DC" is the corpus's "D.C.": an acronym the articles write with a dot after each letter.
+      const dotted = /^[A-Z]{2,4}$/u.test(token.text) ? `${[...token.text].join('.')}.` : null;
+      const known = lexicon.knows(token.lower)
+        ? token.text
+        : singular && lexicon.knows(singular.toLowerCase())
+          ? singular
+          : dotted && lexicon.knows(dotted.toLowerCase())
+            ? dotted
+            : null;
       push(known ? { kind: 'korean', text: known, english: token.text } : { kind: 'unknown', text: token.text });
       i += 1;
       continue;
@@ -616,6 +657,20 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     i += 1;
   }
   return units;
+}
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth'];
+
+/** "part 2" / "Part II" / "the second part" → its number (1–4) and how many tokens it takes, or null. */
+function partAt(tokens: readonly Token[], i: number): { number: number; length: number } | null {
+  const word = tokens[i]?.lower;
+  const next = tokens[i + 1]?.lower ?? '';
+  if (word === 'part') {
+    const number = /^[1-4]$/u.test(next) ? Number(next) : ['i', 'ii', 'iii', 'iv'].indexOf(next) + 1;
+    return number > 0 ? { number, length: 2 } : null;
+  }
+  const ordinal = ORDINAL_WORDS.indexOf(word ?? '') + 1;
+  return ordinal > 0 && next === 'part' ? { number: ordinal, length: 2 } : null;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -700,6 +755,17 @@ function withoutGlossedEnglish(question: string): string {
     if (taken === 0) return `${before} ${hangul}`;
     return `${words.slice(0, cut).join('')}${hangul}`;
   });
+}
+
+/**
+ * "Mass General (MGH)": a name and its acronym in parentheses say one thing twice. The one the
+ * articles use is kept (the acronym when they write it, else the name), so the other, which they
+ * may never write, does not make the question one they do not answer.
+ */
+function withAcronymGlosses(question: string, lexicon: Pick<EnglishLexicon, 'knows'>): string {
+  return question.replace(/((?:[A-Z][\w&.'’-]*\s+){0,5}[A-Z][\w&.'’-]*)\s*\(([A-Z][A-Z0-9&]{1,7})\)/gu, (whole, name: string, acronym: string) =>
+    lexicon.knows(acronym.toLowerCase()) ? acronym : name,
+  );
 }
 
 /** Most English words a Hangul gloss in parentheses stands for. */

@@ -39,6 +39,10 @@ describe('translation of news vocabulary on new articles', () => {
     expect((await translateQuestion('Who heads the Korea Forest Service?', forest))?.korean).toBe('산림청장 누구');
   });
 
+  it('asks the length of a road as its 길이', async () => {
+    expect(await korean('How long is the access road the county will build?')).toMatch(/길이\?$/u);
+  });
+
   it('asks the CEO as the articles title one (대표), not as the Latin acronym', async () => {
     expect(await korean('Who is the CEO of Seon Materials?')).toBe('세온머티리얼즈 대표 누구');
   });
@@ -69,12 +73,16 @@ describe('intents of question forms', () => {
   it('asks a place for "which Hungarian city", and no money for a weight', () => {
     expect(englishIntent('In which Hungarian city is the cathode plant located?')).toBe('place');
     expect(englishIntent('How much does HARU 2 weigh?')).not.toBe('money');
+    // A road is long in kilometres, a visit in days.
+    expect(englishIntent('How long is the new bridge over the river?')).toBe('open');
+    expect(englishIntent('How long was the state visit?')).toBe('duration');
   });
 
   it('reads what an acronym stands for', () => {
     expect(expansionAsked('What does CBAM stand for?')).toBe('CBAM');
     expect(expansionAsked("What's the full name of 미주한상총연?")).toBe('미주한상총연');
     expect(expansionAsked('What did CIC announce?')).toBeNull();
+    expect(expansionAsked('What is the full Korean name of 한경협?')).toBe('한경협');
   });
 });
 

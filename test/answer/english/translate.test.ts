@@ -58,11 +58,45 @@ describe('translateQuestion', () => {
     expect(await korean('What did President Yoon say?')).toMatch(/^윤 대통령/u);
   });
 
+  it('keeps a surname several people of the articles share, never taking it for an unknown name', async () => {
+    const shared = stubLexicon({ words: ['윤석열', '윤영희', '대통령', '보스턴', '방문'], people: ['윤석열', '윤영희'], titles: { 대통령: ['윤석열'] } });
+    const translated = await translateQuestion("What happened during Yoon's Boston visit?", shared);
+    expect(translated?.korean).toContain('윤');
+    expect(translated?.unknown).toEqual([]);
+    // Two surnames the spelling may stand for are no reading of it.
+    const two = stubLexicon({ words: ['이영', '리우', '장관'], people: ['이영', '리우'] });
+    expect((await translateQuestion('What did Lee say?', two))?.names ?? []).not.toContain('이');
+  });
+
   it('finds aliases the articles define and loanwords by sound', async () => {
     expect(await korean('What did UL Solutions sign?')).toContain('유엘 솔루션즈');
     expect(await korean('What about Moderna?')).toContain('모더나');
     expect(await korean('Where is Silicon Valley?')).toContain('실리콘밸리');
     expect(await korean('How much did Pfizer invest?')).toContain('화이자');
+  });
+
+  it('reads a programme\'s part as Korean numbers it (part 2 → 2부)', async () => {
+    const parts = stubLexicon({ words: ['포럼', '발표', '체결식'] });
+    expect((await translateQuestion('How many ceremonies were held in part 2 of the forum?', parts))?.korean).toContain('2부');
+    expect((await translateQuestion('Who spoke in the first part of the forum?', parts))?.korean).toContain('1부');
+    expect((await translateQuestion('Which part of the city?', parts))?.korean).not.toMatch(/부/u);
+  });
+
+  it('reads a name glossed by its acronym once, as the articles write it', async () => {
+    const known = stubLexicon({ words: ['mgh', '카이스트', '업무협약'] });
+    const glossed = await translateQuestion('Which university signed an MOU with Mass General (MGH)?', known);
+    expect(glossed?.korean).toContain('MGH');
+    expect(glossed?.unknown).toEqual([]);
+    // An acronym the articles never write leaves the name, which they may.
+    const named = stubLexicon({ words: ['모더나', '업무협약'] });
+    expect((await translateQuestion('Which university signed an MOU with Moderna (MRNA)?', named))?.unknown).toEqual([]);
+  });
+
+  it('reads an acronym the articles write with dots ("DC" → D.C.)', async () => {
+    const dotted = stubLexicon({ words: ['워싱턴', 'd.c.', '만찬'] });
+    const translated = await translateQuestion('Who hosted the dinner in DC?', dotted);
+    expect(translated?.korean).toContain('D.C.');
+    expect(translated?.unknown).toEqual([]);
   });
 
   it('searches an acronym the articles use as written, not its partial alias', async () => {

@@ -1,0 +1,69 @@
+/**
+ * Measures asked the way a channel types them, through answer(): 몇퍼 / 몇 프로 (a percentage), a
+ * compound ending in the measure's noun (피해면적 얼마, 영업이익률 몇이야), 얼마만에 (a length of time,
+ * "1시간 47분" read whole), and a department before a person's title (인구정책과 … 팀장).
+ * Invented articles, not the seeds.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/answer/index.ts';
+import type { Engine } from '../../src/answer/types.ts';
+import { buildArticle } from '../../src/corpus/article.ts';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  engine = await createEngine([
+    buildArticle(
+      { id: 'game', title: '누리게임즈, 3분기 매출 2천억 원 돌파', outlet: '가상경제', author: null, date: '2025-11-10', url: null },
+      [
+        ['누리게임즈의 3분기 매출은 2,010억원으로 집계됐다.'],
+        ['영업이익률은 17.4%로 직전 분기보다 크게 올랐다.'],
+        ['해외 매출 비중은 62%였다.'],
+      ],
+    ),
+    buildArticle(
+      { id: 'hail', title: '우박 피해 농가 지원', outlet: '가상일보', author: null, date: '2025-06-02', url: null },
+      [
+        ['우박으로 인한 농작물 피해면적은 가온군 8,300㎡, 누리군 4,100㎡로 집계됐다.'],
+        ['피해를 본 농가는 2,100가구다.'],
+        ['가온군 재난안전과 서지호 팀장은 "복구비를 이달 안에 지급하겠다"고 말했다.'],
+      ],
+    ),
+    buildArticle(
+      { id: 'launch', title: '소형 위성 첫 교신 성공', outlet: '가상과학', author: null, date: '2025-04-03', url: null },
+      [['위성은 발사 2시간 15분 뒤 남극 지상국과 첫 교신에 성공했다.'], ['위성 무게는 90㎏이다.']],
+    ),
+  ]);
+});
+
+describe('a percentage asked in chat', () => {
+  it('몇퍼, 몇 프로', async () => {
+    expect((await engine.answer('해외 매출 비중 몇퍼야?')).answer).toBe('62%');
+    expect((await engine.answer('해외매출 몇 프로래')).answer).toBe('62%');
+  });
+  it('a rate asked with 몇', async () => {
+    expect(await engine.answer('영업이익률 몇이야')).toMatchObject({ found: true, intent: 'percent', answer: '17.4%' });
+  });
+});
+
+describe('a compound ending in the measure asked', () => {
+  it('피해면적 얼마 asks an area, not money', async () => {
+    const answer = await engine.answer('누리군 피해면적 얼마야');
+    expect(answer.intent).toBe('area');
+    expect(answer.answer).toContain('4,100㎡');
+  });
+});
+
+describe('얼마만에: a length of time', () => {
+  it('read whole, hours and minutes', async () => {
+    const answer = await engine.answer('첫 교신 발사후 얼마만에 됐대');
+    expect(answer.intent).toBe('duration');
+    expect(answer.answer).toContain('2시간 15분');
+  });
+});
+
+describe('a department before a title', () => {
+  it("is the person's organization", async () => {
+    expect((await engine.answer('서지호 팀장 무슨 과 소속이야?')).answer).toContain('재난안전과');
+  });
+});
