@@ -78,6 +78,9 @@ const NATIVE_VERBS: readonly { asked: RegExp; written: readonly string[] }[] = [
   { asked: /^(만났|만난|만나)/u, written: ['만났', '만난', '만나'] },
 ];
 
+/** Calling something a name ("부른", "칭한", "일컬은"). */
+const CALLING = NATIVE_VERBS[1] ?? { asked: /^부른$/u, written: ['부른'] };
+
 /** Sino-Korean verb nouns and the ones articles write for them. */
 const VERB_NOUN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   주최: ['주최', '개최', '주관'],
@@ -120,7 +123,8 @@ export function readAgentQuestion(question: string): AgentAsked | null {
   const verbTokens = new Set<number>();
   tokens.forEach((token, i) => {
     if (who >= 0 && i < who && tokens.slice(who + 1).some((after) => VERB_NOUN_ENDING.test(after) || NATIVE_VERBS.some((verb) => verb.asked.test(after)))) return;
-    const native = NATIVE_VERBS.find((verb) => verb.asked.test(token));
+    // "'…'이라고 한 데": 하다 after a quoted name is calling it.
+    const native = /^(한|했던|했다는)$/u.test(token) && /[가-힣A-Za-z0-9’'”"](?:이?라고)$/u.test(tokens[i - 1] ?? '') ? CALLING : NATIVE_VERBS.find((verb) => verb.asked.test(token));
     if (native) {
       verbs.push(...native.written);
       verbTokens.add(i);

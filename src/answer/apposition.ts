@@ -183,10 +183,14 @@ export function answerBracketed(q: QuestionAnalysis, ranked: readonly RankedSent
   // A person is read by the person extractor; "사장(왼쪽)" is a photo caption's position.
   if (q.intent !== 'open' && q.intent !== 'place') return null;
   const match = BEFORE_QUESTION_WORD.exec(q.question.trim());
-  if (!match?.[1]) return null;
-  const words = match[1].split(/\s+/u);
+  const closing = match?.[1] ? match[1].split(/\s+/u) : [];
+  const nouns = [closing.join(''), closing.at(-1) ?? ''];
+  // "추진 주체로 나온 기관 이름 뭐야": the topic's nouns, nearest the question word first, when it asks
+  // which organization (or its name); what such a bracket holds must read as a name (no figure).
+  const asksEntity = ASKS_ENTITY_NAME.test(q.question);
+  if (asksEntity) nouns.push(...q.topic.split(/\s+/u).map((word) => stripJosa(word)).filter((word) => /^[가-힣]+$/u.test(word)).reverse());
   const asked = compact(q.question);
-  for (const noun of [words.join(''), words.at(-1) ?? ''].filter((text, i, all) => [...text].length >= 2 && all.indexOf(text) === i)) {
+  for (const noun of nouns.filter((text, i, all) => [...text].length >= 2 && all.indexOf(text) === i)) {
     for (const sentence of ranked.slice(0, 3)) {
       const text = sentence.text;
       const squashed = text.replace(/\s+/gu, '');
@@ -199,11 +203,20 @@ export function answerBracketed(q: QuestionAnalysis, ranked: readonly RankedSent
       const answer = written.replace(/\s*등$/u, '').trim();
       // Not an alias spelled otherwise (Latin, a figure, a date), nor what the question says.
       if (!/[가-힣]/u.test(answer) || /^\d/u.test(answer) || asked.includes(compact(answer)) || PHOTO_POSITION.test(answer)) continue;
+      // A topic word's bracket answers only with an organization's name ("중소기업기술정보진흥원 등"),
+      // not what describes the word ("랩센트럴(보스턴의 스타트업 혁신허브)").
+      if (!closing.some((word) => noun === word || noun === closing.join('')) && (/\d/u.test(answer) || !ORGANIZATION_NAME.test(answer))) continue;
       return { answer, facts: sentence.facts, primary: [sentence], structural: true };
     }
   }
   return null;
 }
+
+/** An organization's name by its ending (…진흥원, …부, …재단, …협회, …대학교, …제약). */
+const ORGANIZATION_NAME = /[가-힣](?:원|부|청|처|위원회|회|재단|센터|협회|공사|공단|대학교|대학|병원|연구소|기관|그룹|제약|바이오|은행|사)$/u;
+
+/** Which organization is asked, or its name: "… 나온 기관 이름 뭐야", "… 맡은 곳 어디야". */
+const ASKS_ENTITY_NAME = /(?:기관|회사|기업|업체|단체|주체|곳)\s*(?:의\s*)?(?:이름|명칭)?\s*(?:은|는|이|가)?\s*(?:어디|뭐|무엇)/u;
 
 /** "… 방안 이름 뭐야", "전략 명칭이 뭐였지": the noun whose name is asked. */
 const NAME_OF = /([가-힣A-Za-z]{2,})\s*(?:의\s*)?(?:이름|명칭|제목)(?:이|은|는)?\s*(?:뭐|무엇|어떻게|[?？]?\s*$)/u;

@@ -20,13 +20,14 @@ import { cite } from './cite.ts';
 import { asksRange, widenToRange } from './dateRange.ts';
 import { answerSuperlative } from './superlative.ts';
 import { spanFitsCounter } from './counters.ts';
-import { answerFigure, figureSpanPool } from './figures.ts';
+import { answerFigure, figureSpanPool, shownFigureHolds } from './figures.ts';
 import type { Library } from './library.ts';
 import type { PreparedQuestion } from './prepare.ts';
 import { defaultAnswerOptions, MAX_TOP } from './options.ts';
 import { factTypeOf } from './pickFact.ts';
 import { findPlace } from './place.ts';
 import { answerQuote } from './quote.ts';
+import { withCalledTerm } from './calledKorean.ts';
 import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
 import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
@@ -36,7 +37,7 @@ import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { readTitle } from '../facts/titles.ts';
 import { normalize } from '../korean/normalize.ts';
 import { figureOwner } from './english/clause.ts';
-import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
+import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
   const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
@@ -91,10 +92,11 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const given = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   // "모더나 CEO 누구": a person asked by title is answered by one holding it, never by the 원장 beside them.
   // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
-  const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '')) ? related(library, q, all, top, order) : given;
+  const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '') || !shownFigureHolds(library, q, given)) ? related(library, q, all, top, order) : given;
   // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
   const ranged = asksRange(q.question) ? widenToRange(answer) : answer;
-  return english ? withEnglishReading(library, ranged, english) : ranged;
+  // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).
+  return english ? withEnglishReading(library, ranged, english) : withCalledTerm(ranged, q.question);
 }
 
 /** Titles that name the same post: the head of a company is its 대표, 사장 or CEO. */
@@ -134,6 +136,8 @@ function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): Questi
  */
 function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQuestion): boolean {
   if (english.unknown.length > 0) return false;
+  // "What benefit-cost ratio …" is not answered by a name (한국개발연구원) or a sentence without a number.
+  if (english.numberAsked && !/\d/u.test(answer.answer ?? '')) return false;
   // "the Johnson & Johnson vice chairman": a person answered must hold the role asked (부회장), not
   // another's (원장) from the same list.
   const shownText = squashed(answer.answer ?? '').toLowerCase();
@@ -157,6 +161,19 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
       ? { text: cited.text, articleId: cited.articleId, index: cited.sentenceIndex }
       : null;
   if (source === null) return false;
+  // "According to Lee Young's op-ed", "… the op-ed": the figure must be that writer's article's (its byline
+  // or headline names them), or an opinion piece's (기고, 칼럼, 사설 in its headline) — read there, or
+  // cited from there as well.
+  if (english.writer !== null || english.opinion) {
+    const writer = english.writer;
+    const byWriter = (articleId: string) => {
+      const article = library.article(articleId);
+      const heading = `${article?.author ?? ''} ${article?.title ?? ''}`;
+      return writer !== null ? heading.includes(writer) : OPINION_HEADLINE.test(article?.title ?? '');
+    };
+    const saysIt = (articleId: string) => byWriter(articleId) && (library.article(articleId)?.paragraphs ?? []).some((paragraph) => squashed(paragraph).includes(shown));
+    if (!byWriter(source.articleId) && !answer.citations.some((citation) => saysIt(citation.articleId))) return false;
+  }
   // A span chosen over the rule's figure must itself be read as a figure of the asked kind there
   // ("How many years since …" is not answered by "2011년", a date).
   const types = new Set<string | null>([type, factTypeOf(answer.intent)]);
@@ -203,6 +220,9 @@ function placeIn(compact: string, place: string): boolean {
   return false;
 }
 
+/** How Korean headlines mark an opinion piece: [기고/이영], [칼럼], [사설], [시론] … */
+const OPINION_HEADLINE = /기고|칼럼|사설|시론|오피니언|논단|기자수첩|특별기고/u;
+
 /** Words of a translated question that ask rather than say what about (얼마, 규모, 언제 …). */
 const ASKING_WORDS = new Set(['얼마', '규모', '언제', '누구', '어디에', '어디', '면적', '기간', '퍼센트', '이름은', '뭐라고', '말했나', '얼마나', '몇']);
 
@@ -233,6 +253,8 @@ function withEnglishReading(library: Library, answer: Answer, english: EnglishQu
   const kind = (english.intent === 'open' || english.intent === null) && !english.organization ? termAsked(english.english) : null;
   const named = kind ? answerNamedTerm(answer, kind, english.korean.replace(/\?$/u, '').split(' ')) : null;
   if (named) return { ...named, query: english.english, translation: english.korean };
+  // "Which hotel hosted …" over "… 한 호텔에서": the article does not say which (english/namedTerm.ts).
+  if (kind && answer.found && answer.answerKind === 'sentence' && onlyUnnamed(answer.answer ?? '', kind)) return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
   // "What does X rank number one in?": the field before "1위" put before X (english/namedTerm.ts).
   const ranked = answerRankedField(answer, english.english, english.names);
   if (ranked) return { ...ranked, query: english.english, translation: english.korean };
@@ -341,8 +363,9 @@ function found(
 ): Answer {
   // A figure's span is not read from a sentence that never names the list item asked (./listBinding.ts).
   const shown = showAnswer(library, q, finding, figureSpanPool(library, q, all), order);
-  // The sentence that holds the answer is cited first.
-  const primary = [shown.sentence, ...finding.primary.filter((sentence) => sentence !== shown.sentence)];
+  // The sentence that holds the answer is cited first; a person shown is corroborated next by another
+  // supported sentence naming them with the title asked ("미주한상총연의 황병구 회장이 …").
+  const primary = [shown.sentence, ...finding.primary.filter((sentence) => sentence !== shown.sentence), ...(shown.kind === 'span' ? samePerson(q, shown.text, shown.sentence, all) : [])];
   // A slot (a name, a figure, a date, a place) no span fills surely is not answered by a sentence
   // that merely speaks of the topic: not found, the sentence listed as related.
   // When the answer stage's rule and the model agree on the span, its sentence is offered as evidence.
@@ -361,6 +384,23 @@ function found(
     citations: finding.byline ? withByline(library, citations) : citations,
     problem: null,
   };
+}
+
+/**
+ * The best other supported sentence that names the person a person answer shows, with a title the
+ * question asks by; none for other answers.
+ */
+function samePerson(q: QuestionAnalysis, shown: string, first: RankedSentence, all: readonly RankedSentence[]): RankedSentence[] {
+  if (q.intent !== 'person') return [];
+  const titles = q.topic.split(/\s+/u).flatMap((word) => readTitle(word)?.title ?? []);
+  if (titles.length === 0) return [];
+  const other = all.find(
+    (sentence) =>
+      sentence.supported &&
+      sentence !== first &&
+      sentence.facts.some((fact) => fact.type === 'person' && shown.includes(fact.value) && titles.some((title) => fact.text.endsWith(title))),
+  );
+  return other ? [other] : [];
 }
 
 /**

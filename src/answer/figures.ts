@@ -5,8 +5,10 @@
 import type { Fact, FactType } from '../facts/types.ts';
 import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
-import { factTypeOf, rankFacts, type FactCandidate } from './pickFact.ts';
+import { factTypeOf, rankFacts, sentenceForAnotherPeriod, type FactCandidate } from './pickFact.ts';
 import { asksChangeAmount } from './change.ts';
+import { inAnotherCurrency, sinceForOneYear, spanOfAnotherKind, spanSetAside } from './figureScope.ts';
+import type { Answer } from './types.ts';
 import { asksQuantity } from './counters.ts';
 import { contentWords } from './evidence.ts';
 import { answersOther, articleLabels, bindFigures, questionWords, type ArticleLabels } from './listBinding.ts';
@@ -88,10 +90,11 @@ export function answerFigure(
  * the question names ("광어 수출액" is not the total "1천200억 원" of the sentence before the list).
  */
 export function figureSpanPool(library: Library, q: QuestionAnalysis, all: readonly RankedSentence[]): readonly RankedSentence[] {
-  if (factTypeOf(q.intent) === null) return all;
+  const type = factTypeOf(q.intent);
+  if (type === null) return all;
   const words = questionWords(q.question);
   const labelWords = labelWordsOf(library);
-  const kept = all.filter((sentence) => !answersOther(sentence, words, labelWords(sentence.articleId), q.cues));
+  const kept = all.filter((sentence) => !answersOther(sentence, words, labelWords(sentence.articleId), q.cues, type));
   return kept.length === all.length ? all : kept;
 }
 
@@ -161,4 +164,30 @@ function datesAgree(a: string, b: string): boolean {
   const [x, y] = [parts(a), parts(b)];
   if (x.length !== y.length) return false;
   return x.every((part, i) => part === '?' || y[i] === '?' || part === y[i]);
+}
+
+/**
+ * Whether a figure question's span answer stands: not a figure of another kind in its sentence
+ * ("비중" answered by 6,420억 원), nor one the rules of ./figureScope.ts set aside (a total including
+ * the part asked, a target asked as now, a part told apart). Other questions always pass.
+ */
+export function shownFigureHolds(library: Library, q: QuestionAnalysis, answer: Answer): boolean {
+  const type = factTypeOf(q.intent);
+  const [first] = answer.citations;
+  if (type === null || answer.answerKind !== 'span' || !first || answer.answerStart === null) return true;
+  const asked = new Set<string>([type]);
+  if (type === 'money' && asksChangeAmount(q.question)) asked.add('percent');
+  const facts = library.factsOf(first.articleId, first.sentenceIndex);
+  if (spanOfAnotherKind(asked, facts, answer.answer ?? '')) return false;
+  // "달러 기준으로 얼마" is not answered in 원; "2019년 한 해" not by a sum since 2019.
+  const shown = squashed(answer.answer ?? '');
+  if (facts.some((fact) => inAnotherCurrency(q.question, fact) && squashed(fact.text) === shown)) return false;
+  if (type !== 'date' && sinceForOneYear(q.question, first.text)) return false;
+  // "2026년 9월 거래액" is not answered by the span scorer from a sentence of 10월's (./pickFact.ts).
+  if (type !== 'date' && sentenceForAnotherPeriod(q.question, { text: first.text, facts })) return false;
+  return !spanSetAside(q.question, questionWords(q.question), first.text, answer.answerStart, labelWordsOf(library)(first.articleId).whole ?? '');
+}
+
+function squashed(text: string): string {
+  return text.replace(/[\s,]+/gu, '');
 }

@@ -96,9 +96,14 @@ export class Library {
     return this.source.size;
   }
 
-  /** The headline of the article at a position (its metadata only is read). */
-  titleAt(position: number): string | undefined {
-    return this.source.infoAt(position)?.title;
+  /** The article at a position in corpus order. */
+  articleAt(position: number): Article | undefined {
+    return this.source.at(position);
+  }
+
+  /** The byline of the article at a position (its metadata only is read). */
+  authorAt(position: number): string | null | undefined {
+    return this.source.infoAt(position)?.author;
   }
 
   /** The articles with these ids, in corpus order; only they are read. */

@@ -163,8 +163,11 @@ export function bindFigures(text: string, facts: readonly Fact[], words: readonl
     }
   }
   if (named.size === 0) return { others, bound };
+  // "올해 3분기 매출 5,842억원, 영업이익 1,128억원" asked "올해 3분기 영업이익": a figure whose label
+  // names the period asked but also a noun the question does not (매출) is that noun's.
+  const unnamedNoun = (label: readonly string[]) => label.some((word) => !PERIOD_WORD.test(word) && !named.has(word));
   for (const [fact, label] of labels) {
-    if (label.some((word) => named.has(word))) bound.add(fact);
+    if (label.some((word) => named.has(word) && (!PERIOD_WORD.test(word) || !unnamedNoun(label)))) bound.add(fact);
   }
   // A figure told of a sibling of the named label (a label that stands in the same list: a figure of
   // the same type as one the named label holds) answers that sibling.
@@ -196,6 +199,15 @@ export type ArticleLabels = {
   lists: ReadonlyMap<number, string>;
   /** The headline, squashed: the scene of every list. */
   headline: string;
+  /**
+   * By figure type, the labels only one or two sentences give a figure of that type ("음식서비스
+   * 거래액이 3조1,240억 원"): a question naming one asks that sentence's figure, not the total's.
+   */
+  typed?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each sentence's previous sentence, by index (the scene a figure may leave unsaid). */
+  previous?: ReadonlyMap<number, string>;
+  /** The whole article (headline and body), squashed and lower-cased: whether it names a word at all. */
+  whole?: string;
 };
 
 /**
@@ -205,12 +217,14 @@ export type ArticleLabels = {
 export function articleLabels(sentences: readonly { index: number; text: string; facts: readonly Fact[] }[], title = ''): ArticleLabels {
   const items = new Set<string>();
   const measures = new Set<string>();
+  const typed = new Map<string, Set<string>>();
   const lists = new Map<number, string>();
   for (const [position, sentence] of sentences.entries()) {
     const labels = [...labelsOf(sentence.text, sentence.facts)].filter(([, label]) => label.length > 0);
     for (const [fact, label] of labels) {
       // A date's label is whoever acts then ("바다시는 지난해"), not a measure.
       if (fact.type !== 'date') for (const word of label) if (!PERIOD_WORD.test(word)) measures.add(word);
+      if (fact.type !== 'date') for (const word of label) if (!PERIOD_WORD.test(word) && word.length >= 3) typed.set(fact.type, (typed.get(fact.type) ?? new Set()).add(word));
       const siblings = new Set(labels.filter(([other]) => other.type === fact.type).map(([, other]) => other.join(' ')));
       if (siblings.size < 2) continue;
       lists.set(sentence.index, sentences[position - 1]?.text ?? '');
@@ -220,11 +234,13 @@ export function articleLabels(sentences: readonly { index: number; text: string;
   // A word most of the story speaks of (the company, the project) is its subject, not one item of
   // a list: sentences that leave it to the context still speak of it.
   const compact = sentences.map((sentence) => squash(sentence.text));
-  for (const set of [items, measures]) for (const word of set) if (compact.filter((text) => text.includes(word)).length > MAX_LABEL_SENTENCES) set.delete(word);
+  for (const set of [items, measures, ...typed.values()]) for (const word of set) if (compact.filter((text) => text.includes(word)).length > MAX_LABEL_SENTENCES) set.delete(word);
   // The headline names what the whole story is of.
   const headline = squash(title);
   for (const word of measures) if (headline.includes(word)) measures.delete(word);
-  return { items, measures, lists, headline };
+  const previous = new Map(sentences.map((sentence, position) => [sentence.index, sentences[position - 1]?.text ?? '']));
+  const whole = (headline + compact.join('')).toLowerCase();
+  return { items, measures, lists, headline, typed, previous, whole };
 }
 
 /** Sentences of an article a list item's label may appear in; more, and it is the story's subject. */
@@ -241,10 +257,17 @@ function squash(text: string): string {
  * - it is a list, and neither it nor the sentence before it names a measure the question names that
  *   another sentence labels ("직접구매액 가운데 미국" and the list of 직접판매액 by country).
  */
-export function answersOther(sentence: { text: string; sentenceIndex: number }, words: readonly string[], labels: ArticleLabels, cues: readonly string[]): boolean {
+export function answersOther(sentence: { text: string; sentenceIndex: number }, words: readonly string[], labels: ArticleLabels, cues: readonly string[], type: string | null = null): boolean {
   const asked = words.filter((word) => !cues.some((cue) => cue.includes(word) || word.includes(cue)));
   const compact = squash(sentence.text);
   if (asked.some((word) => labels.items.has(word) && !compact.includes(word))) return true;
+  // "음식서비스 거래액 얼마": the question names what only another sentence's figure of that type is
+  // told of; this sentence never names it (its figure is the total's, or another item's).
+  // The sentence before may say what a list is of ("해외 직접판매액은 … 국가별로는 미국(710억 원)");
+  // a word may be shortened ("모바일쇼핑" → "모바일", "수출액" → "수출").
+  const typed = type === null ? undefined : labels.typed?.get(type);
+  const around = compact + squash(labels.lists.get(sentence.sentenceIndex) ?? labels.previous?.get(sentence.sentenceIndex) ?? '');
+  if (typed && asked.some((word) => typed.has(word) && !around.includes(word.slice(0, Math.min(3, word.length - 1))))) return true;
   const before = labels.lists.get(sentence.sentenceIndex);
   if (before === undefined) return false;
   const scene = compact + squash(before) + labels.headline;

@@ -6,6 +6,8 @@
  * and particles ("랩 허브" / "랩허브의") do not matter.
  */
 
+import { BoundedMap } from '../boundedMap.ts';
+
 /** A topic piece found in a sentence: its character offset and the piece. */
 export type TopicHit = { offset: number; piece: string };
 
@@ -14,17 +16,7 @@ export type TopicHit = { offset: number; piece: string };
  * space ("랩 허브" has 랩허).
  */
 export function locateTopic(sentence: string, pieces: readonly string[]): TopicHit[] {
-  const lower = sentence.toLowerCase();
-  // Offsets into the sentence of each non-space character, so bigrams can match across spaces.
-  const compactOffsets: number[] = [];
-  let compact = '';
-  for (let i = 0; i < lower.length; i++) {
-    const char = lower[i] ?? '';
-    if (char !== ' ') {
-      compact += char;
-      compactOffsets.push(i);
-    }
-  }
+  const { compact, compactOffsets } = compactOf(sentence);
   const hits: TopicHit[] = [];
   for (const piece of pieces) {
     let from = 0;
@@ -36,6 +28,35 @@ export function locateTopic(sentence: string, pieces: readonly string[]): TopicH
     }
   }
   return hits.sort((a, b) => a.offset - b.offset);
+}
+
+/** A sentence lower-cased without its spaces, and where each of its characters stands in the lower-cased sentence. */
+type Compact = { compact: string; compactOffsets: Int32Array };
+
+/** Compact forms of the sentences last located in (a sentence is located in again by every question that cites it). */
+const compactForms = new BoundedMap<string, Compact>(2_048);
+
+function compactOf(sentence: string): Compact {
+  let made = compactForms.get(sentence);
+  if (made) return made;
+  const lower = sentence.toLowerCase();
+  // Offsets into the sentence of each non-space character, so bigrams can match across spaces.
+  const compactOffsets = new Int32Array(lower.length);
+  let count = 0;
+  let compact = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) === 0x20) {
+      if (i > from) compact += lower.slice(from, i);
+      from = i + 1;
+    } else {
+      compactOffsets[count++] = i;
+    }
+  }
+  if (lower.length > from) compact += lower.slice(from);
+  made = { compact, compactOffsets: compactOffsets.subarray(0, count) };
+  compactForms.set(sentence, made);
+  return made;
 }
 
 /** Distance in characters from a span to the nearest topic hit (Infinity when none). */

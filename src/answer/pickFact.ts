@@ -13,6 +13,7 @@ import { asksChangeAmount, changedTo, isChangeAmount } from './change.ts';
 import { ASKS_POINTS, counterFits } from './counters.ts';
 import { answersOther, bindFigures, questionWords, type ArticleLabels } from './listBinding.ts';
 import { contentWords, isWordPresent } from './evidence.ts';
+import { asksAChange, changesBesideLevel, includesAsked, inAnotherCurrency, isWholeBeforePart, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
 export function factTypeOf(intent: QuestionIntent): Exclude<FactType, 'quote'> | null {
@@ -61,12 +62,23 @@ export function rankFacts(
   const candidates: FactCandidate[] = [];
   const words = questionWords(question.question);
   // The noun that names the figure ("총사업비", "예산", "면적") anchors it as the topic's words do.
-  const namePieces = figureNounPieces(question);
+  const nameCues = figureNouns(question);
   const askedPeriods = periodsIn(question.question);
   const askedMonths = [...question.question.matchAll(MONTH)].map((match) => Number(match[1]));
   const asksChange = asksChangeAmount(question.question);
+  // "국비는 얼마" is not "국비를 포함해 총 265억 원" unless the question asks the total (./figureScope.ts).
+  const asksTotal = /포함|총|전체|모두|합계|합쳐/u.test(question.question);
+  const asksAnyChange = asksAChange(question.question);
   for (const sentence of sentences) {
-    const named = locateTopic(sentence.text, namePieces);
+    // "현재 단가" is not a target's figure ("2030년까지 … 낮추는 것을 목표").
+    if (type !== 'date' && targetForNow(question.question, sentence.text)) continue;
+    // "2019년 한 해 동안" is not "2019년부터 지금까지".
+    if (type !== 'date' && sinceForOneYear(question.question, sentence.text)) continue;
+    // "의과대학 모집인원" is not the "지역균형 전형 모집인원" of a sentence that never names 의과대학.
+    if (qualifierClash(question.question, sentence.text, labelsOf(sentence.articleId).whole ?? '')) continue;
+    // The figure's noun counts when the sentence writes it whole ("총사업비는"): "사업에는" is not "사업비".
+    const compact = sentence.text.replace(/\s+/gu, '').toLowerCase();
+    const named = locateTopic(sentence.text, nameCues.filter((cue) => compact.includes(cue)).flatMap((cue) => syllablePieces(cue)));
     const hits = [...locateTopic(sentence.text, pieces), ...named];
     // A sentence with none of the topic's words anchors none of its figures.
     if (hits.length === 0) continue;
@@ -75,7 +87,7 @@ export function rankFacts(
     // ("총사업비는 120억 원으로 …") leave the topic to the headline and lead.
     if (sentence.ownSupport < MIN_OWN_SUPPORT && named.length === 0) continue;
     const facts = sentence.facts.filter(
-      (fact) => fact.type === type && fitsCounter(fact, question) && fitsPrecision(fact, question),
+      (fact) => fact.type === type && fitsCounter(fact, question) && fitsPrecision(fact, question) && !inAnotherCurrency(question.question, fact),
     );
     // "올해 1분기 매출" is not answered by a sentence about 지난해's: the periods named must meet.
     if (type !== 'date' && toldForAnotherPeriod(askedPeriods, askedMonths, sentence)) continue;
@@ -84,11 +96,21 @@ export function rankFacts(
     for (const [fact, factor] of byList) bound.set(fact, (bound.get(fact) ?? 1) * factor);
     // "일본 역직구 얼마": the figure told of 일본, not its neighbours in the list (./listBinding.ts);
     // a sentence that never names a label the question names (told elsewhere) answers another thing.
-    if (answersOther(sentence, words, labelsOf(sentence.articleId), question.cues)) continue;
+    if (answersOther(sentence, words, labelsOf(sentence.articleId), question.cues, type)) continue;
     const listed = bindFigures(sentence.text, sentence.facts, words);
     // "얼마나 줄었어": the figure its change verb follows, over the level beside it.
     const changes = asksChange ? sentence.facts.filter((fact) => isChangeAmount(sentence.text, fact.end)) : [];
+    // "비중은 얼마" asks a level: the change beside it ("전년보다 18% 늘었고") answers another question.
+    const setAside = asksAnyChange ? new Set<Fact>() : changesBesideLevel(facts, (fact) => isChangeAmount(sentence.text, fact.end));
+    // "이용객 가운데 섬 주민은": the whole beside the part; "자사주 매입 규모": not "1,200원의 분기 배당".
+    for (const fact of wholesBesidePart(question.question, sentence.text, facts, type)) setAside.add(fact);
+    for (const fact of otherAfterLabels(sentence.text, facts, words)) setAside.add(fact);
     for (const fact of facts) {
+      if (setAside.has(fact)) continue;
+      if (!asksTotal && includesAsked(sentence.text, fact.start, words)) continue;
+      if (toldOfAnotherPart(sentence.text, fact.start, words)) continue;
+      // "공사비 12억 원 가운데 8억 원은 도비에서": the whole, unless the question asks it.
+      if (!asksTotal && fact.type !== 'count' && isWholeBeforePart(sentence.text, fact, facts)) continue;
       // A figure of the list that names the question's name (listBinding below) stays.
       if (listed.others.has(fact) && !(byList.size > 0 && !byList.has(fact))) continue;
       // Too far from every topic word, a fact belongs to another clause's subject; a person must
@@ -149,9 +171,24 @@ export function periodsDiffer(asked: ReadonlySet<string>, sentence: string): boo
   return told.size > 0 && ![...asked].some((period) => told.has(period));
 }
 
+/** Whether a sentence's figures are told for other years or months than the question names ("2026년 9월" asked, 10월's told). */
+export function sentenceForAnotherPeriod(question: string, sentence: { text: string; facts: readonly Fact[] }): boolean {
+  return toldForAnotherPeriod(periodsIn(question), [...question.matchAll(MONTH)].map((match) => Number(match[1])), sentence);
+}
+
 /** Whether a sentence's figures are told for other years or months than the question names. */
 function toldForAnotherPeriod(asked: ReadonlySet<string>, askedMonths: readonly number[], sentence: { text: string; facts: readonly Fact[] }): boolean {
-  return periodsDiffer(asked, sentence.text) || monthsDiffer(askedMonths, sentence.facts);
+  return periodsDiffer(asked, sentence.text) || partsOfYearDiffer(asked, sentence.text) || monthsDiffer(askedMonths, sentence.facts);
+}
+
+/** Quarters and halves, compared apart from years: "올해 2분기" is not "올해 3분기". */
+const PART_OF_YEAR = /^(?:[1-4]분기|상반기|하반기)$/u;
+
+function partsOfYearDiffer(asked: ReadonlySet<string>, sentence: string): boolean {
+  const askedParts = [...asked].filter((period) => PART_OF_YEAR.test(period));
+  if (askedParts.length === 0) return false;
+  const told = [...periodsIn(sentence)].filter((period) => PART_OF_YEAR.test(period));
+  return told.length > 0 && !askedParts.some((period) => told.includes(period));
 }
 
 /**
@@ -280,9 +317,9 @@ function echoesQuestion(fact: Fact, question: QuestionAnalysis): boolean {
   return squash(question.question).includes(squash(fact.text));
 }
 
-/** Syllable pairs of the question's cue nouns ("사업비", "예산"), not its question words (얼마, 몇, 언제). */
-function figureNounPieces(question: QuestionAnalysis): string[] {
-  return question.cues.filter((cue) => /^[가-힣]{2,}$/u.test(cue) && !isInterrogative(cue)).flatMap((cue) => syllablePieces(cue));
+/** The question's cue nouns ("사업비", "예산"), not its question words (얼마, 몇, 언제). */
+function figureNouns(question: QuestionAnalysis): string[] {
+  return question.cues.filter((cue) => /^[가-힣]{2,}$/u.test(cue) && !isInterrogative(cue));
 }
 
 /** Share of the topic a sentence must hold itself for its figures to answer: about a third. */

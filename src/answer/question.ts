@@ -123,6 +123,8 @@ const ALL_QUESTION_WORDS = INTENT_CUES.flatMap((cue) => cue.questionWords ?? [])
   '무엇', '뭐야', '뭔가', '뭐로', '어떻게', '왜', '알려줘', '알려 줘',
   // Chat forms of 뭐 ("뭐더라", "뭐였더라", "뭐임") and its spoken spelling 머 ("머더라", "머였지").
   '뭐더라', '뭐드라', '뭐였더라', '뭐였드라', '뭐였지', '뭐였어', '뭐임', '머더라', '머드라', '머였더라', '머였지', '머였어', '머야', '머임',
+  // "… 어디라고 나와?", "기사에 뭐라고 적혀 있어": where the answer is written, not what about.
+  '나와', '나왔어', '나왔지', '나왔더라', '나와있어', '나와 있어', '적혀있어', '적혀 있어', '써있어', '써 있어',
 ]);
 
 /**
@@ -334,11 +336,23 @@ function findCounter(question: string): string | null {
   const match = /몇\s*([가-힣]+)/u.exec(question);
   if (!match?.[1]) return impliedCounter(question);
   const word = match[1];
+  // "몇 키로", "몇 미리": a unit said as chat says it, counted as articles write it (㎞, ㎜, ㎝, m).
+  const unit = CHAT_UNITS.find(([said]) => said.test(word));
+  if (unit) return unit[1];
   const known = COUNTERS.find((counter) => word.startsWith(counter));
   if (known) return known;
   const stem = word.replace(COUNTER_TAIL, '');
   return stem.length > 0 ? stem : null;
 }
+
+/** Units as chat says them and as articles write them (키로 is ㎞ where a length is asked, else ㎏). */
+const CHAT_UNITS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:키로|킬로)(?:미터)/u, '㎞'],
+  [/^(?:키로|킬로)(?=[가-힣]*$)/u, '㎞'],
+  [/^(?:미리|밀리)/u, '㎜'],
+  [/^(?:센치|센티)/u, '㎝'],
+  [/^미터/u, 'm'],
+];
 
 /**
  * The counter a count question implies without 몇: people are counted in 명 ("참석자 수",

@@ -2,6 +2,7 @@
  * 인용 (quote) answers: the named speaker's statements, else the quote in the best sentence.
  */
 import type { QuoteFact } from '../facts/types.ts';
+import { readTitle } from '../facts/titles.ts';
 import { dedupeSentences } from './cite.ts';
 import { contentWords, isWordPresent, topicSupport } from './evidence.ts';
 import type { Library } from './library.ts';
@@ -27,6 +28,13 @@ export function answerQuote(library: Library, q: QuestionAnalysis, ranked: reado
     }));
     const bestScore = Math.max(...scored.map(({ score }) => score));
     chosen = scored.filter(({ score }) => score >= bestScore - 1e-9).map(({ quote }) => quote);
+  } else if (byTitle(q, ranked).length > 0) {
+    // "장관이 여객선을 뭐에 비유했어": a speaker asked by title alone, one person's quotes in the best sentences.
+    const words = contentWords(q.topic);
+    chosen = byTitle(q, ranked)
+      .map((quote, rank) => ({ quote, score: (words.length > 0 ? topicSupport(words, quote.value) : 0) - rank * 0.01 }))
+      .sort((a, b) => b.score - a.score)
+      .map(({ quote }) => quote);
   } else {
     // No speaker named: the quote in the best sentences whose own words hold the most of the topic.
     const words = contentWords(q.topic);
@@ -50,4 +58,22 @@ export function answerQuote(library: Library, q: QuestionAnalysis, ranked: reado
     chosen.map((quote) => sureSentence(library, quote.articleId, quote.sentenceIndex, quote.sentence)),
   );
   return { answer: `${words}${speaker}`, facts: chosen, primary, quote: true };
+}
+
+/** Best sentences whose quotes a speaker asked by title alone may have said. */
+const TITLE_SENTENCES = 3;
+
+/**
+ * The quotes, among the best sentences, of the one speaker holding the title the question names
+ * ("장관이 … 뭐라고"); none when it names no title or two people hold it there.
+ */
+function byTitle(q: QuestionAnalysis, ranked: readonly RankedSentence[]): QuoteFact[] {
+  const titles = q.topic.split(/\s+/u).flatMap((word) => readTitle(word)?.title ?? []);
+  if (titles.length === 0) return [];
+  const quotes = ranked
+    .slice(0, TITLE_SENTENCES)
+    .flatMap((sentence) => sentence.facts.filter((fact): fact is QuoteFact => fact.type === 'quote' && fact.speaker !== null))
+    .filter((quote) => titles.some((title) => `${quote.speaker ?? ''} ${quote.speakerTitle ?? ''}`.trim().endsWith(title)));
+  const speakers = new Set(quotes.map((quote) => quote.speaker));
+  return speakers.size === 1 ? quotes : [];
 }

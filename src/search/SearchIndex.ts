@@ -91,6 +91,7 @@ export class SearchIndex implements Retriever, Lexicon {
   private readonly sentenceTerms = new BoundedMap<string, { terms: Set<string>; normalized: string }>(SENTENCE_CACHE_LIMIT);
   private readonly passageSentences = new BoundedMap<number, Sentence[]>(SENTENCE_CACHE_LIMIT);
   private readonly analyzedWords = new BoundedMap<string, AnalyzedQuery>(WORD_CACHE_LIMIT);
+  private readonly analyzedWeights = new WeakMap<AnalyzedQuery, Map<string, number>>();
   /**
    * The last query's ranked passages, as many as the wider of the two searches takes: a question
    * is searched for its sentences and then for its articles, and the ranking is a total order
@@ -255,12 +256,24 @@ export class SearchIndex implements Retriever, Lexicon {
     return (analyzed.terms.get(term) ?? 0) * this.idf(term);
   }
 
+  /** `weightOf` of every searched term, worked out once per analysis (it is summed for every passage and sentence hit). */
+  private termWeights(analyzed: AnalyzedQuery): Map<string, number> {
+    let weights = this.analyzedWeights.get(analyzed);
+    if (!weights) {
+      weights = new Map();
+      for (const term of analyzed.terms.keys()) weights.set(term, this.weightOf(analyzed, term));
+      this.analyzedWeights.set(analyzed, weights);
+    }
+    return weights;
+  }
+
   /** Ranked passages for an analyzed query. */
   searchPassages(analyzed: AnalyzedQuery, limit: number): PassageHit[] {
     if (analyzed.terms.size === 0) return [];
+    const weights = this.termWeights(analyzed);
     return this.scorer.search(analyzed, limit).map((r) => {
       let matched = 0;
-      for (const term of r.terms) matched += this.weightOf(analyzed, term);
+      for (const term of r.terms) matched += weights.get(term) ?? 0;
       return {
         passage: r.passage,
         score: r.score,
@@ -309,15 +322,16 @@ export class SearchIndex implements Retriever, Lexicon {
     const top = passages[0]?.score ?? 0;
     const answerTypes = expectedAnswerTypes(normalize(query), this.options.answerTypes);
     const hits: SearchHit[] = [];
+    const weights = this.termWeights(analyzed);
     for (const passage of passages) {
       for (const sentence of this.sentencesOf(passage.passage)) {
         const { terms, normalized } = this.termsOf(sentence);
         let matched = 0;
         let weight = 0;
-        for (const term of analyzed.terms.keys()) {
+        for (const [term, termWeight] of weights) {
           if (terms.has(term)) {
             matched += 1;
-            weight += this.weightOf(analyzed, term);
+            weight += termWeight;
           }
         }
         if (matched === 0) continue;

@@ -179,7 +179,11 @@ export class Vocabulary {
   fuzzy(word: string, maxDistance: number): WordMatch[] {
     this.byJamo ??= this.keyed(disassemble);
     const matches: WordMatch[] = [];
-    for (const [, [words, distance]] of this.byJamo.fuzzyGet(disassemble(word), maxDistance)) {
+    const key = disassemble(word);
+    // No edit allowed: the word itself or nothing (a plain look-up, not a walk of the whole tree).
+    const exact = maxDistance === 0 ? this.byJamo.get(key) : undefined;
+    const found: Iterable<[string, [string[], number]]> = maxDistance > 0 ? this.byJamo.fuzzyGet(key, maxDistance) : exact ? [[key, [exact, 0]]] : [];
+    for (const [, [words, distance]] of found) {
       for (const w of words) matches.push({ word: w, count: this.counts.get(w) ?? 0, distance });
     }
     return matches.sort((a, b) => a.distance - b.distance || b.count - a.count);

@@ -337,23 +337,30 @@ export class SnapshotArticles implements ArticleSource {
     const start = this.offsets[position] ?? 0;
     const end = this.offsets[position + 1] ?? 0;
     const { sentences: stored, facts: storedFacts, ...rest } = JSON.parse(text(this.records.bytes(start, end))) as ArticleRecord;
-    const sentences: Sentence[] = stored.map((s) => {
-      const [index, paragraphIndex] = s;
+    // Plain loops: a question reaches ~9 articles not parsed before at 50× (profiled: 40–60 µs of CPU each).
+    const sentences: Sentence[] = new Array<Sentence>(stored.length);
+    const textOf = new Map<number, string>();
+    for (let i = 0; i < stored.length; i++) {
+      const s = stored[i] as StoredSentence;
+      const index = s[0];
+      const paragraphIndex = s[1];
       const sentenceText = s.length === 3 ? s[2] : (rest.paragraphs[paragraphIndex] ?? '').slice(s[2], s[3]);
-      return { articleId: id, index, paragraphIndex, text: sentenceText };
-    });
-    const textOf = new Map(sentences.map((s) => [s.index, s.text]));
+      sentences[i] = { articleId: id, index, paragraphIndex, text: sentenceText };
+      textOf.set(index, sentenceText);
+    }
     const shapeBase = this.shapeBaseOf(position);
-    const facts = storedFacts.map(([shape, ...values]) => {
-      const keys = this.shapes.list[shapeBase + shape] ?? [];
+    const facts: Fact[] = new Array<Fact>(storedFacts.length);
+    for (let i = 0; i < storedFacts.length; i++) {
+      const row = storedFacts[i] as StoredFact;
+      const keys = this.shapes.list[shapeBase + row[0]] ?? [];
       const fact: Record<string, unknown> = {};
-      keys.forEach((key, k) => (fact[key] = values[k]));
+      for (let k = 0; k < keys.length; k++) fact[keys[k] as string] = row[k + 1];
       const sentenceText = textOf.get(fact.sentenceIndex as number) ?? '';
       if (fact.articleId === IMPLIED) fact.articleId = id;
       if (fact.sentence === IMPLIED) fact.sentence = sentenceText;
       if (fact.text === IMPLIED) fact.text = sentenceText.slice(fact.start as number, fact.end as number);
-      return fact as Fact;
-    });
+      facts[i] = fact as Fact;
+    }
     const parsed: Parsed = { article: { id, ...rest, sentences }, facts: bySentence(facts) };
     this.parsed.set(position, parsed);
     return parsed;

@@ -1,7 +1,8 @@
 /**
  * Measures asked the way a channel types them, through answer(): 몇퍼 / 몇 프로 (a percentage), a
  * compound ending in the measure's noun (피해면적 얼마, 영업이익률 몇이야), 얼마만에 (a length of time,
- * "1시간 47분" read whole), and a department before a person's title (인구정책과 … 팀장).
+ * "1시간 47분" read whole), units said as chat says them (몇 키로, 몇 미리), and a department before a
+ * person's title (인구정책과 … 팀장).
  * Invented articles, not the seeds.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +32,13 @@ beforeAll(async () => {
     ),
     buildArticle(
       { id: 'launch', title: '소형 위성 첫 교신 성공', outlet: '가상과학', author: null, date: '2025-04-03', url: null },
-      [['위성은 발사 2시간 15분 뒤 남극 지상국과 첫 교신에 성공했다.'], ['위성 무게는 90㎏이다.']],
+      [
+        ['위성은 발사 2시간 15분 뒤 남극 지상국과 첫 교신에 성공했다.'],
+        ['위성 무게는 90㎏이다.'],
+        ['지상국까지 잇는 광케이블 12.5㎞를 새로 깔았고, 안테나 5곳을 세웠다.'],
+        ['위성 카메라의 해상도는 0.8m, 한 번에 찍는 폭은 12곳의 관측소 자료와 맞춘다.'],
+        ['지난달 기지 주변 강수량은 42㎜로 평년의 절반이었다.'],
+      ],
     ),
   ]);
 });
@@ -59,6 +66,14 @@ describe('얼마만에: a length of time', () => {
     const answer = await engine.answer('첫 교신 발사후 얼마만에 됐대');
     expect(answer.intent).toBe('duration');
     expect(answer.answer).toContain('2시간 15분');
+  });
+});
+
+describe('a unit said as chat says it', () => {
+  it('몇 키로, 몇 미리, 몇미터: the figure in ㎞, ㎜, m, not another count of the sentence', async () => {
+    expect((await engine.answer('광케이블 몇 키로 깔았어?')).answer).toBe('12.5㎞');
+    expect((await engine.answer('기지 주변 강수량 몇 미리?')).answer).toBe('42㎜');
+    expect((await engine.answer('위성 카메라 해상도 몇미터?')).answer).toBe('0.8m');
   });
 });
 

@@ -12,7 +12,7 @@ export type { EnglishQuestion } from './translate.ts';
 export { englishValue } from './values.ts';
 export { identify, positionOf } from './identify.ts';
 export { answerOrganization } from './organization.ts';
-export { answerNamedTerm, answerRankedField, termAsked } from './namedTerm.ts';
+export { answerNamedTerm, answerRankedField, onlyUnnamed, termAsked } from './namedTerm.ts';
 export { answerSpeaker, SPEAKER_QUESTION } from './speaker.ts';
 export { CALLED_QUESTION, calledTerm } from './calledTerm.ts';
 export { expandName } from './expansion.ts';
@@ -72,6 +72,11 @@ function peopleAndTitles(library: Library): { people: string[]; titles: Map<stri
     }
   }
   for (const speaker of library.speakerIndex.counts().keys()) people.add(speaker);
+  // Writers, named in bylines only ("박서연 해양대 교수"): "Park Seo-yeon's column" is theirs.
+  for (let position = 0; position < library.size; position++) {
+    const writer = /^[가-힣]{2,4}(?=\s|$)/u.exec(library.authorAt(position) ?? '')?.[0];
+    if (writer) people.add(writer);
+  }
   // Korean names (이영), and foreign names the articles write in parts (웨이팡 조우).
   return { people: [...people].filter((name) => /^[가-힣]{2,5}$/u.test(name) || /^[가-힣]{2,6}(?: [가-힣]{1,6}){1,2}$/u.test(name)), titles };
 }
@@ -130,6 +135,8 @@ export function prepareEnglish(library: Library): void {
   const lexicon = lexiconOf(library);
   prepareTranslation(lexicon);
   wordParts(library);
+  // The people and titles the articles name (read by the first name or title an English question says).
+  void lexicon.people;
 }
 
 /**

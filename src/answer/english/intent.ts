@@ -22,19 +22,23 @@ const NAMING = /^(name|list|identify|mention)\b|^(give|tell) (me )?(the )?names?
  * asked of a thing that has one, read as "X 길이?" by the span reader.
  */
 export const LENGTH_ASKED =
-  /\bhow long (?:is|was|are|were|will (?:the |it |they )?be) (?:the |a |an |its |their |this |that )?(?:[a-z-]+ ){0,3}?(?:road|access road|bridge|tunnel|line|railway|rail|track|pipeline|cable|runway|river|coast|coastline|trail|route|section|wall|belt|corridor|highway|street|path|lane|canal|border|fence|ship|vessel|pier|dock|breakwater|robot|arm|blade)s?\b/u;
+  /\bhow long (?:is|was|are|were|will (?:the |it |they )?be) (?:the |a |an |its |their |this |that )?(?:[a-z-]+ ){0,3}?(?:road|access road|bridge|tunnel|line|railway|rail|track|pipeline|cable|runway|river|coast|coastline|trail|route|section|wall|belt|corridor|highway|street|path|lane|canal|border|fence|ship|vessel|pier|dock|breakwater|robot|arm|blade|extension|stretch|span)s?\b/u;
 
 /** Question openings, most specific first; matched against the lower-cased question. */
 const OPENINGS: readonly Rule[] = [
   { intent: 'open', pattern: LENGTH_ASKED },
   // "How much did the share price rise?": a change, asked as a percentage.
   { intent: 'percent', pattern: /\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|jump|jumped|climb|climbed|surge|surged|soar|soared|decline|declined|plunge|plunged)\b/u },
+  // "How much did the operating margin improve?": a rate changes in percentage points.
+  { intent: 'percent', pattern: /\bhow much (?:did|does|has|have|had|will)\b[^?]*\b(?:margin|rate|ratio|share|proportion)\b[^?]*\b(?:improve|improved|increase|increased|widen|widened|narrow|narrowed|grow|grew)\b/u },
   { intent: 'money', pattern: /\bhow much\b(?! (land|space|area|time|longer))(?![^?]*\bweigh)|\bhow many (dollars|won|euros?|yen|yuan|pounds)\b/u },
   // "How large is the cash subsidy?": the size of an amount of money.
-  { intent: 'money', pattern: /\bhow (?:large|big)\b(?=.*\b(?:subsid(?:y|ies)|budget|investment|fund|funding|grant|loan|deal|contract|revenue|sales|profit|cost|amount|payment|fine|price|bonus|salary)\b)/u },
+  { intent: 'money', pattern: /\bhow (?:large|big)\b(?=.*\b(?:subsid(?:y|ies)|budget|investment|fund|funding|grant|loan|deal|contract|revenue|sales|profit|cost|amount|payment|fine|price|bonus|salary|buyback|repurchase|dividend|package|aid|compensation|order|orders|financing)\b)/u },
   { intent: 'area', pattern: /\bhow (large|big|wide)\b|\bhow much (land|space|area)\b|\bhow many (square (meters|metres|feet|kilometers|kilometres|miles)|sq\.? ?(m|ft|km)|pyeong|acres|hectares)\b/u },
   { intent: 'duration', pattern: /\bhow long\b|\bhow much time\b|\bfor how many (years|months|weeks|days)\b/u },
-  { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b/u },
+  // "By how many percentage points did the rate rise?": a change of a percentage (25.2%포인트).
+  // "What will the minimum share of …", "how much did the operating margin improve": a percentage.
+  { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b|\bhow many (?:percentage )?points\b|\bwhat (?:will|is|was|would) (?:the )?(?:minimum |maximum |average |combined |total )?(?:share|percentage|proportion)\b/u },
   { intent: 'count', pattern: /\bhow many\b|\bnumber of\b/u },
   // "At what (local) time did the forum begin?": a date with its hour (27일 오후 4시).
   { intent: 'date', pattern: /^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month|time|hour)\b|\bwhat local time\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },

@@ -153,3 +153,22 @@ export function answerRankedField(answer: Answer, question: string, names: reado
   }
   return null;
 }
+
+/**
+ * @name onlyUnnamed
+ * @description
+ * "Which hotel hosted …" over "보스턴의 한 호텔에서 …": the sentence names a thing of the kind only as
+ * "한 N" (a hotel, unnamed) — it says there is one, not which. True when every mention of the kind
+ * in the sentence is so.
+ */
+export function onlyUnnamed(text: string, asked: TermAsked): boolean {
+  let mentions = 0;
+  for (const spelling of asked.spellings) {
+    if (!/^[가-힣]+$/u.test(spelling)) continue;
+    for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + spelling.length)) {
+      mentions += 1;
+      if (!/(?:^|\s)한\s$/u.test(text.slice(Math.max(0, at - 3), at))) return false;
+    }
+  }
+  return mentions > 0;
+}

@@ -47,6 +47,15 @@ export type EnglishQuestion = {
    * 만찬행사가 진행됐다"), so a sentence near one that says "X에서" may answer.
    */
   places: string[];
+  /**
+   * "According to Lee Young's op-ed, how many …": the writer whose article must answer (as the corpus
+   * writes the name), or null. A figure from another article is another's.
+   */
+  writer: string | null;
+  /** "… according to the op-ed / the column": the figure must be an opinion piece's (기고, 칼럼, 사설 …). */
+  opinion: boolean;
+  /** "What benefit-cost ratio …", "what score …": a number is asked, whatever the intent; a name is no answer. */
+  numberAsked: boolean;
   /** Capitalized names the corpus never uses ("WWF"): the articles cannot answer about them. */
   unknown: string[];
   /** The glossary's topic words as the Korean question says them ("특구", "부지"). */
@@ -89,7 +98,7 @@ const FUNCTION_WORDS = new Set(
   much many well really currently recently now today yesterday reportedly officially actually exactly specifically
   accordingly meanwhile however though although while because since until before after during between among per via
   overall exact main key major new first last latest current specific particular whole entire full various several
-  related known called famous big large small high low long short good best top certain exactly
+  related known called famous big large small high low long short good best top certain exactly story
   apart besides beside aside except excluding including along alongside regarding concerning
   through throughout across within upon toward towards around beyond despite against gives giving soon`
     .split(/\s+/u)
@@ -144,6 +153,10 @@ function tokenize(question: string): Token[] {
     .replace(/\b([A-Z][a-z]*)\s+&\s+([A-Z][a-z]*)\b(?!-)/gu, (whole, left: string, right: string) =>
       glossary().lookup([left]) || glossary().lookup([right]) ? whole : `${left}&${right}`,
     )
+    // "1,000-won": a comma between digits is part of the number.
+    .replace(/(\d),(?=\d{3}\b)/gu, '$1')
+    // "the 1000-won fare": an amount used as an adjective.
+    .replace(/(\d)-(won|dollars?|euros?|yen)\b/giu, '$1 $2')
     .split(/[\s,;:!?()"“”\[\]{}/]+/u)
     .map((raw) => raw.replace(/^['.\-]+|['.\-]+$/gu, ''))
     .filter((text) => /[\p{L}\p{N}]/u.test(text))
@@ -282,10 +295,13 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const named = !byline && intent === 'open' && NAME_ASKED.test(question) ? composed.replace(/\?$/u, ' 이름은?') : composed;
   // "How many years since the last visit?" → 몇 년 만: the gap, not a year ("2011년").
   const gapAsked = intent === 'count' && /\bsince\b|\bfirst\b.*\bin\b/iu.test(question) ? named.replace(/몇 (년|개월)(?= |$)/u, '몇 $1 만') : named;
+  // "By how many percentage points did the rate rise?" → "… 몇 퍼센트포인트 상승": a change of a rate,
+  // not the rate (48.2% is no answer to it).
+  const pointsAsked = intent === 'percent' && (POINTS_ASKED.test(question) || RATE_CHANGE.test(question)) ? gapAsked.replace(/몇 퍼센트$/u, `몇 퍼센트포인트${FALL_VERB.test(question) ? ' 하락' : RISE_VERB.test(question) ? ' 상승' : ''}`) : gapAsked;
   // "Which event did …", "what plan will …": asked "어떤 행사", "어떤 계획" in Korean (./whichKind.ts).
   const kind = !byline && !organization && (intent === 'open' || intent === null) && named === composed ? whichKindOf(tokens.map((token) => token.lower)) : null;
   const kindSpellings = kind ? [kind.korean, ...(glossary().lookup([tokens[kind.at]?.lower ?? ''])?.korean ?? [])] : [];
-  const korean = kind ? askWhichKind(gapAsked, kind.korean, kindSpellings) : gapAsked;
+  const korean = kind ? askWhichKind(pointsAsked, kind.korean, kindSpellings) : pointsAsked;
   // The kind is what is asked, not a word the articles must use: they name the thing ("박람회"), seldom its kind.
   if (kind) [unknown, topicWords] = [unknown.filter((word) => word.toLowerCase() !== tokens[kind.at]?.lower), topicWords.filter((word) => !kindSpellings.includes(word))];
   // Dates are not names: an article gives the day of an event once, not in every sentence about it.
@@ -293,7 +309,8 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const places = units.flatMap((unit) =>
     unit.kind === 'korean' && names.includes(unit.text) && unit.at !== undefined && PLACE_PREPOSITIONS.has(tokens[unit.at - 1]?.lower ?? '') ? [unit.text] : [],
   );
-  return { english: question, korean, intent, names, places, unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
+  const writer = units.find((unit) => unit.byline && unit.kind === 'korean');
+  return { english: question, korean, intent, names, places, writer: writer?.kind === 'korean' ? writer.text : null, opinion: OPINION_ASKED.test(question), numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
 }
 
 /** "What does CIC stand for?" → CIC as the corpus writes it (a Hangul short name as typed). */
@@ -321,6 +338,20 @@ function withoutKoreaPrefix(units: Unit[], tokens: readonly Token[], lexicon: En
     return spellings.some((spelling) => lexicon.uses(`한국${spelling.replace(/\s+/gu, '')}`));
   });
 }
+
+/** "the op-ed", "his column", "the editorial": an opinion piece named as the source. */
+const OPINION_ASKED = /\b(?:op-?eds?|columns?|editorials?|opinion pieces?|contributed (?:piece|article))\b/iu;
+
+/** "What benefit-cost ratio did …", "what (credit) score", "which index level": a number asked. */
+const NUMBER_ASKED = /\b(?:what|which) (?:[a-z-]+ ){0,3}(?:ratio|score|index|multiple|coefficient)\b/iu;
+
+/** "How much did the operating margin improve": a rate's change, in percentage points too. */
+const RATE_CHANGE = /\bhow much\b[^?]*\b(?:margin|rate|ratio|share|proportion)\b[^?]*\b(?:improve[sd]?|increase[sd]?|widen(?:ed)?|narrow(?:ed)?|grow|grew|rise|rose|risen|fall|fell|fallen|drop(?:ped)?|decline[sd]?)\b/iu;
+
+/** "percentage points", "points": a change of a percentage. */
+const POINTS_ASKED = /\b(?:percentage )?points?\b/iu;
+const RISE_VERB = /\b(?:rise|rose|risen|rising|increase[sd]?|climb(?:ed)?|jump(?:ed)?|improve[sd]?|gain(?:ed)?|grow|grew|grown|up)\b/iu;
+const FALL_VERB = /\b(?:fall|fell|fallen|drop(?:ped)?|decline[sd]?|decrease[sd]?|slip(?:ped)?|shrink|shrank|down)\b/iu;
 
 /** Prepositions before a place where something happened ("in DC", "at CIC"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at']);
@@ -464,7 +495,7 @@ const OWN_AMOUNT = /^(가격|매출|영업이익|이익|과태료|벌금|연봉|
 const MEASURE_COUNTERS: Record<string, string> = { 톤: '', t: '', 시간: '시간', 분: '분', km: '', kg: '' };
 
 /** Counters (단위성 의존명사) a count is written with, longest first. */
-const COUNTERS = ['개국', '개사', '개소', '개월', '가구', '차례', '가지', '마리', '그루', '개', '명', '대', '건', '곳', '동', '척', '편', '회', '번', '권', '채', '종', '팀'];
+const COUNTERS = ['개국', '개사', '개소', '개월', '가구', '차례', '가지', '마리', '그루', '개', '명', '대', '건', '곳', '동', '척', '편', '회', '번', '권', '채', '종', '팀', '기'];
 const COUNT_AFTER = new RegExp(`^\\d[\\d,.]*(?:[만천][\\d,.]*)*\\s*(?:여\\s*)?(${COUNTERS.join('|')})`, 'u');
 const COUNT_BEFORE = new RegExp(`\\d[\\d,.]*(?:[만천][\\d,.]*)*(?:여)?(${COUNTERS.join('|')})의$`, 'u');
 /** How far after the counted noun its figure may stand ("드론 120대", "감시인력 1,850명"). */
@@ -476,7 +507,8 @@ const COUNTED_WINDOW = 16;
  */
 function corpusCounter(counted: string | null, near: readonly string[]): string | null {
   if (!counted) return null;
-  const noun = counted.replace(/\s+/gu, '');
+  // Near text is normalized (Latin in lower case): "LNG 운반선" is found as "lng운반선".
+  const noun = counted.replace(/\s+/gu, '').toLowerCase();
   const votes = new Map<string, number>();
   for (const text of near) {
     for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
@@ -702,6 +734,13 @@ function dayOf(token: Token | undefined): number {
 function dateAt(tokens: readonly Token[], i: number): { korean: string; length: number } | null {
   const token = tokens[i];
   if (!token) return null;
+  // "January–August", "Jan-Aug": a range of months (1~8월).
+  const range = /^([a-z]+\.?)[–—-]([a-z]+\.?)$/iu.exec(token.text);
+  if (range) {
+    const from = monthOf({ ...token, text: range[1] ?? '', lower: (range[1] ?? '').toLowerCase() });
+    const to = monthOf({ ...token, text: range[2] ?? '', lower: (range[2] ?? '').toLowerCase(), capitalized: /^[A-Z]/u.test(range[2] ?? '') });
+    if (from > 0 && to > from) return { korean: `${from}~${to}월`, length: 1 };
+  }
   const month = monthOf(token);
   if (month > 0) {
     const day = dayOf(tokens[i + 1]);
@@ -887,12 +926,25 @@ function compoundWord(words: readonly Token[], finder: NameFinder, lexicon: Engl
   if (last && words.length >= 2) last.push(...last.filter((form) => form.length >= 2).map((form) => form.slice(0, 1)));
   if (forms.some((options) => options.length === 0)) return null;
   let best: { word: string; count: number } | undefined;
+  // "Sekwang Shipbuilding" is 세광조선해양: a company the corpus writes with a syllable or two more
+  // (해양, 중공업's 공업) than the English says, when no word is made of exactly its parts.
+  let longer: { word: string; count: number } | undefined;
   const firstForms = forms[0] ?? [];
   for (const [word, count] of lexicon.words) {
     if (!firstForms.some((form) => word.startsWith(form)) || stripJosa(word) !== word) continue;
     if (composes(word, forms, 0) && (!best || count > best.count)) best = { word, count };
+    else if (/^[가-힣]+$/u.test(word) && composesPrefix(word, forms, 0) && (!longer || count > longer.count)) longer = { word, count };
   }
-  return best?.word ?? null;
+  return best?.word ?? longer?.word ?? null;
+}
+
+/** Most syllables a corpus word may add after a name's English parts ("세광조선" + "해양"). */
+const COMPOUND_TAIL = 2;
+
+/** Whether `word` is made of the forms in order, then one or two syllables more (each form Hangul, of two syllables at least). */
+function composesPrefix(word: string, forms: readonly string[][], index: number): boolean {
+  if (index === forms.length) return word.length >= 1 && word.length <= COMPOUND_TAIL;
+  return (forms[index] ?? []).some((form) => form.length >= 2 && word.startsWith(form) && composesPrefix(word.slice(form.length), forms, index + 1));
 }
 
 function composes(word: string, forms: readonly string[][], index: number): boolean {
@@ -900,10 +952,29 @@ function composes(word: string, forms: readonly string[][], index: number): bool
   return (forms[index] ?? []).some((form) => word.startsWith(form) && composes(word.slice(form.length), forms, index + 1));
 }
 
+/**
+ * A question read once at preparation, its answer never used: the first English question a user asks
+ * would otherwise pay for compiling every rule and pattern it meets (tens of milliseconds).
+ */
+const SAMPLE_QUESTIONS = [
+  'How much was the $5.9 billion investment worth in won, according to Minister Lee\'s op-ed in May 3?',
+  'Which Korean company signed the MOU at the forum in Boston, and how many people attended part 2?',
+];
+
 /** Builds the name finder's word indexes for this lexicon now, not on the first English question. */
 export function prepareTranslation(lexicon: EnglishLexicon): void {
   finderOf(lexicon).prepare();
   glossary();
+  for (const question of SAMPLE_QUESTIONS) {
+    const tokens = tokenize(withAcronymGlosses(withoutGlossedEnglish(question), lexicon));
+    isEnglishQuestion(question, lexicon);
+    organizationAsked(tokens.map((token) => token.lower));
+    readUnits(tokens, lexicon);
+    englishIntent(question);
+    expansionAsked(question);
+    whichKindOf(tokens.map((token) => token.lower));
+    countedPhraseEnd(tokens, 0);
+  }
 }
 
 const finders = new WeakMap<EnglishLexicon, NameFinder>();

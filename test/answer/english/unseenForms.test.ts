@@ -8,6 +8,9 @@ import { createEngine } from '../../../src/answer/index.ts';
 import type { Engine } from '../../../src/answer/types.ts';
 import { buildArticle } from '../../../src/corpus/article.ts';
 import { conversionAsked, koreanMoney, moneyAt } from '../../../src/answer/english/conversion.ts';
+import { englishIntent } from '../../../src/answer/english/intent.ts';
+import { translateQuestion } from '../../../src/answer/english/translate.ts';
+import { stubLexicon } from './lexicon.ts';
 
 let engine: Engine;
 
@@ -22,6 +25,7 @@ beforeAll(async () => {
         ['이어 박정민 해양수산부 차관이 주재하는 오찬 간담회가 진행됐다.'],
         ['박 차관은 "해양기업의 수출 길을 넓히겠다"고 말했다.'],
         ['참가 기업들은 이번 상담회에서 모두 3억 달러(약 4000억 원) 규모의 수출 계약을 따냈다.'],
+        ['저녁에는 부산의 한 호텔에서 환영 만찬이 열렸다.'],
       ],
     ),
     buildArticle(
@@ -30,6 +34,10 @@ beforeAll(async () => {
         ['인천항만공사는 지난해 인천항 컨테이너 물동량이 350만 TEU로 역대 최대를 기록했다고 10일 밝혔다.'],
         ['공사는 올해 신규 항로 5개를 열 계획이다.'],
       ],
+    ),
+    buildArticle(
+      { id: 'column', title: '[기고] 해양 협력의 새 길', outlet: '가상신문', author: '박서연 해양대 교수', date: '2025-03-20', url: null },
+      [['지난달 순방에서는 해양 분야 협약 12건이 체결됐다.'], ['협력의 성과는 현장에서 나온다.']],
     ),
     buildArticle(
       { id: 'rain', title: '남부지방 장마 시작', outlet: '가상일보', author: null, date: '2025-06-20', url: null },
@@ -78,5 +86,58 @@ describe('money given in the question', () => {
   it("answers with the article's own conversion beside the figure, and never converts one itself", async () => {
     expect(await engine.answer('How much was the $300 million in export contracts worth in won?')).toMatchObject({ found: true, answer: '약 4000억 원' });
     expect((await engine.answer('How much was the $500 million in export contracts worth in won?')).found).toBe(false);
+  });
+});
+
+describe('question forms of other desks', () => {
+  it('asks a change in percentage points as a percentage, a buyback as money, an extension\'s length', () => {
+    expect(englishIntent('By how many percentage points did the rate rise?')).toBe('percent');
+    expect(englishIntent('How large is the share buyback the company announced?')).toBe('money');
+    expect(englishIntent('How long is the subway extension?')).toBe('open');
+  });
+
+  it('reads a range of months and a number written with a comma', async () => {
+    const lexicon = stubLexicon({ words: ['수주', '요금', '항로'] });
+    expect((await translateQuestion('How many ships were ordered in January–August?', lexicon))?.korean).toContain('1~8월');
+    const fare = await translateQuestion('On how many routes does the 1,000-won fare apply?', lexicon);
+    expect(fare?.unknown).toEqual([]);
+  });
+});
+
+describe('names and counts of other desks', () => {
+  it('finds a company the corpus writes with a syllable or two more than the English says', async () => {
+    const lexicon = stubLexicon({ words: ['한빛조선해양', '수주', 'LNG 운반선'], nearby: ['한빛조선해양은lng운반선8척을수주했다'] });
+    expect((await translateQuestion('How many ships did Hanbit Shipbuilding win?', lexicon))?.korean).toContain('한빛조선해양');
+  });
+
+  it('counts a noun with Latin in it by the counter the articles write it with', async () => {
+    const lexicon = stubLexicon({ words: ['LNG 운반선', '수주'], nearby: ['중국은lng운반선13척을수주했다'] });
+    expect((await translateQuestion('How many LNG carriers did China win?', lexicon))?.korean).toMatch(/몇 척$/u);
+  });
+
+  it('asks a number for a ratio or a score, and a percentage for a share or a margin', async () => {
+    const lexicon = stubLexicon({ words: ['비용 대비 편익', '사업'] });
+    expect((await translateQuestion('What benefit-cost ratio did the project get?', lexicon))?.numberAsked).toBe(true);
+    expect((await translateQuestion('Which company got the project?', lexicon))?.numberAsked).toBe(false);
+    expect(englishIntent('What will the minimum share of regular admissions be?')).toBe('percent');
+    expect(englishIntent("How much did the company's operating margin improve?")).toBe('percent');
+    expect(englishIntent('How much did sales increase?')).toBe('money');
+    // A rate's change is in percentage points, not the rate.
+    expect((await translateQuestion("How much did the company's operating margin improve?", stubLexicon({ words: ['영업이익률'] })))?.korean).toMatch(/몇 퍼센트포인트 상승$/u);
+  });
+});
+
+describe("a figure asked by its writer's article", () => {
+  it("never answers with another article's figure", async () => {
+    const answer = await engine.answer("According to Park Seo-yeon's column, how many contract signing ceremonies took place?");
+    expect(answer.answer ?? '').not.toContain('10건');
+    // "the column" with no writer named: an opinion piece's figure, or none.
+    expect((await engine.answer('According to the column, how many contract signing ceremonies took place?')).answer ?? '').not.toContain('10건');
+  });
+});
+
+describe('a thing the article mentions without naming it', () => {
+  it('says "which hotel" is not in the articles when they say only "한 호텔"', async () => {
+    expect((await engine.answer('Which hotel hosted the welcome dinner?')).found).toBe(false);
   });
 });
