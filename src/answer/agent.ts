@@ -37,6 +37,9 @@ export type AgentAsked = {
   verbObject: string | null;
 };
 
+/** Verb nouns asked about with 어디/누구 right after ("공동주최 어디어디야", "후원 누구야"). */
+const ACTION_NOUN_SOURCE = '(?:주최|주관|후원|운영|개발|시공|설계|발주|협찬)';
+
 /** Asks a partner: "누구랑", "어디와", "상대 어디", "파트너". */
 const ASKS_PARTNER = /(누구|어디|어느\s*\S+)\s*(이랑|랑|하고|와|과)(?![가-힣])|(?:^|\s)(상대|상대방|파트너|저쪽|그쪽|상대편)(?:[은는이가]|측|\s|$|[?？])/u;
 
@@ -45,7 +48,7 @@ const DOER_NOUN = '(기관|회사|곳|단체|기업|제약사|업체|사람|주�
 
 /** A doer asked by 누가 / 어디가, or by a kind noun closing the question ("… 기관 어디야", "… 곳은?"). */
 const ASKS_DOER = new RegExp(
-  `(?:^|\\s)(누가|어디가|누구)(?:\\s|$|[?？])|${DOER_NOUN}(?:은|는|이|가|들)?(?:\\s*(?:어디|어느|누구|이름|뭐|알려)[가-힣]*)?\\s*[?？]?\\s*$`,
+  `(?:^|\\s)(누가|어디가|누구)(?:\\s|$|[?？])|${ACTION_NOUN_SOURCE}\\s+(?:어디|누구)(?:어디|누구)?(?:야|였어|였지|임|래|냐)?\\s*[?？]?\\s*$|${DOER_NOUN}(?:은|는|이|가|들)?(?:\\s*(?:어디|어느|누구|이름|뭐|알려)[가-힣]*)?\\s*[?？]?\\s*$`,
   'u',
 );
 
@@ -133,7 +136,9 @@ export function readAgentQuestion(question: string): AgentAsked | null {
     const sino = VERB_NOUN_ENDING.exec(token)?.[1];
     // "주최 기관은": a verb noun right before the kind noun asked.
     const bareNoun = ACTION_NOUN.test(token) && new RegExp(`^${DOER_NOUN}(?:은|는|이|가|들)?$`, 'u').test(tokens[i + 1] ?? '') ? token : undefined;
-    const noun = sino ?? bareNoun;
+    // "공동주최 어디어디야": a verb noun closing a compound, right before the question word.
+    const closing = /^(어디|누구)/u.test(tokens[i + 1] ?? '') ? new RegExp(`${ACTION_NOUN_SOURCE}$`, 'u').exec(token)?.[0] : undefined;
+    const noun = sino ?? bareNoun ?? closing;
     if (noun && !NOT_CONTENT.test(noun)) {
       verbs.push(...(VERB_NOUN_SYNONYMS[noun] ?? [noun]));
       verbNouns.push(...(VERB_NOUN_SYNONYMS[noun] ?? [noun]).filter((spelling) => !/(혔|했|았|었|였)$/u.test(spelling)));

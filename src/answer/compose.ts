@@ -151,6 +151,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   if (type === null) return !english.claim || english.names.every((name) => first.includes(squashed(name)) || library.aliasesOf(name).some((alias) => first.includes(squashed(alias))));
   // A sentence is not a figure.
   const shown = squashed(answer.answer ?? '');
+  // "… worth in US dollars": an amount in won is another figure (the article's own conversion beside it will do).
+  if (english.intent === 'money' && english.currency !== null && !shown.includes(english.currency)) return false;
   if (answer.citations.some((citation) => squashed(citation.text) === shown)) return false;
   // The sentence the figure was read from: its fact's, else the cited sentence that holds it.
   const fact = answer.facts.find((candidate) => candidate.type === type && shown.includes(squashed(candidate.text)));

@@ -53,17 +53,21 @@ const MAX_SPEAKERS = 25;
 const MIN_NAME_MATCH = 0.8;
 
 class LibraryEngine implements Engine {
+  /** Set by the first user question: the warm-up stops then, so it never holds a user's answer up. */
+  private asked = false;
+
   constructor(private readonly library: Library) {}
 
-  /** See `Library.prepare`; then a few warm-up questions (`warmUp.ts`). */
+  /** See `Library.prepare`; then a few warm-up questions (`warmUp.ts`), until a user asks. */
   async prepare(): Promise<void> {
     this.library.prepare();
     // English questions' word indexes (romanization, sound keys): built here, not by the first one.
     prepareEnglish(this.library);
-    await warmUp(this.library);
+    await warmUp(this.library, () => this.asked);
   }
 
   async answer(question: string, options?: AnswerOptions): Promise<Answer> {
+    this.asked = true;
     // Prepared once here (NFC, width, invisible characters, spaces); over the limit is refused (by
     // analyzeQuestion, in linear time), not cut: a cut question could be answered as a different
     // one. The refusal echoes only the first characters.

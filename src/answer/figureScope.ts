@@ -139,6 +139,20 @@ export function isWholeBeforePart(text: string, fact: Fact, facts: readonly Fact
   return facts.some((other) => other !== fact && other.type === fact.type && other.start > fact.end && other.start - fact.end < 20);
 }
 
+/**
+ * Whether a figure is one of the parts a total of the same sentence sums: "국비 600억원과 시비
+ * 300억원 등 총사업비 900억원" — 600억원 and 300억원 are parts of 900억원, not what "총 얼마" asks.
+ * The total is a later figure of the same kind written after 총 (총사업비, 총액 …), 합계 or 모두,
+ * with only a list between them (과/와, 등, commas).
+ */
+export function isPartOfTotal(text: string, fact: Fact, facts: readonly Fact[]): boolean {
+  return facts.some((other) => {
+    if (other === fact || other.type !== fact.type || other.start <= fact.end || other.start - fact.end > 60) return false;
+    const between = text.slice(fact.end, other.start);
+    return /(?:총[가-힣]{0,4}|합계|모두)\s*$/u.test(between) && /(?:^|\s)등\s|^\s*(?:과|와|,)/u.test(between);
+  });
+}
+
 /** Question words that ask (얼마, 몇 …) and what follows them. */
 const ASKING = /\s(?:얼마|몇|언제|어느|어떤|무엇|뭐|며칠)/u;
 
@@ -293,4 +307,18 @@ const CURRENCY_WORD: Record<string, RegExp> = { KRW: /[\d십백천만억조]\s?�
 export function sinceForOneYear(question: string, sentence: string): boolean {
   const years = [...question.matchAll(/((?:19|20)\d{2})\s?년(?!\s?(?:부터|이후|까지|이래))/gu)].map((match) => match[1]);
   return years.some((year) => new RegExp(`${year}\\s?년\\s?(?:부터|이후|이래)`, 'u').test(sentence));
+}
+
+/** The event a date question asks the time of: "착공 목표 시점은 언제" → 착공, "가동 목표 시점" → 가동. */
+export function askedEvent(question: string): string | null {
+  const match = /([가-힣]{2,})\s+(?:목표\s+|예정\s+)?(?:시점|시기|날짜|일정|날)(?:은|는|이|가)?\s+(?:언제|몇)/u.exec(question);
+  const event = match?.[1] ?? null;
+  return event === null || /^(?:목표|예정|계획)$/u.test(event) ? null : event;
+}
+
+/** Whether a date is the time of that event: "2028년 3월 착공해", "착공은 2028년 3월". */
+export function dateOfEvent(text: string, fact: Fact, event: string): boolean {
+  const after = text.slice(fact.end, fact.end + 12).replace(/^\s*(?:께|쯤|중|말|초|에|에는|부터)?\s*/u, '');
+  if (after.startsWith(event)) return true;
+  return new RegExp(`${event}(?:은|는|이|가|\\s?시점은|\\s?목표\\s?시점은)\\s*(?:오는\\s+)?$`, 'u').test(text.slice(Math.max(0, fact.start - 20), fact.start).trimEnd() + ' ');
 }

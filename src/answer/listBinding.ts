@@ -116,7 +116,17 @@ export function questionWords(question: string): string[] {
 /** Whether a question word names a label word (one holds the other: 역직구 ~ 역직구, 교역 ~ 교역액). */
 export function namesLabelWord(words: readonly string[], labelWord: string): boolean {
   if (PERIOD_WORD.test(labelWord)) return words.includes(labelWord);
-  return words.some((word) => word === labelWord || (labelWord.length >= 2 && word.startsWith(labelWord)) || (word.length >= 2 && labelWord.startsWith(word) && word.length * 2 >= labelWord.length));
+  return words.some((word) => word === labelWord || (labelWord.length >= 2 && word.startsWith(labelWord)) || (word.length >= 2 && labelWord.startsWith(word) && word.length * 2 >= labelWord.length) || shortened(word, labelWord));
+}
+
+/**
+ * Whether a word is the label with one inner syllable left out, as news shortens it: 영업익 for
+ * 영업이익, 순익 for 순이익 (first and last syllables kept).
+ */
+export function shortened(word: string, label: string): boolean {
+  if (word.length < 2 || label.length !== word.length + 1 || word[0] !== label[0] || word.at(-1) !== label.at(-1)) return false;
+  for (let skip = 1; skip < label.length - 1; skip++) if (label.slice(0, skip) + label.slice(skip + 1) === word) return true;
+  return false;
 }
 
 /** The label words of the sentence the question names. */

@@ -13,7 +13,7 @@ import { asksChangeAmount, changedTo, isChangeAmount } from './change.ts';
 import { ASKS_POINTS, counterFits } from './counters.ts';
 import { answersOther, bindFigures, questionWords, type ArticleLabels } from './listBinding.ts';
 import { contentWords, isWordPresent } from './evidence.ts';
-import { asksAChange, changesBesideLevel, includesAsked, inAnotherCurrency, isWholeBeforePart, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
+import { askedEvent, asksAChange, changesBesideLevel, dateOfEvent, includesAsked, inAnotherCurrency, isWholeBeforePart, isPartOfTotal, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
 export function factTypeOf(intent: QuestionIntent): Exclude<FactType, 'quote'> | null {
@@ -67,7 +67,9 @@ export function rankFacts(
   const askedMonths = [...question.question.matchAll(MONTH)].map((match) => Number(match[1]));
   const asksChange = asksChangeAmount(question.question);
   // "국비는 얼마" is not "국비를 포함해 총 265억 원" unless the question asks the total (./figureScope.ts).
-  const asksTotal = /포함|총|전체|모두|합계|합쳐/u.test(question.question);
+  const asksTotal = /포함|총|전체|모두|합계|합쳐|합치|합하|통틀|전부/u.test(question.question);
+  // "착공 목표 시점은 언제": the date the event is told with ("2028년 3월 착공해"), over other dates.
+  const event = type === 'date' ? askedEvent(question.question) : null;
   const asksAnyChange = asksAChange(question.question);
   for (const sentence of sentences) {
     // "현재 단가" is not a target's figure ("2030년까지 … 낮추는 것을 목표").
@@ -111,6 +113,8 @@ export function rankFacts(
       if (toldOfAnotherPart(sentence.text, fact.start, words)) continue;
       // "공사비 12억 원 가운데 8억 원은 도비에서": the whole, unless the question asks it.
       if (!asksTotal && fact.type !== 'count' && isWholeBeforePart(sentence.text, fact, facts)) continue;
+      // "총 얼마": the total, not a part it sums ("국비 600억원과 시비 300억원 등 총사업비 900억원").
+      if (asksTotal && isPartOfTotal(sentence.text, fact, facts)) continue;
       // A figure of the list that names the question's name (listBinding below) stays.
       if (listed.others.has(fact) && !(byList.size > 0 && !byList.has(fact))) continue;
       // Too far from every topic word, a fact belongs to another clause's subject; a person must
@@ -132,7 +136,8 @@ export function rankFacts(
         (bound.get(fact) ?? 1) *
         (listed.bound.has(fact) && listed.others.size > 0 ? LABEL_BONUS : 1) *
         (changes.length === 0 ? 1 : changes.includes(fact) ? CHANGE_AMOUNT_BONUS : NOT_THE_CHANGE_PENALTY) *
-        (changedTo(sentence.text, fact.start, fact.end, question.question) !== null ? CHANGED_FROM_PENALTY : 1);
+        (changedTo(sentence.text, fact.start, fact.end, question.question) !== null ? CHANGED_FROM_PENALTY : 1) *
+        (event === null ? 1 : dateOfEvent(sentence.text, fact, event) ? EVENT_DATE_BONUS : sentence.text.includes(event) ? 1 : NO_EVENT_PENALTY);
       candidates.push({ fact, sentence, score });
     }
   }
@@ -212,6 +217,10 @@ const CHANGE_AMOUNT_BONUS = 2;
 const NOT_THE_CHANGE_PENALTY = 0.3;
 
 const NO_LABELS: ArticleLabels = { items: new Set(), measures: new Set(), lists: new Map(), headline: '' };
+
+/** A date told with the event asked ("2028년 3월 착공해" for "착공 시점"), and one whose sentence never names it. */
+const EVENT_DATE_BONUS = 3;
+const NO_EVENT_PENALTY = 0.3;
 
 /** Share of its score kept by the value a change starts from ("기존 2만t에서 5만t으로"), unless asked for. */
 const CHANGED_FROM_PENALTY = 0.5;

@@ -63,11 +63,17 @@ export function findPlace(sentence: string, topic: string): PlaceSpan | null {
     const verbBonus = verbNear || HELD_BEFORE.test(before) ? 2 : 1;
     const distance = distanceToTopic(span.start, span.end, hits);
     const proximity = Number.isFinite(distance) ? 1 / (1 + distance / 30) : 0.2;
-    const score = verbBonus * proximity;
+    // "그간 한국에서 개최되던 … 최초로 미국 본토에서": a place said to be the past one is not the one
+    // asked, unless the question asks the past one (원래, 기존, 그간 …).
+    const former = FORMER.test(`${before.slice(-12)} ${span.text}`) && !FORMER.test(topic) ? 0.3 : 1;
+    const score = verbBonus * proximity * former;
     if (best === null || score > best.score) best = { span, score };
   }
   return best?.span ?? null;
 }
+
+/** Words that mark what was so before (그간, 기존, 원래 …). */
+const FORMER = /(?:^|\s)(?:그간|그동안|기존|종전|과거|원래|이전|지금까지|예전)(?:에는|에|의|엔)?(?:\s|$)/u;
 
 /** Takes the word before the particle and up to two words before it that read as part of a name. */
 function extendBackwards(sentence: string, start: number, end: number): PlaceSpan | null {

@@ -365,13 +365,14 @@ function impliedCounter(question: string): string | null {
 }
 
 /** What may follow a counter in a question: particles, copula, question endings. */
-const COUNTER_TAIL = /(짜리|만에|만|째|인가요|인가|인지|입니까|이나|이야|이었지|이었나|이었어|이었|였어|였지|였나|였|야|지|요|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
+const COUNTER_TAIL = /(짜리|만에|만|째|씩|인가요|인가|인지|입니까|이나|이야|이었지|이었나|이었어|이었|였어|였지|였나|였|야|지|요|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
 
 /** The question minus cue words, question words and the trailing predicate. */
 function extractTopic(question: string, cues: string[]): { topic: string; predicates: string[] } {
   // "몇 주년이었지": the counter after 몇 is asked about, not searched for.
   // "몇㎡ 였더라", "몇 % 올랐어": a unit written in symbols too, and a copula left standing after it.
-  let text = ` ${question} `.replace(/(^|\s)몇\s*(?:[가-힣]+|(?:[㎡㎢%]|m²|km²)[가-힣]*(?:\s+(?:이었|였)[가-힣]*)?)/gu, '$1 ');
+  // "한 곳당", "기업마다": per what the figure is counted, not what about.
+  let text = ` ${question} `.replace(/(^|\s)(?:한|각)\s+[가-힣]{1,2}당(?=\s)/gu, '$1 ').replace(/(^|\s)몇\s*(?:[가-힣]+|(?:[㎡㎢%]|m²|km²)[가-힣]*(?:\s+(?:이었|였)[가-힣]*)?)/gu, '$1 ');
   for (const cue of [...cues, ...ALL_QUESTION_WORDS].sort((a, b) => b.length - a.length)) {
     // A cue without Latin letters matches only where its letters are (no case to fold).
     if (!/[a-z]/iu.test(cue) && !text.includes(cue)) continue;

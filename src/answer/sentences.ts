@@ -11,6 +11,7 @@ import { josaSource } from '../korean/josa.ts';
 import { syllablePieces } from '../korean/pieces.ts';
 import { splitCompound } from '../korean/compound.ts';
 import { questionSynonyms } from './questionSynonyms.ts';
+import { hangulForLatin } from './english/index.ts';
 import { readSpanQuestion } from './span/question.ts';
 import type { QuestionAnalysis } from './question.ts';
 
@@ -63,6 +64,22 @@ export function sureSentence(library: Library, articleId: string, index: number,
 const SPOKEN_VERB_ENDING =
   /[가-힣](는대|했대|한대|된대|였대|았대|었대|다고|냐고|라고|었지|았지|였지|했지|됐지|었나|았나|였나|었어|았어|였어|었음|았음|였음|했음|됐음|왔음|갔음|나요|어요|아요|해요|대요|네요|지요|까요|려|돼|해|대|래|음|임|지|야|어|냐|니|죠|온|간|른|낸|린|본)$/u;
 
+/**
+ * Chat words an article seldom writes that name no topic: the slot asked ("보상금 총액", "습지 크기"
+ * — the question word already says what is asked), how often ("매달", "매년"), hedges ("대략") and
+ * totting up ("합쳐서", "통틀어").
+ * Unknown to the corpus they are optional, not a sign that the articles do not speak of the question
+ * ("매달 장려금 얼마" is asked of "월 80만원의 학업장려금"). "돈" is not among them: "3부두 건설 돈"
+ * names no figure's noun, and a part of a total ("국비 600억원") would answer it.
+ */
+const SAID_IN_PASSING = new Set([
+  '총액', '금액', '액수', '크기', '수치', '합계', '총합',
+  '매달', '매월', '매년', '매일', '해마다', '달마다',
+  '대략', '대충', '얼추',
+  // Totting up: "계약이랑 MOU 합쳐서 몇 건" asks the total the article gives.
+  '전부', '다해서', '합쳐서', '합치면', '합하면', '통틀어',
+]);
+
 /** A one-syllable noun with its particle ("전에", "왕은"): too little to require, kept optional. */
 const SHORT_NOUN_WITH_PARTICLE = new RegExp(`^[가-힣]${josaSource(['basic', 'marker', 'genitive'])}$`, 'u');
 
@@ -96,7 +113,8 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
     focus: q.focus,
     predicates: q.predicates,
     // The corpus's own aliases, and the question-side synonyms of everyday question words.
-    aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase)],
+    // A Latin name the corpus writes only in Hangul ("LabCentral" → 랩센트럴) is that Hangul.
+    aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase), ...hangulForLatin(library, phrase)],
   })), readSpanQuestion(q.question).before);
   const topScore = hits[0]?.score || 1;
   if (topic === null) {
@@ -215,7 +233,9 @@ function knownTopic(library: Library, topic: TopicWords, asked: string | null = 
   const unknownAll = topic.words.filter((word) => !library.knowsWord(word));
   // An unknown word with a spoken verb ending ("짓는대", "열려") is the question's verb, not its
   // topic: it becomes optional.
-  const verbs = unknownAll.filter((word) => SPOKEN_VERB_ENDING.test(word.text) || SHORT_NOUN_WITH_PARTICLE.test(word.text));
+  const verbs = unknownAll.filter(
+    (word) => SPOKEN_VERB_ENDING.test(word.text) || SHORT_NOUN_WITH_PARTICLE.test(word.text) || SAID_IN_PASSING.has(word.text),
+  );
   const unknown = unknownAll.filter((word) => !verbs.includes(word));
   const unknownKorean = unknown.filter((word) => /[가-힣ㄱ-ㅎ]/u.test(word.text));
   // An unknown word is outweighed only by several known ones (a nickname like "마소" among four

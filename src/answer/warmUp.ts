@@ -43,15 +43,19 @@ function questionsOf(library: Library, position: number): string[] {
   return questions;
 }
 
-/** Answers the warm-up questions (each awaited in turn; the answers are dropped). Never rejects. */
-export async function warmUp(library: Library): Promise<void> {
+/**
+ * Answers the warm-up questions (each awaited in turn; the answers are dropped) until `stop` says a
+ * user has asked: a busy machine's user question then waits for no more warm-up. Never rejects.
+ */
+export async function warmUp(library: Library, stop: () => boolean = () => false): Promise<void> {
   const started = performance.now();
   const count = Math.min(ARTICLES, library.size);
   for (let k = 0; k < count; k++) {
     for (const question of questionsOf(library, Math.floor((k * library.size) / count))) {
-      if (performance.now() - started > BUDGET_MS) return;
-      // A user's question that arrives meanwhile is answered between two warm-up questions.
+      if (performance.now() - started > BUDGET_MS || stop()) return;
+      // A user's question that arrives meanwhile is answered before the next warm-up question.
       await new Promise((resolve) => setImmediate(resolve));
+      if (stop()) return;
       try {
         await composeAnswer(library, prepareQuestion(question), {});
       } catch {

@@ -19,6 +19,7 @@ beforeAll(async () => {
         ['시장조사 업체 ‘노스필드 리서치’는 판교의 창업 밀도가 아시아에서 가장 높다는 의미로 ‘아시아에서 가장 붐비는 창업 거리’로 칭한 바 있다.'],
         ['한편 이날 행사와 관련, 가온 창업 허브(판교, 2026년까지 구축 계획) 운영 주체(한빛창업진흥원 등)는 누리랩(판교의 창업 지원 공간)과 업무협약을 체결했다.'],
         ['허브에는 모두 40개 기업이 입주한다.'],
+        ['가온시와 한빛요트협회가 공동 주최한 요트 대회에는 9개국 선수 300여 명이 참가했다.'],
       ],
     ),
   ]);
@@ -27,6 +28,12 @@ beforeAll(async () => {
 describe('who called it so', () => {
   it("'…'이라고 한 데: the subject of the article's verb of calling", async () => {
     expect((await engine.answer('판교 보고 아시아에서 가장 붐비는 창업 거리라고 한 데 어디야?')).answer).toBe('노스필드 리서치');
+  });
+});
+
+describe('a verb noun asked with 어디 right after it', () => {
+  it('공동주최 어디어디야: the doers of 주최', async () => {
+    expect((await engine.answer('요트 대회 공동주최 어디어디야?')).answer).toBe('가온시와 한빛요트협회');
   });
 });
 

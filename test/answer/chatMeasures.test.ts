@@ -38,6 +38,7 @@ beforeAll(async () => {
         ['지상국까지 잇는 광케이블 12.5㎞를 새로 깔았고, 안테나 5곳을 세웠다.'],
         ['위성 카메라의 해상도는 0.8m, 한 번에 찍는 폭은 12곳의 관측소 자료와 맞춘다.'],
         ['지난달 기지 주변 강수량은 42㎜로 평년의 절반이었다.'],
+        ['설명회에서는 위성 스타트업 4곳이 각 15분간 사업 계획을 발표했다.'],
       ],
     ),
   ]);
@@ -74,6 +75,14 @@ describe('a unit said as chat says it', () => {
     expect((await engine.answer('광케이블 몇 키로 깔았어?')).answer).toBe('12.5㎞');
     expect((await engine.answer('기지 주변 강수량 몇 미리?')).answer).toBe('42㎜');
     expect((await engine.answer('위성 카메라 해상도 몇미터?')).answer).toBe('0.8m');
+  });
+});
+
+describe('per what a figure is counted', () => {
+  it('한 곳당 몇 분씩: a length of time, 한 곳당 no topic word', async () => {
+    const answer = await engine.answer('사업 계획 발표한 스타트업들 한 곳당 몇 분씩 했어?');
+    expect(answer.intent).toBe('duration');
+    expect(answer.answer).toContain('15분');
   });
 });
 

@@ -8,8 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/index.ts';
 import type { Engine } from '../../src/answer/types.ts';
 import { buildArticle } from '../../src/corpus/article.ts';
-import { askedMeasure, asksAChange, includesAsked, qualifierClash, spanOfAnotherKind, targetForNow, toldOfAnotherPart } from '../../src/answer/figureScope.ts';
+import { askedEvent, askedMeasure, asksAChange, includesAsked, isPartOfTotal, qualifierClash, spanOfAnotherKind, targetForNow, toldOfAnotherPart } from '../../src/answer/figureScope.ts';
 import type { Fact } from '../../src/facts/types.ts';
+import { shortened } from '../../src/answer/listBinding.ts';
 
 let engine: Engine;
 
@@ -31,6 +32,7 @@ beforeAll(async () => {
         ['지난해 누리배터리 공장 견학 방문객은 1만2천 명으로 전년보다 9% 늘었고, 이 가운데 초등학생은 3천400명이었다.'],
         ['회사는 이날 200억 원 규모의 자사주 매입 계획과 주당 500원의 결산 배당도 발표했다.'],
         ['청주 공장 건설에는 도비 150억 원을 포함해 총 2,600억 원이 들어간다.'],
+        ['누리배터리는 8일 청주시청에서 충청북도, 청주시와 투자협약을 맺었다.', '새 공장은 2027년 5월 착공해 2029년 상반기 가동을 목표로 한다.'],
       ],
     ),
   ]);
@@ -71,6 +73,11 @@ describe('what a figure covers', () => {
   it('another quarter is another period; a period shared by a list binds no item', async () => {
     expect((await engine.answer('누리배터리의 올해 2분기 매출은 얼마인가?')).answer ?? '').not.toContain('310억');
     expect((await engine.answer('누리배터리의 올해 3분기 영업이익은 얼마인가?')).answer).toBe('42억 원');
+    // A label as news shortens it (영업익 for 영업이익) names it.
+    expect((await engine.answer('누리배터리 3분기 영업익 얼마 나왔어?')).answer).toBe('42억 원');
+    expect(shortened('영업익', '영업이익')).toBe(true);
+    expect(shortened('순익', '순이익')).toBe(true);
+    expect(shortened('영업', '영업이익')).toBe(false);
   });
   it('the part of a whole asked, not the whole', async () => {
     expect((await engine.answer('지난해 누리배터리 공장 견학 방문객 가운데 초등학생은 몇 명이었나?')).answer).toBe('3천400명');
@@ -80,6 +87,14 @@ describe('what a figure covers', () => {
   });
   it('a total including a part with its own figure is not the part', async () => {
     expect((await engine.answer('누리배터리 청주 공장 건설에 들어가는 도비는 얼마인가?')).answer).toBe('150억 원');
+  });
+  it('the date told with the event asked, not another date nearby', async () => {
+    const answer = await engine.answer('누리배터리 청주 공장의 착공 목표 시점은 언제인가?');
+    expect(answer.answer ?? '').not.toContain('8일');
+    expect(answer.answer).toContain('2027년 5월');
+    expect(askedEvent('진해 연장 구간의 착공 목표 시점은 언제인가?')).toBe('착공');
+    expect(askedEvent('공장 가동 시기는 언제야?')).toBe('가동');
+    expect(askedEvent('포럼 언제 열렸어?')).toBeNull();
   });
   it('the figure of the one sentence that names what is asked, not the total', async () => {
     expect((await engine.answer('올해 1분기 누리배터리 전기킥보드 배터리 매출은 얼마인가?')).answer).toBe('120억 원');
@@ -129,5 +144,26 @@ describe('the readers', () => {
     expect(spanOfAnotherKind(new Set(['percent']), facts, '900억 원')).toBe(true);
     expect(spanOfAnotherKind(new Set(['percent']), facts, '41%')).toBe(false);
     expect(spanOfAnotherKind(new Set(['percent']), facts, '누리배터리')).toBe(false);
+  });
+});
+
+describe('the total a list of parts sums', () => {
+  it('"총 얼마" is the total, not a part listed before it', async () => {
+    const dock = await createEngine([
+      buildArticle(
+        { id: 'dock', title: '한솔항 3부두 착공', outlet: '가상항만신문', author: null, date: '2026-03-05', url: null },
+        [['한솔시는 한솔항 3부두 건설에 국비 600억원과 시비 300억원 등 총사업비 900억원을 투입한다고 5일 밝혔다.']],
+      ),
+    ]);
+    expect(await dock.answer('한솔항 3부두 총 얼마야?')).toMatchObject({ found: true, answer: '900억원' });
+    expect(await dock.answer('한솔항 3부두 건설에 총 얼마 들어가?')).toMatchObject({ found: true, answer: '900억원' });
+    // A part named is still that part's figure.
+    expect(await dock.answer('한솔항 3부두 건설 시비는 얼마야?')).toMatchObject({ found: true, answer: '300억원' });
+  });
+  it('reads the parts and the total of one sentence', () => {
+    const text = '국비 600억원과 시비 300억원 등 총사업비 900억원을 투입한다.';
+    const money = (start: number, end: number) => ({ type: 'money', start, end }) as Fact;
+    const facts = [money(3, 8), money(13, 18), money(26, 31)];
+    expect(facts.map((fact) => isPartOfTotal(text, fact, facts))).toEqual([true, true, false]);
   });
 });

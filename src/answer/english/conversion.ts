@@ -73,6 +73,11 @@ export function currencyAsked(question: string): string | null {
   return match ? (CURRENCY_WORDS[(match[1] ?? '').toLowerCase()] ?? null) : null;
 }
 
+/** The Korean word of a currency code (USD → 달러), or null. */
+export function currencyWord(code: string | null): string | null {
+  return code === null ? null : (KOREAN_UNIT[code] ?? null);
+}
+
 /** The money of a question asked in another currency, or null. */
 export function conversionAsked(question: string): { money: Money; target: string } | null {
   const target = currencyAsked(question);

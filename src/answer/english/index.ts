@@ -5,7 +5,7 @@
 import { normalize } from '../../korean/normalize.ts';
 import type { Library } from '../library.ts';
 import type { EnglishLexicon, EnglishQuestion } from './translate.ts';
-import { prepareTranslation, translateQuestion } from './translate.ts';
+import { corpusNameFor, prepareTranslation, translateQuestion } from './translate.ts';
 import { glossary } from './glossary.ts';
 
 export type { EnglishQuestion } from './translate.ts';
@@ -124,6 +124,17 @@ function usesWord(library: Library, word: string): boolean {
     cache.set(key, used);
   }
   return used;
+}
+
+/**
+ * A Latin name in a Korean question that the corpus writes only in Hangul ("LabCentral 대표 누구야"
+ * of "랩센트럴 대표"): the corpus's spelling, found as for English questions (none or one). Only a
+ * word of four letters or more the corpus does not itself use is looked up.
+ */
+export function hangulForLatin(library: Library, phrase: string): string[] {
+  if (!/^[A-Za-z][A-Za-z\- ]{3,40}$/u.test(phrase) || library.knowsWord({ text: phrase, forms: [normalize(phrase)] })) return [];
+  const hangul = corpusNameFor(lexiconOf(library), phrase);
+  return hangul === null ? [] : [hangul];
 }
 
 /**

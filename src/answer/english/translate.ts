@@ -18,7 +18,7 @@ import { NameFinder, type NameSource } from './names.ts';
 import { organizationAsked, type OrganizationAsked } from './organization.ts';
 import { askWhichKind, whichKindOf } from './whichKind.ts';
 import { expansionAsked } from './expansion.ts';
-import { koreanMoney, moneyAt } from './conversion.ts';
+import { currencyAsked, currencyWord, koreanMoney, moneyAt } from './conversion.ts';
 
 /** What translation needs of the corpus. */
 export type EnglishLexicon = NameSource & {
@@ -52,6 +52,8 @@ export type EnglishQuestion = {
    * writes the name), or null. A figure from another article is another's.
    */
   writer: string | null;
+  /** "… worth in US dollars": the Korean currency word an amount must be written in (달러, 원 …), or null. */
+  currency: string | null;
   /** "… according to the op-ed / the column": the figure must be an opinion piece's (기고, 칼럼, 사설 …). */
   opinion: boolean;
   /** "What benefit-cost ratio …", "what score …": a number is asked, whatever the intent; a name is no answer. */
@@ -310,7 +312,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     unit.kind === 'korean' && names.includes(unit.text) && unit.at !== undefined && PLACE_PREPOSITIONS.has(tokens[unit.at - 1]?.lower ?? '') ? [unit.text] : [],
   );
   const writer = units.find((unit) => unit.byline && unit.kind === 'korean');
-  return { english: question, korean, intent, names, places, writer: writer?.kind === 'korean' ? writer.text : null, opinion: OPINION_ASKED.test(question), numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
+  return { english: question, korean, intent, names, places, writer: writer?.kind === 'korean' ? writer.text : null, opinion: OPINION_ASKED.test(question), currency: currencyWord(currencyAsked(question)), numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
 }
 
 /** "What does CIC stand for?" → CIC as the corpus writes it (a Hangul short name as typed). */
@@ -476,6 +478,12 @@ function composeKorean(
     // An amount: Korean news says what it is of and its 규모 ("투자 규모", "계약 규모"); the money
     // noun is a topic word then.
     // A price, revenue or fine is asked "가격 얼마": it is no 규모.
+    // "What is the total project cost of the line extension" → "… 연장 총사업비 얼마": the money noun just
+    // before the cue, as Korean asks it (the Korean reader takes the noun before 얼마 as what is asked).
+    if (intent === 'money' && cue?.entry.intent === 'money') {
+      const at = words.findIndex((word) => cue.entry.korean.includes(word) && OWN_AMOUNT.test(word));
+      if (at >= 0) words.push(...words.splice(at, 1));
+    }
     if (intent === 'money') words.push(...MONEY_CUE.split(' ').filter((word) => !words.includes(word) && !(word === '규모' && words.some((said) => OWN_AMOUNT.test(said)))));
     // A place is asked "어디에" whatever the English says (which city, what venue): the particle
     // tells the reader the answer is where something is or happens.
@@ -489,7 +497,7 @@ function composeKorean(
 }
 
 /** Money nouns that are an amount by themselves (가격, 매출, 영업이익, 과태료 …): asked without 규모. */
-const OWN_AMOUNT = /^(가격|매출|영업이익|이익|과태료|벌금|연봉|구독료|요금)$/u;
+const OWN_AMOUNT = /^(가격|매출|영업이익|이익|과태료|벌금|연봉|구독료|요금|사업비|총사업비|운임|단가)$/u;
 
 /** Units a count question may ask in, and the counter each is asked with ('' for a bare 몇). */
 const MEASURE_COUNTERS: Record<string, string> = { 톤: '', t: '', 시간: '시간', 분: '분', km: '', kg: '' };
@@ -604,6 +612,13 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       i += part.length;
       continue;
     }
+    // "Changwon Line 1": the line's number as Korean writes it (1호선).
+    const line = lineAt(tokens, i);
+    if (line) {
+      push({ kind: 'korean', text: line.korean, english: tokens.slice(i, i + line.length).map((t) => t.text).join(' '), date: true });
+      i += line.length;
+      continue;
+    }
     // "$5.9 billion", "KRW 270 billion": money as Korean writes it (59억 달러, 2700억 원).
     const money = moneyAt(tokens.map((t) => t.text), i);
     if (money) {
@@ -692,6 +707,12 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
 }
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth'];
+
+/** "Line 1" → 1호선: a subway or rail line as Korean numbers it (and length, tokens taken). */
+function lineAt(tokens: readonly Token[], i: number): { korean: string; length: number } | null {
+  const next = tokens[i + 1]?.text ?? '';
+  return tokens[i]?.lower === 'line' && /^\d{1,2}$/u.test(next) ? { korean: `${next}호선`, length: 2 } : null;
+}
 
 /** "part 2" / "Part II" / "the second part" → its number (1–4) and how many tokens it takes, or null. */
 function partAt(tokens: readonly Token[], i: number): { number: number; length: number } | null {
@@ -978,6 +999,11 @@ export function prepareTranslation(lexicon: EnglishLexicon): void {
 }
 
 const finders = new WeakMap<EnglishLexicon, NameFinder>();
+
+/** The corpus's Hangul for a Latin name (alias, person, romanization or sound; `names.ts`), or null. */
+export function corpusNameFor(lexicon: EnglishLexicon, latin: string): string | null {
+  return finderOf(lexicon).find(latin)?.korean ?? null;
+}
 
 function finderOf(lexicon: EnglishLexicon): NameFinder {
   let finder = finders.get(lexicon);

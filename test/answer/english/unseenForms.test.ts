@@ -86,6 +86,8 @@ describe('money given in the question', () => {
   it("answers with the article's own conversion beside the figure, and never converts one itself", async () => {
     expect(await engine.answer('How much was the $300 million in export contracts worth in won?')).toMatchObject({ found: true, answer: '약 4000억 원' });
     expect((await engine.answer('How much was the $500 million in export contracts worth in won?')).found).toBe(false);
+    // Asked in a currency with no amount given: a figure in it (or beside its conversion), never another.
+    expect((await engine.answer('How much were the export contracts worth in US dollars?')).answer ?? '').toMatch(/달러/u);
   });
 });
 
@@ -94,11 +96,16 @@ describe('question forms of other desks', () => {
     expect(englishIntent('By how many percentage points did the rate rise?')).toBe('percent');
     expect(englishIntent('How large is the share buyback the company announced?')).toBe('money');
     expect(englishIntent('How long is the subway extension?')).toBe('open');
+    expect(englishIntent('How much farmland was damaged by the drought?')).toBe('area');
   });
 
   it('reads a range of months and a number written with a comma', async () => {
     const lexicon = stubLexicon({ words: ['수주', '요금', '항로'] });
     expect((await translateQuestion('How many ships were ordered in January–August?', lexicon))?.korean).toContain('1~8월');
+    expect((await translateQuestion('When will the Line 2 extension open?', lexicon))?.korean).toContain('2호선');
+    // The money noun asked right before 얼마, as Korean asks it.
+    const cost = stubLexicon({ words: ['총사업비', '연장', '노선'] });
+    expect((await translateQuestion('What is the total project cost of the line extension?', cost))?.korean).toMatch(/총사업비 얼마$/u);
     const fare = await translateQuestion('On how many routes does the 1,000-won fare apply?', lexicon);
     expect(fare?.unknown).toEqual([]);
   });
