@@ -22,6 +22,10 @@ import { FOCUS_MIN_CONFIDENCE, namesTheFocus, namesThePerson, slotFitsRule, slot
 import { asSpanSentence, spanSources } from './sources.ts';
 import type { SpanSentence } from './features.ts';
 import { spelledAsCorpus } from './spelledAsCorpus.ts';
+import { refitRefuses } from './refitGuard.ts';
+import { trimSpan } from './trim.ts';
+import { clashesWithAsked } from './kindClash.ts';
+import type { SpanCandidate } from './candidates.ts';
 import { widenSpan } from './widen.ts';
 
 /**
@@ -160,13 +164,19 @@ export function chooseSpan(
 /** The refit scorer's best span of an open question, shown when the show gate is sure of it, else its sentence. */
 function refitChoice(library: Library, pool: readonly SpanSentence[], question: SpanQuestion, all: readonly RankedSentence[]): ShownAnswer | null {
   const model = spanModel();
-  const ranking = rankSpans(pool, question, contextOf(library), model);
+  const ranking = rankSpans(pool, question, contextOf(library), model, refitRefuses);
   if (!ranking) return null;
   const choice = choiceAt(ranking, ranking.best, model);
   if (!choice) return null;
   const ranked = all.find((s) => s.articleId === choice.sentence.articleId && s.sentenceIndex === choice.sentence.sentenceIndex);
   if (!ranked) return null;
-  const { start, end } = widenSpan(ranked.text, choice.candidate.start, choice.candidate.end, question.compact.toLowerCase());
+  const wide = widenSpan(ranked.text, choice.candidate.start, choice.candidate.end, question.compact.toLowerCase());
+  // What only leads into the answer, or an ending after its figure, cut off (./trim.ts).
+  const { start, end } = trimSpan(ranked.text, wide.start, wide.end);
+  // Every span was refused (./refitGuard.ts), or the span as widened is: the sentence, as evidence.
+  const widened = { ...choice.candidate, start, end, text: ranked.text.slice(start, end) };
+  const refused = (candidate: SpanCandidate) => clashesWithAsked(candidate, question, ranked.text) || refitRefuses(candidate, ranked.text, question);
+  if (refused(choice.candidate) || refused(widened)) return shown(ranked, ranked.text, null, null, choice.confidence);
   return shown(ranked, ranked.text.slice(start, end), start, end, choice.confidence, false, gateOf(ranking, ranking.best, choice, question, 'none'));
 }
 

@@ -22,6 +22,7 @@ import type { SentenceView } from './features.ts';
 import { sigmoid } from './model.ts';
 import { WH_KINDS, type SpanQuestion, type WhKind } from './question.ts';
 import { FOCUS_CLASSES, focusClassOf, type FocusClass } from './clause.ts';
+import { asksObject, particleAfter } from './refitGuard.ts';
 
 /** What the gate reads of one span the scorer (or the answer stage's rule) would show. */
 export type GateInputs = {
@@ -67,11 +68,6 @@ const FOCUS_FIT: Partial<Record<FocusClass, (candidate: SpanCandidate) => boolea
   time: (c) => KIND_OF_WH.when?.(c) ?? false,
   number: (c) => /\d/u.test(c.text),
 };
-
-/** Whether the question word is an object: 무엇을, 뭘, 누구를, 어디를 (a contracted 뭘 has no particle of its own). */
-function asksObject(question: SpanQuestion): boolean {
-  return question.particle === '을' || question.particle === '를' || /(^|[^가-힣])?(뭘|무얼|누굴)/u.test(question.compact);
-}
 
 function hasFact(candidate: SpanCandidate, type: string): boolean {
   return candidate.facts.some((fact) => fact.type === type);
@@ -205,7 +201,8 @@ export function gateFeatures(inputs: GateInputs): Float64Array {
   if (unit !== null) set(`unit:${unit}`, 1);
   const focus = question.focus;
   if (focus && focus.length > 0 && candidate.text.endsWith(focus)) set('focus:ends', 1);
-  if (asksObject(question) && /^(은|는|이|가|께서|에서는)$/u.test(candidate.tail)) set('particle:objectAsSubject', 1);
+  // The particle after a parenthesis too: "중소벤처기업부(중기부)는" is a subject.
+  if (asksObject(question) && /^(은|는|이|가|께서|에서는)$/u.test(particleAfter(view.sentence.text, candidate.end))) set('particle:objectAsSubject', 1);
   const focusFit = FOCUS_FIT[FOCUS_CLASSES[focusClassOf(focus)] ?? 'none'];
   if (focusFit) set(focusFit(candidate) ? 'focus:fits' : 'focus:misfit', 1);
 
