@@ -97,8 +97,11 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const given = finding === null || finding === NO_ANSWER ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   // "모더나 CEO 누구": a person asked by title is answered by one holding it, never by the 원장 beside them.
   // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
-  // "뭐 계약했대" is not answered "계약": a short answer that only repeats a word of the question says nothing.
-  const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '') || !shownFigureHolds(library, q, given) || repeatsQuestion(q, given.answer ?? '')) ? related(library, q, all, top, order) : given;
+  // "뭐 계약했대" is not answered "계약": a short answer that only repeats the question says nothing.
+  const answer =
+    given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '') || !shownFigureHolds(library, q, given) || repeatsQuestion(q, given.answer ?? ''))
+      ? related(library, q, all, top, order)
+      : given;
   // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
   const ranged = asksRange(q.question) ? widenToRange(answer) : answer;
   // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).
@@ -111,11 +114,18 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
  */
 const OFFERS_CHOICE = /아니면|혹은|(?:거야|이야|거냐|이냐)\s+\S.*(?:거야|이야|거냐|이냐|야|냐)\s*[?？]?\s*$/u;
 
-/** Whether a span answer is only a word of the question itself ("뭐 계약했대" → "계약"). */
+/**
+ * Whether a span answer only repeats the question, unless the question offers its own choices:
+ * - a name the question itself says is not who or where it asks for: "이명박 대통령이 덴마크에서 동맹을
+ *   체결한 인물은?" is not answered "이명박 대통령", nor "경찰이 … 판결 내린 곳은?" "경찰";
+ * - a word of the question is no answer to it: "뭐 계약했대" → "계약".
+ */
 function repeatsQuestion(q: QuestionAnalysis, shown: string): boolean {
-  const answer = squashed(shown).toLowerCase();
+  const answer = squashed(shown);
   if (answer.length === 0 || OFFERS_CHOICE.test(q.question)) return false;
-  return readSpanQuestion(q.question).words.some((word) => squashed(word).toLowerCase() === answer);
+  if ((q.intent === 'person' || q.intent === 'place' || q.intent === 'open') && squashed(q.question).includes(answer)) return true;
+  const lower = answer.toLowerCase();
+  return readSpanQuestion(q.question).words.some((word) => squashed(word).toLowerCase() === lower);
 }
 
 /** A reader's word that the question has no answer in the articles (other readers are not asked). */
@@ -164,6 +174,8 @@ function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): Questi
  */
 function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQuestion): boolean {
   if (english.unknown.length > 0) return false;
+  // A byline asked ("Which Herald Business reporter wrote …") is read from the article's byline, not a sentence's facts.
+  if (english.byline) return true;
   // "What benefit-cost ratio …" is not answered by a name (한국개발연구원) or a sentence without a number.
   if (english.numberAsked && !/\d/u.test(answer.answer ?? '')) return false;
   // "the Johnson & Johnson vice chairman": a person answered must hold the role asked (부회장), not
@@ -198,7 +210,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
     const writer = english.writer;
     const byWriter = (articleId: string) => {
       const article = library.article(articleId);
-      const heading = `${article?.author ?? ''} ${article?.title ?? ''}`;
+      // The outlet too: "according to Herald Business" names where the story ran (english/outlet.ts).
+      const heading = `${article?.author ?? ''} ${article?.title ?? ''} ${article?.outlet ?? ''}`;
       return writer !== null ? heading.includes(writer) : OPINION_HEADLINE.test(article?.title ?? '');
     };
     const saysIt = (articleId: string) => byWriter(articleId) && (library.article(articleId)?.paragraphs ?? []).some((paragraph) => squashed(paragraph).includes(shown));
