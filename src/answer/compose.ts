@@ -30,7 +30,8 @@ import { answerQuote } from './quote.ts';
 import { withCalledTerm } from './calledKorean.ts';
 import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
-import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
+import { rankSentences, sureSentence, type Finding, type RankedSentence } from './sentences.ts';
+import { answerWhy, asksWhy } from './why.ts';
 import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
@@ -76,6 +77,9 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "X 뭐 하는 회사야", "… 1위 기업 어디야": a name and what it is, read from an apposition (./apposition.ts).
   const finding =
     (q.asksAbout === null ? answerAlias(library, q, topicKnown ? all : ranked) : null) ??
+    // "왜 늦었어": the reason a sentence about the topic states (./why.ts); a sentence that states
+    // none does not answer why: not found, the sentences listed as related.
+    (q.asksAbout === null && asksWhy(q) ? (answerWhy(q, ranked, (sentence) => nextSentence(library, sentence)) ?? NO_ANSWER) : null) ??
     (q.asksAbout === null ? answerQuotedSpeaker(library, q, ranked) : null) ??
     (q.asksAbout === null ? await answerApposition(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??
@@ -89,14 +93,36 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
     (q.asksAbout === null ? answerAgent(library, q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
-  const given = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
+  const given = finding === null || finding === NO_ANSWER ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   // "모더나 CEO 누구": a person asked by title is answered by one holding it, never by the 원장 beside them.
   // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
-  const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '') || !shownFigureHolds(library, q, given)) ? related(library, q, all, top, order) : given;
+  const answer =
+    given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '') || !shownFigureHolds(library, q, given) || repeatsQuestion(q, given.answer ?? ''))
+      ? related(library, q, all, top, order)
+      : given;
   // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
   const ranged = asksRange(q.question) ? widenToRange(answer) : answer;
   // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).
   return english ? withEnglishReading(library, ranged, english) : withCalledTerm(ranged, q.question);
+}
+
+/**
+ * A name the question itself says is not who or where it asks for: "이명박 대통령이 덴마크에서 동맹을
+ * 체결한 인물은?" is not answered "이명박 대통령", nor "경찰이 … 판결 내린 곳은?" "경찰".
+ */
+function repeatsQuestion(q: QuestionAnalysis, shown: string): boolean {
+  if (q.intent !== 'person' && q.intent !== 'place' && q.intent !== 'open') return false;
+  const answer = squashed(shown);
+  return answer.length > 0 && squashed(q.question).includes(answer);
+}
+
+/** A reader's word that the question has no answer in the articles (other readers are not asked). */
+const NO_ANSWER: Finding = { answer: '', facts: [], primary: [] };
+
+/** The sentence after one, cited as its article gives it (a reason often follows its outcome). */
+function nextSentence(library: Library, sentence: RankedSentence): RankedSentence | null {
+  const next = library.sentence(sentence.articleId, sentence.sentenceIndex + 1);
+  return next ? sureSentence(library, next.articleId, next.index, next.text) : null;
 }
 
 /** Titles that name the same post: the head of a company is its 대표, 사장 or CEO. */

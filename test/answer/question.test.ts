@@ -53,6 +53,11 @@ describe('analyzeQuestion', () => {
     expect(analyze('세계 한상대회 개최 장소')).toMatchObject({ intent: 'place' });
     expect(analyze('대회는 어디서 열리나')).toMatchObject({ intent: 'place' });
     expect(analyze('조주현 차관 발언')).toMatchObject({ intent: 'quote', topic: '조주현 차관' });
+    // A word of saying beside a question that asks a named thing of the statement: not the words said.
+    expect(analyze('이 시장이 선거 때 강조한 정책은 무엇인가?').intent).not.toBe('quote');
+    expect(analyze('곽 전 사장은 자신이 어떤 병에 걸렸다고 주장했나?').intent).not.toBe('quote');
+    expect(analyze('이 시장이 강조한 내용은?').intent).toBe('quote');
+    expect(analyze('장관이 무슨 말 했어?').intent).toBe('quote');
     expect(analyze('What did the minister say?').intent).toBe('quote');
     expect(analyze('협약을 체결한 사람은 누구')).toMatchObject({ intent: 'person' });
   });
