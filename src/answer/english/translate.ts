@@ -1067,6 +1067,7 @@ function composes(word: string, forms: readonly string[][], index: number): bool
 const SAMPLE_QUESTIONS = [
   'How much was the $5.9 billion investment worth in won, according to Minister Lee\'s op-ed in May 3?',
   'Which Korean company signed the MOU at the forum in Boston, and how many people attended part 2?',
+  'Which Herald Business reporter wrote about the 7th Astronomy Festival in Muan county?',
 ];
 
 /** Builds the name finder's word indexes for this lexicon now, not on the first English question. */
