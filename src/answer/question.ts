@@ -385,7 +385,7 @@ function impliedCounter(question: string): string | null {
 }
 
 /** What may follow a counter in a question: particles, copula, question endings. */
-const COUNTER_TAIL = /(짜리|만에|만|째|씩|인가요|인가|인지|입니까|이나|이야|이었지|이었나|이었어|이었|였어|였지|였나|였|야|지|요|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
+const COUNTER_TAIL = /(짜리|만에|만|째|씩|인가요|인가|인지|입니까|이나|이야|이었지|이었나|이었어|이었|였어|였지|였나|였|이래|이었대|였대|이라던데|라던데|래|대|야|지|요|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
 
 /** The question minus cue words, question words and the trailing predicate. */
 function extractTopic(question: string, cues: string[]): { topic: string; predicates: string[] } {

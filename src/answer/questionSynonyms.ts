@@ -48,6 +48,10 @@ const SYNONYMS: Record<string, readonly string[]> = {
   남아공: ['남아프리카공화국'],
   말레이: ['말레이시아'],
   동접: ['동시접속', '동시 접속'],
+  // A name something is called by: articles write that it is called so ("…로 칭한", "…라고 불리는").
+  칭호: ['칭한', '불리', '불린', '일컬', '별칭'],
+  별명: ['칭한', '불리', '불린', '일컬', '별칭', '애칭'],
+  별칭: ['칭한', '불리', '불린', '일컬', '애칭'],
 };
 
 /** Spoken particles question analysis may leave on a word ("인니랑", "진해구엔"). */

@@ -95,6 +95,11 @@ describe('analyzeQuestion: 문장형 질문과 낱말 질문', () => {
     expect(analyze('MOU 체결 건수').counter).toBe('건');
   });
 
+  it('전해 들은 말투 (몇년만이래, 몇 년 만이었대) 는 단위 뒤에서 떼고 기간을 묻는다', () => {
+    expect(analyze('이번 국빈방문 몇년만이래?')).toMatchObject({ intent: 'duration', counter: '년' });
+    expect(analyze('국빈방문 몇년만이었대?')).toMatchObject({ intent: 'duration', counter: '년' });
+  });
+
   it('시간을 세는 질문은 기간을 묻는다', () => {
     expect(analyze('우수기업 발표 시간 각 몇 분').intent).toBe('duration');
   });
