@@ -38,7 +38,7 @@ import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { readTitle } from '../facts/titles.ts';
 import { normalize } from '../korean/normalize.ts';
-import { figureOwner } from './english/clause.ts';
+import { figureOwner, ownFigure } from './english/clause.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -194,6 +194,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // "… worth in US dollars": an amount in won is another figure (the article's own conversion beside it will do).
   if (english.intent === 'money' && english.currency !== null && !shown.includes(english.currency)) return false;
   if (answer.citations.some((citation) => squashed(citation.text) === shown)) return false;
+  // "What share of the vote …" is a rate, not the gap between two (4.6%포인트), unless points are asked.
+  if (english.intent === 'percent' && /포인트|%p/iu.test(shown) && !english.korean.includes('퍼센트포인트')) return false;
   // The sentence the figure was read from: its fact's, else the cited sentence that holds it.
   const fact = answer.facts.find((candidate) => candidate.type === type && shown.includes(squashed(candidate.text)));
   const cited = answer.citations.find((citation) => squashed(citation.text).includes(shown));
@@ -252,6 +254,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   const lead = english.places.length > 0 ? library.paragraphOf(source.articleId, 0).compact : '';
   // "부산 벡스코에서": the place may be the city before its venue.
   const placed = (name: string) => english.places.includes(name) && [context, lead].some((text) => placeIn(text, squashed(name)));
+  // "the CA19-9 test's sensitivity" is not the 84.7% of "… 84.7%로, CA19-9 검사(38.1%)보다" (english/clause.ts).
+  if (!english.written.every(owns)) return false;
   return english.names.every((name) => (within(sentence)(name) && owns(name)) || framed(name) || placed(name)) && english.topicWords.every(within(context));
 }
 
@@ -281,7 +285,11 @@ function asksOrganization(question: string, shown: string): boolean {
 }
 
 /** The Korean question searched, and money or a date also said in English beside the answer. */
-function withEnglishReading(library: Library, answer: Answer, english: EnglishQuestion): Answer {
+function withEnglishReading(library: Library, given: Answer, english: EnglishQuestion): Answer {
+  // "the CA19-9 test's sensitivity": the figure in brackets after the name asked (english/clause.ts).
+  const cited = given.found && given.answerKind === 'span' ? given.citations[0] : undefined;
+  const own = cited ? ownFigure(cited.text, given.answer ?? '', [...english.written, ...english.names]) : null;
+  const answer = own ? { ...given, answer: own.text, answerStart: own.start, answerEnd: own.start + own.text.length, facts: given.facts.filter((fact) => fact.sentence === cited?.text && fact.text.replace(/\s+/gu, '') === own.text.replace(/\s+/gu, '')) } : given;
   if (answer.found && !englishAnswerHolds(library, answer, english)) {
     return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
   }

@@ -11,6 +11,9 @@ const CLAUSE_END = /(?<=[가-힣](?:으며|이며|하며|며|했고|였고|이�
 /** A name listed with others: "애덤스 스트리트(Adams Street), 스텝스톤을 비롯한 …", "A·B", "A와 B", "A 등". */
 const LISTED = /^(?:\([^)]*\))?(?:,|·|‧|및|등|을비롯한|를비롯한|와(?=[가-힣A-Za-z])|과(?=[가-힣A-Za-z]))/u;
 
+/** A figure in brackets right after a name and at most a short noun: "CA19-9검사(38.1%)". */
+const OWN_BRACKETED = /^[가-힣]{0,4}\((\d[\d.,]*(?:%|%포인트|명|개|건|원|억원|만원|달러|톤|㏊|㎡|배))\)/u;
+
 function squashed(text: string): string {
   return text.replace(/\s+/gu, '');
 }
@@ -28,6 +31,13 @@ export function figureOwner(sentence: string, shown: string, name: string): bool
   if (key.length === 0) return true;
   const flat = squashed(sentence);
   if (!flat.includes(key)) return true;
+  // "… 민감도는 84.7%로, CA19-9 검사(38.1%)보다": a figure in brackets right after the name (and a
+  // short noun) is the name's own; another figure of the sentence is not.
+  const figure = squashed(shown).replace(/\([^)]*\)$/u, '');
+  for (let at = flat.indexOf(key); at >= 0; at = flat.indexOf(key, at + 1)) {
+    const own = OWN_BRACKETED.exec(flat.slice(at + key.length))?.[1];
+    if (own !== undefined && own !== figure && !own.includes(figure)) return false;
+  }
   // Only a name listed among others is checked: a figure of the whole list, or of another clause,
   // is not that one member's (a name framing the sentence — "윤 대통령의 보스턴 방문을 계기로" — is).
   let listed = false;
@@ -35,8 +45,33 @@ export function figureOwner(sentence: string, shown: string, name: string): bool
   if (!listed) return true;
   const clauses = sentence.split(CLAUSE_END).map(squashed);
   if (clauses.length < 2) return true;
-  const figure = squashed(shown).replace(/\([^)]*\)$/u, '');
   const own = clauses.find((clause) => clause.includes(figure));
   // A figure read across clauses, or not found as written: no judgement.
   return own === undefined || own.includes(key);
 }
+
+/**
+ * @name ownFigure
+ * @description
+ * 질문이 말한 이름 바로 뒤 괄호 속 수치("CA19-9 검사(38.1%)")가 답한 수치와 다르면 그 수치와 문장 속 위치,
+ * 아니면 null: 그 이름의 수치는 괄호 속의 것이다.
+ * @example
+ * ownFigure('새 검사법의 민감도는 84.7%로, CA19-9 검사(38.1%)보다 높았다.', '84.7%', ['CA19-9']) // { text: '38.1%', start: 31 }
+ */
+export function ownFigure(sentence: string, shown: string, names: readonly string[]): { text: string; start: number } | null {
+  const figure = squashed(shown).replace(/\([^)]*\)$/u, '');
+  for (const name of names) {
+    if (name.length === 0) continue;
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+      const after = sentence.slice(at + name.length);
+      const match = SPACED_BRACKETED.exec(after);
+      const own = match?.[1];
+      if (!match || own === undefined || squashed(own) === figure) continue;
+      return { text: own, start: at + name.length + match[0].indexOf('(') + 1 };
+    }
+  }
+  return null;
+}
+
+/** OWN_BRACKETED on the sentence as written (spaces kept, for the answer's offsets). */
+const SPACED_BRACKETED = /^\s?[가-힣]{0,4}\s?\((\d[\d.,]*\s?(?:%|%포인트|명|개|건|원|억\s?원|만\s?원|달러|톤|㏊|㎡|배))\)/u;

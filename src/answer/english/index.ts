@@ -152,6 +152,8 @@ export function prepareEnglish(library: Library): void {
   wordParts(library);
   // The people and titles the articles name (read by the first name or title an English question says).
   void lexicon.people;
+  // The outlets the articles ran in (read by the first capitalized name an English question says).
+  void lexicon.outlets;
 }
 
 /**

@@ -91,6 +91,8 @@ export type EnglishQuestion = {
   claim: boolean;
   /** "Who wrote …", "which outlet ran …": the article's byline is asked (answered from it, not from a sentence's facts). */
   byline: boolean;
+  /** Latin names the corpus writes as the question does ("CA19-9", "HBM"): a figure they frame must be theirs. */
+  written: string[];
 };
 
 /** English words that carry no topic. */
@@ -111,6 +113,12 @@ const FUNCTION_WORDS = new Set(
     .split(/\s+/u)
     .filter((word) => word.length > 0),
 );
+
+/** Capitalized glossary words that set the articles' own scene, never names a figure must say: Korea, the US. */
+const HOME_WORDS = new Set(['korea', 'korean', 'koreans', 'us', 'u.s.', 'america', 'american', 'americans', 'south']);
+
+/** Prepositions before a place a figure is told of ("exported to Vietnam", "sold in Japan"). */
+const PLACE_BEFORE = new Set(['to', 'from', 'in', 'into', 'at']);
 
 /** Korean cue words by intent: how the Korean question says what it asks. */
 const KOREAN_CUE: Record<QuestionIntent, string> = {
@@ -234,6 +242,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const near = (await lexicon.nearby(probe.join(' '))).map((text) => text.replace(/\s+/gu, ''));
 
   let unknown = units.flatMap((unit) => (unit.kind === 'unknown' ? [unit.text] : []));
+  const properGlossed: string[] = [];
   const topic: string[] = [];
   // Titles go last, as Korean puts them after the name they qualify ("한국보건산업진흥원 원장").
   const titles: string[] = [];
@@ -247,8 +256,13 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     // A byline helps find the writer's article for an open question; a figure must be in a
     // sentence, which never names its writer.
     if (unit.byline && intent !== 'open' && intent !== null) continue;
-    const korean = koreanOf(unit, near, lexicon, intent);
+    const korean = koreanOf(unit, near, lexicon, intent, cue?.entry);
     if (korean === null) continue;
+    // "exported to Vietnam": a capitalized glossary word after a preposition (a country, a city) is a
+    // name the figure's own sentence must say, as any other; Korea and the US are the articles' own scene.
+    if (unit.kind === 'gloss' && unit.entry.kind === 'topic' && unit.at !== undefined && unit.at > 0 && tokens[unit.at]?.capitalized && /^[A-Z][a-z]{2,}$/u.test(tokens[unit.at]?.text ?? '') && PLACE_BEFORE.has(tokens[unit.at - 1]?.lower ?? '') && !unit.english.includes(' ') && !HOME_WORDS.has(unit.english)) {
+      properGlossed.push(korean);
+    }
     // A topic word none of whose spellings the corpus uses ("semiconductor" → 반도체): the articles
     // do not speak of it.
     if (unit.kind === 'gloss' && isTopicLike(unit.entry) && !unit.entry.korean.some((spelling) => lexicon.uses(spelling))) {
@@ -314,12 +328,15 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   // The kind is what is asked, not a word the articles must use: they name the thing ("박람회"), seldom its kind.
   if (kind) [unknown, topicWords] = [unknown.filter((word) => word.toLowerCase() !== tokens[kind.at]?.lower), topicWords.filter((word) => !kindSpellings.includes(word))];
   // Dates are not names: an article gives the day of an event once, not in every sentence about it.
-  const names = units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline && !unit.date ? [unit.text] : []));
+  const names = [
+    ...units.flatMap((unit) => (unit.kind === 'korean' && unit.text !== unit.english && !unit.byline && !unit.date ? [unit.text] : [])),
+    ...properGlossed.filter((word) => /^[가-힣]{2,}$/u.test(word)),
+  ];
   const places = units.flatMap((unit) =>
     unit.kind === 'korean' && names.includes(unit.text) && unit.at !== undefined && PLACE_PREPOSITIONS.has(tokens[unit.at - 1]?.lower ?? '') ? [unit.text] : [],
   );
   const writer = units.find((unit) => unit.byline && unit.kind === 'korean');
-  return { english: question, korean, intent, names, places, writer: writer?.kind === 'korean' ? writer.text : null, opinion: OPINION_ASKED.test(question), currency: currencyWord(currencyAsked(question)), numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question), byline: byline !== null };
+  return { english: question, korean, intent, names, places, writer: writer?.kind === 'korean' ? writer.text : null, opinion: OPINION_ASKED.test(question), currency: currencyWord(currencyAsked(question)), numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question), byline: byline !== null, written: units.flatMap((unit) => (unit.kind === 'korean' && unit.text === unit.english && /[A-Za-z]/u.test(unit.text) && !unit.date ? [unit.text] : [])) };
 }
 
 /** "What does CIC stand for?" → CIC as the corpus writes it (a Hangul short name as typed). */
@@ -407,13 +424,15 @@ function unique(words: readonly string[]): string[] {
 }
 
 /** The Korean a unit contributes to the question, or null when it adds nothing. */
-function koreanOf(unit: Unit, near: readonly string[], lexicon: EnglishLexicon, intent: QuestionIntent | null): string | null {
+function koreanOf(unit: Unit, near: readonly string[], lexicon: EnglishLexicon, intent: QuestionIntent | null, cue?: GlossaryEntry): string | null {
   if (unit.kind === 'korean') return unit.text;
   if (unit.kind === 'unknown') return unit.text;
   const { entry } = unit;
   // The question word itself: said by the Korean cue at the end. A money noun ("investment",
   // "budget") also says what the amount is of: kept when the matching text uses it.
-  if (entry.kind === 'cue' && entry.intent === intent && (intent !== 'money' || isWhPhrase(entry.english))) return null;
+  // A rate's noun ("operating margin" → 영업이익률) after another question word ("How much did …") says
+  // which percentage is asked: kept (the question's own cue is said at the end).
+  if (entry.kind === 'cue' && entry.intent === intent && (intent !== 'money' || isWhPhrase(entry.english)) && !(intent === 'percent' && entry !== cue && !isWhPhrase(entry.english))) return null;
   // The spelling the best-matching text uses ("business forum" is 비즈니스 포럼 there, not 기업).
   for (const text of near) {
     const used = entry.korean.find((spelling) => text.includes(spelling.replace(/\s+/gu, '')));
@@ -1048,6 +1067,7 @@ function composes(word: string, forms: readonly string[][], index: number): bool
 const SAMPLE_QUESTIONS = [
   'How much was the $5.9 billion investment worth in won, according to Minister Lee\'s op-ed in May 3?',
   'Which Korean company signed the MOU at the forum in Boston, and how many people attended part 2?',
+  'Which Herald Business reporter wrote about the 7th Astronomy Festival in Muan county?',
 ];
 
 /** Builds the name finder's word indexes for this lexicon now, not on the first English question. */

@@ -79,3 +79,26 @@ describe('English questions over new beats', () => {
     expect((await translateQuestion('What sensitivity did the test show?', lexicon))?.intent).toBe('percent');
   });
 });
+
+describe('whose figure, by brackets and places', () => {
+  it('takes the figure in brackets after the name asked as that name\'s', async () => {
+    const { figureOwner, ownFigure } = await import('../../../src/answer/english/clause.ts');
+    const sentence = '새 검사법의 민감도는 84.7%로, 기존 PX-7 검사(38.1%)보다 46.6%포인트 높았다.';
+    expect(figureOwner(sentence, '84.7%', 'PX-7')).toBe(false);
+    expect(figureOwner(sentence, '38.1%', 'PX-7')).toBe(true);
+    const own = ownFigure(sentence, '84.7%', ['PX-7']);
+    expect(own?.text).toBe('38.1%');
+    expect(sentence.slice(own?.start ?? 0, (own?.start ?? 0) + 5)).toBe('38.1%');
+    expect(ownFigure(sentence, '38.1%', ['PX-7'])).toBeNull();
+    expect(ownFigure('매출은 1조 원으로 늘었다.', '1조 원', ['PX-7'])).toBeNull();
+  });
+
+  it('keeps a country after a preposition as a name the figure must say, and a rate noun after "how much"', async () => {
+    const book = stubLexicon({ words: ['양파', '수출', '베트남', '지난해', '영업이익률', '스텔라게임즈', '상승'] });
+    expect((await translateQuestion('How many tonnes of onions were exported to Vietnam last year?', book))?.names).toContain('베트남');
+    expect((await translateQuestion('How many Korean firms exported onions?', book))?.names).not.toContain('한국');
+    const margin = await translateQuestion('How much did the operating margin improve from the previous quarter?', book);
+    expect(margin?.intent).toBe('percent');
+    expect(margin?.korean).toContain('영업이익률');
+  });
+});
