@@ -28,6 +28,7 @@ import { sigmoid, softmax, SpanModel, WeightsFile } from '../src/answer/span/mod
 import { readSpanQuestion } from '../src/answer/span/question.ts';
 import { candidatesOf, sameAnswer, squash } from '../src/answer/span/select.ts';
 import { articleOrder, spanSources } from '../src/answer/span/sources.ts';
+import { clashesWithAsked } from '../src/answer/span/kindClash.ts';
 import { rulePickOf } from '../src/answer/span/answerSpan.ts';
 import { findAnswer } from '../src/answer/compose.ts';
 import { SearchIndex } from '../src/search/index.ts';
@@ -186,10 +187,15 @@ async function example(library: Library, text: string, golds: string[], goldArti
     ];
   }
   const question = readSpanQuestion(text, analyzed.value.intent, rule?.pick ?? null);
-  const scored = candidatesOf(sentences, question, {
+  const all = candidatesOf(sentences, question, {
     factsOf: (articleId, index) => library.factsOf(articleId, index),
     weightOf: (piece) => library.pieceWeight(piece),
+    sentenceText: (articleId, index) => library.sentence(articleId, index)?.text,
+    titleOf: (articleId) => library.article(articleId)?.title,
   });
+  // As selection does (select.ts, ./kindClash.ts): spans of another kind than the one asked do not compete.
+  const fitting = all.filter((item) => !clashesWithAsked(item.candidate, question, item.view.sentence.text));
+  const scored = fitting.length > 0 ? fitting : all;
   const views = [...new Set(scored.map((item) => item.view))];
   const goldKeys = new Set(golds.map(squash));
   const offsets = new Int32Array(scored.length + 1);

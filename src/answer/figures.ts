@@ -234,6 +234,9 @@ export function shownFigureHolds(library: Library, q: QuestionAnalysis, answer: 
   if (type === null || answer.answerKind !== 'span' || !first || answer.answerStart === null) return true;
   const asked = new Set<string>([type === 'money' ? (measureOfHowMuch(q.question) ?? type) : type]);
   if (type === 'money' && asksChangeAmount(q.question)) asked.add('percent');
+  // "몇 년마다" counts in time: a duration ("5년") answers a count, and a count a duration.
+  if (type === 'count') asked.add('duration');
+  if (type === 'duration') asked.add('count');
   const facts = library.factsOf(first.articleId, first.sentenceIndex);
   if (spanOfAnotherKind(asked, facts, answer.answer ?? '')) return false;
   // "연속 운전한 시간은 얼마" is answered by a duration the sentence states, not "시간당 8마이크로볼트".

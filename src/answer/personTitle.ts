@@ -5,29 +5,48 @@
  * cited from the sentence that says it.
  */
 import type { PersonFact } from '../facts/types.ts';
+import { readTitle } from '../facts/titles.ts';
+import { contentWords, topicSupport } from './evidence.ts';
 import type { Library } from './library.ts';
+import { prepareQuestion } from './prepare.ts';
+import { analyzeQuestion } from './question.ts';
 import { answerFromSentence } from './sentenceAnswer.ts';
 import type { Answer } from './types.ts';
 
 /** Confidence of a title read from a person mention: the extractor read name and title together. */
 const TITLE_CONFIDENCE = 0.85;
 
-/** A question asking for someone's title: 직함, 직책, 직위, 직급, 무슨 자리. */
-const ASKS_TITLE = /직함|직책|직위|직급|(?:무슨|어떤|어느)\s*자리/u;
+/**
+ * A question asking for someone's title: 직함, 직책, 직위, 직급, 무슨 자리 — as words of their own
+ * ("조직위원직" holds 직위 but asks nothing).
+ */
+const ASKS_TITLE = /(?<![가-힣])(?:직함|직책|직위|직급)|(?:무슨|어떤|어느)\s*자리/u;
 
-/** The mention of `name` that carries the fullest title (with its organization first). */
-function titledMention(library: Library, name: string): PersonFact | null {
+/**
+ * The mention of `name` that carries the fullest title (with its organization first). Words the
+ * question adds ("평창 올림픽에서 활동하던 직함") pick the mention whose sentence holds them; none
+ * when no mention's does (the title asked is one the articles do not give).
+ */
+function titledMention(library: Library, name: string, context: readonly string[]): PersonFact | null {
   const mentions = library.people.filter((fact) => fact.value === name && fact.title !== null);
+  const support = (fact: PersonFact) => (context.length > 0 ? topicSupport(context, library.sentence(fact.articleId, fact.sentenceIndex)?.text ?? '') : 0);
+  if (context.length > 0 && !mentions.some((fact) => support(fact) > 0)) return null;
   return (
     [...mentions].sort(
-      (a, b) => Number(b.organization !== null) - Number(a.organization !== null) || (b.organization?.length ?? 0) - (a.organization?.length ?? 0),
+      (a, b) =>
+        support(b) - support(a) ||
+        Number(b.organization !== null) - Number(a.organization !== null) ||
+        (b.organization?.length ?? 0) - (a.organization?.length ?? 0),
     )[0] ?? null
   );
 }
 
-/** The title the articles give `name`, as an answer to `query`; null when no mention has one. */
-export function titleOfPerson(library: Library, name: string, query: string, top: number): Answer | null {
-  const fact = titledMention(library, name);
+/**
+ * The title the articles give `name`, as an answer to `query`; null when no mention has one (or
+ * none in a sentence holding the `context` words the question adds).
+ */
+export function titleOfPerson(library: Library, name: string, query: string, top: number, context: readonly string[] = []): Answer | null {
+  const fact = titledMention(library, name, context);
   if (!fact || !fact.title) return null;
   const sentence = library.sentence(fact.articleId, fact.sentenceIndex);
   if (!sentence) return null;
@@ -53,5 +72,16 @@ export function answerTitleQuestion(library: Library, question: string, top: num
   // A name inside a longer named one ("조우" in "웨이팡 조우") is the same person.
   const people = [...names].filter((name) => ![...names].some((other) => other !== name && other.replace(/\s+/gu, '').includes(name.replace(/\s+/gu, ''))));
   if (people.length !== 1) return null;
-  return titleOfPerson(library, people[0] ?? '', question, top);
+  const name = people[0] ?? '';
+  return titleOfPerson(library, name, question, top, contextWords(question, name));
+}
+
+/** The question's words besides the person, their titles and the title cue ("평창", "동계올림픽"). */
+function contextWords(question: string, name: string): string[] {
+  const analyzed = analyzeQuestion(prepareQuestion(question.replace(new RegExp(ASKS_TITLE.source, 'gu'), ' ')));
+  if (!analyzed.ok) return [];
+  const squashedName = name.replace(/\s+/gu, '');
+  return contentWords(analyzed.value.topic).filter(
+    (word) => !squashedName.includes(word) && !word.includes(squashedName) && readTitle(word) === null,
+  );
 }

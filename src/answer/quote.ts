@@ -26,6 +26,12 @@ export function answerQuote(library: Library, q: QuestionAnalysis, ranked: reado
       quote,
       score: match + (extraWords.length > 0 ? topicSupport(extraWords, quote.sentence) : 0),
     }));
+    // "나경원의 비서가 … 발언한 전 대통령": topic words beside the speaker's name that no article of
+    // their quotes holds ask about something else; another of their quotes would be a wrong answer.
+    const aboutWords = contentWords(q.topic).filter((word) => !first || !isWordPresent(word, speakerText(first)));
+    const articleSpeaksOf = (articleId: string) =>
+      (library.article(articleId)?.paragraphs ?? []).some((paragraph) => aboutWords.some((word) => isWordPresent(word, paragraph)));
+    if (aboutWords.length > 0 && !bySpeaker.some(({ quote }) => articleSpeaksOf(quote.articleId))) return null;
     const bestScore = Math.max(...scored.map(({ score }) => score));
     chosen = scored.filter(({ score }) => score >= bestScore - 1e-9).map(({ quote }) => quote);
   } else if (byTitle(q, ranked).length > 0) {

@@ -19,6 +19,14 @@ beforeAll(async () => {
         ['이날 착공식에는 한도현 해양수산부 차관과 주민 200여 명이 참석했다.'],
       ],
     ),
+    buildArticle(
+      { id: 'council', title: '가온시의회 개원', outlet: '가상일보', author: null, date: '2025-07-01', url: null },
+      [
+        ['가온시의회가 1일 개원했다.'],
+        ['윤가람 가온시의회 의장은 항만 조직위원직을 겸하고 있다.'],
+        ['2019년 가온 국제요트대회 조직위원장을 지낸 윤가람 의장은 대회 운영을 맡았다.'],
+      ],
+    ),
   ]);
 });
 
@@ -32,6 +40,16 @@ describe("a person's title", () => {
     expect(answer).toMatchObject({ found: true, answerKind: 'span', answer: title });
     const first = answer.citations[0]?.text ?? '';
     expect(first.slice(answer.answerStart ?? 0, answer.answerEnd ?? 0)).toBe(title);
+  });
+
+  it('the title the question places ("요트대회에서 맡았던 직책") is read from the sentence that says it', async () => {
+    const answer = await engine.answer('윤가람 의장이 요트대회 때 맡았던 직책은?');
+    expect(answer.answer).not.toBe('가온시의회 의장');
+  });
+
+  it('"조직위원직" holds 직위 but asks no title', async () => {
+    const answer = await engine.answer('윤가람 의장의 조직위원직 겸직 사실이 알려진 곳은?');
+    expect(answer.answer ?? '').not.toBe('가온시의회 의장');
   });
 
   it('a person the articles do not name is not answered by this reader', async () => {

@@ -13,14 +13,19 @@ import { changedTo } from '../change.ts';
 import type { Library } from '../library.ts';
 import type { Finding, RankedSentence } from '../sentences.ts';
 import type { AnswerKind } from '../types.ts';
-import { spanModel } from './model.ts';
+import { ruleSpanModel, spanModel } from './model.ts';
 import { readSpanQuestion, type RulePick, type SpanQuestion } from './question.ts';
 import { choiceAt, keysOf, rankSpans, sameAnswer, squash, type SpanChoice, type SpanContext, type SpanRanking } from './select.ts';
 import { fitsAsked, gateConfidence, showGate, type GateInputs } from './showGate.ts';
 import { kindSpanIn } from './kindNoun.ts';
 import { FOCUS_MIN_CONFIDENCE, namesTheFocus, namesThePerson, slotFitsRule, slotSpanHolds } from './slotReader.ts';
 import { asSpanSentence, spanSources } from './sources.ts';
+import type { SpanSentence } from './features.ts';
 import { spelledAsCorpus } from './spelledAsCorpus.ts';
+import { refitRefuses } from './refitGuard.ts';
+import { trimSpan } from './trim.ts';
+import { clashesWithAsked } from './kindClash.ts';
+import type { SpanCandidate } from './candidates.ts';
 import { widenSpan } from './widen.ts';
 
 /**
@@ -55,6 +60,8 @@ function contextOf(library: Library): SpanContext {
   return {
     factsOf: (articleId, index) => library.factsOf(articleId, index),
     weightOf: (piece) => library.pieceWeight(piece),
+    sentenceText: (articleId, index) => library.sentence(articleId, index)?.text,
+    titleOf: (articleId) => library.article(articleId)?.title,
   };
 }
 
@@ -88,7 +95,10 @@ export function chooseSpan(
     const articleRank = articleOrder.indexOf(rule.pick.articleId);
     pool = [asSpanSentence(rule.sentence, Math.max(0, all.indexOf(rule.sentence)), articleRank < 0 ? articleOrder.length : articleRank), ...sentences];
   }
-  const model = spanModel();
+  // The rules and the readers below were tuned with the confidences of `ruleSpanModel` (./model.ts);
+  // the refit scorer (`spanModel`) picks only the span the show gate then weighs, when no rule or
+  // reader settled the answer.
+  const model = ruleSpanModel();
   const spanQuestion = readSpanQuestion(spelledAsCorpus(library, question), intent, rule?.pick ?? null);
   // The corpus's other names for the question's words ("중기부" → 중소벤처기업부) are echoes too.
   const aliases = spanQuestion.words.flatMap((word) => library.aliasesOf(word)).map((alias) => alias.replace(/\s+/gu, '').toLowerCase());
@@ -142,7 +152,32 @@ export function chooseSpan(
   // "어떤 계획", "홍보한 행사 뭐야": the one name of the asked kind in the answer's sentence (./kindNoun.ts).
   const kind = choice.confidence < SPAN_CONFIDENCE && ranking.items[ranking.best]?.view.best ? kindSpanIn(ranked.text, spanQuestion) : null;
   if (kind) return { ...shown(ranked, ranked.text.slice(kind.start, kind.end), kind.start, kind.end, choice.confidence, true), agrees: true };
+  if (!rule) {
+    const refit = refitChoice(library, pool, spanQuestion, all);
+    // Not sure enough of the refit scorer's span: the closest sentence as evidence is the one the
+    // rules' scorer reads its span from (the refit scorer's sentences were evidence less often).
+    if (refit) return refit.kind === 'span' ? refit : shown(ranked, ranked.text, null, null, refit.confidence);
+  }
   return shown(ranked, text, start, end, choice.confidence, false, gateOf(ranking, ranking.best, choice, spanQuestion, rule ? 'other' : 'none'));
+}
+
+/** The refit scorer's best span of an open question, shown when the show gate is sure of it, else its sentence. */
+function refitChoice(library: Library, pool: readonly SpanSentence[], question: SpanQuestion, all: readonly RankedSentence[]): ShownAnswer | null {
+  const model = spanModel();
+  const ranking = rankSpans(pool, question, contextOf(library), model, refitRefuses);
+  if (!ranking) return null;
+  const choice = choiceAt(ranking, ranking.best, model);
+  if (!choice) return null;
+  const ranked = all.find((s) => s.articleId === choice.sentence.articleId && s.sentenceIndex === choice.sentence.sentenceIndex);
+  if (!ranked) return null;
+  const wide = widenSpan(ranked.text, choice.candidate.start, choice.candidate.end, question.compact.toLowerCase());
+  // What only leads into the answer, or an ending after its figure, cut off (./trim.ts).
+  const { start, end } = trimSpan(ranked.text, wide.start, wide.end);
+  // Every span was refused (./refitGuard.ts), or the span as widened is: the sentence, as evidence.
+  const widened = { ...choice.candidate, start, end, text: ranked.text.slice(start, end) };
+  const refused = (candidate: SpanCandidate) => clashesWithAsked(candidate, question, ranked.text) || refitRefuses(candidate, ranked.text, question);
+  if (refused(choice.candidate) || refused(widened)) return shown(ranked, ranked.text, null, null, choice.confidence);
+  return shown(ranked, ranked.text.slice(start, end), start, end, choice.confidence, false, gateOf(ranking, ranking.best, choice, question, 'none'));
 }
 
 /** What the show gate reads of candidate `index` of a ranking (./showGate.ts). */

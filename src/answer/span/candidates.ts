@@ -31,7 +31,7 @@ export const MAX_EOJEOLS = 4;
 const MAX_QUOTED_CHARS = 60;
 
 /** Particles an answer leaves out, longest first. */
-const PARTICLES = [
+export const PARTICLES = [
   '이었다', '이라는', '이라고', '에서는', '으로는', '에게서', '으로서', '으로써', '로부터', '이라며', '이었던',
   '에서', '에게', '으로', '까지', '부터', '이다', '였다', '라는', '라고', '에는', '와의', '과의', '로는', '이며', '이고',
   '이란', '만에', '처럼', '보다', '께서', '에도', '이나', '이자', '인데', '인가',

@@ -9,8 +9,10 @@
  */
 import type { FactType } from '../../facts/types.ts';
 import { locateTopic, type TopicHit } from '../locate.ts';
-import type { SpanCandidate } from './candidates.ts';
+import { PARTICLES, type SpanCandidate } from './candidates.ts';
+import { isBareNoun } from './widen.ts';
 import { WH_KINDS, type SpanQuestion, type WhKind } from './question.ts';
+import { clauseOf, clauseStarts, FOCUS_CLASSES, focusClassOf, insideParentheses, LENGTH_BUCKETS, lengthBucketOf, whPositionIn } from './clause.ts';
 
 /** One sentence the candidates come from, with what search and evidence said of it. */
 export type SpanSentence = {
@@ -37,11 +39,46 @@ export type SentenceView = {
   overlap: number;
   /** Whether no other competing sentence holds more of the question. */
   best: boolean;
+  /** IDF-weighted share of the question found in the previous sentence of the article but not in this one. */
+  previousGain: number;
+  /** Whether the sentence opens by pointing back ("이를 통해", "이에", "또한"). */
+  anaphoric: boolean;
+  /** The same share found in the article's headline but not in the sentence. */
+  titleGain: number;
+  /** Where the sentence's clauses start (./clause.ts), ascending, the first 0. */
+  clauses: Int32Array;
+  /**
+   * Per character of the sentence, where it falls among the sentence's letters and digits; and per
+   * bigram of those letters, its rarity (IDF, or `UNKNOWN_RARITY` when unseen) and whether it is
+   * unseen: a span's bigrams are a range of its sentence's.
+   */
+  compactAt: Int32Array;
+  rarity: Float64Array;
+  unknown: Uint8Array;
 };
+
+/** What a sentence's neighbours say: the sentence before it in its article, and the headline. */
+export type SentenceNeighbours = { previous?: string | undefined; title?: string | undefined };
+
+/** Openings that point back to the sentence before. */
+const ANAPHORIC_OPENING = /^(이를|이에|이는|이와|이번|이날|이로써|이로|이후|이어|이어서|그는|그러면서|그러나|그리고|또한|또|특히|아울러|한편|해당|이 )/u;
+
+/** The share of the question's pieces (IDF-weighted) found in `context` but not in `found`. */
+function gainOf(context: string | undefined, pieces: readonly string[], found: ReadonlySet<string>, total: number, weightOf: (piece: string) => number): number {
+  if (!context || total <= 0) return 0;
+  let gain = 0;
+  const seen = new Set<string>();
+  for (const hit of locateTopic(context, pieces)) {
+    if (found.has(hit.piece) || seen.has(hit.piece)) continue;
+    seen.add(hit.piece);
+    gain += weightOf(hit.piece);
+  }
+  return gain / total;
+}
 
 /** Kinds a candidate may be of; each is crossed with the question word. */
 const KINDS = [
-  'bias', 'date', 'money', 'count', 'measure', 'person', 'digit', 'latin', 'quoted', 'paren', 'place', 'org',
+  'date', 'money', 'count', 'measure', 'person', 'digit', 'latin', 'quoted', 'paren', 'place', 'org',
   'titled', 'name', 'focusEnd', 'multi',
 ] as const;
 type Kind = (typeof KINDS)[number];
@@ -49,18 +86,101 @@ type Kind = (typeof KINDS)[number];
 const TAILS = ['none', 'paren', 'punct', 'obj', 'subj', 'topic', 'gen', 'loc', 'dir', 'conj', 'cop', 'quot', 'other'] as const;
 type Tail = (typeof TAILS)[number];
 
+/** Classes of a span's last character: what kind of word it ends (a noun, a number, a verb form, a broken stem). */
+const ENDINGS = ['digit', 'latin', 'closer', 'hanja', 'broken', 'adnominal', 'verbal', 'adverbial', 'noun'] as const;
+type Ending = (typeof ENDINGS)[number];
+
+/** The class of a span's last character (see ENDINGS). */
+function endingOf(text: string): Ending {
+  const last = text[text.length - 1] ?? '';
+  const code = last.charCodeAt(0);
+  if (code >= 0xac00 && code <= 0xd7a3) {
+    // "기반으(로)", "대활약으(로)": a stem cut inside its particle.
+    if (last === '으') return 'broken';
+    if (ADNOMINAL_FINALS.has(last)) return 'adnominal';
+    if (VERBAL_FINALS.has(last)) return 'verbal';
+    if (ADVERBIAL_FINALS.has(last)) return 'adverbial';
+    return 'noun';
+  }
+  if (code >= 48 && code <= 57) return 'digit';
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 'latin';
+  if (CLOSERS.has(last)) return 'closer';
+  if (/\p{N}/u.test(last)) return 'digit';
+  if (/\p{Script=Han}/u.test(last)) return 'hanja';
+  return 'noun';
+}
+const CLOSERS = new Set([...')]\'"’”》〉」』】']);
+/** Last syllables of adnominal verb forms (열린, 하는, 했던, 할, 새로운): also end some nouns, so weighed, not ruled. */
+const ADNOMINAL_FINALS = new Set([...'한된던는할될운른린은을']);
+/** Last syllables of predicates and connectives (했다, 하고, 하며, 해서, 하게, 하지, 하면). */
+const VERBAL_FINALS = new Set([...'다고며서게지면요했됐냐니']);
+/** Last syllables of adverbs. */
+const ADVERBIAL_FINALS = new Set([...'히두']);
+
+/** An inner eojeol ending in a case particle or a verb form: the span holds a clause, not a name. */
+const INNER_PARTICLE = /(을|를|이|가|은|는|에|에서|에게|으로|로|와|과|인|이며|이자|이고)$/u;
+const INNER_VERB = /([한된던는할될했하고며서게록해면]|도록|려고|지만|는데|면서)$/u;
+
+/** Counters a question asks a number in ("몇 명", "몇 월", "며칠"), longest first. */
+const COUNTERS = [
+  '번째', '주년', '세기', '개월', '개국', '시간', '차례', '퍼센트', '년', '월', '일', '시', '분', '초', '세', '살', '명', '개', '곳', '건', '번', '회', '위',
+  '등', '층', '대', '권', '편', '곡', '종', '배', '주', '점', '표', '골', '승', '패', '호', '척', '마리', '장', '부', '기', '채', '가지', '인',
+];
+const ASKED_COUNTER = new RegExp(`몇(${COUNTERS.join('|')})`, 'u');
+/** The unit a span's number is counted in ("12년 만" → 년, "3개 기업" → 개, "70주년" → 주년). */
+const SPAN_COUNTER = new RegExp(`\\d\\s*(${COUNTERS.join('|')})`, 'gu');
+
+/** The counter a question asks its number in: "몇 월" → 월, "며칠" → 일; null when it asks none. */
+function askedCounter(compact: string): string | null {
+  if (compact.includes('며칠')) return '일';
+  return ASKED_COUNTER.exec(compact)?.[1] ?? null;
+}
+
+/** Intents that name a kind of fact. */
+const FACT_INTENTS = new Set(['money', 'date', 'count', 'area', 'duration', 'percent', 'person']);
+
+const PARTICLE_SET = new Set(PARTICLES);
+const LONGEST_PARTICLE = Math.max(...PARTICLES.map((particle) => particle.length));
+/** Whether a Hangul word ends in a particle that would leave a stem of two letters or more ("개가" no, "2,000개가" yes). */
+function endsWithParticle(word: string): boolean {
+  for (let size = 1; size <= LONGEST_PARTICLE && size < word.length - 1; size++) {
+    if (PARTICLE_SET.has(word.slice(word.length - size))) return /[가-힣]$/u.test(word);
+  }
+  return false;
+}
+
+/** The question word's particles crossed with the span's (classes of `TAILS`, marks and rarer particles merged). */
+const ASKED_PARTICLES = ['obj', 'subj', 'topic', 'gen', 'loc', 'dir', 'cop'] as const;
+const SPAN_PARTICLES = ['none', 'mark', 'obj', 'subj', 'topic', 'gen', 'loc', 'dir', 'other'] as const;
+/** The kinds crossed with the class of the noun a question asks about. */
+const FOCUS_KINDS = ['date', 'digit', 'person', 'name', 'place', 'org', 'quoted', 'focusEnd'] as const;
+
 /** Names of the features, in vector order. */
 export const FEATURE_NAMES: readonly string[] = [
   ...WH_KINDS.flatMap((wh) => KINDS.map((kind) => `${wh}×${kind}`)),
   ...TAILS.map((tail) => `tail:${tail}`),
   ...WH_KINDS.flatMap((wh) => [1, 2, 3, 4].map((n) => `${wh}×eojeols:${n}`)),
   'tail:sameAsQuestion', 'tail:otherThanQuestion', 'sentence:bestOverlap', 'rule:picked', 'rule:sameText', 'rule:inside',
-  'len:log', 'eojeol:1', 'eojeol:2', 'eojeol:3', 'eojeol:4',
+  'len:log',
   'echo:share', 'echo:inQuestion', 'echo:focus',
   'window:left', 'window:right', 'window:near', 'distance:log', 'distance:none',
   'next:question', 'prev:question', 'next:focus', 'align:before', 'align:after',
   'sentence:overlap', 'sentence:rank', 'article:1', 'article:2', 'article:3', 'article:4+',
   'sentence:relevance', 'sentence:supported', 'sentence:ownSupport', 'position',
+  'context:previousGain', 'context:previousGainAnaphora', 'context:titleGain',
+  // What kind of word the span ends in, what it holds inside, whether the noun phrase runs on past it.
+  ...ENDINGS.map((ending) => `end:${ending}`),
+  'end:josa', 'left:bareNoun', 'right:continues', 'inner:particle', 'inner:verb', 'inner:comma',
+  'intent:match', 'intent:clash', 'unit:match', 'unit:other', 'unit:none',
+  'rarity:mean', 'rarity:min', 'rarity:unknown', 'echo:last', 'echo:first', 'verb:after', 'verb:before',
+  // The question's words in the span's own clause, and whether they stand on the side of the span
+  // the question puts them on the side of its question word.
+  'clause:share', 'clause:none', 'order:agree', 'order:disagree', 'paren:inside',
+  // The question word's particle against the span's (a dependency-like cue: "무엇을" ~ "…을").
+  ...ASKED_PARTICLES.flatMap((asked) => SPAN_PARTICLES.map((tail) => `particle:${asked}×${tail}`)),
+  // The noun the question asks about, by class, against the span's kind (lexicalized question word).
+  ...FOCUS_CLASSES.slice(1).flatMap((focus) => FOCUS_KINDS.map((kind) => `focus:${focus}×${kind}`)),
+  ...LENGTH_BUCKETS.map((bucket) => `chars:${bucket}`),
 ];
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -70,7 +190,7 @@ function at(name: string): number {
   if (i === undefined) throw new Error(`unknown feature ${name}`);
   return i;
 }
-const KIND_BASE = new Map<WhKind, number>(WH_KINDS.map((wh) => [wh, at(`${wh}×bias`)]));
+const KIND_BASE = new Map<WhKind, number>(WH_KINDS.map((wh) => [wh, at(`${wh}×${KINDS[0]}`)]));
 const KIND_OFFSET = new Map<Kind, number>(KINDS.map((kind, i) => [kind, i]));
 
 /** Characters on each side of a span searched for the question's words. */
@@ -159,7 +279,7 @@ function has(types: number, type: FactType): boolean {
 
 /** The kinds of a candidate but `focusEnd` (the one that depends on the question), as bits in `KINDS` order. */
 function kindBitsOf(candidate: SpanCandidate, sentence: string, letters: number): number {
-  let kinds = bit('bias');
+  let kinds = 0;
   const text = candidate.text;
   const facts = candidate.facts;
   // Fact types as bits (`typeBit`): those on the candidate's own span, and those within it.
@@ -215,6 +335,26 @@ export type CandidateShape = {
   lenLog: number;
   /** Where it starts in its sentence (0..1). */
   position: number;
+  /** Whether it stands inside parentheses (an apposition or gloss). */
+  inParentheses: boolean;
+  /** Index in `LENGTH_BUCKETS` of its length without spaces. */
+  lengthBucket: number;
+  /** Index in `ENDINGS` of its last character's class. */
+  ending: number;
+  /** An inner eojeol ends in a particle, a verb form, a comma: a clause rather than a name. */
+  innerParticle: boolean;
+  innerVerb: boolean;
+  innerComma: boolean;
+  /** The noun phrase runs on past it: a bare noun right before it, or a word right after with no particle between. */
+  leftBare: boolean;
+  rightContinues: boolean;
+  /** Its last word still ends in a particle another candidate leaves out ("2,000개가"). */
+  endJosa: boolean;
+  /** The counters its numbers are counted in ("3개 기업" → 개). */
+  units: string[];
+  /** Its first and last eojeols, lower-cased, when it has two or more (else ''). */
+  firstWord: string;
+  lastWord: string;
 };
 
 /** A candidate's shape (see `CandidateShape`); `sentence` is the text its offsets point into. */
@@ -234,6 +374,36 @@ export function shapeOf(candidate: SpanCandidate, sentence: string): CandidateSh
     prevLower: lowerCased(neighbour(sentence, candidate, 'left')),
     lenLog: Math.log1p(candidate.text.length),
     position: sentence.length > 0 ? candidate.start / sentence.length : 0,
+    inParentheses: insideParentheses(sentence, candidate.start, candidate.end),
+    lengthBucket: lengthBucketOf(spaceless.length),
+    ...innerShape(candidate, sentence, letters),
+  };
+}
+
+function innerShape(candidate: SpanCandidate, sentence: string, letters: number) {
+  const words = candidate.text.split(' ');
+  let innerParticle = false;
+  let innerVerb = false;
+  let innerComma = false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i] ?? '';
+    if (word.endsWith(',')) innerComma = true;
+    else if (INNER_PARTICLE.test(word)) innerParticle = true;
+    else if (INNER_VERB.test(word)) innerVerb = true;
+  }
+  const prev = neighbour(sentence, candidate, 'left');
+  const after = sentence.charCodeAt(candidate.end + 1);
+  return {
+    ending: ENDINGS.indexOf(endingOf(candidate.text)),
+    innerParticle,
+    innerVerb,
+    innerComma,
+    leftBare: sentence[candidate.start - 1] === ' ' && prev.length > 0 && isBareNoun(prev),
+    rightContinues: candidate.tail === '' && sentence[candidate.end] === ' ' && ((after >= 0xac00 && after <= 0xd7a3) || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)),
+    endJosa: endsWithParticle(words[words.length - 1] ?? ''),
+    units: (letters & DIGIT) !== 0 ? [...candidate.text.matchAll(SPAN_COUNTER)].map((match) => match[1] ?? '') : [],
+    firstWord: words.length > 1 ? lowerCased(words[0] ?? '') : '',
+    lastWord: words.length > 1 ? lowerCased(words[words.length - 1] ?? '') : '',
   };
 }
 
@@ -242,6 +412,7 @@ export function viewSentence(
   sentence: SpanSentence,
   question: SpanQuestion,
   weightOf: (piece: string) => number,
+  neighbours: SentenceNeighbours = {},
 ): SentenceView {
   const hits = locateTopic(sentence.text, question.pieces);
   let total = 0;
@@ -249,7 +420,49 @@ export function viewSentence(
   const found = new Set(hits.map((hit) => hit.piece));
   let present = 0;
   for (const piece of found) present += weightOf(piece);
-  return { sentence, hits, overlap: total > 0 ? present / total : 0, best: false };
+  return {
+    sentence,
+    hits,
+    overlap: total > 0 ? present / total : 0,
+    best: false,
+    previousGain: gainOf(neighbours.previous, question.pieces, found, total, weightOf),
+    anaphoric: ANAPHORIC_OPENING.test(sentence.text),
+    titleGain: gainOf(neighbours.title, question.pieces, found, total, weightOf),
+    clauses: clauseStarts(sentence.text),
+    ...rarityOf(sentence.text, weightOf),
+  };
+}
+
+/** IDF weight a piece gets when search has never seen it (a rare name). */
+const UNKNOWN_RARITY = 1;
+
+/** What `/[^\p{L}\p{N}]+/` leaves: a letter or a digit of any script. */
+function isLetterOrDigit(code: number, char: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code >= 0xac00 && code <= 0xd7a3) return true;
+  return /[\p{L}\p{N}]/u.test(char);
+}
+
+/** The sentence's letter bigrams' rarities (see `SentenceView.rarity`). */
+function rarityOf(text: string, weightOf: (piece: string) => number): { compactAt: Int32Array; rarity: Float64Array; unknown: Uint8Array } {
+  const compactAt = new Int32Array(text.length + 1);
+  let compact = '';
+  for (let i = 0; i < text.length; i++) {
+    compactAt[i] = compact.length;
+    const char = text[i] ?? '';
+    // Lower-cased one character at a time, so offsets stay those of the sentence.
+    if (isLetterOrDigit(text.charCodeAt(i), char)) compact += char.toLowerCase();
+  }
+  compactAt[text.length] = compact.length;
+  const pairs = Math.max(0, compact.length - 1);
+  const rarity = new Float64Array(pairs);
+  const unknown = new Uint8Array(pairs);
+  for (let i = 0; i < pairs; i++) {
+    const weight = weightOf(compact.slice(i, i + 2));
+    rarity[i] = weight > 0 ? weight : UNKNOWN_RARITY;
+    unknown[i] = weight <= 0 ? 1 : 0;
+  }
+  return { compactAt, rarity, unknown };
 }
 
 /**
@@ -361,7 +574,6 @@ function holdsWithin(text: string, part: string, from: number, to: number): bool
 }
 
 const TAIL_AT = TAILS.map((tail) => at(`tail:${tail}`));
-const EOJEOL_AT = [0, 1, 2, 3, 4].map((n) => (n === 0 ? -1 : at(`eojeol:${n}`)));
 const F = {
   sameAsQuestion: at('tail:sameAsQuestion'),
   otherThanQuestion: at('tail:otherThanQuestion'),
@@ -390,8 +602,35 @@ const F = {
   supported: at('sentence:supported'),
   ownSupport: at('sentence:ownSupport'),
   position: at('position'),
+  previousGain: at('context:previousGain'),
+  previousGainAnaphora: at('context:previousGainAnaphora'),
+  titleGain: at('context:titleGain'),
+  clauseShare: at('clause:share'),
+  clauseNone: at('clause:none'),
+  orderAgree: at('order:agree'),
+  orderDisagree: at('order:disagree'),
+  parenInside: at('paren:inside'),
+  endJosa: at('end:josa'), leftBare: at('left:bareNoun'), rightContinues: at('right:continues'),
+  innerParticle: at('inner:particle'), innerVerb: at('inner:verb'), innerComma: at('inner:comma'),
+  intentMatch: at('intent:match'), intentClash: at('intent:clash'),
+  unitMatch: at('unit:match'), unitOther: at('unit:other'), unitNone: at('unit:none'),
+  rarityMean: at('rarity:mean'), rarityMin: at('rarity:min'), rarityUnknown: at('rarity:unknown'),
+  echoLast: at('echo:last'), echoFirst: at('echo:first'), verbAfter: at('verb:after'), verbBefore: at('verb:before'),
 };
+const ENDING_AT = ENDINGS.map((ending) => at(`end:${ending}`));
+const PARTICLE_BASE = at(`particle:${ASKED_PARTICLES[0]}×${SPAN_PARTICLES[0]}`);
+/** Per `TAILS` index: its column among `SPAN_PARTICLES`. */
+const SPAN_PARTICLE_OF = TAILS.map((tail) => {
+  if (tail === 'paren' || tail === 'punct') return SPAN_PARTICLES.indexOf('mark');
+  const at = (SPAN_PARTICLES as readonly string[]).indexOf(tail);
+  return at >= 0 ? at : SPAN_PARTICLES.indexOf('other');
+});
+const FOCUS_BASE = at(`focus:${FOCUS_CLASSES[1]}×${FOCUS_KINDS[0]}`);
+/** Per `KINDS` index: its column among `FOCUS_KINDS`, or -1. */
+const FOCUS_KIND_OF = KINDS.map((kind) => (FOCUS_KINDS as readonly string[]).indexOf(kind));
+const CHARS_AT = LENGTH_BUCKETS.map((bucket) => at(`chars:${bucket}`));
 const FOCUS_END_OFFSET = KINDS.indexOf('focusEnd');
+const FOCUS_FOCUS_END = FOCUS_KINDS.indexOf('focusEnd');
 
 /**
  * What the features read of a question, worked out once for all its candidates: feature indices of
@@ -418,6 +657,18 @@ export type ScoringQuestion = {
   /** Sum of the question pieces' weights (as `window:*` divides by). */
   total: number;
   weightOf: (piece: string) => number;
+  /** Feature index of `particle:${asked}×none`: the row of the question word's particle; -1 when none is crossed. */
+  particleRow: number;
+  /** Feature index of `focus:${class}×date`: the row of the focus noun's class; -1 when the question names none. */
+  focusRow: number;
+  /** Where the question word stands in `compact`, or -1 (a keyword query). */
+  whAt: number;
+  /** The counter the question asks its number in ("몇 명" → 명), or null. */
+  counter: string | null;
+  /** The first two letters of the question's last content word (its predicate: 설립한 → 설립), or null. */
+  verb: string | null;
+  /** The intent when it names a kind of fact, else null. */
+  factIntent: string | null;
 };
 
 /**
@@ -454,7 +705,24 @@ export function scoringQuestion(question: SpanQuestion, weightOf: (piece: string
     afterPrefix: question.after ? question.after.slice(0, 2) : null,
     total,
     weightOf,
+    particleRow: particleRowOf(question),
+    focusRow: focusClassOf(question.focus) > 0 ? FOCUS_BASE + (focusClassOf(question.focus) - 1) * FOCUS_KINDS.length : -1,
+    whAt: whPositionIn(question.compact),
+    counter: askedCounter(question.compact),
+    verb: verbOf(question),
+    factIntent: question.intent && FACT_INTENTS.has(question.intent) ? question.intent : null,
   };
+}
+
+function verbOf(question: SpanQuestion): string | null {
+  const last = question.words[question.words.length - 1] ?? null;
+  return last !== null && last.length >= 2 ? last.slice(0, 2) : null;
+}
+
+function particleRowOf(question: SpanQuestion): number {
+  if (question.particle === null) return -1;
+  const row = (ASKED_PARTICLES as readonly string[]).indexOf(tailClass(question.particle));
+  return row >= 0 ? PARTICLE_BASE + row * SPAN_PARTICLES.length : -1;
 }
 
 /** Share of a span's bigrams (of its `squashed` text) the question holds. */
@@ -474,7 +742,15 @@ function matchesWord(lower: string, prefixes: readonly string[]): boolean {
 }
 
 /** A sentence view's hits with their pieces' weights and numbers (for the `window:*` sums). */
-type ViewHits = { offsets: Int32Array; lengths: Int32Array; ids: Int32Array; weights: Float64Array; distinct: number };
+type ViewHits = {
+  offsets: Int32Array;
+  lengths: Int32Array;
+  ids: Int32Array;
+  weights: Float64Array;
+  /** Per hit: -1 when its piece stands before the question word in the question, 1 after, 0 unknown. */
+  sides: Int8Array;
+  distinct: number;
+};
 const viewHits = new WeakMap<SentenceView, ViewHits>();
 
 function hitsOf(view: SentenceView, q: ScoringQuestion): ViewHits {
@@ -482,7 +758,7 @@ function hitsOf(view: SentenceView, q: ScoringQuestion): ViewHits {
   if (prepared) return prepared;
   const n = view.hits.length;
   const ids = new Map<string, number>();
-  prepared = { offsets: new Int32Array(n), lengths: new Int32Array(n), ids: new Int32Array(n), weights: new Float64Array(n), distinct: 0 };
+  prepared = { offsets: new Int32Array(n), lengths: new Int32Array(n), ids: new Int32Array(n), weights: new Float64Array(n), sides: new Int8Array(n), distinct: 0 };
   view.hits.forEach((hit, h) => {
     let id = ids.get(hit.piece);
     if (id === undefined) {
@@ -493,6 +769,10 @@ function hitsOf(view: SentenceView, q: ScoringQuestion): ViewHits {
     prepared!.lengths[h] = hit.piece.length;
     prepared!.ids[h] = id;
     prepared!.weights[h] = q.weightOf(hit.piece);
+    if (q.whAt >= 0) {
+      const at = q.question.compact.indexOf(hit.piece);
+      prepared!.sides[h] = at < 0 ? 0 : at < q.whAt ? -1 : 1;
+    }
   });
   prepared.distinct = ids.size;
   viewHits.set(view, prepared);
@@ -500,7 +780,7 @@ function hitsOf(view: SentenceView, q: ScoringQuestion): ViewHits {
 }
 
 /** Marks of the pieces already counted in each window for the current candidate (no set per candidate). */
-let marks = { left: new Int32Array(16), right: new Int32Array(16), near: new Int32Array(16) };
+let marks = { left: new Int32Array(16), right: new Int32Array(16), near: new Int32Array(16), clause: new Int32Array(16) };
 let stamp = 0;
 
 /**
@@ -591,7 +871,10 @@ export function shapedFeatures(
   const text = sentence.text;
   const base = q.kindBase;
   for (let kinds = shape.kinds, i = 0; kinds !== 0; kinds >>>= 1, i++) if (kinds & 1) out.set(base + i, 1);
-  if (q.focusLast !== null && (candidate.text.endsWith(q.focusLast) || candidate.text.endsWith(question.focus ?? ''))) out.set(base + FOCUS_END_OFFSET, 1);
+  if (q.focusLast !== null && (candidate.text.endsWith(q.focusLast) || candidate.text.endsWith(question.focus ?? ''))) {
+    out.set(base + FOCUS_END_OFFSET, 1);
+    if (q.focusRow >= 0) out.set(q.focusRow + FOCUS_FOCUS_END, 1);
+  }
   out.set(TAIL_AT[shape.tail] ?? 0, 1);
   const eojeols = Math.min(4, candidate.eojeols);
   out.set(q.whEojeols[eojeols] ?? 0, 1);
@@ -609,7 +892,6 @@ export function shapedFeatures(
     else if (sameSentence && candidate.text.includes(rule.text)) out.set(F.ruleInside, 1);
   }
   out.set(F.lenLog, shape.lenLog);
-  out.set(EOJEOL_AT[eojeols] ?? 0, 1);
 
   // Echo: a span made of the question's own words is seldom what it asks.
   out.set(F.echoShare, echoShare(shape.squashed, q));
@@ -621,18 +903,32 @@ export function shapedFeatures(
   const hits = hitsOf(view, q);
   if (hits.distinct > marks.left.length || stamp >= 1 << 30) {
     const size = Math.max(hits.distinct * 2, marks.left.length);
-    marks = { left: new Int32Array(size), right: new Int32Array(size), near: new Int32Array(size) };
+    marks = { left: new Int32Array(size), right: new Int32Array(size), near: new Int32Array(size), clause: new Int32Array(size) };
     stamp = 0;
   }
   stamp++;
   let left = 0;
   let right = 0;
   let near = 0;
+  let inClause = 0;
+  let agree = 0;
+  let disagree = 0;
   let distance = Number.POSITIVE_INFINITY;
   const { start, end } = candidate;
+  const clause = clauseOf(view.clauses, text.length, start, end);
   for (let h = 0; h < hits.offsets.length; h++) {
     const offset = hits.offsets[h] ?? 0;
     if (offset >= start && offset < end) continue;
+    if (offset >= clause.from && offset < clause.to && marks.clause[hits.ids[h] ?? 0] !== stamp) {
+      marks.clause[hits.ids[h] ?? 0] = stamp;
+      const weight = hits.weights[h] ?? 0;
+      inClause += weight;
+      const side = hits.sides[h] ?? 0;
+      if (side !== 0) {
+        if ((side < 0) === offset < start) agree += weight;
+        else disagree += weight;
+      }
+    }
     const gap = offset < start ? start - offset - (hits.lengths[h] ?? 0) : offset - end;
     const d = Math.max(0, gap);
     if (d < distance) distance = d;
@@ -655,6 +951,11 @@ export function shapedFeatures(
   out.set(F.windowLeft, total > 0 ? left / total : 0);
   out.set(F.windowRight, total > 0 ? right / total : 0);
   out.set(F.windowNear, total > 0 ? near / total : 0);
+  if (total > 0 && inClause > 0) {
+    out.set(F.clauseShare, inClause / total);
+    out.set(F.orderAgree, agree / total);
+    out.set(F.orderDisagree, disagree / total);
+  } else out.set(F.clauseNone, 1);
   if (Number.isFinite(distance)) out.set(F.distanceLog, Math.log1p(distance));
   else out.set(F.distanceNone, 1);
 
@@ -672,5 +973,70 @@ export function shapedFeatures(
   out.set(F.supported, sentence.supported ? 1 : 0);
   out.set(F.ownSupport, sentence.ownSupport);
   out.set(F.position, shape.position);
+  // The question's words the sentence leaves to its neighbours: news often names the topic in one
+  // sentence and gives the figure in the next ("… 6건의 계약" / "이를 통해 자금 지원 … 기대").
+  out.set(F.previousGain, view.previousGain);
+  if (view.anaphoric) out.set(F.previousGainAnaphora, view.previousGain);
+  out.set(F.titleGain, view.titleGain);
+  if (shape.inParentheses) out.set(F.parenInside, 1);
+  if (q.particleRow >= 0) out.set(q.particleRow + (SPAN_PARTICLE_OF[shape.tail] ?? 0), 1);
+  if (q.focusRow >= 0) {
+    for (let kinds = shape.kinds, i = 0; kinds !== 0; kinds >>>= 1, i++) {
+      const column = FOCUS_KIND_OF[i] ?? -1;
+      if (kinds & 1 && column >= 0) out.set(q.focusRow + column, 1);
+    }
+  }
+  out.set(CHARS_AT[shape.lengthBucket] ?? 0, 1);
+  out.set(ENDING_AT[shape.ending] ?? 0, 1);
+  if (shape.endJosa) out.set(F.endJosa, 1);
+  if (shape.leftBare) out.set(F.leftBare, 1);
+  if (shape.rightContinues) out.set(F.rightContinues, 1);
+  if (shape.innerParticle) out.set(F.innerParticle, 1);
+  if (shape.innerVerb) out.set(F.innerVerb, 1);
+  if (shape.innerComma) out.set(F.innerComma, 1);
+  // A question whose cue word names a fact kind ("예산" → money) is answered by a fact of that kind.
+  if (q.factIntent !== null) {
+    let own = false;
+    let match = false;
+    for (const fact of candidate.facts) {
+      if (fact.start !== candidate.start || fact.end !== candidate.end) continue;
+      own = true;
+      if (fact.type === q.factIntent) match = true;
+    }
+    if (match) out.set(F.intentMatch, 1);
+    else if (own) out.set(F.intentClash, 1);
+  }
+  // "몇 월" is answered by "10월", not "2023년"; "몇 개" by "3개", not "70주년".
+  if (q.counter !== null) {
+    if (shape.units.length === 0) out.set(F.unitNone, 1);
+    else if (shape.units.includes(q.counter)) out.set(F.unitMatch, 1);
+    else out.set(F.unitOther, 1);
+  }
+  // How rare the span's own words are: an answer is mostly a name or a term, seldom "결국" or "처음".
+  const from = view.compactAt[start] ?? 0;
+  const to = view.compactAt[end] ?? from;
+  if (to - from >= 2) {
+    let sum = 0;
+    let min = Number.POSITIVE_INFINITY;
+    let unknown = 0;
+    for (let i = from; i < to - 1; i++) {
+      const rarity = view.rarity[i] ?? UNKNOWN_RARITY;
+      sum += rarity;
+      if (rarity < min) min = rarity;
+      unknown += view.unknown[i] ?? 0;
+    }
+    const n = to - from - 1;
+    out.set(F.rarityMean, sum / n);
+    out.set(F.rarityMin, min);
+    out.set(F.rarityUnknown, unknown / n);
+  }
+  // "김태호 총리 후보자" for "… 총리 후보자는?": the question's words at the span's edge.
+  if (shape.lastWord.length >= 2 && question.compact.includes(shape.lastWord)) out.set(F.echoLast, 1);
+  if (shape.firstWord.length >= 2 && question.compact.includes(shape.firstWord)) out.set(F.echoFirst, 1);
+  // The question's predicate ("…을 설립한 사람은?") near the span: the answer is its subject or object.
+  if (q.verb !== null) {
+    if (holdsWithin(text, q.verb, end, end + WINDOW)) out.set(F.verbAfter, 1);
+    if (holdsWithin(text, q.verb, Math.max(0, start - WINDOW), start)) out.set(F.verbBefore, 1);
+  }
   return out;
 }

@@ -67,12 +67,28 @@ export function softmax(scores: ArrayLike<number>): Float64Array {
 }
 
 let defaultModel: SpanModel | null = null;
+let ruleModel: SpanModel | null = null;
+
+function load(file: string): SpanModel {
+  const raw: unknown = JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
+  return new SpanModel(WeightsFile.parse(raw));
+}
 
 /** The committed model (src/answer/span/weights.json), loaded once. */
 export function spanModel(): SpanModel {
-  if (defaultModel === null) {
-    const raw: unknown = JSON.parse(readFileSync(new URL('./weights.json', import.meta.url), 'utf8'));
-    defaultModel = new SpanModel(WeightsFile.parse(raw));
-  }
+  defaultModel ??= load('./weights.json');
   return defaultModel;
+}
+
+/**
+ * The scorer the answer stage's rules were tuned with (src/answer/span/ruleWeights.json: the
+ * weights before the refit with sentence context and structure, no feature of the refit weighed).
+ * When a rule picked a span (a figure, a place, a titled person), whether that span stands against
+ * the scorer's winner, and whether a slot reader's span is read, were set on the seed sets with its
+ * confidences; the refit scorer is surer of other spans far more often, and there it turned right
+ * rule answers into "not in the articles". So a question a rule answers is scored by it.
+ */
+export function ruleSpanModel(): SpanModel {
+  ruleModel ??= load('./ruleWeights.json');
+  return ruleModel;
 }

@@ -51,6 +51,10 @@ export type SpanChoice = {
 export type SpanContext = {
   factsOf: (articleId: string, sentenceIndex: number) => readonly Fact[];
   weightOf: (piece: string) => number;
+  /** A sentence's text by its article and index (the previous sentence is context), when known. */
+  sentenceText?: (articleId: string, sentenceIndex: number) => string | undefined;
+  /** An article's headline, when known. */
+  titleOf?: (articleId: string) => string | undefined;
 };
 
 /** Most sentences whose candidates are remembered (a popular sentence answers many questions). */
@@ -107,7 +111,12 @@ function candidatesIn(sentence: SpanSentence, context: SpanContext): SentenceCan
 
 /** Each sentence's view (where the question's words are in it), the best-overlapping ones marked. */
 function viewsOf(sentences: readonly SpanSentence[], question: SpanQuestion, context: SpanContext): SentenceView[] {
-  const views = sentences.map((sentence) => viewSentence(sentence, question, context.weightOf));
+  const views = sentences.map((sentence) =>
+    viewSentence(sentence, question, context.weightOf, {
+      previous: sentence.sentenceIndex > 0 ? context.sentenceText?.(sentence.articleId, sentence.sentenceIndex - 1) : undefined,
+      title: context.titleOf?.(sentence.articleId),
+    }),
+  );
   const bestOverlap = Math.max(0, ...views.map((view) => view.overlap));
   for (const view of views) view.best = view.overlap >= bestOverlap;
   return views;
@@ -133,7 +142,10 @@ export function candidatesOf(
 }
 
 /** Every candidate scored, with its softmax probability and its text as answers are compared (`squash`). */
-export type SpanRanking = { items: RankedCandidate[]; probabilities: Float64Array; best: number; question: SpanQuestion; keys: string[] };
+export type SpanRanking = { items: RankedCandidate[]; probabilities: Float64Array; best: number; question: SpanQuestion; keys: string[]; refuses?: Refusal };
+
+/** A further rule a span may not answer by (besides ./kindClash.ts), e.g. the refit scorer's (./refitGuard.ts). */
+export type Refusal = (candidate: SpanCandidate, sentence: string, question: SpanQuestion) => boolean;
 
 /** Scores every candidate through one reused feature vector (no vector kept per candidate). */
 export function rankSpans(
@@ -141,6 +153,7 @@ export function rankSpans(
   question: SpanQuestion,
   context: SpanContext,
   model: SpanModel,
+  refuses?: Refusal,
 ): SpanRanking | null {
   const items: RankedCandidate[] = [];
   const scores: number[] = [];
@@ -158,17 +171,25 @@ export function rankSpans(
     }
   }
   if (items.length === 0) return null;
-  return { items, probabilities: softmax(scores), best: bestOfAskedKind(items, scores, question), question, keys };
+  return { items, probabilities: softmax(scores), best: bestOfAskedKind(items, scores, question, refuses), question, keys, ...(refuses ? { refuses } : {}) };
 }
 
 /** Most candidates looked past for one of the asked kind (./kindClash.ts) before the top one stands. */
 const MAX_CLASHING = 20;
+/** Most looked past when a further refusal applies (./refitGuard.ts refuses more often). */
+const MAX_REFUSED = 200;
 
 /** The best-scored candidate whose kind does not clash with the question's; the best overall when all do. */
-function bestOfAskedKind(items: readonly RankedCandidate[], scores: readonly number[], question: SpanQuestion): number {
+function bestOfAskedKind(items: readonly RankedCandidate[], scores: readonly number[], question: SpanQuestion, refuses?: Refusal): number {
   let top = 0;
   for (let i = 1; i < scores.length; i++) if ((scores[i] ?? -Infinity) > (scores[top] ?? -Infinity)) top = i;
-  if (!clashes(items[top], question)) return top;
+  if (!clashes(items[top], question, refuses)) return top;
+  if (refuses) {
+    // Sorted once: many candidates may be refused.
+    const order = Array.from(scores.keys()).sort((a, b) => (scores[b] ?? -Infinity) - (scores[a] ?? -Infinity) || a - b);
+    for (const i of order.slice(0, MAX_REFUSED)) if (!clashes(items[i], question, refuses)) return i;
+    return top;
+  }
   // The next best, one scan at a time (a clash is rare; no sort of every candidate).
   let ceiling = scores[top] ?? -Infinity;
   let ceilingIndex = top;
@@ -187,8 +208,10 @@ function bestOfAskedKind(items: readonly RankedCandidate[], scores: readonly num
   return top;
 }
 
-function clashes(item: RankedCandidate | undefined, question: SpanQuestion): boolean {
-  return item !== undefined && clashesWithAsked(item.candidate, question, item.view.sentence.text);
+function clashes(item: RankedCandidate | undefined, question: SpanQuestion, refuses?: Refusal): boolean {
+  if (item === undefined) return false;
+  if (clashesWithAsked(item.candidate, question, item.view.sentence.text)) return true;
+  return refuses !== undefined && refuses(item.candidate, item.view.sentence.text, question);
 }
 
 /** Each candidate's text as answers are compared (`squash`). */
@@ -213,7 +236,7 @@ export function choiceAt(ranking: SpanRanking, i: number, model: SpanModel): Spa
     probability,
     // The model's winner of another kind than the one asked (every candidate clashed, ./kindClash.ts)
     // is not stood by; a rule's pick keeps the model's confidence (the rule read the asked kind).
-    confidence: i === ranking.best && clashes(item, ranking.question) ? Math.min(confidence, KIND_CLASH_CONFIDENCE) : confidence,
+    confidence: i === ranking.best && clashes(item, ranking.question, ranking.refuses) ? Math.min(confidence, KIND_CLASH_CONFIDENCE) : confidence,
     overlap: item.view.overlap,
   };
 }

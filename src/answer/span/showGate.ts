@@ -21,6 +21,8 @@ import type { SpanCandidate } from './candidates.ts';
 import type { SentenceView } from './features.ts';
 import { sigmoid } from './model.ts';
 import { WH_KINDS, type SpanQuestion, type WhKind } from './question.ts';
+import { FOCUS_CLASSES, focusClassOf, type FocusClass } from './clause.ts';
+import { asksObject, particleAfter } from './refitGuard.ts';
 
 /** What the gate reads of one span the scorer (or the answer stage's rule) would show. */
 export type GateInputs = {
@@ -56,6 +58,17 @@ const KIND_OF_WH: Partial<Record<WhKind, (candidate: SpanCandidate) => boolean>>
   where: (c) => hasFact(c, 'place') || /(시|도|군|구|국|주|섬|산|강|역|성|읍|면|리|동|항|공항|지역|센터|대학교|대학|병원|호텔|미국|일본|중국|한국|[A-Z]{2,})$/u.test(c.text),
 };
 
+/** How a span of the kind a focus noun asks for is written ("어느 호텔" → a place, "어떤 회사" → an organization). */
+const FOCUS_FIT: Partial<Record<FocusClass, (candidate: SpanCandidate) => boolean>> = {
+  person: (c) => KIND_OF_WH.who?.(c) ?? false,
+  place: (c) => (KIND_OF_WH.where?.(c) ?? false) || /(호텔|센터|빌딩|타워|공원|광장|단지|캠퍼스)$/u.test(c.text),
+  org: (c) =>
+    /[A-Za-z]{2,}/u.test(c.text) ||
+    /(회|부|청|원|처|회사|단|당|협회|위원회|재단|그룹|은행|전자|대학교|대학|학교|연구소|병원|기업|공사|방송|신문|팀|클럽|조합|학회|기관|센터|제약|바이오|솔루션즈|사|청)$/u.test(c.text),
+  time: (c) => KIND_OF_WH.when?.(c) ?? false,
+  number: (c) => /\d/u.test(c.text),
+};
+
 function hasFact(candidate: SpanCandidate, type: string): boolean {
   return candidate.facts.some((fact) => fact.type === type);
 }
@@ -83,6 +96,8 @@ export function unitAgreement(question: SpanQuestion, text: string): 'match' | '
   if (at >= 0 && question.wh !== 'when') {
     const asked = compact.slice(at + 1);
     if (unit === null || unit === '') return unit === null ? 'clash' : null;
+    // "몇 %포인트", "몇 %p": a change in points, which a bare percentage ("59%") is not.
+    if (/^(%포인트|%p|퍼센트포인트|포인트)/u.test(asked)) return /(포인트|%p)/u.test(text) ? 'match' : 'clash';
     return asked.startsWith(unit) || unit.startsWith(asked.slice(0, 1)) ? 'match' : 'clash';
   }
   if (unit === null) return null;
@@ -100,6 +115,12 @@ export const GATE_FEATURES: readonly string[] = [
   'kind:fits', 'kind:misfit', 'kind:alone', 'kind:rivals', 'focus:ends', 'rival:here', 'unit:match', 'unit:clash',
   'rule:same', 'rule:other',
   'sentence:rank0', 'sentence:best', 'sentence:elsewhere', 'sentence:overlap', 'sentence:logLength',
+  // The span's article among those search found: outside the top one, spans were mostly wrong.
+  'article:second', 'article:third+', 'elsewhere:scorer', 'elsewhere:ruleNone',
+  // The noun the question asks about ("어느 호텔", "어떤 회사") and whether the span is of its kind.
+  'focus:fits', 'focus:misfit',
+  // "뭘 하겠다고 했어" (an object asked) answered by the sentence's subject or topic ("중소벤처기업부는").
+  'particle:objectAsSubject',
   'span:eojeols', 'span:digit', 'span:quoted', 'span:logLength',
 ];
 const GATE_INDEX = new Map(GATE_FEATURES.map((name, i) => [name, i]));
@@ -180,6 +201,10 @@ export function gateFeatures(inputs: GateInputs): Float64Array {
   if (unit !== null) set(`unit:${unit}`, 1);
   const focus = question.focus;
   if (focus && focus.length > 0 && candidate.text.endsWith(focus)) set('focus:ends', 1);
+  // The particle after a parenthesis too: "중소벤처기업부(중기부)는" is a subject.
+  if (asksObject(question) && /^(은|는|이|가|께서|에서는)$/u.test(particleAfter(view.sentence.text, candidate.end))) set('particle:objectAsSubject', 1);
+  const focusFit = FOCUS_FIT[FOCUS_CLASSES[focusClassOf(focus)] ?? 'none'];
+  if (focusFit) set(focusFit(candidate) ? 'focus:fits' : 'focus:misfit', 1);
 
   if (inputs.rule === 'same') set('rule:same', 1);
   if (inputs.rule === 'other') set('rule:other', 1);
@@ -190,6 +215,12 @@ export function gateFeatures(inputs: GateInputs): Float64Array {
   set('sentence:elsewhere', sentence.articleRank > 0 ? 1 : 0);
   set('sentence:overlap', view.overlap);
   set('sentence:logLength', Math.log1p(text.length) / 5);
+  if (sentence.articleRank === 1) set('article:second', 1);
+  if (sentence.articleRank >= 2) set('article:third+', 1);
+  if (sentence.articleRank > 0) {
+    set('elsewhere:scorer', logit(inputs.scorer));
+    if (inputs.rule === 'none') set('elsewhere:ruleNone', 1);
+  }
 
   set('span:eojeols', Math.min(4, candidate.eojeols) / 4);
   set('span:digit', /\d/u.test(candidate.text) ? 1 : 0);

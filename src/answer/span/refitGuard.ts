@@ -1,0 +1,126 @@
+/**
+ * 다시 맞춘 채점기의 답을 막는 규칙 (what the refit scorer may not answer an open question with).
+ *
+ * The refit scorer (./model.ts `spanModel`) answers open questions no rule of the answer stage read.
+ * Fitted on encyclopedia questions, it reads a span well placed among the question's words even
+ * when the span is of another kind than asked or is part of what the question itself says; on news
+ * such a span read out in a briefing is plainly wrong. Each rule below names one such misreading:
+ *
+ * - an object asked ("뭘 하겠다고", "무엇을") answered by the sentence's subject or topic, also
+ *   after a parenthesis ("중소벤처기업부(중기부)는");
+ * - a span that is part of the question's own noun phrase ("중소벤처기업부를 비롯한 정부가" for
+ *   "정부가 뭘 …": the span only names who the question already names);
+ * - a person asked (누구, 사람, 인물 …) answered by words inside a quotation (the speaker is
+ *   never inside the words said);
+ * - the asked noun with a generic word before it ("국내 바이오기업" for "개발하는 기업은 어디",
+ *   "한 호텔"): the kind asked, not a name of it;
+ * - a date or figure for a question that asks no figure, time or number (a name, a place, a
+ *   thing), and a word for a question that asks a time or a number.
+ */
+import { stripJosa } from '../../korean/josa.ts';
+import type { SpanCandidate } from './candidates.ts';
+import { FOCUS_CLASSES, focusClassOf, type FocusClass } from './clause.ts';
+import type { SpanQuestion } from './question.ts';
+
+/** Particles after a subject or a topic. */
+const SUBJECT_PARTICLE = /^(?:은|는|이|가|께서|에서는|께서는)(?![가-힣])/u;
+
+/** Whether the question word is an object: 무엇을, 뭘, 누구를 (a contracted 뭘 has no particle of its own). */
+export function asksObject(question: SpanQuestion): boolean {
+  return question.particle === '을' || question.particle === '를' || /(뭘|무얼|누굴|무엇을|누구를)/u.test(question.compact);
+}
+
+/**
+ * The particle after a span, a parenthesis right after it skipped ("중소벤처기업부(중기부)는" → 는;
+ * "KIST(한국과학기술연구원)가" → 가).
+ */
+export function particleAfter(sentence: string, end: number): string {
+  let at = end;
+  if (sentence[at] === '(' || sentence[at] === '（') {
+    const close = sentence.slice(at).search(/[)）]/u);
+    if (close > 0 && close <= 40) at += close + 1;
+  }
+  return /^[가-힣]*/u.exec(sentence.slice(at))?.[0] ?? '';
+}
+
+/** What makes a name one of a group the next noun names: "X를 비롯한 정부", "X 등 부처", "X와 같은 기업". */
+const GROUP_OF = /^[)）]?(?:을|를|과|와|이나|나)?\s*(?:비롯한|비롯해|비롯하여|포함한|포함해|포함하여|등|등의|같은|등과)\s+(\S+)/u;
+
+/** Whether the span is a member of the noun phrase the question itself names ("X를 비롯한 정부가" for "정부가 …"). */
+export function inQuestionsPhrase(candidate: SpanCandidate, sentence: string, question: SpanQuestion): boolean {
+  const match = GROUP_OF.exec(sentence.slice(candidate.end));
+  if (!match?.[1]) return false;
+  const next = stripJosa(match[1].replace(/[^\p{L}\p{N}]+/gu, ''));
+  return next.length >= 2 && question.words.some((word) => stripJosa(word) === next);
+}
+
+/** Whether `[start, end)` stands inside a quotation of the sentence (“…”, "…", ‘…’). */
+export function insideQuote(sentence: string, start: number, end: number): boolean {
+  const pairs: [string, string][] = [['“', '”'], ['‘', '’'], ['"', '"'], ["'", "'"]];
+  for (const [open, close] of pairs) {
+    let from = 0;
+    for (;;) {
+      const o = sentence.indexOf(open, from);
+      if (o < 0 || o >= start) break;
+      const c = sentence.indexOf(close, o + 1);
+      if (c < 0) break;
+      if (c >= end && o < start) return true;
+      from = c + 1;
+    }
+  }
+  return false;
+}
+
+/** Words that make a noun generic rather than a name ("국내 바이오기업", "한 호텔", "해당 업체"). */
+const GENERIC = /^(?:국내|해외|국내외|한|일부|여러|다른|해당|이|그|이번|현지|각|모든|많은|주요|대형|중소|중견|글로벌|세계|외국|지역|관련|신규|기존|어느|어떤)$/u;
+
+/** The asked noun with only generic words before it: the kind asked, not a name of it. */
+export function genericOfFocus(candidate: SpanCandidate, question: SpanQuestion): boolean {
+  const focus = question.focus;
+  if (!focus || focus.length === 0) return false;
+  const words = candidate.text.split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  if (!last.endsWith(focus)) return false;
+  if (words.length === 1) return last === focus;
+  return words.slice(0, -1).every((word) => GENERIC.test(word));
+}
+
+/** A person asked by a noun of the person class ("말한 사람", "인물", "선수"), or 누구. */
+function asksPerson(question: SpanQuestion, focusClass: FocusClass): boolean {
+  return question.wh === 'who' || focusClass === 'person';
+}
+
+/** Units a bare figure is written in ("28일", "2023년 5월", "3만 명", "55.4%"). */
+const FIGURE_TOKEN = /^[\d,.]+(?:년|월|일|시|분|초|명|개|곳|건|원|달러|억|만|천|조|%|배|번|회|세|살|차|주|주년|개월|시간|년대|세기|톤|km|㎞|m|㎡|ha|㏊|억원|만원|조원|천원|만명|천명|억달러|만달러)?$/u;
+
+/** A bare figure: a date, an amount or a count and nothing else ("800 연안호", "20대 총선" are names). */
+function isFigure(candidate: SpanCandidate): boolean {
+  const tokens = candidate.text.trim().split(/\s+/u);
+  return tokens.length > 0 && tokens.every((token) => FIGURE_TOKEN.test(token));
+}
+
+/** What asks a time or a number anywhere in the question. */
+const ASKS_FIGURE = /(몇|얼마|언제|며칠|날짜|연도|년도|시기|시점|기간|나이|규모|금액|비율|수는|수가|횟수|순위|점수|인구|가격|해는|해에|해가|때는|년에|월에)/u;
+/** An asked noun that names a figure by its ending ("발매일", "지지율", "수행계위", "득점"). */
+const FIGURE_FOCUS = /(일|율|률|위|수|액|량|치|값|년|월|번호|가격|비|점|세|살|간|날|도|번째|호)$/u;
+
+/** How a time is written without a digit ("조선 후기", "산란 시", "1990년대"). */
+const TIME_WORD = /(\d|년대|시대|세기|초|말|중반|후반|전반|초기|중기|후기|말기|직후|직전|이후|이전|당시|무렵|시|때|동안|왕조|정권|시절|전쟁)$/u;
+const NUMBER_WORD = /(\d|[한두세네다섯여섯일곱여덟아홉열스물서른마흔쉰백천만억]\s*(개|명|곳|번|차례|가지|살|배|위|년|달|주|시간)|절반|전부|모두)/u;
+
+/** Whether the refit scorer's span may be shown for the question (see the module comment). */
+export function refitRefuses(candidate: SpanCandidate, sentence: string, question: SpanQuestion): boolean {
+  if (asksObject(question) && SUBJECT_PARTICLE.test(particleAfter(sentence, candidate.end))) return true;
+  if (inQuestionsPhrase(candidate, sentence, question)) return true;
+  const focusClass = FOCUS_CLASSES[focusClassOf(question.focus)] ?? 'none';
+  if (asksPerson(question, focusClass) && insideQuote(sentence, candidate.start, candidate.end)) return true;
+  if (genericOfFocus(candidate, question)) return true;
+  const figure = isFigure(candidate);
+  const asksFigure =
+    ['when', 'howmany', 'howmuch'].includes(question.wh) || focusClass === 'time' || focusClass === 'number' || ASKS_FIGURE.test(question.compact) || FIGURE_FOCUS.test(question.focus ?? '');
+  if (figure && !asksFigure) return true;
+  if (question.wh === 'when' && !/\d/u.test(candidate.text) && !TIME_WORD.test(candidate.text)) return true;
+  // Only when the question says 몇 or 얼마 (a cue word such as 규모 or 총 may read as howmuch).
+  if ((question.wh === 'howmany' || question.wh === 'howmuch') && /(몇|얼마)/u.test(question.compact) && !/\d/u.test(candidate.text) && !NUMBER_WORD.test(candidate.text)) return true;
+  return false;
+}

@@ -1,0 +1,83 @@
+/**
+ * What the refit scorer may not answer an open question with (src/answer/span/refitGuard.ts), and
+ * what a chosen span is cut down to (src/answer/span/trim.ts). Invented sentences, not the seeds.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SpanCandidate } from '../../../src/answer/span/candidates.ts';
+import { readSpanQuestion } from '../../../src/answer/span/question.ts';
+import { genericOfFocus, inQuestionsPhrase, insideQuote, particleAfter, refitRefuses } from '../../../src/answer/span/refitGuard.ts';
+import { trimSpan } from '../../../src/answer/span/trim.ts';
+
+function span(sentence: string, text: string): SpanCandidate {
+  const start = sentence.indexOf(text);
+  if (start < 0) throw new Error(`${text} not in the sentence`);
+  return { start, end: start + text.length, text, eojeols: text.split(' ').length, tail: '', quoted: false, facts: [] };
+}
+
+describe('the refit scorer refuses', () => {
+  it('a subject for an object asked, also after a parenthesis', () => {
+    const sentence = '미래혁신부(혁신부)는 내년부터 청년 창업 지원을 두 배로 늘리겠다고 밝혔다.';
+    expect(particleAfter(sentence, '미래혁신부'.length)).toBe('는');
+    const question = readSpanQuestion('정부가 청년 창업에 뭘 하겠다고 했어?', 'open');
+    expect(refitRefuses(span(sentence, '미래혁신부'), sentence, question)).toBe(true);
+    expect(refitRefuses(span(sentence, '청년 창업 지원'), sentence, question)).toBe(false);
+  });
+
+  it("a name inside the question's own noun phrase (X를 비롯한 정부)", () => {
+    const sentence = '윤가온 장관은 “미래혁신부를 비롯한 정부가 모든 지원을 아끼지 않겠다”고 말했다.';
+    const question = readSpanQuestion('윤가온 장관 정부가 뭘 하겠다고 했지?', 'open');
+    expect(inQuestionsPhrase(span(sentence, '미래혁신부'), sentence, question)).toBe(true);
+    expect(refitRefuses(span(sentence, '미래혁신부'), sentence, question)).toBe(true);
+    expect(refitRefuses(span(sentence, '모든 지원'), sentence, question)).toBe(false);
+  });
+
+  it('words inside a quotation for a person asked', () => {
+    const sentence = '한도윤 시장은 "이번 확장은 누리항이 동북아 물류 거점으로 도약하는 전환점"이라고 말했다.';
+    const question = readSpanQuestion('"동북아 물류 거점으로 도약하는 전환점"이라고 말한 사람은 누구인가?', 'open');
+    const at = sentence.indexOf('동북아 물류 거점');
+    expect(insideQuote(sentence, at, at + 4)).toBe(true);
+    expect(refitRefuses(span(sentence, '동북아 물류 거점'), sentence, question)).toBe(true);
+    expect(refitRefuses(span(sentence, '한도윤 시장'), sentence, question)).toBe(false);
+  });
+
+  it('the asked noun behind generic words: the kind, not a name of it', () => {
+    const sentence = '국내 바이오기업 누리바이오가 개발한 백신이 임상 3상에서 효과를 보였다.';
+    const question = readSpanQuestion('백신을 개발한 기업은 어디인가?', 'open');
+    expect(genericOfFocus(span(sentence, '국내 바이오기업'), question)).toBe(true);
+    expect(refitRefuses(span(sentence, '국내 바이오기업'), sentence, question)).toBe(true);
+    expect(refitRefuses(span(sentence, '누리바이오'), sentence, question)).toBe(false);
+  });
+
+  it('a bare date for a question that asks a place, and a word for one that asks a time', () => {
+    const sentence = '김하늘 대표는 28일 가온시의 한 호텔에서 투자 설명회를 열었다.';
+    const place = readSpanQuestion('투자 설명회를 연 호텔은?', 'open');
+    expect(refitRefuses(span(sentence, '28일'), sentence, place)).toBe(true);
+    const when = readSpanQuestion('투자 설명회를 언제 열었어?', 'open');
+    expect(refitRefuses(span(sentence, '28일'), sentence, when)).toBe(false);
+    expect(refitRefuses(span(sentence, '투자 설명회'), sentence, when)).toBe(true);
+    // A name that starts with a figure is no bare figure.
+    const name = readSpanQuestion('김하늘 대표가 연 행사는?', 'open');
+    const other = '김하늘 대표는 28일 3000 클럽 행사를 열었다.';
+    expect(refitRefuses(span(other, '3000 클럽'), other, name)).toBe(false);
+  });
+});
+
+describe('a chosen span is trimmed', () => {
+  const cut = (sentence: string, text: string) => {
+    const start = sentence.indexOf(text);
+    const { start: from, end } = trimSpan(sentence, start, start + text.length);
+    return sentence.slice(from, end);
+  };
+
+  it('of a word that only leads into it', () => {
+    expect(cut('그는 국회의원 선거에 출마하여 가온시 남구에서 당선되었다.', '출마하여 가온시 남구')).toBe('가온시 남구');
+    expect(cut('결국 한누리 선수가 결승골을 넣었다.', '결국 한누리')).toBe('한누리');
+    expect(cut('두 나라 사이 누리국이 중재에 나섰다.', '사이 누리국')).toBe('누리국');
+  });
+
+  it('of an ending after its figure', () => {
+    expect(cut('그는 3살때 가온시로 이사했다.', '3살때')).toBe('3살');
+    expect(cut('공사는 2024년 3월부터 시작됐다.', '2024년 3월부터')).toBe('2024년 3월');
+    expect(cut('1,200억 원이 투입된다.', '1,200억 원')).toBe('1,200억 원');
+  });
+});
