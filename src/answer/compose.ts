@@ -20,7 +20,7 @@ import { cite } from './cite.ts';
 import { asksRange, widenToRange } from './dateRange.ts';
 import { answerSuperlative } from './superlative.ts';
 import { spanFitsCounter } from './counters.ts';
-import { answerFigure, figureSpanPool, shownFigureHolds } from './figures.ts';
+import { answerFigure, figureSpanPool, ruleFigure, shownFigureHolds } from './figures.ts';
 import type { Library } from './library.ts';
 import type { PreparedQuestion } from './prepare.ts';
 import { defaultAnswerOptions, MAX_TOP } from './options.ts';
@@ -98,10 +98,12 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "모더나 CEO 누구": a person asked by title is answered by one holding it, never by the 원장 beside them.
   // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
   // "뭐 계약했대" is not answered "계약": a short answer that only repeats the question says nothing.
-  const answer =
-    given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '') || !shownFigureHolds(library, q, given) || repeatsQuestion(q, given.answer ?? ''))
-      ? related(library, q, all, top, order)
-      : given;
+  const holds = (shown: Answer) =>
+    holdsAskedTitle(q, shown.answer ?? '') && spanFitsCounter(q, shown.answer ?? '') && shownFigureHolds(library, q, shown) && !repeatsQuestion(q, shown.answer ?? '');
+  // A span set aside gives way to the figure rule's own reading when that holds (./figures.ts ruleFigure).
+  const rule = given.found && given.answerKind === 'span' && !holds(given) && finding !== null ? ruleFigure(q, finding, given) : null;
+  const fallback = rule === null ? null : found(library, q, rule, all, top, order);
+  const answer = !given.found || given.answerKind !== 'span' || holds(given) ? given : fallback?.answerKind === 'span' && holds(fallback) ? fallback : related(library, q, all, top, order);
   // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
   const ranged = asksRange(q.question) ? widenToRange(answer) : answer;
   // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).

@@ -57,6 +57,17 @@ export function spanFitsCounter(q: { intent: string; counter: string | null; que
   return true;
 }
 
+/**
+ * What 얼마 asks when it follows a physical measure rather than a price: "무게는 얼마" (28㎏), "고도는
+ * 얼마" (530㎞) a count with its unit; "연속 운전한 시간은 얼마", "추적 기간은 얼마" a duration.
+ */
+export function measureOfHowMuch(question: string): 'count' | 'duration' | null {
+  const asked = (nouns: string) => new RegExp(`(?:${nouns})(?:은|는|이|가)?\\s*(?:약\\s*|총\\s*|모두\\s*|대략\\s*)?얼마(?!나)`, 'u').test(question);
+  if (asked('무게|중량|고도|길이|거리|높이|깊이|두께|출력|속도')) return 'count';
+  if (asked('(?<!몇\\s?)시간|기간')) return 'duration';
+  return null;
+}
+
 /** A question asking a quantity ("생산량 얼마야?", "물량"): no sum of money answers it. */
 export function asksQuantity(question: string): boolean {
   return /[가-힣](?<![역대다소과])량/u.test(question) && !/원|달러|금액|액수|비용|돈/u.test(question);

@@ -3,15 +3,17 @@
  * answers, with the other articles that state the same figure, or a different one as squarely.
  */
 import type { Fact, FactType } from '../facts/types.ts';
+import { AMOUNT, FIGURE_START } from '../facts/numeral.ts';
+import { extractCounts } from '../facts/count.ts';
 import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
-import { factTypeOf, rankFacts, sentenceForAnotherPeriod, type FactCandidate } from './pickFact.ts';
-import { asksChangeAmount } from './change.ts';
+import { countsDiffer, factTypeOf, MIN_LIST_ITEMS, rankFacts, sentenceForAnotherPeriod, subjectClash, type FactCandidate } from './pickFact.ts';
+import { asksChangeAmount, changedTo } from './change.ts';
 import { inAnotherCurrency, sinceForOneYear, spanOfAnotherKind, spanSetAside } from './figureScope.ts';
 import type { Answer } from './types.ts';
-import { asksQuantity } from './counters.ts';
+import { asksQuantity, measureOfHowMuch } from './counters.ts';
 import { contentWords } from './evidence.ts';
-import { answersOther, articleLabels, bindFigures, questionWords, type ArticleLabels } from './listBinding.ts';
+import { answersOther, articleLabels, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLabelWord, questionWords, type ArticleLabels } from './listBinding.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Finding, RankedSentence } from './sentences.ts';
 
@@ -26,6 +28,17 @@ export function answerFigure(
   ranked: readonly RankedSentence[],
   pieces: readonly string[],
 ): Finding | 'not-stated' | null {
+  // "무게는 얼마", "추적 기간은 얼마": 얼마 asks a measure's count or a duration, not money.
+  const measure = type === 'money' ? measureOfHowMuch(q.question) : null;
+  if (measure !== null) {
+    // The span scorer reads 얼마 as money: a lone figure of the measure in its sentence is read as the rule reads it.
+    const figure = answerFigure(library, q, measure, ranked, pieces);
+    if (figure === null || figure === 'not-stated') return figure;
+    const [sentence] = figure.primary;
+    const [fact] = figure.facts;
+    const lone = sentence !== undefined && fact !== undefined && fact.text === figure.answer && sentence.facts.filter((other) => other.type === measure).length === 1 && sentence.text.indexOf(fact.text) === fact.start;
+    return lone ? { ...figure, structural: true } : figure;
+  }
   // "연간 생산량 얼마야?" asks a quantity: a sum of money beside it answers something else.
   if (type === 'money' && asksQuantity(q.question)) return 'not-stated';
   // Only sentences about as relevant as the best one compete: a fact in a weaker sentence is
@@ -71,10 +84,16 @@ export function answerFigure(
     const primary = [best, ...agreeing, ...disagreeing].map((candidate) => candidate.sentence);
     const facts = [best, ...agreeing, ...disagreeing].map((candidate) => candidate.fact);
     const answer = [best, ...disagreeing].map((candidate) => candidate.fact.text).join(' / ');
-    return { answer, facts, primary };
+    // "해솔대는 몇 명" over "청람대 210명, 가람대 185명, 해솔대 178명": the list item the question
+    // names is read from the list itself, as sure as the sentence's structure (the span scorer
+    // does not know which item a figure is told of).
+    const itemOfList = disagreeing.length === 0 && namedItemOfList(best, questionWords(q.question), contenders);
+    return { answer, facts, primary, ...(itemOfList ? { structural: true } : {}) };
   }
-  const counted = q.intent === 'count' && q.counter !== null ? findCounted(contenders, q.counter, q.cues.some((cue) => /^(전체|총|모두)$/u.test(cue))) : null;
-  if (counted) return { answer: counted.text, facts: counted.sentence.facts, primary: [counted.sentence] };
+  // (Not from a sentence whose subject is another's: "한국은 … 동메달 3개" for "필리핀이 딴 동메달".)
+  const countable = contenders.filter((sentence) => !subjectClash(q.question, sentence.text) || countedItems(sentence, q.counter) < MIN_LIST_ITEMS);
+  const counted = q.intent === 'count' && q.counter !== null ? findCounted(countable, q.counter, q.cues.some((cue) => /^(전체|총|모두)$/u.test(cue)), questionWords(q.question)) : null;
+  if (counted) return { answer: counted.text, facts: counted.sentence.facts, primary: [counted.sentence], ...(counted.named ? { structural: true } : {}) };
   // A question whose topic the articles speak of, but with no figure of the kind asked: say so
   // rather than cite a sentence that does not answer. A long question whose best sentence holds
   // nearly all its words may word its figure in ways the extractor does not read, and people are
@@ -83,6 +102,32 @@ export function answerFigure(
   const keywordQuestion = topicWordCount <= SHORT_QUESTION_WORDS;
   const squarelyAbout = (ranked[0]?.ownSupport ?? 0) >= defaultAnswerOptions.fallbackOwnSupport;
   return type !== 'person' && (keywordQuestion || !squarelyAbout) ? 'not-stated' : null;
+}
+
+/** How many figures with the question's counter a sentence lists ("금메달 2개, 은메달 4개, 동메달 3개"). */
+function countedItems(sentence: RankedSentence, counter: string | null): number {
+  if (counter === null) return 0;
+  return [...sentence.text.matchAll(new RegExp(`${FIGURE_START}${AMOUNT}\\s*${counter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'gu'))].length;
+}
+
+/**
+ * Whether a figure is the item a list names by the question's word, read off the list itself: the
+ * sentence lists figures of its type told of other items too ("청람대 210명, 가람대 185명, 해솔대
+ * 178명"), the item's label is no period, and no other contending sentence names that word (else the
+ * word is the story's, not the list's: "과징금은 … 해오름제분 471억 원" beside "해오름제분에 벌금 32억
+ * 원"). Shown where the sentence first writes it, so only when that is the figure read.
+ */
+function namedItemOfList(best: FactCandidate, words: readonly string[], contenders: readonly RankedSentence[]): boolean {
+  const { sentence, fact } = best;
+  if (sentence.text.indexOf(fact.text) !== fact.start) return false;
+  const labels = labelsOf(sentence.text, sentence.facts);
+  const own = (labels.get(fact) ?? []).filter((word) => !isPeriodWord(word));
+  const named = own.filter((word) => namesLabelWord(words, word));
+  if (named.length === 0) return false;
+  const siblings = [...labels].filter(([other, label]) => other !== fact && other.type === fact.type && label.some((word) => !isPeriodWord(word) && !own.includes(word)));
+  if (siblings.length === 0) return false;
+  const squash = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
+  return !contenders.some((other) => other !== sentence && named.some((word) => squash(other.text).includes(word)));
 }
 
 /**
@@ -124,19 +169,31 @@ function findCounted(
   sentences: readonly RankedSentence[],
   counter: string,
   wantsWhole = false,
-): { text: string; sentence: RankedSentence } | null {
+  words: readonly string[] = [],
+): { text: string; sentence: RankedSentence; named: boolean } | null {
   // "24개 동" answers "몇 동" too: 개 before a counter only says a number follows.
-  const pattern = new RegExp(`(약\\s*)?\\d[\\d,.]*\\s*(여\\s*)?(개\\s+)?${counter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'gu');
-  let whole: { text: string; sentence: RankedSentence } | null = null;
+  // The whole figure as written ("1만4천200호", "약 6천 권"), never its tail ("200호").
+  const pattern = new RegExp(`(약\\s*)?${FIGURE_START}${AMOUNT}\\s*(여\\s*)?(개\\s+)?${counter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'gu');
+  let whole: { text: string; sentence: RankedSentence; named: boolean } | null = null;
+  let first: { text: string; sentence: RankedSentence; named: boolean } | null = null;
   for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(pattern)) {
+    const matches = [...sentence.text.matchAll(pattern)];
+    // "전남(1만4천200호)과 경북(1만1천800호)" asked "전남 … 몇 호": the list item told of the word asked.
+    const named = matches.map((match) => labelBefore(sentence.text, match.index ?? 0).some((word) => namesLabelWord(words, word)));
+    const item = matches.findIndex((_, i) => named[i] && named.some((other) => !other));
+    const text = matches[item]?.[0] ?? '';
+    if (item >= 0) return { text, sentence, named: sentence.text.indexOf(text) === matches[item]?.index };
+    for (const [i, match] of matches.entries()) {
+      // "금메달 3개, 은메달 2개" asked "동메달 몇 개": a list item told of another label answers that label.
+      const label = labelBefore(sentence.text, match.index ?? 0).filter((word) => !isPeriodWord(word));
+      if (matches.length >= 2 && label.length > 0 && !named[i]) continue;
       // "드론 120대 가운데 … 40대": the count before 가운데/중 is the whole, the part is asked.
       const after = sentence.text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 6);
-      if (wantsWhole || !/^\s*(중|가운데)(\s|에)/u.test(after)) return { text: match[0], sentence };
-      whole ??= { text: match[0], sentence };
+      if (wantsWhole || !/^\s*(중|가운데)(\s|에)/u.test(after)) first ??= { text: match[0], sentence, named: false };
+      else whole ??= { text: match[0], sentence, named: false };
     }
   }
-  return whole;
+  return first ?? whole;
 }
 
 /** The best candidate of each article, in order. */
@@ -175,20 +232,56 @@ export function shownFigureHolds(library: Library, q: QuestionAnalysis, answer: 
   const type = factTypeOf(q.intent);
   const [first] = answer.citations;
   if (type === null || answer.answerKind !== 'span' || !first || answer.answerStart === null) return true;
-  const asked = new Set<string>([type]);
+  const asked = new Set<string>([type === 'money' ? (measureOfHowMuch(q.question) ?? type) : type]);
   if (type === 'money' && asksChangeAmount(q.question)) asked.add('percent');
   // "몇 년마다" counts in time: a duration ("5년") answers a count, and a count a duration.
   if (type === 'count') asked.add('duration');
   if (type === 'duration') asked.add('count');
   const facts = library.factsOf(first.articleId, first.sentenceIndex);
   if (spanOfAnotherKind(asked, facts, answer.answer ?? '')) return false;
+  // "연속 운전한 시간은 얼마" is answered by a duration the sentence states, not "시간당 8마이크로볼트".
+  const shownText = squashed(answer.answer ?? '');
+  if (type === 'money' && measureOfHowMuch(q.question) !== null && !facts.some((fact) => asked.has(fact.type) && shownText.includes(squashed(fact.text)))) return false;
   // "달러 기준으로 얼마" is not answered in 원; "2019년 한 해" not by a sum since 2019.
   const shown = squashed(answer.answer ?? '');
   if (facts.some((fact) => inAnotherCurrency(q.question, fact) && squashed(fact.text) === shown)) return false;
   if (type !== 'date' && sinceForOneYear(q.question, first.text)) return false;
   // "2026년 9월 거래액" is not answered by the span scorer from a sentence of 10월's (./pickFact.ts).
   if (type !== 'date' && sentenceForAnotherPeriod(q.question, { text: first.text, facts })) return false;
-  return !spanSetAside(q.question, questionWords(q.question), first.text, answer.answerStart, labelWordsOf(library)(first.articleId).whole ?? '');
+  // "2척의 계약 금액" is not read from a sentence of "6척을 약 1조2천억 원에" (./pickFact.ts countsDiffer).
+  if (type !== 'count' && countsDiffer(extractCounts({ articleId: '', index: 0, paragraphIndex: 0, text: q.question }), facts, q.question)) return false;
+  const words = questionWords(q.question);
+  // "해솔대는 몇 명": not the figure the list binds to another label the question does not name ("가람대 185명").
+  const start = answer.answerStart;
+  const end = answer.answerEnd ?? start + (answer.answer ?? '').length;
+  const others = bindFigures(first.text, facts, words).others;
+  // (The same figure told of the label asked elsewhere in the sentence is that one, marked at the first spelling.)
+  const sameElsewhere = facts.some((fact) => !others.has(fact) && asked.has(fact.type) && squashed(fact.text) === shownText);
+  // (Dates are left to the list-seam binding of ./pickFact.ts: a date's label is whoever acts then.)
+  const toldOfOther = (fact: Fact) => fact.type !== 'date' && labelBefore(first.text, fact.start).some((word) => !isPeriodWord(word) && !namesLabelWord(words, word));
+  if (!sameElsewhere && [...others].some((fact) => asked.has(fact.type) && fact.start < end && fact.end > start && toldOfOther(fact))) return false;
+  return !spanSetAside(q.question, words, first.text, start, labelWordsOf(library)(first.articleId).whole ?? '');
+}
+
+/**
+ * The figure rule's own reading, shown as read (not re-chosen by the span scorer), for when the span
+ * scorer's figure is set aside by the checks above: "몇 %포인트 높아졌나" answered by the rule's
+ * "24%포인트" rather than not at all because the scorer preferred the level "59%". Null for findings
+ * no figure rule made (open questions, quotes, bylines, structural readers).
+ */
+export function ruleFigure(q: QuestionAnalysis, finding: Finding, setAside: Answer): Finding | null {
+  if (factTypeOf(q.intent) === null || finding.open || finding.quote || finding.byline || finding.alias || finding.structural) return null;
+  const [first] = finding.primary;
+  // Shown where the sentence first writes it: only when that is the figure the rule read.
+  const [fact] = finding.facts;
+  if (!first || !fact || fact.text !== finding.answer || first.text.indexOf(finding.answer) !== fact.start) return null;
+  // "60일에서 25일로 줄이기로": the value a change starts from is not the answer the span moved off.
+  if (changedTo(first.text, fact.start, fact.end, q.question) !== null) return null;
+  // Only a figure of the very sentence the scorer's span was read from: a rule's figure from a weaker
+  // sentence (the best one being about another period) is a guess ("주가 22만4,500원" for 매출액).
+  const [cited] = setAside.citations;
+  if (!cited || cited.articleId !== first.articleId || cited.sentenceIndex !== first.sentenceIndex) return null;
+  return { ...finding, structural: true };
 }
 
 function squashed(text: string): string {

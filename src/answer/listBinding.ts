@@ -40,7 +40,10 @@ export type Labels = Map<Fact, readonly string[]>;
  * labelBefore('재원은 국비 8천400억 원과', 8) // ['국비']
  */
 export function labelBefore(text: string, start: number): string[] {
-  return labelTokensBefore(text, start).flatMap(splitLabel);
+  const label = labelTokensBefore(text, start).flatMap(splitLabel);
+  // "정보통신기술(ICT) 2건": the gloss in brackets is the same label's other name, asked as often.
+  const gloss = /([가-힣A-Za-z·]{2,})\(([가-힣A-Za-z][가-힣A-Za-z·&]{1,15})\)\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return gloss?.[2] && label.includes(gloss[1] ?? '') ? [...label, gloss[2].toLowerCase()] : label;
 }
 
 /** The words a figure is told of as written, nearest first ("국토·지역개발 2,870억 원" → 국토·지역개발). */
@@ -80,6 +83,11 @@ export function labelTokensBefore(text: string, start: number): string[] {
   return label;
 }
 
+/** Whether a label word is a period a figure is told for ("2030년", "지난해", "3분기"), not what it is of. */
+export function isPeriodWord(word: string): boolean {
+  return PERIOD_WORD.test(word);
+}
+
 function splitLabel(word: string): string[] {
   return word.split(/[·ㆍ/]/u).filter((part) => part.length >= 2);
 }
@@ -96,7 +104,9 @@ export function labelsOf(text: string, facts: readonly Fact[]): Labels {
     let label: readonly string[] = labelBefore(text, fact.start);
     if (label.length === 0 && previous !== null) {
       const between = text.slice(previous.fact.end, fact.start);
-      if (!/[,，;]|(?:고|며|면서|지만)\s/u.test(between)) label = previous.label;
+      // "충남 1,840㏊, 전북 1,120㏊, 경기 460㏊ 등 모두 3,420㏊": the total after 등/모두 is no item's.
+      // "지난해 1만9,870㏊보다 1,450㏊ 줄었다": a change after 보다/대비/에서 is the subject's, not the compared figure's.
+      if (!/[,，;]|(?:고|며|면서|지만)\s|(?:^|\s)(?:등|모두|총|합계|합쳐)(?:\s|$)|^[)）]?\s*(?:보다|대비|에서|에\s?비해)/u.test(between)) label = previous.label;
     }
     labels.set(fact, label);
     previous = { fact, label };

@@ -3,6 +3,7 @@
  * close to the topic words in its sentence, in a highly ranked sentence.
  */
 import type { Fact, FactType } from '../facts/types.ts';
+import { extractCounts } from '../facts/count.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { RankedSentence } from './sentences.ts';
 import type { QuestionIntent } from './types.ts';
@@ -11,7 +12,7 @@ import { syllablePieces } from '../korean/pieces.ts';
 import { isInterrogative } from '../korean/josa.ts';
 import { asksChangeAmount, changedTo, isChangeAmount } from './change.ts';
 import { ASKS_POINTS, counterFits } from './counters.ts';
-import { answersOther, bindFigures, questionWords, type ArticleLabels } from './listBinding.ts';
+import { answersOther, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLabelWord, questionWords, type ArticleLabels } from './listBinding.ts';
 import { contentWords, isWordPresent } from './evidence.ts';
 import { askedEvent, asksAChange, changesBesideLevel, dateOfEvent, includesAsked, inAnotherCurrency, isWholeBeforePart, isPartOfTotal, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
 
@@ -61,9 +62,12 @@ export function rankFacts(
 ): FactCandidate[] {
   const candidates: FactCandidate[] = [];
   const words = questionWords(question.question);
+  const statedCounts = type === 'count' ? [] : extractCounts({ articleId: '', index: 0, paragraphIndex: 0, text: question.question });
+  const topicNames = questionWords(question.topic).filter((word) => /^[가-힣]{2,}$/u.test(word) && !question.predicates.includes(word) && !isPeriodWord(word) && !isInterrogative(word));
   // The noun that names the figure ("총사업비", "예산", "면적") anchors it as the topic's words do.
   const nameCues = figureNouns(question);
-  const askedPeriods = periodsIn(question.question);
+  // "올해보다 몇 % 늘었어": the period compared with is not the one asked.
+  const askedPeriods = periodsIn(question.question.replace(COMPARED_PERIOD, ''));
   const askedMonths = [...question.question.matchAll(MONTH)].map((match) => Number(match[1]));
   const asksChange = asksChangeAmount(question.question);
   // "국비는 얼마" is not "국비를 포함해 총 265억 원" unless the question asks the total (./figureScope.ts).
@@ -91,6 +95,10 @@ export function rankFacts(
     const facts = sentence.facts.filter(
       (fact) => fact.type === type && fitsCounter(fact, question) && fitsPrecision(fact, question) && !inAnotherCurrency(question.question, fact),
     );
+    // "필리핀이 딴 동메달" is not the "한국은 금메달 2개, 은메달 4개, 동메달 3개" of another team.
+    if (listItems(sentence, type) >= MIN_LIST_ITEMS && subjectClash(question.question, sentence.text)) continue;
+    // "LNG운반선 2척의 계약 금액" is not the "8척을 약 2조6천억 원에" of another order.
+    if (countsDiffer(statedCounts, sentence.facts, question.question)) continue;
     // "올해 1분기 매출" is not answered by a sentence about 지난해's: the periods named must meet.
     if (type !== 'date' && toldForAnotherPeriod(askedPeriods, askedMonths, sentence)) continue;
     const bound = clauseBinding(sentence.text, facts, predicatePieces(question), question.question);
@@ -99,6 +107,8 @@ export function rankFacts(
     // "일본 역직구 얼마": the figure told of 일본, not its neighbours in the list (./listBinding.ts);
     // a sentence that never names a label the question names (told elsewhere) answers another thing.
     if (answersOther(sentence, words, labelsOf(sentence.articleId), question.cues, type)) continue;
+    // "전남 … 피해 면적" over "충남 1,840㏊, 전북 1,120㏊, 경기 460㏊ 등": the list lacks the item asked.
+    if (listLacksAsked(sentence, type, topicNames, labelsOf(sentence.articleId).whole)) continue;
     const listed = bindFigures(sentence.text, sentence.facts, words);
     // "얼마나 줄었어": the figure its change verb follows, over the level beside it.
     const changes = asksChange ? sentence.facts.filter((fact) => isChangeAmount(sentence.text, fact.end)) : [];
@@ -141,7 +151,107 @@ export function rankFacts(
       candidates.push({ fact, sentence, score });
     }
   }
-  return candidates.sort((a, b) => b.score - a.score);
+  return fewerNamesYield(candidates, words, question.cues).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Whether a sentence lists figures of the asked type item by item ("충남 1,840㏊, 전북 1,120㏊, 경기
+ * 460㏊ 등 모두 3,420㏊") while the question names a word its article never writes ("전남"): the item
+ * asked is not in the list, and neither an item's figure nor the total answers it.
+ */
+function listLacksAsked(sentence: RankedSentence, type: FactType, names: readonly string[], article: string | undefined): boolean {
+  if (article === undefined || article.length === 0) return false;
+  // (Nouns only: "인한", "발생한" are verbs the article may inflect otherwise; a typo is no other name.)
+  const absent = names.filter((word) => !article.includes(word) && !VERB_ENDING.test(word) && !DEICTIC.has(word) && !asksAChange(word) && !isWordPresent(word, article));
+  if (absent.length === 0) return false;
+  return listItems(sentence, type) >= MIN_LIST_ITEMS;
+}
+
+/**
+ * How many figures of a type a sentence lists one after another, each after its own label word and
+ * nothing else ("충남 1,840㏊, 전북 1,120㏊, 경기 460㏊", "전남(1만4천200호)과 경북(1만1천800호)").
+ */
+export function listItems(sentence: RankedSentence, type: FactType): number {
+  const labels = labelsOf(sentence.text, sentence.facts);
+  const figures = sentence.facts.filter((fact) => fact.type === type).sort((a, b) => a.start - b.start);
+  let run = 0;
+  let best = 0;
+  for (const [i, fact] of figures.entries()) {
+    const labelled = (labels.get(fact) ?? []).some((word) => !isPeriodWord(word));
+    const previous = figures[i - 1];
+    const between = previous ? sentence.text.slice(previous.end, fact.start) : '';
+    const coordinated = previous !== undefined && /^[)）]?\s*(?:,|，|과|와|및)?\s*[^\s,，]{1,12}\s*[(（]?$/u.test(between);
+    run = labelled ? (coordinated && run > 0 ? run + 1 : 1) : 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+/** Items that make a list (three: "충남 …, 전북 …, 경기 …"; two may be a figure and the one it is compared with). */
+export const MIN_LIST_ITEMS = 3;
+
+/** Words that point at the story rather than name a thing of it ("이번 가뭄"). */
+const DEICTIC = new Set(['가운데', '이중', '그중', '나머지', '이번', '이날', '당시', '해당', '관련', '최근', '현재', '지금', '전체', '모두', '각각', '당초', '기존', '앞서', '향후', '요즘', '그간', '지난번']);
+
+/** How a verb or a modifier ends, not a noun ("인한", "늘어난", "줄었어"). */
+const VERB_ENDING = /(?:한|할|된|될|던|인|운|른|낸|는|은|을|를|에|로|서|고|며|면|의|해|돼|게|어|아|와|과|도|만|라|려|러|니|요|써|여|냐|지|나|까|다|래|대|야)$/u;
+
+/** Nouns that refer back to the story's actor rather than name one ("시는", "회사는", "정부는"). */
+const ANAPHOR = /^(?:시|도|군|구|정부|당국|회사|업체|기업|그룹|이들|그|그는|그녀|측|팀|연구팀|기관|위원회|당|국가|나라|이|이곳|해당)$/u;
+
+/**
+ * Whether the question's subject ("필리핀이 … 딴 동메달") is absent from a sentence that opens on
+ * another named subject ("한국은 금메달 2개, …"): the sentence's figures are that subject's.
+ */
+export function subjectClash(question: string, sentence: string): boolean {
+  const asked = /^\s*([가-힣A-Za-z]{2,})(?:이|가|은|는)\s/u.exec(question)?.[1];
+  const told = /^\s*([가-힣A-Za-z]{2,})(?:은|는)\s/u.exec(sentence)?.[1];
+  if (!asked || !told || ANAPHOR.test(asked) || ANAPHOR.test(told)) return false;
+  const compact = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
+  return !compact(sentence).includes(compact(asked)) && !compact(question).includes(compact(told));
+}
+
+/**
+ * Whether a sentence counts in the counter a question states a count in, but never that count: "2척의
+ * 계약 금액" and "운반선 8척을 약 2조6천억 원에 수주했다" speak of two orders.
+ */
+export function countsDiffer(stated: readonly Fact[], facts: readonly Fact[], question = ''): boolean {
+  return stated.some((asked) => {
+    // Only a count written in digits, not a rate ("한 곳당 몇 분씩", "2척당").
+    if (asked.type !== 'count' || !/\d/u.test(asked.text) || /^\s*(?:당|씩|마다)/u.test(question.slice(asked.end))) return false;
+    const told = facts.filter((fact) => fact.type === 'count' && fact.unit === asked.unit);
+    return told.length > 0 && !told.some((fact) => fact.value === asked.value);
+  });
+}
+
+/** Share of its score kept by a figure whose sentence names fewer of the question's words than another's. */
+const FEWER_NAMES_PENALTY = 0.5;
+
+/**
+ * "올해 마늘 재배면적" over "올해 양파 재배면적은 1만8,420㏊" and "마늘 … 재배면적이 2만2,150㏊": a figure
+ * told of a word the question does not name (양파), whose sentence names only some of the words
+ * another figure's sentence of the same article names (periods aside, compared apart), answers
+ * another thing.
+ */
+function fewerNamesYield(candidates: FactCandidate[], words: readonly string[], cues: readonly string[]): FactCandidate[] {
+  const names = words.filter((word) => !isPeriodWord(word) && !isInterrogative(word) && !cues.some((cue) => cue.includes(word) || word.includes(cue)));
+  if (names.length < 2) return candidates;
+  const heldBy = new Map<RankedSentence, Set<string>>();
+  for (const { sentence } of candidates) {
+    if (heldBy.has(sentence)) continue;
+    const compact = sentence.text.replace(/\s+/gu, '').toLowerCase();
+    heldBy.set(sentence, new Set(names.filter((word) => compact.includes(word))));
+  }
+  return candidates.map((candidate) => {
+    const held = heldBy.get(candidate.sentence) ?? new Set<string>();
+    // Sentences of one article compare: another article may name the same things otherwise.
+    const sets = [...heldBy].filter(([sentence]) => sentence.articleId === candidate.sentence.articleId).map(([, words]) => words);
+    const outnamed = sets.some((other) => other.size > held.size && [...held].every((word) => other.has(word)));
+    // Only a figure told of a word the question does not name ("양파 재배면적") yields.
+    const label = labelBefore(candidate.sentence.text, candidate.fact.start);
+    const toldOfOther = label.some((word) => !isPeriodWord(word) && !namesLabelWord(words, word));
+    return outnamed && toldOfOther ? { ...candidate, score: candidate.score * FEWER_NAMES_PENALTY } : candidate;
+  });
 }
 
 /**
@@ -172,13 +282,17 @@ export function periodsIn(text: string): Set<string> {
 /** Whether a sentence names periods and none of those the question names. */
 export function periodsDiffer(asked: ReadonlySet<string>, sentence: string): boolean {
   if (asked.size === 0) return false;
-  const told = periodsIn(sentence);
+  // "2만2,150㏊로 지난해보다 5.8% 늘었고": the period compared with is not the one the figure is told for.
+  const told = periodsIn(sentence.replace(COMPARED_PERIOD, ''));
   return told.size > 0 && ![...asked].some((period) => told.has(period));
 }
 
+/** A period a figure is compared with ("지난해보다", "전년 동기 대비"), not told for. */
+const COMPARED_PERIOD = /(?:올해|금년|지난해|작년|전년|재작년|[1-4]\s?분기|상반기|하반기|(?:19|20)\d{2}\s?년)\s?(?:같은\s?(?:기간|시기|달)|동기|동월|동분기)?\s?(?:보다|대비|에\s?비해|比)/gu;
+
 /** Whether a sentence's figures are told for other years or months than the question names ("2026년 9월" asked, 10월's told). */
 export function sentenceForAnotherPeriod(question: string, sentence: { text: string; facts: readonly Fact[] }): boolean {
-  return toldForAnotherPeriod(periodsIn(question), [...question.matchAll(MONTH)].map((match) => Number(match[1])), sentence);
+  return toldForAnotherPeriod(periodsIn(question.replace(COMPARED_PERIOD, '')), [...question.matchAll(MONTH)].map((match) => Number(match[1])), sentence);
 }
 
 /** Whether a sentence's figures are told for other years or months than the question names. */

@@ -1,5 +1,5 @@
 /**
- * 면적: areas, normalized to square metres. "4만㎡" → 40000, "2.59km²" → 2,590,000, "30평" → 99.17,
+ * 면적: areas, normalized to square metres. "4만㎡" → 40000, "2.59km²" → 2,590,000, "3,420㏊" → 34,200,000, "30평" → 99.17,
  * "1스퀘어마일" → 2,589,988.
  */
 import type { Sentence } from '../corpus/types.ts';
@@ -12,7 +12,7 @@ import { spanOfMatch } from './span.ts';
 const AREA_UNITS: ReadonlyArray<readonly [string, number]> = [
   ['(?:km²|km2|㎢|제곱킬로미터|평방킬로미터)', 1e6],
   ['(?:㎡|m²|m2(?![0-9])|제곱미터|평방미터)', 1],
-  ['(?:헥타르|ha(?![A-Za-z]))', 1e4],
+  ['(?:헥타르|㏊|ha(?![A-Za-z]))', 1e4],
   ['(?:에이커|acres?(?![A-Za-z]))', 4046.8564224],
   ['(?:스퀘어\\s?마일|square\\s?miles?(?![A-Za-z]))', 2589988.110336],
   // 평: not 평가/평균; only josa that cannot start another word may follow.

@@ -45,7 +45,8 @@ const COUNTERS = [
   '대(?=[가는를도의에로씩이와만까,.)]|$)',
   // Measures asked with 몇 like counts ("몇 톤", "몇 MW"): weight, power and energy, distance.
   '톤',
-  '(?:[kMG]W(?:h)?|kg|km|t)(?![A-Za-z])',
+  // "10㎾급 스택": the class a measure names is part of it.
+  '(?:[kMG]W(?:h)?|kg|km|t|㎞|㎏|㎾|㎿)(?![A-Za-z])(?:급)?',
 ];
 
 const COUNT_PATTERN = new RegExp(
