@@ -30,8 +30,10 @@ import { answerQuote } from './quote.ts';
 import { withCalledTerm } from './calledKorean.ts';
 import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './question.ts';
-import { rankSentences, type Finding, type RankedSentence } from './sentences.ts';
+import { rankSentences, sureSentence, type Finding, type RankedSentence } from './sentences.ts';
+import { answerWhy, asksWhy } from './why.ts';
 import { asksForSlot, showAnswer } from './span/answerSpan.ts';
+import { readSpanQuestion } from './span/question.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { readTitle } from '../facts/titles.ts';
@@ -76,6 +78,9 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "X 뭐 하는 회사야", "… 1위 기업 어디야": a name and what it is, read from an apposition (./apposition.ts).
   const finding =
     (q.asksAbout === null ? answerAlias(library, q, topicKnown ? all : ranked) : null) ??
+    // "왜 늦었어": the reason a sentence about the topic states (./why.ts); a sentence that states
+    // none does not answer why: not found, the sentences listed as related.
+    (q.asksAbout === null && asksWhy(q) ? (answerWhy(q, ranked, (sentence) => nextSentence(library, sentence)) ?? NO_ANSWER) : null) ??
     (q.asksAbout === null ? answerQuotedSpeaker(library, q, ranked) : null) ??
     (q.asksAbout === null ? await answerApposition(library, q, ranked) : null) ??
     (q.asksAbout === null ? answerPersonOrganization(library, q, ranked) : null) ??
@@ -89,14 +94,47 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
     (q.asksAbout === null ? answerAgent(library, q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
   const order = await articleOrder(library, q.question, all);
-  const given = finding === null ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
+  const given = finding === null || finding === NO_ANSWER ? related(library, q, all, top, order) : found(library, q, finding, all, top, order);
   // "모더나 CEO 누구": a person asked by title is answered by one holding it, never by the 원장 beside them.
   // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
-  const answer = given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '') || !shownFigureHolds(library, q, given)) ? related(library, q, all, top, order) : given;
+  // "뭐 계약했대" is not answered "계약": a short answer that only repeats the question says nothing.
+  const answer =
+    given.found && given.answerKind === 'span' && (!holdsAskedTitle(q, given.answer ?? '') || !spanFitsCounter(q, given.answer ?? '') || !shownFigureHolds(library, q, given) || repeatsQuestion(q, given.answer ?? ''))
+      ? related(library, q, all, top, order)
+      : given;
   // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
   const ranged = asksRange(q.question) ? widenToRange(answer) : answer;
   // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).
   return english ? withEnglishReading(library, ranged, english) : withCalledTerm(ranged, q.question);
+}
+
+/**
+ * A question that offers its own choices ("올해 들어가는 거야 작년에 들어간 거야?", "A야 아니면 B야"):
+ * its answer is one of its words.
+ */
+const OFFERS_CHOICE = /아니면|혹은|(?:거야|이야|거냐|이냐)\s+\S.*(?:거야|이야|거냐|이냐|야|냐)\s*[?？]?\s*$/u;
+
+/**
+ * Whether a span answer only repeats the question, unless the question offers its own choices:
+ * - a name the question itself says is not who or where it asks for: "이명박 대통령이 덴마크에서 동맹을
+ *   체결한 인물은?" is not answered "이명박 대통령", nor "경찰이 … 판결 내린 곳은?" "경찰";
+ * - a word of the question is no answer to it: "뭐 계약했대" → "계약".
+ */
+function repeatsQuestion(q: QuestionAnalysis, shown: string): boolean {
+  const answer = squashed(shown);
+  if (answer.length === 0 || OFFERS_CHOICE.test(q.question)) return false;
+  if ((q.intent === 'person' || q.intent === 'place' || q.intent === 'open') && squashed(q.question).includes(answer)) return true;
+  const lower = answer.toLowerCase();
+  return readSpanQuestion(q.question).words.some((word) => squashed(word).toLowerCase() === lower);
+}
+
+/** A reader's word that the question has no answer in the articles (other readers are not asked). */
+const NO_ANSWER: Finding = { answer: '', facts: [], primary: [] };
+
+/** The sentence after one, cited as its article gives it (a reason often follows its outcome). */
+function nextSentence(library: Library, sentence: RankedSentence): RankedSentence | null {
+  const next = library.sentence(sentence.articleId, sentence.sentenceIndex + 1);
+  return next ? sureSentence(library, next.articleId, next.index, next.text) : null;
 }
 
 /** Titles that name the same post: the head of a company is its 대표, 사장 or CEO. */
@@ -136,6 +174,8 @@ function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): Questi
  */
 function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQuestion): boolean {
   if (english.unknown.length > 0) return false;
+  // A byline asked ("Which Herald Business reporter wrote …") is read from the article's byline, not a sentence's facts.
+  if (english.byline) return true;
   // "What benefit-cost ratio …" is not answered by a name (한국개발연구원) or a sentence without a number.
   if (english.numberAsked && !/\d/u.test(answer.answer ?? '')) return false;
   // "the Johnson & Johnson vice chairman": a person answered must hold the role asked (부회장), not
@@ -170,7 +210,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
     const writer = english.writer;
     const byWriter = (articleId: string) => {
       const article = library.article(articleId);
-      const heading = `${article?.author ?? ''} ${article?.title ?? ''}`;
+      // The outlet too: "according to Herald Business" names where the story ran (english/outlet.ts).
+      const heading = `${article?.author ?? ''} ${article?.title ?? ''} ${article?.outlet ?? ''}`;
       return writer !== null ? heading.includes(writer) : OPINION_HEADLINE.test(article?.title ?? '');
     };
     const saysIt = (articleId: string) => byWriter(articleId) && (library.article(articleId)?.paragraphs ?? []).some((paragraph) => squashed(paragraph).includes(shown));
@@ -355,6 +396,15 @@ function firstSentence(library: Library, articleId: string): RankedSentence | un
  */
 const ASKS_NAME = /이름\s*(?:이|은|는)?\s*(?:뭐|무엇|뭔|머)/u;
 
+/**
+ * "어느 대학이라고 했어", "J리그 어느 팀 갔었지": 어느 with a noun of organizations or places asks which
+ * one by name — a slot, which a long sentence naming none does not fill.
+ */
+/** A sentence this short (characters without spaces) reads as the answer itself ("… 행정안전부와 협의하고 있다"). */
+const SHORT_SENTENCE = 40;
+
+const ASKS_WHICH_ONE = /어느\s?(?:대학|학교|회사|기업|업체|기관|단체|병원|나라|국가|도시|지역|팀|구단|정당|당|부처|곳|호텔|공항|항구)/u;
+
 function found(
   library: Library,
   q: QuestionAnalysis,
@@ -371,7 +421,7 @@ function found(
   // A slot (a name, a figure, a date, a place) no span fills surely is not answered by a sentence
   // that merely speaks of the topic: not found, the sentence listed as related.
   // When the answer stage's rule and the model agree on the span, its sentence is offered as evidence.
-  if (shown.kind === 'sentence' && !shown.agrees && (asksForSlot(q) || ASKS_NAME.test(q.question))) return related(library, q, [...primary, ...all], top, order);
+  if (shown.kind === 'sentence' && !shown.agrees && (asksForSlot(q) || ASKS_NAME.test(q.question) || (ASKS_WHICH_ONE.test(q.question) && squashed(shown.text).length > SHORT_SENTENCE))) return related(library, q, [...primary, ...all], top, order);
   const citations = cite(library, primary, all, top, order);
   return {
     query: q.question,

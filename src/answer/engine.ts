@@ -53,26 +53,30 @@ const MAX_SPEAKERS = 25;
 const MIN_NAME_MATCH = 0.8;
 
 class LibraryEngine implements Engine {
-  /** Set by the first user question: the warm-up stops then, so it never holds a user's answer up. */
-  private asked = false;
+  /** User questions being answered now: the warm-up starts no question meanwhile, so it never holds one up. */
+  private answering = 0;
 
   constructor(private readonly library: Library) {}
 
-  /** See `Library.prepare`; then a few warm-up questions (`warmUp.ts`), until a user asks. */
+  /** See `Library.prepare`; then a few warm-up questions (`warmUp.ts`), none while a user's question is answered. */
   async prepare(): Promise<void> {
     this.library.prepare();
     // English questions' word indexes (romanization, sound keys): built here, not by the first one.
     prepareEnglish(this.library);
-    await warmUp(this.library, () => this.asked);
+    await warmUp(this.library, () => this.answering > 0);
   }
 
   async answer(question: string, options?: AnswerOptions): Promise<Answer> {
-    this.asked = true;
-    // Prepared once here (NFC, width, invisible characters, spaces); over the limit is refused (by
-    // analyzeQuestion, in linear time), not cut: a cut question could be answered as a different
-    // one. The refusal echoes only the first characters.
-    const answer = await composeAnswer(this.library, prepareQuestion(question), options);
-    return answer.query.length > INPUT_LIMITS.question ? { ...answer, query: boundInput('question', answer.query) } : answer;
+    this.answering++;
+    try {
+      // Prepared once here (NFC, width, invisible characters, spaces); over the limit is refused (by
+      // analyzeQuestion, in linear time), not cut: a cut question could be answered as a different
+      // one. The refusal echoes only the first characters.
+      const answer = await composeAnswer(this.library, prepareQuestion(question), options);
+      return answer.query.length > INPUT_LIMITS.question ? { ...answer, query: boundInput('question', answer.query) } : answer;
+    } finally {
+      this.answering--;
+    }
   }
 
   async quotesBySpeaker(rawSpeaker: string, rawKeyword?: string): Promise<QuoteLookup[]> {

@@ -13,7 +13,7 @@ import { syllablePieces } from '../korean/pieces.ts';
 
 /**
  * The words of a topic that carry meaning: not a one-syllable Hangul word, not a question word
- * (무엇인가), not a bound noun (것은).
+ * (무엇인가), not a bound noun (것은) — but words a bound noun opens ("수매", "중국") are words.
  */
 export function contentWords(topic: string): string[] {
   return normalize(topic)
@@ -23,7 +23,8 @@ export function contentWords(topic: string): string[] {
       (word) =>
         !/^[가-힣]$/u.test(word) &&
         !isInterrogative(word) &&
-        !/^(것|수|때|등|중|뭐|뭘|뭔)[가-힣]?$/u.test(word) &&
+        // A bound noun with its particle ("것은", "수는", "중에"), not a word it opens ("수매", "중국").
+        !/^(것|수|때|등|중|뭐|뭘|뭔)(은|는|이|가|을|를|도|에|로|만|의|엔|야)?$/u.test(word) &&
         !FUNCTION_WORDS.has(word),
     );
 }
@@ -44,6 +45,8 @@ const FUNCTION_WORDS = new Set([
   '한대', '한대요', '한다', '했어', '했지', '했나', '했나요', '했냐', '하냐', '하나요', '했는지',
   // "원화로 치면", "달러로 따지면": how the asker wants a figure put, not what it is about.
   '치면', '따지면', '환산하면',
+  // "왜 이렇게 늘었대", "왜 그렇게 많아": pointing back at what the asker read, not a topic word.
+  '이렇게', '그렇게', '저렇게', '이렇다', '그렇다',
 ]);
 
 /**

@@ -125,7 +125,8 @@ export function spanOfAnotherKind(asked: ReadonlySet<string>, facts: readonly Fa
     return text.length > 0 && (span.includes(text) || text.includes(span));
   };
   if (facts.some((fact) => asked.has(fact.type) && overlaps(fact))) return false;
-  return facts.some((fact) => FIGURE_KINDS.has(fact.type) && !asked.has(fact.type) && squash(fact.text) === span);
+  // "피해액은 얼마" is not answered "지금도 71%": a span holding a figure of another kind, and none of the kind asked.
+  return facts.some((fact) => FIGURE_KINDS.has(fact.type) && !asked.has(fact.type) && squash(fact.text).length > 0 && span.includes(squash(fact.text)));
 }
 
 const FIGURE_KINDS = new Set<string>(['money', 'percent', 'count', 'area', 'duration', 'date']);

@@ -177,6 +177,9 @@ export function shownFigureHolds(library: Library, q: QuestionAnalysis, answer: 
   if (type === null || answer.answerKind !== 'span' || !first || answer.answerStart === null) return true;
   const asked = new Set<string>([type]);
   if (type === 'money' && asksChangeAmount(q.question)) asked.add('percent');
+  // "몇 년마다" counts in time: a duration ("5년") answers a count, and a count a duration.
+  if (type === 'count') asked.add('duration');
+  if (type === 'duration') asked.add('count');
   const facts = library.factsOf(first.articleId, first.sentenceIndex);
   if (spanOfAnotherKind(asked, facts, answer.answer ?? '')) return false;
   // "달러 기준으로 얼마" is not answered in 원; "2019년 한 해" not by a sum since 2019.

@@ -230,6 +230,9 @@ function detectIntent(question: string): IntentDetection {
       // "전체 투자 규모 얼마": a quantifier (전체, 총) asks a count only when no other intent's question
       // word (얼마, 언제, 누구 …) asks something else.
       if (found.length > 0 && found.every((word) => QUANTIFIER_CUES.has(word)) && asksOtherwise(lower, cue.intent)) continue;
+      // "대선 때 강조한 정책은 무엇인가?", "주장한 인물은?": a word of saying names the statement, but the
+      // question asks a named thing of it (a policy, a person), not the words said.
+      if (cue.intent === 'quote' && found.every((word) => !(cue.questionWords ?? []).includes(word)) && asksNamedThing(lower)) continue;
       // "보조금 선정된 회사" names money but asks for a company.
       // "어떤 지원금", "무슨 보조금" ask which one: the money word is the topic, not the cue.
       const named =
@@ -268,6 +271,23 @@ const ENTITY_QUESTION = new RegExp(
   'u',
 );
 /** A question that ends on the organization it wants: "NIH 보조금 선정된 회사", "… 기업은?". */
+/** Nouns that name what was said: "발언 내용은?", "소감은?" ask the words themselves. */
+const SAID_NOUNS = new Set(['내용', '말', '말씀', '발언', '소감', '입장', '얘기', '이야기', '메시지', '주장', '요지', '한마디', '당부', '각오', '답변', '평가', '설명']);
+
+/** The noun a question ends by asking for ("정책은 무엇인가?", "인물은?", "드라마는?"). */
+const ASKED_NOUN = /([가-힣]{1,6}?)(?:은|는|이|가)\s*(?:무엇|뭐|누구|어디)?\s*(?:인가요|인가|입니까|이었나|였나|일까|이야|야|였지|이었지)?\s*[?？]?\s*$/u;
+
+/**
+ * Whether the question asks a named thing rather than words said: "어떤 병", "무슨 정책" (not "무슨
+ * 말"), or a final noun that is not one of saying ("강조한 정책은 무엇인가?").
+ */
+function asksNamedThing(question: string): boolean {
+  const which = /(?:어떤|무슨|어느)\s*([가-힣]+)/u.exec(question)?.[1];
+  if (which !== undefined && !SAID_NOUNS.has(which) && !/^말/u.test(which)) return true;
+  const noun = ASKED_NOUN.exec(question)?.[1];
+  return noun !== undefined && noun.length >= 2 && !SAID_NOUNS.has(noun);
+}
+
 const ENDS_ON_ENTITY = /\s(회사|기업|업체|기관|대학|단체)(은|는|야|이야|임|들)?\s*[?？]?\s*$/u;
 
 /**
@@ -365,7 +385,7 @@ function impliedCounter(question: string): string | null {
 }
 
 /** What may follow a counter in a question: particles, copula, question endings. */
-const COUNTER_TAIL = /(짜리|만에|만|째|씩|인가요|인가|인지|입니까|이나|이야|이었지|이었나|이었어|이었|였어|였지|였나|였|야|지|요|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
+const COUNTER_TAIL = /(짜리|만에|만|째|씩|인가요|인가|인지|입니까|이나|이야|이었지|이었나|이었어|이었|였어|였지|였나|였|이래|이었대|였대|이라던데|라던데|래|대|야|지|요|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
 
 /** The question minus cue words, question words and the trailing predicate. */
 function extractTopic(question: string, cues: string[]): { topic: string; predicates: string[] } {

@@ -40,7 +40,22 @@ const SYNONYMS: Record<string, readonly string[]> = {
   지난해: ['작년', '전년'],
   올해: ['금년'],
   내년: ['이듬해', '내년도'],
+  // Countries as chat shortens them, and chat shorthand of news words.
+  인니: ['인도네시아'],
+  우즈벡: ['우즈베키스탄'],
+  카자흐: ['카자흐스탄'],
+  사우디: ['사우디아라비아'],
+  남아공: ['남아프리카공화국'],
+  말레이: ['말레이시아'],
+  동접: ['동시접속', '동시 접속'],
+  // A name something is called by: articles write that it is called so ("…로 칭한", "…라고 불리는").
+  칭호: ['칭한', '불리', '불린', '일컬', '별칭'],
+  별명: ['칭한', '불리', '불린', '일컬', '별칭', '애칭'],
+  별칭: ['칭한', '불리', '불린', '일컬', '애칭'],
 };
+
+/** Spoken particles question analysis may leave on a word ("인니랑", "진해구엔"). */
+const SPOKEN_PARTICLE = /(이랑|랑|하고|엔|에선)$/u;
 
 /**
  * Other words an article may use for a question word, none when the table has none.
@@ -48,5 +63,5 @@ const SYNONYMS: Record<string, readonly string[]> = {
  * questionSynonyms('개최일') // ['열린', '열렸', '개최된', '개최했', '개최']
  */
 export function questionSynonyms(word: string): readonly string[] {
-  return SYNONYMS[word] ?? [];
+  return SYNONYMS[word] ?? SYNONYMS[word.replace(SPOKEN_PARTICLE, '')] ?? [];
 }

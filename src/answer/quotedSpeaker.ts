@@ -23,8 +23,14 @@ const QUOTED_TERM = /[‘'“"「]([^‘’'“”"「」\s]{2,3})[’'”"」]/
  */
 const PARAPHRASED = /^(.+?)(?:이?라고|다고|냐고|자고)\s*(?:한|했던|말한|말했던|밝힌|강조한|주장한|언급한|얘기한|전망한|내다본|평가한|설명한|지적한|당부한)\s/u;
 
-/** The question asks who said them. */
-const ASKS_SPEAKER = /누구|누가|어떤 사람|어느 사람/u;
+/**
+ * What was said, named as the object of a verb of saying ("TRQ 물량 도입 검토를 언급한 사람",
+ * "개력을 주장한 인물은?").
+ */
+const SAID_OBJECT = /^(.+?)(?:을|를|에\s*대해서?|에\s*관해서?)\s*(?:언급한|주장한|강조한|말한|발언한|밝힌|제안한|제기한|약속한|시사한|예고한)\s/u;
+
+/** The question asks who said them: 누구, 누가, or a question ending on the person ("언급한 인물은?"). */
+const ASKS_SPEAKER = /누구|누가|어떤 사람|어느 사람|(?<![가-힣])(?:인물|사람)(?:은|이|는|이야|야)?\s*[?？]?\s*$/u;
 
 /** Share of the quoted words' syllable pairs a quote must hold. */
 const MIN_SHARE = 0.6;
@@ -67,7 +73,8 @@ function escapeRegExp(text: string): string {
 function quoteHolding(library: Library, question: string): QuoteFact | null {
   const quoted = QUOTED.exec(question)?.[1];
   // Paraphrased words: one-syllable pieces ("간다고" → 간) say too little to count.
-  const said = quoted ?? PARAPHRASED.exec(question.replace(/[‘'“"「][^‘’'“”"「」]*[’'”"」]/gu, ' '))?.[1];
+  const unquoted = question.replace(/[‘'“"「][^‘’'“”"「」]*[’'”"」]/gu, ' ');
+  const said = quoted ?? PARAPHRASED.exec(unquoted)?.[1] ?? SAID_OBJECT.exec(unquoted)?.[1];
   if (!said) return null;
   const pieces = [...new Set(syllablePieces(said))].filter((piece) => quoted !== undefined || piece.length >= 2);
   if (pieces.length < 3) return null;

@@ -12,6 +12,9 @@ import { syllablePieces } from '../korean/pieces.ts';
 import { splitCompound } from '../korean/compound.ts';
 import { questionSynonyms } from './questionSynonyms.ts';
 import { hangulForLatin } from './english/index.ts';
+import { chatFigureForms, isChatWord } from './chatWords.ts';
+import { expandAcronym } from './acronym.ts';
+import { fixShortTypo } from './shortTypo.ts';
 import { readSpanQuestion } from './span/question.ts';
 import type { QuestionAnalysis } from './question.ts';
 
@@ -58,11 +61,11 @@ export function sureSentence(library: Library, articleId: string, index: number,
 
 /**
  * Endings of inflected and spoken Korean verbs (활용 어미, 구어체 어미): "짓는대", "열렸다고",
- * "왔음", "협력해", "나온", "들어간". Applied only to words the corpus does not know, where a noun would mean the
+ * "왔음", "협력해", "나온", "들어간", "바뀌는거", "줄였더라", "나오는데", "납품함" (not "포함", a noun). Applied only to words the corpus does not know, where a noun would mean the
  * articles do not speak of the question but a verb is just the asker's phrasing.
  */
 const SPOKEN_VERB_ENDING =
-  /[가-힣](는대|했대|한대|된대|였대|았대|었대|다고|냐고|라고|었지|았지|였지|했지|됐지|었나|았나|였나|었어|았어|였어|었음|았음|였음|했음|됐음|왔음|갔음|나요|어요|아요|해요|대요|네요|지요|까요|려|돼|해|대|래|음|임|지|야|어|냐|니|죠|온|간|른|낸|린|본)$/u;
+  /[가-힣](는거|던거|더라|는데|은데|던데|는대|했대|한대|된대|였대|았대|었대|다고|냐고|라고|었지|았지|였지|했지|됐지|었나|았나|였나|었어|았어|였어|었음|았음|였음|했음|됐음|왔음|갔음|나요|어요|아요|해요|대요|네요|지요|까요|려|돼|해|대|래|음|임|지|야|어|냐|니|죠|온|간|른|낸|린|본)$|^[가-힣]{2,}(함|됨)$/u;
 
 /**
  * Chat words an article seldom writes that name no topic: the slot asked ("보상금 총액", "습지 크기"
@@ -80,8 +83,8 @@ const SAID_IN_PASSING = new Set([
   '전부', '다해서', '합쳐서', '합치면', '합하면', '통틀어',
 ]);
 
-/** A one-syllable noun with its particle ("전에", "왕은"): too little to require, kept optional. */
-const SHORT_NOUN_WITH_PARTICLE = new RegExp(`^[가-힣]${josaSource(['basic', 'marker', 'genitive'])}$`, 'u');
+/** A one-syllable noun with its particle ("전에", "왕은", spoken "전엔"): too little to require, kept optional. */
+const SHORT_NOUN_WITH_PARTICLE = new RegExp(`^[가-힣](?:${josaSource(['basic', 'marker', 'genitive'])}|엔|에선)$`, 'u');
 
 /**
  * Share of topic words a sentence's neighbourhood must hold. Short topics must be held whole:
@@ -109,12 +112,16 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
   // The whole question goes to search: its cue words ("예산") steer the search's own answer-type
   // preference; the topic alone decides whether a sentence is about the question.
   const hits: SearchHit[] = await library.retriever.search(q.question, { limit: defaultAnswerOptions.searchLimit });
+  // Whether a hit writes a figure (spaces and thousands separators aside: "59억 달러" has 59억달러).
+  const writesFigure = (form: string) => hits.some((hit) => hit.sentence.text.replace(/[\s,]+/gu, '').includes(form));
+  const writesWord = (word: string) => hits.some((hit) => hit.sentence.text.includes(word));
   const topic = knownTopic(library, splitCompounds(library, topicWords(q.topic, {
     focus: q.focus,
     predicates: q.predicates,
     // The corpus's own aliases, and the question-side synonyms of everyday question words.
     // A Latin name the corpus writes only in Hangul ("LabCentral" → 랩센트럴) is that Hangul.
-    aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase), ...hangulForLatin(library, phrase)],
+    // A figure said in chat ("59억불이면") is the one articles write ("59억달러").
+    aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase), ...hangulForLatin(library, phrase), ...chatFigureForms(phrase, writesFigure), ...acronymOf(library, phrase), ...shortTypoOf(library, phrase, writesWord)],
   })), readSpanQuestion(q.question).before);
   const topScore = hits[0]?.score || 1;
   if (topic === null) {
@@ -134,6 +141,48 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
   const sentences = loose && !ranked.some((sentence, i) => sentence.supported && loose[i]?.supported) ? loose : ranked;
   const pieces = [...topic.words, ...topic.optional].flatMap((word) => word.forms.flatMap((form) => syllablePieces(form)));
   return { sentences: [...sentences, ...followingSentences(library, topic, sentences)], pieces: [...new Set(pieces)], topicKnown: true };
+}
+
+/**
+ * The corpus's Hangul words by first syllable, built once per library on first use: the acronym and
+ * short-typo readers look only among words that begin as the question word does.
+ */
+const wordsByFirst = new WeakMap<Library, Map<string, string[]>>();
+
+function wordsBeginningWith(library: Library, syllable: string): readonly string[] {
+  let index = wordsByFirst.get(library);
+  if (!index) {
+    index = new Map();
+    for (const word of library.words.keys()) {
+      const first = word[0];
+      if (first === undefined) continue;
+      const bucket = index.get(first);
+      if (bucket) bucket.push(word);
+      else index.set(first, [word]);
+    }
+    wordsByFirst.set(library, index);
+  }
+  return index.get(syllable) ?? [];
+}
+
+/**
+ * The corpus word a question word unknown to the corpus abbreviates ("보산진" → 보건산업진흥원,
+ * ./acronym.ts), none when the corpus knows the word or no single word fits.
+ */
+function acronymOf(library: Library, phrase: string): readonly string[] {
+  if (!/^[가-힣]{3,4}$/u.test(phrase) || library.knowsWord({ text: phrase, forms: [phrase] })) return [];
+  const long = expandAcronym(phrase, wordsBeginningWith(library, phrase[0] ?? ''));
+  return long === null ? [] : [long];
+}
+
+/**
+ * The corpus word a two-syllable question word unknown to the corpus mistypes by one jamo ("수쥬" →
+ * 수주, ./shortTypo.ts) when the question's hits write it; none otherwise.
+ */
+function shortTypoOf(library: Library, phrase: string, written: (word: string) => boolean): readonly string[] {
+  if (!/^[가-힣]{2}$/u.test(phrase) || library.knowsWord({ text: phrase, forms: [phrase] })) return [];
+  const fixed = fixShortTypo(phrase, wordsBeginningWith(library, phrase[0] ?? ''), written);
+  return fixed === null ? [] : [fixed];
 }
 
 /** The current period as questions say it: "올해", "금년". */
@@ -234,7 +283,8 @@ function knownTopic(library: Library, topic: TopicWords, asked: string | null = 
   // An unknown word with a spoken verb ending ("짓는대", "열려") is the question's verb, not its
   // topic: it becomes optional.
   const verbs = unknownAll.filter(
-    (word) => SPOKEN_VERB_ENDING.test(word.text) || SHORT_NOUN_WITH_PARTICLE.test(word.text) || SAID_IN_PASSING.has(word.text),
+    (word) =>
+      SPOKEN_VERB_ENDING.test(word.text) || SHORT_NOUN_WITH_PARTICLE.test(word.text) || SAID_IN_PASSING.has(word.text) || isChatWord(word.text),
   );
   const unknown = unknownAll.filter((word) => !verbs.includes(word));
   const unknownKorean = unknown.filter((word) => /[가-힣ㄱ-ㅎ]/u.test(word.text));

@@ -7,13 +7,13 @@
 import type { FactSource, QuoteRef } from '../facts/source.ts';
 import { resolveQuote } from '../facts/source.ts';
 import type { QuoteFact } from '../facts/types.ts';
-import { nameMatch, shortReferenceMatch } from './speakers.ts';
+import { matchName, nameForm, nameQuery, shortReferenceOf, type NameForm } from './speakers.ts';
 
 export type SpeakerMatch = { quote: QuoteFact; match: number };
 
 export class SpeakerIndex {
   /** Quotes of one speaker name and title, by their position in the corpus's quote list. */
-  private readonly groups = new Map<string, { speaker: string; title: string | null; at: number[] }>();
+  private readonly groups = new Map<string, { speaker: string; title: string | null; at: number[]; form?: NameForm }>();
 
   constructor(
     private readonly refs: readonly QuoteRef[],
@@ -36,9 +36,12 @@ export class SpeakerIndex {
    */
   matching(query: string, min: number): SpeakerMatch[] {
     const found: { at: number; match: number }[] = [];
-    for (const { speaker, title, at } of this.groups.values()) {
-      const match = Math.max(nameMatch(query, speaker), shortReferenceMatch(query, speaker, title));
-      if (match >= min) for (const i of at) found.push({ at: i, match });
+    // The query's side of the match once, each speaker's once per index (not once per question).
+    const prepared = nameQuery(query);
+    for (const group of this.groups.values()) {
+      group.form ??= nameForm(group.speaker);
+      const match = Math.max(matchName(prepared, group.form), shortReferenceOf(prepared, group.speaker, group.title));
+      if (match >= min) for (const i of group.at) found.push({ at: i, match });
     }
     return found
       .sort((a, b) => a.at - b.at)

@@ -3,7 +3,7 @@
  * Names are compared whole and by jamo edit distance, so one typo still finds the speaker.
  */
 import type { QuoteFact } from '../facts/types.ts';
-import { disassemble, getChoseong, isChoseongOnly, jamoDistance } from '../korean/jamo.ts';
+import { disassemble, editDistance, getChoseong, isChoseongOnly, withinEdits } from '../korean/jamo.ts';
 import { josaSource } from '../korean/josa.ts';
 import { normalize } from '../korean/normalize.ts';
 
@@ -23,8 +23,13 @@ export function speakerMatch(query: string, quote: QuoteFact): number {
  * shortReferenceMatch('윤 대통령 윈윈 발언', '윤석열', '대통령') // 0.9
  */
 export function shortReferenceMatch(query: string, name: string, title: string | null): number {
+  return shortReferenceOf(nameQuery(query), name, title);
+}
+
+/** `shortReferenceMatch` of a query prepared by `nameQuery`. */
+export function shortReferenceOf(query: NameQuery, name: string, title: string | null): number {
   if (title === null || !/^[가-힣]{2,4}$/u.test(name)) return 0;
-  const words = normalize(query).split(/\s+/u);
+  const words = query.spaced;
   for (let i = 0; i + 1 < words.length; i++) {
     const surname = words[i] ?? '';
     const titleWord = (words[i + 1] ?? '').replace(TITLE_PARTICLE, '');
@@ -36,6 +41,38 @@ export function shortReferenceMatch(query: string, name: string, title: string |
 }
 
 /**
+ * A query as the name matches read it, worked out once for every name it is matched with (a
+ * question is matched against every speaker of the corpus).
+ */
+export type NameQuery = {
+  /** Normalized, without spaces. */
+  compact: string;
+  /** The normalized query split at spaces, as written (`shortReferenceOf`). */
+  spaced: readonly string[];
+  /** Its words (and, for several, the whole query without spaces), with their jamo and whether they are 초성 only. */
+  words: readonly string[];
+  jamo: readonly string[];
+  choseongOnly: readonly boolean[];
+};
+
+export function nameQuery(query: string): NameQuery {
+  const normalized = normalize(query);
+  const compact = normalized.replace(/\s+/gu, '');
+  const spaced = normalized.split(/\s+/u);
+  const split = spaced.filter((word) => word.length > 0);
+  const words = split.length > 1 ? [...split, compact] : split;
+  return { compact, spaced, words, jamo: words.map(disassemble), choseongOnly: words.map(isChoseongOnly) };
+}
+
+/** A name as `nameMatch` reads it: normalized without spaces, its 초성 and its jamo. */
+export type NameForm = { compact: string; choseong: string; jamo: string };
+
+export function nameForm(name: string): NameForm {
+  const compact = normalize(name).replace(/\s+/gu, '');
+  return { compact, choseong: getChoseong(compact), jamo: disassemble(compact) };
+}
+
+/**
  * How well a query (a question topic or an autocomplete prefix) names a person.
  * @example
  * nameMatch('조주현 차관', '조주현') // 1
@@ -44,20 +81,24 @@ export function shortReferenceMatch(query: string, name: string, title: string |
  * nameMatch('ㅈㅈㅎ', '조주현') // 0.9 (초성)
  */
 export function nameMatch(query: string, name: string): number {
-  const compactName = normalize(name).replace(/\s+/gu, '');
-  const compactQuery = normalize(query).replace(/\s+/gu, '');
-  if (compactName.length === 0 || compactQuery.length === 0) return 0;
-  if (compactQuery.includes(compactName)) return 1;
-  const words = normalize(query).split(/\s+/u).filter((word) => word.length > 0);
+  return matchName(nameQuery(query), nameForm(name));
+}
+
+/** `nameMatch` of a prepared query and name. */
+export function matchName(query: NameQuery, name: NameForm): number {
+  if (name.compact.length === 0 || query.compact.length === 0) return 0;
+  if (query.compact.includes(name.compact)) return 1;
+  const jamoLength = name.jamo.length;
+  const allowed = jamoLength >= 8 ? 2 : 1;
   let best = 0;
-  for (const word of words.length > 1 ? [...words, compactQuery] : words) {
-    if (isChoseongOnly(word) && getChoseong(compactName).startsWith(word)) best = Math.max(best, 0.9);
-    if (word.length >= 2 && compactName.startsWith(word)) best = Math.max(best, 0.85);
-    const jamoLength = disassemble(compactName).length;
-    if (word.length >= 2 && jamoLength >= 4) {
-      const distance = jamoDistance(word, compactName);
-      const allowed = jamoLength >= 8 ? 2 : 1;
-      if (distance <= allowed) best = Math.max(best, 0.9 - 0.1 * distance);
+  for (let i = 0; i < query.words.length; i++) {
+    const word = query.words[i] ?? '';
+    if (query.choseongOnly[i] && name.choseong.startsWith(word)) best = Math.max(best, 0.9);
+    if (word.length >= 2 && name.compact.startsWith(word)) best = Math.max(best, 0.85);
+    // The jamo edit distance, worked out only for a word within the allowed edits.
+    const jamo = query.jamo[i] ?? '';
+    if (word.length >= 2 && jamoLength >= 4 && withinEdits(jamo, name.jamo, allowed)) {
+      best = Math.max(best, 0.9 - 0.1 * editDistance(jamo, name.jamo));
     }
   }
   return best;

@@ -30,6 +30,9 @@ const ARTICLES = 6;
 /** Wall-clock bound of the whole warm-up (a slow machine stops early; it only warms less). */
 const BUDGET_MS = 2_500;
 
+/** How long the warm-up sleeps before looking again while a user's question is being answered. */
+const BUSY_WAIT_MS = 5;
+
 /** The warm-up questions for the article at a position. */
 function questionsOf(library: Library, position: number): string[] {
   const article = library.articleAt(position);
@@ -44,18 +47,21 @@ function questionsOf(library: Library, position: number): string[] {
 }
 
 /**
- * Answers the warm-up questions (each awaited in turn; the answers are dropped) until `stop` says a
- * user has asked: a busy machine's user question then waits for no more warm-up. Never rejects.
+ * Answers the warm-up questions (each awaited in turn; the answers are dropped) within `budgetMs`
+ * of wall clock, never starting one while `busy` says a user's question is being answered: it waits
+ * for that answer, then goes on (the first user question, often asked right after startup, no longer
+ * ends the warm-up, so the questions after it are not the cold ones). Never rejects.
  */
-export async function warmUp(library: Library, stop: () => boolean = () => false): Promise<void> {
+export async function warmUp(library: Library, busy: () => boolean = () => false, budgetMs = BUDGET_MS): Promise<void> {
   const started = performance.now();
   const count = Math.min(ARTICLES, library.size);
   for (let k = 0; k < count; k++) {
     for (const question of questionsOf(library, Math.floor((k * library.size) / count))) {
-      if (performance.now() - started > BUDGET_MS || stop()) return;
       // A user's question that arrives meanwhile is answered before the next warm-up question.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (stop()) return;
+      do {
+        if (performance.now() - started > budgetMs) return;
+        await new Promise((resolve) => (busy() ? setTimeout(resolve, BUSY_WAIT_MS) : setImmediate(resolve)));
+      } while (busy());
       try {
         await composeAnswer(library, prepareQuestion(question), {});
       } catch {

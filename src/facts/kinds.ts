@@ -170,6 +170,8 @@ export const FACT_KINDS = {
     cues: {
       words: [
         '발언', '명언', '소감', '인용', '한 말', '말$', '말씀', '입장', '얘기', '이야기', '강조', '당부', '언급', '주장',
+        // A person's reaction asked in chat ("국장 반응 뭐였어", "한마디 한 거"): what they said.
+        '반응', '한마디', '코멘트', '멘트',
         'quote', 'quoted', 'said', 'say', 'says', 'statement',
       ],
       questionWords: ['뭐라고', '무슨 말', '뭐라', '라고 했', '뭐에 비유', '무엇에 비유', '뭐로 비유', '뭐에 빗대'],

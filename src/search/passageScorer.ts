@@ -14,6 +14,9 @@ import type { Postings } from './postings.ts';
 /** MiniSearch's BM25+ defaults (`k`, `b`, `d`). */
 export const BM25 = Object.freeze({ k: 1.2, b: 0.7, d: 0.5 });
 
+/** Query terms whose presence in a passage the walk records as bits (two Uint32 words per passage). */
+const TERM_BITS = 64;
+
 export type ScoredPassage = {
   passage: number;
   score: number;
@@ -49,6 +52,8 @@ export class PassageScorer {
   private readonly touchedList: Int32Array;
   private readonly candidateList: Int32Array;
   private readonly termList: Int32Array;
+  /** Which of the query's first `TERM_BITS` known terms a touched passage holds: bit j of word ⌊j/32⌋ for the j-th. */
+  private readonly termBits: [Uint32Array, Uint32Array];
 
   /** `fieldBoosts[f]` multiplies field `f`'s scores (field ids as in `postings.fields`). */
   constructor(postings: Postings, fieldBoosts: readonly number[]) {
@@ -76,6 +81,7 @@ export class PassageScorer {
     this.touchedList = new Int32Array(n);
     this.candidateList = new Int32Array(n);
     this.termList = new Int32Array(n);
+    this.termBits = [new Uint32Array(n), new Uint32Array(n)];
   }
 
   /** Passages that hold the term in any field (0 for a term the index does not hold). */
@@ -97,20 +103,39 @@ export class PassageScorer {
    */
   search(query: PassageQuery, limit: number): ScoredPassage[] {
     const { fields, passageCount } = this.postings;
+    const fieldCount = fields.length;
+    // The scratch arrays as locals: the posting walk below is the hot loop of a search.
     const touched = this.touchedList;
+    const total = this.total;
+    const termScore = this.termScore;
+    const matchedCount = this.matchedCount;
+    const firstSeen = this.firstSeen;
+    const inTerm = this.inTerm;
+    const candidate = this.candidate;
+    const [lowBits, highBits] = this.termBits;
+    const norm = this.lengthNorm;
+    const saturation = BM25.k + 1;
     let touchedCount = 0;
     const gated = query.candidateOnly.size > 0;
     let candidateCount = 0;
     if (gated) {
       for (const term of query.terms.keys()) if (!query.candidateOnly.has(term)) candidateCount = this.markPassages(term, candidateCount);
     }
+    // Which of the (first 64) known terms each passage holds, as bits in query order: every passage
+    // that holds a term is reached by its walk (ungated terms walk all their passages, and gated ones
+    // every candidate, which every touched passage then is), so `termsIn` reads them from here.
+    const known: string[] = [];
     const termInTouched = this.termList;
     for (const [term, boost] of query.terms) {
       const t = this.termIds.get(term);
       if (t === undefined) continue;
+      const termBit = 1 << known.length % 32;
+      const termBits = known.length < 32 ? lowBits : highBits;
+      const recorded = known.length < TERM_BITS;
+      known.push(term);
       const gate = gated && query.candidateOnly.has(term);
       let termCount = 0;
-      for (let f = 0; f < fields.length; f++) {
+      for (let f = 0; f < fieldCount; f++) {
         const { offsets, passages, frequencies } = fields[f]!;
         const start = offsets[t]!;
         const end = offsets[t + 1]!;
@@ -118,50 +143,50 @@ export class PassageScorer {
         const matching = end - start;
         const idf = Math.log(1 + (passageCount - matching + 0.5) / (matching + 0.5));
         const weight = boost * (this.fieldBoosts[f] ?? 1);
-        const fieldCount = fields.length;
-        const norm = this.lengthNorm;
-        const saturation = BM25.k + 1;
         for (let i = start; i < end; i++) {
           const p = passages[i]!;
-          if (gate && this.candidate[p] === 0) continue;
+          if (gate && candidate[p] === 0) continue;
           const tf = frequencies[i]!;
           const raw = idf * (BM25.d + (tf * saturation) / (tf + norm[p * fieldCount + f]!));
-          if (this.inTerm[p] === 0) {
-            this.inTerm[p] = 1;
-            this.termScore[p] = weight * raw;
+          if (inTerm[p] === 0) {
+            inTerm[p] = 1;
+            termScore[p] = weight * raw;
             termInTouched[termCount++] = p;
           } else {
-            this.termScore[p] = this.termScore[p]! + weight * raw;
+            termScore[p] = termScore[p]! + weight * raw;
           }
         }
       }
       for (let i = 0; i < termCount; i++) {
         const p = termInTouched[i]!;
-        if (this.firstSeen[p] === -1) {
-          this.firstSeen[p] = touchedCount;
+        if (firstSeen[p] === -1) {
+          firstSeen[p] = touchedCount;
           touched[touchedCount++] = p;
-          this.total[p] = this.termScore[p]!;
+          total[p] = termScore[p]!;
         } else {
-          this.total[p] = this.total[p]! + this.termScore[p]!;
+          total[p] = total[p]! + termScore[p]!;
         }
-        this.matchedCount[p] = this.matchedCount[p]! + 1;
-        this.inTerm[p] = 0;
+        if (recorded) termBits[p] = termBits[p]! | termBit;
+        matchedCount[p] = matchedCount[p]! + 1;
+        inTerm[p] = 0;
       }
     }
     for (let i = 0; i < touchedCount; i++) {
       const p = touched[i]!;
-      this.total[p] = this.total[p]! * this.matchedCount[p]!;
+      total[p] = total[p]! * matchedCount[p]!;
     }
     const best = this.top(touched, touchedCount, limit);
-    const results = best.map((p) => ({ passage: p, score: this.total[p]!, terms: this.termsIn(p, query) }));
+    const results = best.map((p) => ({ passage: p, score: total[p]!, terms: this.termsIn(p, known, query) }));
     for (let i = 0; i < touchedCount; i++) {
       const p = touched[i]!;
-      this.total[p] = 0;
-      this.matchedCount[p] = 0;
-      this.firstSeen[p] = -1;
+      total[p] = 0;
+      lowBits[p] = 0;
+      highBits[p] = 0;
+      matchedCount[p] = 0;
+      firstSeen[p] = -1;
     }
     const candidates = this.candidateList;
-    for (let i = 0; i < candidateCount; i++) this.candidate[candidates[i]!] = 0;
+    for (let i = 0; i < candidateCount; i++) candidate[candidates[i]!] = 0;
     return results;
   }
 
@@ -235,8 +260,22 @@ export class PassageScorer {
     return heap.sort((a, b) => (this.before(a, b) ? -1 : this.before(b, a) ? 1 : 0));
   }
 
+  /**
+   * The query terms passage `p` holds in any field, in query order: the first `TERM_BITS` known
+   * terms from the bits the walk set, a longer query's by binary search in each posting row.
+   */
+  private termsIn(p: number, known: readonly string[], query: PassageQuery): string[] {
+    if (known.length <= TERM_BITS) {
+      const found: string[] = [];
+      const [lowBits, highBits] = this.termBits;
+      for (let j = 0; j < known.length; j++) if (((j < 32 ? lowBits[p]! : highBits[p]!) >>> j % 32) & 1) found.push(known[j]!);
+      return found;
+    }
+    return this.termsSearched(p, query);
+  }
+
   /** The query terms passage `p` holds in any field (binary search in each posting row). */
-  private termsIn(p: number, query: PassageQuery): string[] {
+  private termsSearched(p: number, query: PassageQuery): string[] {
     const found: string[] = [];
     for (const term of query.terms.keys()) {
       const t = this.termIds.get(term);

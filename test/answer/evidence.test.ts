@@ -26,6 +26,13 @@ describe('topicSupport', () => {
   it('한 음절 낱말은 내용어로 치지 않는다', () => {
     expect(contentWords('랩허브 직원 수')).toEqual(['랩허브', '직원']);
   });
+  it('의존 명사와 조사는 빼되, 의존 명사로 시작하는 낱말은 남긴다 ("수매", "중국", "수출")', () => {
+    expect(contentWords('지금까지 수매 것은 수는 중에')).toEqual(['지금까지', '수매']);
+    expect(contentWords('중국 수출 비중')).toEqual(['중국', '수출', '비중']);
+  });
+  it('"왜 이렇게", "그렇게": 가리키는 말은 내용어가 아니다', () => {
+    expect(contentWords('빈집 이렇게 늘어난')).toEqual(['빈집', '늘어난']);
+  });
 });
 
 describe('topicWords', () => {

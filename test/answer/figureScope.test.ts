@@ -144,6 +144,9 @@ describe('the readers', () => {
     expect(spanOfAnotherKind(new Set(['percent']), facts, '900억 원')).toBe(true);
     expect(spanOfAnotherKind(new Set(['percent']), facts, '41%')).toBe(false);
     expect(spanOfAnotherKind(new Set(['percent']), facts, '누리배터리')).toBe(false);
+    // A span holding a figure of another kind, and none of the kind asked ("피해액" → "지금도 71%").
+    expect(spanOfAnotherKind(new Set(['money']), facts, '지금도 41%')).toBe(true);
+    expect(spanOfAnotherKind(new Set(['money']), facts, '총 900억 원')).toBe(false);
   });
 });
 

@@ -53,6 +53,11 @@ describe('analyzeQuestion', () => {
     expect(analyze('세계 한상대회 개최 장소')).toMatchObject({ intent: 'place' });
     expect(analyze('대회는 어디서 열리나')).toMatchObject({ intent: 'place' });
     expect(analyze('조주현 차관 발언')).toMatchObject({ intent: 'quote', topic: '조주현 차관' });
+    // A word of saying beside a question that asks a named thing of the statement: not the words said.
+    expect(analyze('이 시장이 선거 때 강조한 정책은 무엇인가?').intent).not.toBe('quote');
+    expect(analyze('곽 전 사장은 자신이 어떤 병에 걸렸다고 주장했나?').intent).not.toBe('quote');
+    expect(analyze('이 시장이 강조한 내용은?').intent).toBe('quote');
+    expect(analyze('장관이 무슨 말 했어?').intent).toBe('quote');
     expect(analyze('What did the minister say?').intent).toBe('quote');
     expect(analyze('협약을 체결한 사람은 누구')).toMatchObject({ intent: 'person' });
   });
@@ -88,6 +93,11 @@ describe('analyzeQuestion: 문장형 질문과 낱말 질문', () => {
   it('단위 명사를 말하지 않아도 사람 수는 명, 건수는 건으로 센다', () => {
     expect(analyze('포럼 참석자 수').counter).toBe('명');
     expect(analyze('MOU 체결 건수').counter).toBe('건');
+  });
+
+  it('전해 들은 말투 (몇년만이래, 몇 년 만이었대) 는 단위 뒤에서 떼고 기간을 묻는다', () => {
+    expect(analyze('이번 국빈방문 몇년만이래?')).toMatchObject({ intent: 'duration', counter: '년' });
+    expect(analyze('국빈방문 몇년만이었대?')).toMatchObject({ intent: 'duration', counter: '년' });
   });
 
   it('시간을 세는 질문은 기간을 묻는다', () => {

@@ -53,6 +53,12 @@ describe('words said, paraphrased without quote marks', () => {
   it('a foreign speaker by the name as the sentence writes it, given name too', async () => {
     expect((await engine.answer('가온시 재정 건전한 편이라고 평가한 위원장 누구야?')).answer).toContain('루카 비안치');
   });
+  it('what was said named as the object of a verb of saying, asked by the person it ends on', async () => {
+    const answer = await engine.answer('지방세 수입 증가율 3%대 초반을 언급한 인물은?');
+    expect(answer).toMatchObject({ found: true, answerKind: 'span' });
+    // The speaker, not the words said with the speaker after them.
+    expect(answer.answer).toMatch(/^박민준/u);
+  });
   it('no quote holds them: not answered with a speaker', async () => {
     const answer = await engine.answer('도서관 예산 늘렸다고 한 사람 누구야?');
     expect(answer.answer ?? '').not.toMatch(/이도윤|정하람|박민준/u);

@@ -35,15 +35,38 @@ describe('warm-up', () => {
   }, 120_000);
 });
 
-describe('warm-up stops for a user', () => {
-  it('asks its stop signal before each warm-up question and returns as soon as it says so', async () => {
+describe('warm-up and user questions', () => {
+  async function seedLibrary(): Promise<Library> {
     const articles = (await loadCorpus(path.join(ROOT, 'seeds'))).articles;
     const source = arraySource(articles);
     const index = SearchIndex.build(source, { answerTypes: answerTypeHints() });
-    const library = new Library(source, new ExtractedFacts(source), { retriever: index, lexicon: index });
-    let asked = 0;
-    // "A user asked" on the third look: the warm-up answers one question, then stops.
-    await warmUp(library, () => ++asked >= 3);
-    expect(asked).toBe(3);
+    return new Library(source, new ExtractedFacts(source), { retriever: index, lexicon: index });
+  }
+
+  it('starts no question while a user question is being answered, and goes on after it', async () => {
+    const library = await seedLibrary();
+    let looks = 0;
+    // "A user's question is being answered" on looks 2 to 4 only: the warm-up waits, then goes on.
+    const answered: number[] = [];
+    await warmUp(library, () => {
+      looks++;
+      const busy = looks >= 2 && looks <= 4;
+      if (!busy) answered.push(looks);
+      return busy;
+    }, 600_000);
+    // Before each question the warm-up looks twice (how to yield, then whether to start); busy on
+    // looks 2–4, it waits until looks 5 and 6 say no one is being answered, then goes on.
+    expect(answered.slice(0, 3)).toEqual([1, 5, 6]);
+    expect(answered.length).toBeGreaterThan(10);
+  }, 120_000);
+
+  it('ends at its budget even while users keep asking', async () => {
+    const library = await seedLibrary();
+    let looks = 0;
+    await warmUp(library, () => {
+      looks++;
+      return true;
+    }, 30);
+    expect(looks).toBeGreaterThan(0);
   }, 60_000);
 });

@@ -76,6 +76,19 @@ describe('PassageScorer', () => {
     }
   });
 
+  it('tells the terms each passage holds in long queries too (past the 32 and 64 terms it records as bits)', () => {
+    // Terms in index order: the fixture's vocabulary, a few unknown ones between them.
+    for (const size of [31, 33, 64, 65, 90]) {
+      const known = postings.terms.slice(0, size);
+      const query = new Map(known.flatMap((term, i) => (i % 10 === 3 ? [[`없는${i}`, 1] as const, [term, 1] as const] : [[term, 1 - i / 200] as const])));
+      for (const candidateOnly of [new Set<string>(), new Set(known.filter((_, i) => i % 3 === 0))]) {
+        const expected = miniSearch(mini, query, candidateOnly).map((r) => ({ passage: r.id as number, score: r.score.toFixed(9), terms: [...r.terms].sort() }));
+        const ours = scorer.search({ terms: query, candidateOnly }, 1000).map((r) => ({ passage: r.passage, score: r.score.toFixed(9), terms: [...r.terms].sort() }));
+        expect(ours, `${size} terms`).toEqual(expected);
+      }
+    }
+  });
+
   it('knows which terms the index holds', () => {
     expect(scorer.has('허브')).toBe(true);
     expect(scorer.has('없는말')).toBe(false);

@@ -11,6 +11,8 @@ type Rule = { intent: QuestionIntent; pattern: RegExp };
 /** Nouns for people: "Which official …" asks who. */
 const PERSON_NOUNS =
   'officials?|person|people|executives?|ministers?|ceos?|presidents?|heads?|leaders?|experts?|speakers?|reporters?|journalists?|professors?|researchers?|directors?|chairman|chairs?|spokesperson|founders?|' +
+  // "Which city council member …", "which lawmaker …": people by their seat.
+  'members?|lawmakers?|legislators?|councill?ors?|mayors?|governors?|commissioners?|chiefs?|managers?|officers?|analysts?|' +
   // Agent nouns: "industrialist", "entrepreneur", "politician", "investor", "businessman".
   '\\w+(ists?|eurs?|ians?|men|man|woman|women)|investors?|inventors?|economists?|scientists?|entrepreneurs?|politicians?';
 
@@ -31,7 +33,7 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'percent', pattern: /\bhow much (?:did|does|do|has|have|had|will|would)\b[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|jump|jumped|climb|climbed|surge|surged|soar|soared|decline|declined|plunge|plunged)\b/u },
   // "How much did the operating margin improve?": a rate changes in percentage points.
   { intent: 'percent', pattern: /\bhow much (?:did|does|has|have|had|will)\b[^?]*\b(?:margin|rate|ratio|share|proportion)\b[^?]*\b(?:improve|improved|increase|increased|widen|widened|narrow|narrowed|grow|grew)\b/u },
-  { intent: 'money', pattern: /\bhow much\b(?! (land|space|area|time|longer|farmland|cropland|forest|floor space|acreage|territory))(?![^?]*\bweigh)|\bhow many (dollars|won|euros?|yen|yuan|pounds)\b/u },
+  { intent: 'money', pattern: /\bhow much\b(?! (land|space|area|time|longer|farmland|cropland|forest|floor space|acreage|territory|rain|rainfall|snow|snowfall|precipitation|water|electricity|power)\b)(?![^?]*\bweigh)|\bhow many (dollars|won|euros?|yen|yuan|pounds)\b/u },
   // "How large is the cash subsidy?": the size of an amount of money.
   { intent: 'money', pattern: /\bhow (?:large|big)\b(?=.*\b(?:subsid(?:y|ies)|budget|investment|fund|funding|grant|loan|deal|contract|revenue|sales|profit|cost|amount|payment|fine|price|bonus|salary|buyback|repurchase|dividend|package|aid|compensation|order|orders|financing)\b)/u },
   { intent: 'area', pattern: /\bhow (large|big|wide)\b|\bhow much (land|space|area|farmland|cropland|forest|floor space|acreage|territory)\b|\bhow many (square (meters|metres|feet|kilometers|kilometres|miles)|sq\.? ?(m|ft|km)|pyeong|acres|hectares)\b/u },
@@ -46,7 +48,8 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'open', pattern: /^who (organi[sz]ed|hosted|held|ran|funded|sponsored|invested|published|announced|built)\b/u },
   // "Who is the vice minister quoted …" asks for a person even when it mentions a quote.
   { intent: 'person', pattern: /^(who|whom|whose)\b|\b(who|whom|whose) (is|was|are|were|will|did|does|heads?|leads?|said|signed|attended|asked|wrote)\b/u },
-  { intent: 'person', pattern: new RegExp(`^(which|what) ((?!(did|does|do|is|was|are|were|will|has|had)\\b)\\w+ )?(${PERSON_NOUNS})\\b`, 'u') },
+  // "Which Education Ministry official …": up to three words name whose (the last is the person noun).
+  { intent: 'person', pattern: new RegExp(`^(which|what) ((?!(did|does|do|is|was|are|were|will|has|had|of|the|a|an|in|on|at|for|to|and|or|kind|kinds|type|types|sort|share|percentage|number)\\b)[\\w-]+ ){0,3}(${PERSON_NOUNS})\\b(?! (?:state|country|countr(?:y|ies)|compan(?:y|ies)|firms?)\\b)`, 'u') },
   {
     intent: 'quote',
     // "What did the head call the office?": what a speaker called something is in their words.
@@ -54,7 +57,7 @@ const OPENINGS: readonly Rule[] = [
   },
   // "Cha Soon-do called the office a forward what …?": the term, in the speaker's words.
   { intent: 'quote', pattern: /\b(?:called|calls|described|describes|dubbed|labeled|labelled)\b.*\ba (?:[a-z-]+ )?what\b/u },
-  { intent: 'place', pattern: /^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) ([a-z]+ )?(city|country|place|location|venue|region|state|province)\b|\bin which ([a-z]+ )?(city|country|place)\b|\b(what|which) (kind|type|sort) of (place|venue|location|facility|building|site)\b/u },
+  { intent: 'place', pattern: /^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) ([a-z]+ )?(city|country|place|location|venue|region|state|province|district|county|town|village|neighbou?rhood|island|port)\b|\bin which ([a-z]+ )?(city|country|place|district|county|town|village|neighbou?rhood|island|port)\b|\b(what|which) (kind|type|sort) of (place|venue|location|facility|building|site)\b/u },
 ];
 
 /**
@@ -113,6 +116,8 @@ export function counterFor(english: string): string {
   if (/^(countries|country|nations?)$/u.test(word)) return '개국';
   if (/^(times?)$/u.test(word)) return '번';
   if (/^(households?|families)$/u.test(word)) return '가구';
+  // Parking spaces are counted in 면 (주차면 2,400면), lots in 곳.
+  if (/^(spaces|spots)$/u.test(word)) return '면';
   // Time counted is a duration: "how many years" → 몇 년.
   if (/^years?$/u.test(word)) return '년';
   if (/^months?$/u.test(word)) return '개월';

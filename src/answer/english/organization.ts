@@ -27,7 +27,12 @@ export type OrganizationAsked = {
   many: boolean;
   /** 'us', 'korea', another country as Korean writes it ("일본"), or null. */
   nationality: string | null;
+  /** "Which three tech companies …": how many the answer must name, or null when the question does not say. */
+  count?: number | null;
 };
+
+/** Number words a question counts organizations with ("which three companies"). */
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** English nouns for organizations, with the endings Korean names of that kind have. */
 const KINDS: readonly { noun: RegExp; endings: RegExp | null; company?: boolean }[] = [
@@ -129,12 +134,19 @@ export function organizationAsked(lowers: readonly string[]): { asked: Organizat
       }
     }
     const many = naming || /(s|ies)$/u.test(word);
-    return { asked: { endings: kind.endings, nationality, company: kind.company === true, many }, drop: naming ? [] : drop };
+    // "which three tech companies": the list must name that many (not counted when naming "one of").
+    const said = naming ? -1 : lowers.slice(at + 1, i).findIndex((between) => COUNT_WORDS.includes(between) || /^[2-9]$/u.test(between));
+    const count = said >= 0 ? (COUNT_WORDS.indexOf(lowers[at + 1 + said] ?? '') + 2 || Number(lowers[at + 1 + said])) : null;
+    if (said >= 0) drop.push(at + 1 + said);
+    return { asked: { endings: kind.endings, nationality, company: kind.company === true, many, count }, drop: naming ? [] : drop };
   }
   return null;
 }
 
 type Candidate = { text: string; start: number; end: number; kindNamed: boolean };
+
+/** A comma list of two names or more, then 와/과 and working together (협력, 손잡고, 함께, 제휴). */
+const PARTNER_LIST = /((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12},\s?)+[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12})(?:와|과)\s?(?:협력|손잡|함께|제휴|공동)/gu;
 
 /** Endings of ministries, public agencies, hospitals and universities: not companies. */
 const PUBLIC_BODY = /(부|청|처|진흥원|연구원|공단|위원회|정부|대통령실|병원|의료원|대학교|대학|학교)$/u;
@@ -198,6 +210,16 @@ export function organizationCandidates(text: string, library: Pick<Library, 'def
   for (const match of text.matchAll(KIND_BEFORE_QUOTED)) {
     const name = (match[1] ?? '').trim();
     add(name, (match.index ?? 0) + match[0].indexOf(name), true);
+  }
+  // "마이크로소프트, 오라클, 다쏘시스템과 협력해": a list of names someone works with, bare as they are.
+  for (const match of text.matchAll(PARTNER_LIST)) {
+    const list = match[1] ?? '';
+    let at = match.index ?? 0;
+    for (const item of list.split(/,\s?/u)) {
+      const start = text.indexOf(item, at);
+      at = start + item.length;
+      if (!commonWords().has(item) && !NOT_NAMES.test(item)) add(item, start, true);
+    }
   }
   // Every word: an organization's ending, or a short name the corpus defines.
   const wordPattern = /[가-힣A-Za-z&][가-힣A-Za-z0-9&]*/gu;
@@ -365,9 +387,12 @@ function notFound(answer: Answer): Answer {
  * 정하지 못하면 null (문장은 근거로 남는다).
  */
 function readOrganization(question: OrganizationQuestion, answer: Answer): Answer | null {
-  for (const [rank, citation] of answer.citations.slice(0, 2).entries()) {
+  // A count asked ("which three companies") tells the list apart: the third citation may hold it.
+  const read = question.asked.count ? 3 : 2;
+  for (const [rank, citation] of answer.citations.slice(0, read).entries()) {
     const chosen = chooseIn(question, citation.text);
     if (!chosen) continue;
+    if (question.asked.count && chosen.text.split(', ').length !== question.asked.count) continue;
     const citations: Citation[] = [citation, ...answer.citations.filter((_, i) => i !== rank)];
     return {
       ...answer,

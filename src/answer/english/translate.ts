@@ -19,6 +19,7 @@ import { organizationAsked, type OrganizationAsked } from './organization.ts';
 import { askWhichKind, whichKindOf } from './whichKind.ts';
 import { expansionAsked } from './expansion.ts';
 import { currencyAsked, currencyWord, koreanMoney, moneyAt } from './conversion.ts';
+import { outletNamed } from './outlet.ts';
 
 /** What translation needs of the corpus. */
 export type EnglishLexicon = NameSource & {
@@ -30,6 +31,8 @@ export type EnglishLexicon = NameSource & {
   nearby(query: string): string[] | Promise<string[]>;
   /** Titles (직함) → the people the articles give them ("장관" → 이영). */
   titles: ReadonlyMap<string, readonly string[]>;
+  /** The outlets the articles ran in (헤럴드경제, 연합뉴스); none known when absent. */
+  outlets?: readonly string[];
 };
 
 export type EnglishQuestion = {
@@ -86,6 +89,8 @@ export type EnglishQuestion = {
    * the question does, else not at all (a sentence about something else is no evidence for it).
    */
   claim: boolean;
+  /** "Who wrote …", "which outlet ran …": the article's byline is asked (answered from it, not from a sentence's facts). */
+  byline: boolean;
 };
 
 /** English words that carry no topic. */
@@ -289,6 +294,8 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   const words = withHeadSuffix(unique([...topic, ...titles].flatMap((word) => word.split(' '))), lexicon);
   // "Who wrote the op-ed …": the byline, asked as the Korean analysis recognizes it.
   const byline = AUTHOR_QUESTION.test(question) ? '기사 쓴 기자 누구' : OUTLET_QUESTION.test(question) ? '기사 어느 언론사' : null;
+  // The byline's own nouns ("reporter" → 기자) are asked, not said in the body: no unknown topic.
+  if (byline !== null) unknown = unknown.filter((word) => !BYLINE_ASKED.test(word));
   const composed = byline
     ? `${words.join(' ')} ${byline}`.trim()
     : composeKorean(words, intent, counted, countedAfter >= 0 ? countedEnglish(tokens, countedAfter, countedEnd) : null, cue, near);
@@ -312,7 +319,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     unit.kind === 'korean' && names.includes(unit.text) && unit.at !== undefined && PLACE_PREPOSITIONS.has(tokens[unit.at - 1]?.lower ?? '') ? [unit.text] : [],
   );
   const writer = units.find((unit) => unit.byline && unit.kind === 'korean');
-  return { english: question, korean, intent, names, places, writer: writer?.kind === 'korean' ? writer.text : null, opinion: OPINION_ASKED.test(question), currency: currencyWord(currencyAsked(question)), numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question) };
+  return { english: question, korean, intent, names, places, writer: writer?.kind === 'korean' ? writer.text : null, opinion: OPINION_ASKED.test(question), currency: currencyWord(currencyAsked(question)), numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question), byline: byline !== null };
 }
 
 /** "What does CIC stand for?" → CIC as the corpus writes it (a Hangul short name as typed). */
@@ -428,7 +435,7 @@ const PLACE_VERBS = new Set(['produce', 'produced', 'manufacture', 'operate', 'r
  * Money nouns that say whose amount is asked ("annual revenue", "price"): kept as topic words, so a
  * question about a revenue the articles never give is not answered with another amount.
  */
-const SPECIFIC_MONEY = new Set(['revenue', 'sales', 'profit', 'operating profit', 'price', 'fine']);
+const SPECIFIC_MONEY = new Set(['revenue', 'sales', 'profit', 'operating profit', 'price', 'fine', 'transfer fee', 'contract price', 'fixed contract price']);
 
 /** A word the articles must speak of: a topic word, or a money noun naming whose amount is asked. */
 function isTopicLike(entry: GlossaryEntry): boolean {
@@ -497,7 +504,7 @@ function composeKorean(
 }
 
 /** Money nouns that are an amount by themselves (가격, 매출, 영업이익, 과태료 …): asked without 규모. */
-const OWN_AMOUNT = /^(가격|매출|영업이익|이익|과태료|벌금|연봉|구독료|요금|사업비|총사업비|운임|단가)$/u;
+const OWN_AMOUNT = /^(가격|매출|영업이익|이익|과태료|벌금|연봉|구독료|요금|사업비|총사업비|운임|단가|이적료|고정거래가격|계약가격)$/u;
 
 /** Units a count question may ask in, and the counter each is asked with ('' for a bare 몇). */
 const MEASURE_COUNTERS: Record<string, string> = { 톤: '', t: '', 시간: '시간', 분: '분', km: '', kg: '' };
@@ -543,11 +550,20 @@ function corpusCounter(counted: string | null, near: readonly string[]): string 
 /** Verbal nouns a count question asks with ("attended" → 참석): said as the question's verb. */
 const COUNT_VERBS = new Set(['참석', '참여', '참가', '체결', '선정', '입주', '채용', '투입', '수상', '배치', '파견', '입국', '등록', '신청']);
 
-/** Index of the token after "how many" / "number of", or -1. */
+/** Words between "how many" and what is counted that are function words elsewhere ("new", "more"). */
+const COUNT_MODIFIERS = new Set(['new', 'more', 'other', 'additional', 'major', 'big', 'large', 'small', 'key', 'first']);
+
+/** Index of the counted word after "how many" / "number of" (and its modifiers), or -1. */
 function countedIndex(tokens: readonly Token[]): number {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const pair = `${tokens[i]?.lower} ${tokens[i + 1]?.lower}`;
-    if (pair === 'how many' || pair === 'number of') return i + 2 < tokens.length ? i + 2 : -1;
+    if (pair !== 'how many' && pair !== 'number of') continue;
+    // "how many new wells", "how many more students": the counted noun comes after its modifiers.
+    let at = i + 2;
+    // A glossary phrase opening with one ("new jobs") is the counted thing itself.
+    const lowers = tokens.map((token) => token.lower);
+    while (COUNT_MODIFIERS.has(lowers[at] ?? '') && (glossary().longestAt(lowers, at)?.length ?? 0) < 2 && at + 1 < tokens.length) at++;
+    return at < tokens.length ? at : -1;
   }
   return -1;
 }
@@ -569,6 +585,16 @@ function countedPhraseEnd(tokens: readonly Token[], start: number): number {
   const ends = (word: string) => FUNCTION_WORDS.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PARTICIPLES.has(word) || /ed$/u.test(word);
   while (end < tokens.length && end < start + 4 && !ends(tokens[end]?.lower ?? '')) end++;
   return Math.max(end, start + 1);
+}
+
+/** The outlet a capitalized run (or its longest opening part) names, and how many tokens it takes. */
+function outletAt(tokens: readonly Token[], start: number, run: number, outlets: readonly string[]): { korean: string; length: number } | null {
+  if (outlets.length === 0) return null;
+  for (let length = run; length >= 1; length--) {
+    const korean = outletNamed(tokens.slice(start, start + length).map((token) => token.text), outlets);
+    if (korean) return { korean, length };
+  }
+  return null;
 }
 
 /** Reads the question's tokens into units, longest names and phrases first. */
@@ -635,6 +661,13 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     }
     // A run of capitalized words (a name), its longest known part first.
     const run = capitalizedRun(tokens, i);
+    // "Herald Business" → 헤럴드경제: an outlet names where a story ran (its byline), not a word of its body.
+    const outlet = run > 0 ? outletAt(tokens, i, run, lexicon.outlets ?? []) : null;
+    if (outlet) {
+      push({ kind: 'korean', text: outlet.korean, english: tokens.slice(i, i + outlet.length).map((t) => t.text).join(' '), byline: true });
+      i += outlet.length;
+      continue;
+    }
     const named = run > 0 ? nameAt(tokens, i, run, finder, lexicon) : null;
     if (named) {
       // "Lee Young's op-ed": the writer is the article's byline, not a word of its body.
@@ -662,6 +695,11 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     }
     // "on the 27th": a day of the month, as Korean writes it.
     const ordinal = /^(\d{1,2})(st|nd|rd|th)$/u.exec(token.lower);
+    // "the 7th Yeongwol Festival": an edition of a named event (제7회), not a day; the name says which.
+    if (ordinal && tokens[i + 1]?.capitalized && !tokens[i + 1]?.hangul && monthOf(tokens[i + 1]) === 0) {
+      i += 1;
+      continue;
+    }
     if (ordinal && Number(ordinal[1]) >= 1 && Number(ordinal[1]) <= 31) {
       push({ kind: 'korean', text: `${Number(ordinal[1])}일`, english: token.text, date: true });
       i += 1;
@@ -676,7 +714,8 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       // "VCs" is the corpus's "VC" in the plural.
       const singular = /[A-Z]s$/u.test(token.text) ? token.text.slice(0, -1) : null;
       // "DC" is the corpus's "D.C.": an acronym the articles write with a dot after each letter.
-      const dotted = /^[A-Z]{2,4}$/u.test(token.text) ? `${[...token.text].join('.')}.` : null;
+      // Two letters only (D.C., U.S.): longer dotted forms are found by search's typo tolerance in anything.
+      const dotted = /^[A-Z]{2}$/u.test(token.text) ? `${[...token.text].join('.')}.` : null;
       const known = lexicon.knows(token.lower)
         ? token.text
         : singular && lexicon.knows(singular.toLowerCase())
@@ -703,7 +742,32 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     }
     i += 1;
   }
-  return units;
+  return withPlaceSuffixes(units, lexicon);
+}
+
+/** Korean's suffix for an administrative area the English names after the place ("Muan county" → 무안군). */
+const PLACE_SUFFIXES: Readonly<Record<string, string>> = { province: '도', county: '군', city: '시', district: '구', township: '면', village: '리' };
+
+/**
+ * "Muan county" → 무안군, "Gangwon province" → 강원 (the corpus writes 강원특별자치도, never 강원도): a
+ * place's area word is written onto the name when the corpus writes them so, else left out (it is
+ * no topic of its own).
+ */
+function withPlaceSuffixes(units: Unit[], lexicon: EnglishLexicon): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const previous = out.at(-1);
+    const area = unit.kind === 'gloss' ? unit.english : '';
+    const suffix = PLACE_SUFFIXES[area];
+    const name = previous?.kind === 'korean' && !previous.date ? previous : undefined;
+    if (suffix && name && /^[가-힣]{2,}$/u.test(name.text) && name.at !== undefined && unit.at === name.at + name.english.split(' ').length) {
+      const joined = `${name.text}${suffix}`;
+      if (lexicon.uses(joined)) out[out.length - 1] = { ...name, text: joined, english: `${name.english} ${area}` };
+      continue;
+    }
+    out.push(unit);
+  }
+  return out;
 }
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth'];
@@ -788,7 +852,9 @@ const STANCE_WORDS = ['기대', '예상', '전망', '예정', '계획', '목표'
 const NAME_ASKED = /\b(?:the |its |their |his |her )?names? of\b|\bwhat(?:'s| is| was) (?:it|this|that|the [\w\s-]+?) called\b|\bwhat(?:'s| is| was) (?:the|its|their) name\b/iu;
 
 /** "Who wrote the op-ed …", "the author of the column": the article's byline is asked for. */
-const AUTHOR_QUESTION = /\bwho (wrote|authored|penned)\b|\b(author|writer) of the (article|op-ed|column|story|piece)\b/iu;
+const AUTHOR_QUESTION = /\bwho (wrote|authored|penned)\b|\b(author|writer) of the (article|op-ed|column|story|piece)\b|^(?:which|what) (?:[\w-]+ ){0,3}(?:reporter|journalist|correspondent|writer)s? (?:wrote|authored|penned|filed|covered|reported)\b/iu;
+/** Nouns a byline question asks with (the byline says them, the body seldom). */
+const BYLINE_ASKED = /^(?:reporters?|journalists?|correspondents?|writers?|authors?|outlets?|newspapers?|papers?|media|publications?|broadcasters?)$/iu;
 /** "Which newspaper ran …", "what outlet published …". */
 const OUTLET_QUESTION = /\b(which|what) (outlet|newspaper|paper|media|publication|broadcaster)\b/iu;
 
@@ -857,6 +923,8 @@ function nounPosition(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1];
   const token = tokens[i];
   if (!previous || !token || token.lower.length < 4 || FUNCTION_WORDS.has(token.lower)) return false;
+  // "firms that joined …": after a relative "that", a past tense is the clause's verb, not a noun.
+  if (previous.lower === 'that' && isVerbForm(token.lower)) return false;
   return DETERMINERS.has(previous.lower) || previous.possessive;
 }
 

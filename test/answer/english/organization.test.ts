@@ -41,3 +41,17 @@ describe('organizationCandidates', () => {
     expect(names('한국의 케이(K)-바이오 허브가 문을 열었다.')).toEqual([]);
   });
 });
+
+describe('a count and a partner list', () => {
+  it('reads how many organizations the question asks for', () => {
+    const asked = organizationAsked(words('Which three tech companies did the ministry team up with?'));
+    expect(asked?.asked.count).toBe(3);
+    expect(asked?.drop).toContain(1);
+    expect(organizationAsked(words('Which tech companies did the ministry team up with?'))?.asked.count).toBeNull();
+    expect(organizationAsked(words('Name one of the three companies'))?.asked.count ?? null).toBeNull();
+  });
+
+  it('finds the names of a list someone works with, bare as they are', () => {
+    expect(names('같은 자리에서 노르딕소프트, 한빛랩스, 세온클라우드와 협력해 스타트업 10개 사가 전문가와 만났다.')).toEqual(expect.arrayContaining(['노르딕소프트', '한빛랩스', '세온클라우드']));
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Chat vocabulary of questions (채팅 질문 어휘) that articles do not write, read for what it says
+ * about the question rather than its topic:
+ * - words naming the kind of answer wanted ("어느 부처 사람이야", "상담회 종류 뭐뭐였어", "돕는
+ *   방식"): the article names the thing, not its kind;
+ * - where the asker read it ("얼마라고 써있었어", "적혀있던데");
+ * - units as a figure is asked in chat ("제곱킬로미터로 몇", "키로당 얼마");
+ * - adverbs of degree and manner (많이, 다르게);
+ * - figures said as chat says them ("59억불" is written "59억 달러").
+ * Only words the corpus never uses are read so (`sentences.ts` knownTopic): a topic word it never
+ * uses still means the articles do not answer.
+ */
+
+/**
+ * Nouns that name what kind of answer is wanted (답의 종류), not what it is about. "적응증",
+ * "선급금", "임대료" are not among them: they name a detail, and an article that never writes it does
+ * not answer.
+ */
+const ANSWER_KIND_WORDS = new Set([
+  '종류', '방식', '방법', '부처', '부서', '명칭', '명단', '목록', '항목', '유형', '형태',
+  '길이', '높이', '넓이', '무게', '거리', '국적', '직업', '정체', '소속',
+]);
+
+/** Units said in chat or spelled out, which articles write as symbols (㎢, ㎞, ㎏ …). */
+const CHAT_UNIT = /^(제곱킬로미터|제곱키로|제곱미터|킬로미터|킬로그램|키로미터|키로그램|킬로|키로|헥타르|퍼센트|프로|평방미터)(당|로|으로|는|은|가|이|에)?$/u;
+
+/** Where the asker read it: "써있었어", "적혀있던데", "나와있었지" (stems as topic words keep them). */
+const WHERE_WRITTEN = /^(써|쓰여|적혀|나와)있/u;
+
+/**
+ * Adverbs of degree and manner (정도·방식 부사): how the asker puts it, never the topic. Adverbs of
+ * time are not among them: "아직 남아있는" asks today's figure, not the peak ("한때 1,347명").
+ */
+const CHAT_ADVERB = /^(많이|적게|크게|작게|빨리|얼른|딱|쭉|꽤|엄청|되게|진짜|정말|그냥|주로|보통|대체로)$|^[가-힣]{2,}게$/u;
+
+/**
+ * Whether an unknown word of a question says how the question is put (the kind of answer, a unit,
+ * an adverb) rather than what it is about.
+ * @example
+ * isChatWord('부처') // true ("어느 부처 사람이야")
+ * isChatWord('제곱킬로미터로') // true
+ * isChatWord('다르게') // true
+ * isChatWord('적응증') // false
+ */
+export function isChatWord(word: string): boolean {
+  return ANSWER_KIND_WORDS.has(word) || CHAT_UNIT.test(word) || CHAT_ADVERB.test(word) || WHERE_WRITTEN.test(word);
+}
+
+/** A figure with a chat currency or ending: "59억불이면", "1500만불짜리", "200억원이라던데". */
+const CHAT_FIGURE = /^(\d[\d.]*(?:조|억|천만|백만|만|천)?(?:\d[\d.]*(?:억|천만|백만|만|천))?)(불|달러|원|엔|유로)(?:이면|이라며|이라던데|이라는데|이라고|짜리|쯤|정도|이나|이|은|는|을|를|로|으로)?$/u;
+
+/**
+ * The figure as articles write it (불 is 달러), when a question word is one said in chat and an
+ * article writes that figure (`written`, asked of the figure without spaces: "59억달러"); none
+ * otherwise. A figure no article gives ("45억불" where one says "32억 달러") stays unknown: the
+ * articles do not answer.
+ * @example
+ * chatFigureForms('59억불이면', (form) => form === '59억달러') // ['59억달러']
+ * chatFigureForms('45억불이면', (form) => form === '59억달러') // []
+ * chatFigureForms('845억', () => true) // []
+ */
+export function chatFigureForms(word: string, written: (form: string) => boolean): readonly string[] {
+  const match = CHAT_FIGURE.exec(word);
+  if (!match?.[1] || !match[2]) return [];
+  const unit = match[2] === '불' ? '달러' : match[2];
+  const form = `${match[1]}${unit}`;
+  return form === word || !written(form) ? [] : [form];
+}
