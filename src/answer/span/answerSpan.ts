@@ -143,7 +143,8 @@ export function chooseSpan(
   if (!choice) return null;
   const ranked = all.find((s) => s.articleId === choice.sentence.articleId && s.sentenceIndex === choice.sentence.sentenceIndex) ?? rule?.sentence;
   if (!ranked) return null;
-  const { start, end } = widenSpan(ranked.text, choice.candidate.start, choice.candidate.end, spanQuestion.compact.toLowerCase());
+  const wide = widenSpan(ranked.text, choice.candidate.start, choice.candidate.end, spanQuestion.compact.toLowerCase());
+  const { start, end } = trimSpan(ranked.text, wide.start, wide.end);
   const text = ranked.text.slice(start, end);
   // "무슨 서비스" answered by "원루프 서비스": the span names the asked kind, a second reading that
   // agrees with the model's (./slotReader.ts).
@@ -164,7 +165,9 @@ export function chooseSpan(
 /** The refit scorer's best span of an open question, shown when the show gate is sure of it, else its sentence. */
 function refitChoice(library: Library, pool: readonly SpanSentence[], question: SpanQuestion, all: readonly RankedSentence[]): ShownAnswer | null {
   const model = spanModel();
-  const ranking = rankSpans(pool, question, contextOf(library), model, refitRefuses);
+  const refuses = (candidate: SpanCandidate, sentence: SpanSentence, asked: SpanQuestion) =>
+    refitRefuses(candidate, sentence.text, asked, library.factsOf(sentence.articleId, sentence.sentenceIndex));
+  const ranking = rankSpans(pool, question, contextOf(library), model, refuses);
   if (!ranking) return null;
   const choice = choiceAt(ranking, ranking.best, model);
   if (!choice) return null;
@@ -175,8 +178,14 @@ function refitChoice(library: Library, pool: readonly SpanSentence[], question: 
   const { start, end } = trimSpan(ranked.text, wide.start, wide.end);
   // Every span was refused (./refitGuard.ts), or the span as widened is: the sentence, as evidence.
   const widened = { ...choice.candidate, start, end, text: ranked.text.slice(start, end) };
-  const refused = (candidate: SpanCandidate) => clashesWithAsked(candidate, question, ranked.text) || refitRefuses(candidate, ranked.text, question);
+  const refused = (candidate: SpanCandidate) => clashesWithAsked(candidate, question, ranked.text) || refuses(candidate, choice.sentence, question);
   if (refused(choice.candidate) || refused(widened)) return shown(ranked, ranked.text, null, null, choice.confidence);
+  // Widened as far as it goes and still a bare noun before it: a fragment of a longer name ("소멸 대응
+  // 태스크포스" of "인구 소멸 대응 태스크포스"), not the answer.
+  const further = widenSpan(ranked.text, wide.start, wide.end, question.compact.toLowerCase()).start;
+  if (further < wide.start && /^\p{L}+$/u.test(ranked.text.slice(further, wide.start).split(' ').at(-2) ?? ranked.text.slice(further, wide.start).trim())) {
+    return shown(ranked, ranked.text, null, null, choice.confidence);
+  }
   return shown(ranked, ranked.text.slice(start, end), start, end, choice.confidence, false, gateOf(ranking, ranking.best, choice, question, 'none'));
 }
 

@@ -86,7 +86,7 @@ export function genericOfFocus(candidate: SpanCandidate, question: SpanQuestion)
 }
 
 /** A person asked by a noun of the person class ("말한 사람", "인물", "선수"), or 누구. */
-function asksPerson(question: SpanQuestion, focusClass: FocusClass): boolean {
+export function asksPerson(question: SpanQuestion, focusClass: FocusClass = FOCUS_CLASSES[focusClassOf(question.focus)] ?? 'none'): boolean {
   return question.wh === 'who' || focusClass === 'person';
 }
 
@@ -108,12 +108,56 @@ const FIGURE_FOCUS = /(일|율|률|위|수|액|량|치|값|년|월|번호|가격
 const TIME_WORD = /(\d|년대|시대|세기|초|말|중반|후반|전반|초기|중기|후기|말기|직후|직전|이후|이전|당시|무렵|시|때|동안|왕조|정권|시절|전쟁)$/u;
 const NUMBER_WORD = /(\d|[한두세네다섯여섯일곱여덟아홉열스물서른마흔쉰백천만억]\s*(개|명|곳|번|차례|가지|살|배|위|년|달|주|시간)|절반|전부|모두)/u;
 
+/** A money question: an amount asked by its noun ("피해액", "예산", "사업비") and 얼마. */
+const ASKS_MONEY = /(액|금|비|비용|예산|가격|매출|자금|기금)(?:은|는|이|가|을|를)?얼마/u;
+const MONEY_UNIT = /(원|달러|유로|엔|위안|파운드)/u;
+
+/** A facility or room: where something happened, never who ("도청 신관 소회의실"). */
+const PLACE_END = /(실|청사|회관|센터|호텔|공원|광장|건물|공항|학교|병원|회의장|강당|본관|신관|별관|경기장|체육관|사무소)$/u;
+
+/** Whether a person asked is answered by a span that is no person: a room, three words with no name, or beside a person the sentence names. */
+function notAPerson(candidate: SpanCandidate, sentence: string, question: SpanQuestion, facts: readonly { type: string; start: number; end: number }[]): boolean {
+  if (candidate.facts.some((fact) => fact.type === 'person')) return false;
+  if (/[A-Z][a-z]+/u.test(candidate.text)) return false;
+  if (PLACE_END.test(candidate.text)) return true;
+  if (candidate.text.split(/\s+/u).length >= 3) return true;
+  // The object of the sentence's verb, when the question asks who did it (not whom): "유니폼을 입는".
+  if (/^(을|를)$/u.test(particleAfter(sentence, candidate.end)) && !asksObject(question)) return true;
+  // The sentence names a person elsewhere: that one, not this span, would answer.
+  return facts.some((fact) => fact.type === 'person' && (fact.end <= candidate.start || fact.start >= candidate.end));
+}
+
+/** The counted noun a "… 경기 수는?" question asks the number of ("경기"). */
+function countedNoun(question: SpanQuestion): string | null {
+  if (question.focus !== '수') return null;
+  const at = question.words.findIndex((word) => /^수(?:는|가|를|은)?$/u.test(word));
+  const noun = at > 0 ? question.words[at - 1] : undefined;
+  return noun && /^[가-힣]{1,4}$/u.test(noun) ? noun : null;
+}
+
+/** A fragment of a short quoted name ("리포트" of '임상종양학 리포트(…)'): a name is given whole. */
+function partOfQuotedName(candidate: SpanCandidate, sentence: string): boolean {
+  for (const [open, close] of [['‘', '’'], ["'", "'"], ['“', '”'], ['"', '"'], ['《', '》'], ['「', '」']] as const) {
+    const o = sentence.lastIndexOf(open, candidate.start - 1);
+    if (o < 0) continue;
+    const c = sentence.indexOf(close, o + 1);
+    if (c < candidate.end) continue;
+    const inner = sentence.slice(o + 1, c).replace(/\([^)]*\)/gu, '').trim();
+    if (inner.length <= 25 && inner !== candidate.text.trim() && inner.includes(candidate.text.trim()) && !inner.startsWith(candidate.text.trim())) return true;
+  }
+  return false;
+}
+
 /** Whether the refit scorer's span may be shown for the question (see the module comment). */
-export function refitRefuses(candidate: SpanCandidate, sentence: string, question: SpanQuestion): boolean {
+export function refitRefuses(candidate: SpanCandidate, sentence: string, question: SpanQuestion, facts: readonly { type: string; start: number; end: number }[] = []): boolean {
+  if ((question.intent === 'money' || ASKS_MONEY.test(question.compact)) && !MONEY_UNIT.test(candidate.text)) return true;
+  const counted = countedNoun(question);
+  if (counted && /\d\s*[가-힣]/u.test(candidate.text) && !candidate.text.includes(counted) && !/\d\s*(개|명|건|곳|회|번|차례|가지)/u.test(candidate.text)) return true;
+  if (partOfQuotedName(candidate, sentence)) return true;
   if (asksObject(question) && SUBJECT_PARTICLE.test(particleAfter(sentence, candidate.end))) return true;
   if (inQuestionsPhrase(candidate, sentence, question)) return true;
   const focusClass = FOCUS_CLASSES[focusClassOf(question.focus)] ?? 'none';
-  if (asksPerson(question, focusClass) && insideQuote(sentence, candidate.start, candidate.end)) return true;
+  if (asksPerson(question, focusClass) && (insideQuote(sentence, candidate.start, candidate.end) || notAPerson(candidate, sentence, question, facts))) return true;
   if (genericOfFocus(candidate, question)) return true;
   const figure = isFigure(candidate);
   const asksFigure =

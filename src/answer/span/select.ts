@@ -145,7 +145,7 @@ export function candidatesOf(
 export type SpanRanking = { items: RankedCandidate[]; probabilities: Float64Array; best: number; question: SpanQuestion; keys: string[]; refuses?: Refusal };
 
 /** A further rule a span may not answer by (besides ./kindClash.ts), e.g. the refit scorer's (./refitGuard.ts). */
-export type Refusal = (candidate: SpanCandidate, sentence: string, question: SpanQuestion) => boolean;
+export type Refusal = (candidate: SpanCandidate, sentence: SpanSentence, question: SpanQuestion) => boolean;
 
 /** Scores every candidate through one reused feature vector (no vector kept per candidate). */
 export function rankSpans(
@@ -211,7 +211,7 @@ function bestOfAskedKind(items: readonly RankedCandidate[], scores: readonly num
 function clashes(item: RankedCandidate | undefined, question: SpanQuestion, refuses?: Refusal): boolean {
   if (item === undefined) return false;
   if (clashesWithAsked(item.candidate, question, item.view.sentence.text)) return true;
-  return refuses !== undefined && refuses(item.candidate, item.view.sentence.text, question);
+  return refuses !== undefined && refuses(item.candidate, item.view.sentence, question);
 }
 
 /** Each candidate's text as answers are compared (`squash`). */

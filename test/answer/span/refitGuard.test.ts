@@ -62,6 +62,39 @@ describe('the refit scorer refuses', () => {
   });
 });
 
+describe('the refit scorer refuses on news questions', () => {
+  it('a figure without a currency for an amount asked', () => {
+    const sentence = '지난해 가온시를 덮친 호우 피해의 복구율은 지금도 71%에 머물러 있다.';
+    const question = readSpanQuestion('지난해 호우의 피해액은 얼마였나?', 'money');
+    expect(refitRefuses(span(sentence, '71%'), sentence, question)).toBe(true);
+  });
+
+  it('a room, or the object of the verb, for a person asked', () => {
+    const room = '도는 21일 도청 별관 대회의실에서 대책 회의를 열었다.';
+    const who = readSpanQuestion('대책 회의 주재한 사람 누구였지?', 'open');
+    expect(refitRefuses(span(room, '도청 별관 대회의실'), room, who)).toBe(true);
+    const object = '한국 선수가 이 팀 모자를 쓰는 것은 10년 만이다.';
+    const player = readSpanQuestion('전에 누리FC 뛴 한국선수 누구였지', 'open');
+    expect(refitRefuses(span(object, '모자'), object, player)).toBe(true);
+    const named = '가온FC는 공격수 한누리를 일본으로 보냈다.';
+    expect(refitRefuses(span(named, '한누리'), named, readSpanQuestion('가온FC가 일본으로 보낸 공격수를 누구라고 했어? 누구를 보냈어?', 'open'))).toBe(false);
+  });
+
+  it('a count in another counter than the one asked ("경기 수" answered in 골)', () => {
+    const sentence = '그는 국가대표로 A매치 12경기에 출전해 3골을 넣었다.';
+    const question = readSpanQuestion('한누리의 A매치 출전 경기 수는?', 'open');
+    expect(refitRefuses(span(sentence, '3골'), sentence, question)).toBe(true);
+    expect(refitRefuses(span(sentence, '12경기'), sentence, question)).toBe(false);
+  });
+
+  it("a fragment of a short quoted name", () => {
+    const sentence = "연구 결과는 국제학술지 '가온 종양학 리포트(Gaon Oncology Reports)'에 실렸다.";
+    const question = readSpanQuestion('연구 결과가 실린 국제학술지는 어디인가?', 'open');
+    expect(refitRefuses(span(sentence, '리포트'), sentence, question)).toBe(true);
+    expect(refitRefuses(span(sentence, '가온 종양학 리포트'), sentence, question)).toBe(false);
+  });
+});
+
 describe('a chosen span is trimmed', () => {
   const cut = (sentence: string, text: string) => {
     const start = sentence.indexOf(text);
