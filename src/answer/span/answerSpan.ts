@@ -15,7 +15,7 @@ import type { Finding, RankedSentence } from '../sentences.ts';
 import type { AnswerKind } from '../types.ts';
 import { ruleSpanModel, spanModel } from './model.ts';
 import { readSpanQuestion, type RulePick, type SpanQuestion } from './question.ts';
-import { choiceAt, keysOf, rankSpans, sameAnswer, squash, type SpanChoice, type SpanContext, type SpanRanking } from './select.ts';
+import { choiceAt, keysOf, rankSpans, rerank, sameAnswer, squash, type SpanChoice, type SpanContext, type SpanRanking } from './select.ts';
 import { fitsAsked, gateConfidence, showGate, type GateInputs } from './showGate.ts';
 import { kindSpanIn } from './kindNoun.ts';
 import { FOCUS_MIN_CONFIDENCE, namesTheFocus, namesThePerson, slotFitsRule, slotSpanHolds } from './slotReader.ts';
@@ -103,7 +103,8 @@ export function chooseSpan(
   // The corpus's other names for the question's words ("중기부" → 중소벤처기업부) are echoes too.
   const aliases = spanQuestion.words.flatMap((word) => library.aliasesOf(word)).map((alias) => alias.replace(/\s+/gu, '').toLowerCase());
   if (aliases.length > 0) spanQuestion.compact = [spanQuestion.compact, ...aliases].join('|');
-  const ranking = rankSpans(pool, spanQuestion, contextOf(library), model);
+  // An open question no rule read may be answered by the refit scorer: its scores are read in the same pass.
+  const ranking = rankSpans(pool, spanQuestion, contextOf(library), model, undefined, rule ? undefined : spanModel());
   if (!ranking) return null;
   const winner = choiceAt(ranking, ranking.best, model);
   let choice = winner;
@@ -154,7 +155,7 @@ export function chooseSpan(
   const kind = choice.confidence < SPAN_CONFIDENCE && ranking.items[ranking.best]?.view.best ? kindSpanIn(ranked.text, spanQuestion) : null;
   if (kind) return { ...shown(ranked, ranked.text.slice(kind.start, kind.end), kind.start, kind.end, choice.confidence, true), agrees: true };
   if (!rule) {
-    const refit = refitChoice(library, pool, spanQuestion, all);
+    const refit = refitChoice(library, ranking, spanQuestion, all);
     // Not sure enough of the refit scorer's span: the closest sentence as evidence is the one the
     // rules' scorer reads its span from (the refit scorer's sentences were evidence less often).
     if (refit) return refit.kind === 'span' ? refit : shown(ranked, ranked.text, null, null, refit.confidence);
@@ -163,11 +164,11 @@ export function chooseSpan(
 }
 
 /** The refit scorer's best span of an open question, shown when the show gate is sure of it, else its sentence. */
-function refitChoice(library: Library, pool: readonly SpanSentence[], question: SpanQuestion, all: readonly RankedSentence[]): ShownAnswer | null {
+function refitChoice(library: Library, rulesRanking: SpanRanking, question: SpanQuestion, all: readonly RankedSentence[]): ShownAnswer | null {
   const model = spanModel();
   const refuses = (candidate: SpanCandidate, sentence: SpanSentence, asked: SpanQuestion) =>
     refitRefuses(candidate, sentence.text, asked, library.factsOf(sentence.articleId, sentence.sentenceIndex));
-  const ranking = rankSpans(pool, question, contextOf(library), model, refuses);
+  const ranking = rerank(rulesRanking, refuses);
   if (!ranking) return null;
   const choice = choiceAt(ranking, ranking.best, model);
   if (!choice) return null;

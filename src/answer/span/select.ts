@@ -141,22 +141,39 @@ export function candidatesOf(
   return scored;
 }
 
-/** Every candidate scored, with its softmax probability and its text as answers are compared (`squash`). */
-export type SpanRanking = { items: RankedCandidate[]; probabilities: Float64Array; best: number; question: SpanQuestion; keys: string[]; refuses?: Refusal };
+/**
+ * Every candidate scored, with its softmax probability and its text as answers are compared (`squash`).
+ * `alternate` holds the same candidates' scores under a second model, read in the same pass (`rerank`).
+ */
+export type SpanRanking = {
+  items: RankedCandidate[];
+  probabilities: Float64Array;
+  best: number;
+  question: SpanQuestion;
+  keys: string[];
+  refuses?: Refusal;
+  alternate?: number[];
+};
 
 /** A further rule a span may not answer by (besides ./kindClash.ts), e.g. the refit scorer's (./refitGuard.ts). */
 export type Refusal = (candidate: SpanCandidate, sentence: SpanSentence, question: SpanQuestion) => boolean;
 
-/** Scores every candidate through one reused feature vector (no vector kept per candidate). */
+/**
+ * Scores every candidate through one reused feature vector (no vector kept per candidate); with an
+ * `alternate` model, the same features are scored by it too, for `rerank` (the features are the
+ * costly part, not the dot products).
+ */
 export function rankSpans(
   sentences: readonly SpanSentence[],
   question: SpanQuestion,
   context: SpanContext,
   model: SpanModel,
   refuses?: Refusal,
+  alternate?: SpanModel,
 ): SpanRanking | null {
   const items: RankedCandidate[] = [];
   const scores: number[] = [];
+  const alternateScores: number[] = [];
   const keys: string[] = [];
   const features = new SparseFeatures();
   const scoring = scoringQuestion(question, context.weightOf);
@@ -167,10 +184,27 @@ export function rankSpans(
       keys.push(texts[i] ?? '');
       shapedFeatures(candidate, shapes[i] as CandidateShape, view, scoring, features);
       scores.push(features.dot(model.vector));
+      if (alternate) alternateScores.push(features.dot(alternate.vector));
       items.push({ candidate, view, rulePicked: (features.values[RULE_PICKED] ?? 0) > 0 });
     }
   }
   if (items.length === 0) return null;
+  return {
+    items,
+    probabilities: softmax(scores),
+    best: bestOfAskedKind(items, scores, question, refuses),
+    question,
+    keys,
+    ...(refuses ? { refuses } : {}),
+    ...(alternate ? { alternate: alternateScores } : {}),
+  };
+}
+
+/** The same candidates ranked by the alternate model's scores (`rankSpans`), with its own refusal; null without them. */
+export function rerank(ranking: SpanRanking, refuses?: Refusal): SpanRanking | null {
+  const scores = ranking.alternate;
+  if (!scores) return null;
+  const { items, question, keys } = ranking;
   return { items, probabilities: softmax(scores), best: bestOfAskedKind(items, scores, question, refuses), question, keys, ...(refuses ? { refuses } : {}) };
 }
 
