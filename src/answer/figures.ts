@@ -11,7 +11,7 @@ import { countsDiffer, factTypeOf, MIN_LIST_ITEMS, rankFacts, sentenceForAnother
 import { asksChangeAmount, changedTo } from './change.ts';
 import { inAnotherCurrency, sinceForOneYear, spanOfAnotherKind, spanSetAside } from './figureScope.ts';
 import type { Answer } from './types.ts';
-import { asksQuantity, measureOfHowMuch } from './counters.ts';
+import { ASKS_POINTS, asksQuantity, measureOfHowMuch } from './counters.ts';
 import { contentWords } from './evidence.ts';
 import { answersOther, articleLabels, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLabelWord, questionWords, type ArticleLabels } from './listBinding.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -87,7 +87,9 @@ export function answerFigure(
     // "해솔대는 몇 명" over "청람대 210명, 가람대 185명, 해솔대 178명": the list item the question
     // names is read from the list itself, as sure as the sentence's structure (the span scorer
     // does not know which item a figure is told of).
-    const itemOfList = disagreeing.length === 0 && namedItemOfList(best, questionWords(q.question), contenders);
+    // "몇 %포인트 높아졌나": a figure in percentage points is the change asked by its very unit.
+    const inPoints = disagreeing.length === 0 && ASKS_POINTS.test(q.question) && best.fact.unit === '%p' && best.sentence.text.indexOf(best.fact.text) === best.fact.start;
+    const itemOfList = inPoints || (disagreeing.length === 0 && namedItemOfList(best, questionWords(q.question), contenders));
     return { answer, facts, primary, ...(itemOfList ? { structural: true } : {}) };
   }
   // (Not from a sentence whose subject is another's: "한국은 … 동메달 3개" for "필리핀이 딴 동메달".)
