@@ -13,7 +13,7 @@
 import { isWordPresent } from './evidence.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
-import type { Finding, RankedSentence } from './sentences.ts';
+import type { Finding, RankedSentence } from './finding.ts';
 import { normalize } from '../korean/normalize.ts';
 
 /** What an agent question asks: the doer of a verb, or a doer's partner. */

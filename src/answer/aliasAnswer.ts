@@ -10,7 +10,7 @@
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { namingWanted, type Wanted } from './naming.ts';
-import type { Finding, RankedSentence } from './sentences.ts';
+import type { Finding, RankedSentence } from './finding.ts';
 
 /** Words of a naming question that are not the name asked about. */
 const NOT_NAME = /^(기사|본문|한글|한국어|우리말|영문|영어|알파벳|약칭|줄임말|줄여서|약어|준말|정식|명칭|이름|풀네임|전체|원래|본래|표기|뭐|무엇|어떻게|나와|나오|돼|써|썼|했|있)/u;

@@ -15,7 +15,7 @@
 import { isWordPresent } from './evidence.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
-import { sureSentence, type Finding, type RankedSentence } from './sentences.ts';
+import { sureSentence, type Finding, type RankedSentence } from './finding.ts';
 import { getChoseong, isChoseongOnly } from '../korean/jamo.ts';
 import { stripJosa } from '../korean/josa.ts';
 import { normalize } from '../korean/normalize.ts';

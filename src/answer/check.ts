@@ -18,7 +18,8 @@ import { SHORT_QUESTION_WORDS } from './options.ts';
 import type { Library } from './library.ts';
 import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion } from './question.ts';
-import { rankSentences, type RankedSentence } from './sentences.ts';
+import { rankSentences } from './sentences.ts';
+import { type RankedSentence } from './finding.ts';
 import { nameMatch } from './speakers.ts';
 
 /** How far apart two figures may be and still be the same figure (0.5%: rounding in the text). */

@@ -2,7 +2,7 @@
  * Citations: which sentences an answer shows, in which order.
  */
 import type { Library } from './library.ts';
-import type { RankedSentence } from './sentences.ts';
+import type { RankedSentence } from './finding.ts';
 import type { Citation } from './types.ts';
 
 /**

@@ -15,7 +15,7 @@ import { ASKS_POINTS, asksQuantity, measureOfHowMuch } from './counters.ts';
 import { contentWords } from './evidence.ts';
 import { answersOther, articleLabels, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLabelWord, questionWords, type ArticleLabels } from './listBinding.ts';
 import type { QuestionAnalysis } from './question.ts';
-import type { Finding, RankedSentence } from './sentences.ts';
+import type { Finding, RankedSentence } from './finding.ts';
 
 /**
  * The figure that answers, or 'not-stated' when a short question's topic is there but the figure

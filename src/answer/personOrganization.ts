@@ -12,7 +12,7 @@ import { stripJosa } from '../korean/josa.ts';
 import { isWordPresent } from './evidence.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
-import { sureSentence, type Finding, type RankedSentence } from './sentences.ts';
+import { sureSentence, type Finding, type RankedSentence } from './finding.ts';
 
 /** Asking which organization: 소속, 어디/어느 회사 with a title, "어디 대표야". */
 const ASKS_ORGANIZATION =

@@ -5,7 +5,7 @@
 import type { Fact, FactType } from '../facts/types.ts';
 import { extractCounts } from '../facts/count.ts';
 import type { QuestionAnalysis } from './question.ts';
-import type { RankedSentence } from './sentences.ts';
+import type { RankedSentence } from './finding.ts';
 import type { QuestionIntent } from './types.ts';
 import { distanceToTopic, locateTopic, weightedProximity } from './locate.ts';
 import { syllablePieces } from '../korean/pieces.ts';

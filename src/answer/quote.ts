@@ -8,7 +8,7 @@ import { contentWords, isWordPresent, topicSupport } from './evidence.ts';
 import type { Library } from './library.ts';
 import { defaultAnswerOptions } from './options.ts';
 import type { QuestionAnalysis } from './question.ts';
-import { sureSentence, type Finding, type RankedSentence } from './sentences.ts';
+import { sureSentence, type Finding, type RankedSentence } from './finding.ts';
 
 /** A quote question: the named speaker's statements, else quotes in the best sentences. */
 export function answerQuote(library: Library, q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {

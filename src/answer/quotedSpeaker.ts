@@ -9,7 +9,7 @@ import { readTitle } from '../facts/titles.ts';
 import { syllablePieces } from '../korean/pieces.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
-import { sureSentence, type Finding, type RankedSentence } from './sentences.ts';
+import { sureSentence, type Finding, type RankedSentence } from './finding.ts';
 
 /** The words the question quotes: between quote marks, four characters at least. */
 const QUOTED = /[‘'“"「]([^‘’'“”"「」]{4,200})[’'”"」]/u;

@@ -8,7 +8,7 @@
 import { isWordPresent } from './evidence.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
-import type { Finding, RankedSentence } from './sentences.ts';
+import type { Finding, RankedSentence } from './finding.ts';
 import { readTitle, TITLE_MODIFIERS } from '../facts/titles.ts';
 import { getChoseong, isChoseongOnly } from '../korean/jamo.ts';
 import { stripJosa } from '../korean/josa.ts';

@@ -6,7 +6,7 @@
 import type { Fact } from '../facts/types.ts';
 import { cite } from './cite.ts';
 import type { Library } from './library.ts';
-import { sureSentence } from './sentences.ts';
+import { sureSentence } from './finding.ts';
 import type { Answer, QuestionIntent } from './types.ts';
 
 export type SentenceSpan = {

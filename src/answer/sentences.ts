@@ -2,7 +2,6 @@
  * The sentences an answer may be drawn from: search hits for the question, each marked
  * `supported` when its paragraph really speaks of the question's topic.
  */
-import type { Fact } from '../facts/types.ts';
 import type { SearchHit } from '../search/types.ts';
 import { contentWords, questionSupport, topicWords, type TopicWord, type TopicWords } from './evidence.ts';
 import type { Library } from './library.ts';
@@ -17,47 +16,7 @@ import { expandAcronym } from './acronym.ts';
 import { fixShortTypo } from './shortTypo.ts';
 import { readSpanQuestion } from './span/question.ts';
 import type { QuestionAnalysis } from './question.ts';
-
-/** A sentence search found, with its relevance normalized to the best one (0..1]. */
-export type RankedSentence = {
-  articleId: string;
-  sentenceIndex: number;
-  text: string;
-  relevance: number;
-  /** Share (0..1) of the topic in the sentence itself, rare words weighing more. */
-  ownSupport: number;
-  /** Whether the sentence's paragraph holds (nearly) every topic word: only then may it answer. */
-  supported: boolean;
-  facts: readonly Fact[];
-};
-
-/** What an answer rests on: its short text, its facts and the sentences to cite first. */
-export type Finding = {
-  answer: string;
-  facts: readonly Fact[];
-  primary: readonly RankedSentence[];
-  /** Nothing more specific than the best sentence was found: span selection picks the answer. */
-  open?: boolean;
-  /** Read from the article's byline, not its body: exact by construction. */
-  byline?: boolean;
-  /** A verbatim quote with its speaker: the quote marks bound it, no span to choose. */
-  quote?: boolean;
-  /** Another name the articles define for the name asked about ("매사추세츠공대(MIT)"): exact by construction. */
-  alias?: boolean;
-  /**
-   * Read from the sentence's structure: a name and what it is (an apposition, "해상용 안테나 1위 기업
-   * 인텔리안테크놀로지스"), a titled person's organization ("김지성 한빛투자증권 연구원").
-   */
-  structural?: boolean;
-};
-
-/**
- * A sentence a reader took straight from the article (a quote, an apposition, a titled person), cited as
- * sure as a sentence gets: relevance and support 1.
- */
-export function sureSentence(library: Library, articleId: string, index: number, text: string): RankedSentence {
-  return { articleId, sentenceIndex: index, text, relevance: 1, ownSupport: 1, supported: true, facts: library.factsOf(articleId, index) };
-}
+import type { Finding, RankedSentence } from './finding.ts';
 
 /**
  * Endings of inflected and spoken Korean verbs (활용 어미, 구어체 어미): "짓는대", "열렸다고",

@@ -8,7 +8,7 @@ import { getChoseong, isChoseongOnly } from '../korean/jamo.ts';
 import { stripJosa } from '../korean/josa.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
-import type { Finding, RankedSentence } from './sentences.ts';
+import type { Finding, RankedSentence } from './finding.ts';
 
 /**
  * "X 말고", "X 외에", "X 빼고", "X랑 같이": the item named, up to two words. ("X와 함께 설립한" in

@@ -5,7 +5,7 @@
  */
 import { labelTokensBefore, questionWords } from './listBinding.ts';
 import type { QuestionAnalysis } from './question.ts';
-import type { Finding, RankedSentence } from './sentences.ts';
+import type { Finding, RankedSentence } from './finding.ts';
 
 /** "가장/제일/젤 많은", "제일 큰", "가장 낮은": most (more) or least (less). */
 const SUPERLATIVE = /(?:가장|제일|젤|최고로)\s*(많|크|큰|높|적|작|낮)/u;

@@ -9,7 +9,7 @@
  * the clause is short; otherwise the sentence stays evidence.
  */
 import { readSpanQuestion } from './span/question.ts';
-import type { Finding, RankedSentence } from './sentences.ts';
+import type { Finding, RankedSentence } from './finding.ts';
 import type { QuestionAnalysis } from './question.ts';
 
 /** A sentence that says what an outcome comes from: "A 때문이다", "A 영향으로 풀이된다", "A 결과로 분석된다". */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, prepareQuestion } from '../../src/answer/index.ts';
 import { rankFacts } from '../../src/answer/pickFact.ts';
 import { analyzeQuestion, type QuestionAnalysis } from '../../src/answer/question.ts';
-import type { RankedSentence } from '../../src/answer/sentences.ts';
+import type { RankedSentence } from '../../src/answer/finding.ts';
 import { buildArticle, type Article } from '../../src/corpus/index.ts';
 import { extractFacts } from '../../src/facts/index.ts';
 import { syllablePieces } from '../../src/korean/index.ts';

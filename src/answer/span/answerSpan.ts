@@ -11,7 +11,7 @@
 import { STRUCTURAL_CONFIDENCE } from '../apposition.ts';
 import { changedTo } from '../change.ts';
 import type { Library } from '../library.ts';
-import type { Finding, RankedSentence } from '../sentences.ts';
+import type { Finding, RankedSentence } from '../finding.ts';
 import type { AnswerKind } from '../types.ts';
 import { ruleSpanModel, spanModel } from './model.ts';
 import { readSpanQuestion, type RulePick, type SpanQuestion } from './question.ts';

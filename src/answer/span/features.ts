@@ -10,7 +10,7 @@
 import type { FactType } from '../../facts/types.ts';
 import { locateTopic, type TopicHit } from '../locate.ts';
 import { PARTICLES, type SpanCandidate } from './candidates.ts';
-import { isBareNoun } from './widen.ts';
+import { isBareNoun } from './bareNoun.ts';
 import { WH_KINDS, type SpanQuestion, type WhKind } from './question.ts';
 import { clauseOf, clauseStarts, FOCUS_CLASSES, focusClassOf, insideParentheses, LENGTH_BUCKETS, lengthBucketOf, whPositionIn } from './clause.ts';
 

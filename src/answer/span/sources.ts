@@ -3,7 +3,7 @@
  * highest, each with what search and the evidence check said of it.
  */
 import type { Library } from '../library.ts';
-import type { RankedSentence } from '../sentences.ts';
+import type { RankedSentence } from '../finding.ts';
 import type { SpanSentence } from './features.ts';
 
 /** Sentences whose candidates compete. */
