@@ -21,6 +21,8 @@ const TITLE_CONFIDENCE = 0.85;
  * ("조직위원직" holds 직위 but asks nothing).
  */
 const ASKS_TITLE = /(?<![가-힣])(?:직함|직책|직위|직급)|(?:무슨|어떤|어느)\s*자리/u;
+/** The same words, every one of them, to take out of the question's topic. */
+const TITLE_CUES = new RegExp(ASKS_TITLE.source, 'gu');
 
 /**
  * The mention of `name` that carries the fullest title (with its organization first). Words the
@@ -28,16 +30,17 @@ const ASKS_TITLE = /(?<![가-힣])(?:직함|직책|직위|직급)|(?:무슨|어�
  * when no mention's does (the title asked is one the articles do not give).
  */
 function titledMention(library: Library, name: string, context: readonly string[]): PersonFact | null {
-  const mentions = library.people.filter((fact) => fact.value === name && fact.title !== null);
-  const support = (fact: PersonFact) => (context.length > 0 ? topicSupport(context, library.sentence(fact.articleId, fact.sentenceIndex)?.text ?? '') : 0);
-  if (context.length > 0 && !mentions.some((fact) => support(fact) > 0)) return null;
+  const mentions = library.people
+    .filter((fact) => fact.value === name && fact.title !== null)
+    .map((fact) => ({ fact, support: context.length > 0 ? topicSupport(context, library.sentence(fact.articleId, fact.sentenceIndex)?.text ?? '') : 0 }));
+  if (context.length > 0 && !mentions.some(({ support }) => support > 0)) return null;
   return (
-    [...mentions].sort(
+    mentions.sort(
       (a, b) =>
-        support(b) - support(a) ||
-        Number(b.organization !== null) - Number(a.organization !== null) ||
-        (b.organization?.length ?? 0) - (a.organization?.length ?? 0),
-    )[0] ?? null
+        b.support - a.support ||
+        Number(b.fact.organization !== null) - Number(a.fact.organization !== null) ||
+        (b.fact.organization?.length ?? 0) - (a.fact.organization?.length ?? 0),
+    )[0]?.fact ?? null
   );
 }
 
@@ -78,7 +81,7 @@ export function answerTitleQuestion(library: Library, question: string, top: num
 
 /** The question's words besides the person, their titles and the title cue ("평창", "동계올림픽"). */
 function contextWords(question: string, name: string): string[] {
-  const analyzed = analyzeQuestion(prepareQuestion(question.replace(new RegExp(ASKS_TITLE.source, 'gu'), ' ')));
+  const analyzed = analyzeQuestion(prepareQuestion(question.replace(TITLE_CUES, ' ')));
   if (!analyzed.ok) return [];
   const squashedName = name.replace(/\s+/gu, '');
   return contentWords(analyzed.value.topic).filter(

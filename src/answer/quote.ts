@@ -18,20 +18,19 @@ export function answerQuote(library: Library, q: QuestionAnalysis, ranked: reado
     // Words of the topic that are not the speaker's name or title narrow the quotes down.
     const speakerText = (quote: QuoteFact) => `${quote.speaker ?? ''} ${quote.speakerTitle ?? ''}`;
     const first = bySpeaker[0]?.quote;
+    const besideSpeaker = (word: string) => !first || !isWordPresent(word, speakerText(first));
+    // "나경원의 비서가 … 발언한 전 대통령": topic words beside the speaker's name that no article of
+    // their quotes holds ask about something else; another of their quotes would be a wrong answer.
+    const aboutWords = contentWords(q.topic).filter(besideSpeaker);
+    const articleSpeaksOf = (articleId: string) =>
+      (library.article(articleId)?.paragraphs ?? []).some((paragraph) => aboutWords.some((word) => isWordPresent(word, paragraph)));
+    if (aboutWords.length > 0 && !bySpeaker.some(({ quote }) => articleSpeaksOf(quote.articleId))) return null;
     // The cue itself narrows too: "윤 대통령이 강조한 것" prefers what he 강조했다.
-    const extraWords = [...contentWords(q.topic), ...q.cues.filter((cue) => [...cue].length >= 2)].filter(
-      (word) => !first || !isWordPresent(word, speakerText(first)),
-    );
+    const extraWords = [...aboutWords, ...q.cues.filter((cue) => [...cue].length >= 2 && besideSpeaker(cue))];
     const scored = bySpeaker.map(({ quote, match }) => ({
       quote,
       score: match + (extraWords.length > 0 ? topicSupport(extraWords, quote.sentence) : 0),
     }));
-    // "나경원의 비서가 … 발언한 전 대통령": topic words beside the speaker's name that no article of
-    // their quotes holds ask about something else; another of their quotes would be a wrong answer.
-    const aboutWords = contentWords(q.topic).filter((word) => !first || !isWordPresent(word, speakerText(first)));
-    const articleSpeaksOf = (articleId: string) =>
-      (library.article(articleId)?.paragraphs ?? []).some((paragraph) => aboutWords.some((word) => isWordPresent(word, paragraph)));
-    if (aboutWords.length > 0 && !bySpeaker.some(({ quote }) => articleSpeaksOf(quote.articleId))) return null;
     const bestScore = Math.max(...scored.map(({ score }) => score));
     chosen = scored.filter(({ score }) => score >= bestScore - 1e-9).map(({ quote }) => quote);
   } else if (byTitle(q, ranked).length > 0) {

@@ -144,8 +144,7 @@ export function chooseSpan(
   if (!choice) return null;
   const ranked = all.find((s) => s.articleId === choice.sentence.articleId && s.sentenceIndex === choice.sentence.sentenceIndex) ?? rule?.sentence;
   if (!ranked) return null;
-  const wide = widenSpan(ranked.text, choice.candidate.start, choice.candidate.end, spanQuestion.compact.toLowerCase());
-  const { start, end } = trimSpan(ranked.text, wide.start, wide.end);
+  const { start, end } = shapeSpan(ranked.text, choice.candidate, spanQuestion);
   const text = ranked.text.slice(start, end);
   // "무슨 서비스" answered by "원루프 서비스": the span names the asked kind, a second reading that
   // agrees with the model's (./slotReader.ts).
@@ -163,6 +162,15 @@ export function chooseSpan(
   return shown(ranked, text, start, end, choice.confidence, false, gateOf(ranking, ranking.best, choice, spanQuestion, rule ? 'other' : 'none'));
 }
 
+/**
+ * A chosen span as shown: widened over the bare nouns that modify it (./widen.ts), then cut of what
+ * only leads into the answer or an ending after its figure (./trim.ts). `wide` is the span before the cut.
+ */
+function shapeSpan(text: string, candidate: SpanCandidate, question: SpanQuestion): { wide: { start: number; end: number }; start: number; end: number } {
+  const wide = widenSpan(text, candidate.start, candidate.end, question.compact.toLowerCase());
+  return { wide, ...trimSpan(text, wide.start, wide.end) };
+}
+
 /** The refit scorer's best span of an open question, shown when the show gate is sure of it, else its sentence. */
 function refitChoice(library: Library, rulesRanking: SpanRanking, question: SpanQuestion, all: readonly RankedSentence[]): ShownAnswer | null {
   const model = spanModel();
@@ -174,9 +182,7 @@ function refitChoice(library: Library, rulesRanking: SpanRanking, question: Span
   if (!choice) return null;
   const ranked = all.find((s) => s.articleId === choice.sentence.articleId && s.sentenceIndex === choice.sentence.sentenceIndex);
   if (!ranked) return null;
-  const wide = widenSpan(ranked.text, choice.candidate.start, choice.candidate.end, question.compact.toLowerCase());
-  // What only leads into the answer, or an ending after its figure, cut off (./trim.ts).
-  const { start, end } = trimSpan(ranked.text, wide.start, wide.end);
+  const { wide, start, end } = shapeSpan(ranked.text, choice.candidate, question);
   // Every span was refused (./refitGuard.ts), or the span as widened is: the sentence, as evidence.
   const widened = { ...choice.candidate, start, end, text: ranked.text.slice(start, end) };
   const refused = (candidate: SpanCandidate) => clashesWithAsked(candidate, question, ranked.text) || refuses(candidate, choice.sentence, question);
