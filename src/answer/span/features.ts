@@ -357,31 +357,53 @@ export type CandidateShape = {
   lastWord: string;
 };
 
-/** A candidate's shape (see `CandidateShape`); `sentence` is the text its offsets point into. */
-export function shapeOf(candidate: SpanCandidate, sentence: string): CandidateShape {
-  const letters = lettersOf(candidate.text);
-  const { spaceless, spacelessLower, squashed } = textForms(candidate.text, letters);
-  const next = neighbour(sentence, candidate, 'right');
-  return {
-    kinds: kindBitsOf(candidate, sentence, letters),
-    tail: tailIndexOf(candidate.tail),
-    squashed,
-    plain: (letters & (OTHER | MARK)) === 0,
-    spaceless,
-    spacelessLower,
-    next,
-    nextLower: lowerCased(next),
-    prevLower: lowerCased(neighbour(sentence, candidate, 'left')),
-    lenLog: Math.log1p(candidate.text.length),
-    position: sentence.length > 0 ? candidate.start / sentence.length : 0,
-    inParentheses: insideParentheses(sentence, candidate.start, candidate.end),
-    lengthBucket: lengthBucketOf(spaceless.length),
-    ...innerShape(candidate, sentence, letters),
-  };
+/**
+ * What the shapes of one sentence's candidates read around a start or an end (the eojeol before a
+ * start, the one after an end): the same for every candidate starting or ending there, so read once
+ * per offset while one sentence's candidates are shaped (a sentence has ~100 candidates, ~25 starts).
+ */
+export type ShapeMemo = {
+  left: Map<number, { prevLower: string; leftBare: boolean }>;
+  right: Map<number, { next: string; nextLower: string }>;
+};
+
+/** An empty `ShapeMemo`, for the candidates of one sentence. */
+export function shapeMemo(): ShapeMemo {
+  return { left: new Map(), right: new Map() };
 }
 
-function innerShape(candidate: SpanCandidate, sentence: string, letters: number) {
-  const words = candidate.text.split(' ');
+function leftOf(memo: ShapeMemo, sentence: string, candidate: SpanCandidate): { prevLower: string; leftBare: boolean } {
+  let left = memo.left.get(candidate.start);
+  if (left === undefined) {
+    const prev = neighbour(sentence, candidate, 'left');
+    left = { prevLower: lowerCased(prev), leftBare: sentence[candidate.start - 1] === ' ' && prev.length > 0 && isBareNoun(prev) };
+    memo.left.set(candidate.start, left);
+  }
+  return left;
+}
+
+function rightOf(memo: ShapeMemo, sentence: string, candidate: SpanCandidate): { next: string; nextLower: string } {
+  let right = memo.right.get(candidate.end);
+  if (right === undefined) {
+    const next = neighbour(sentence, candidate, 'right');
+    right = { next, nextLower: lowerCased(next) };
+    memo.right.set(candidate.end, right);
+  }
+  return right;
+}
+
+/**
+ * A candidate's shape (see `CandidateShape`); `sentence` is the text its offsets point into, `memo`
+ * what was read around its start and end for the sentence's other candidates (`ShapeMemo`).
+ */
+export function shapeOf(candidate: SpanCandidate, sentence: string, memo: ShapeMemo = shapeMemo()): CandidateShape {
+  const text = candidate.text;
+  const letters = lettersOf(text);
+  const { spaceless, spacelessLower, squashed } = textForms(text, letters);
+  const { next, nextLower } = rightOf(memo, sentence, candidate);
+  const { prevLower, leftBare } = leftOf(memo, sentence, candidate);
+  // What the span holds inside: a particle or a verb form ending an inner eojeol, a comma.
+  const words = text.split(' ');
   let innerParticle = false;
   let innerVerb = false;
   let innerComma = false;
@@ -391,21 +413,37 @@ function innerShape(candidate: SpanCandidate, sentence: string, letters: number)
     else if (INNER_PARTICLE.test(word)) innerParticle = true;
     else if (INNER_VERB.test(word)) innerVerb = true;
   }
-  const prev = neighbour(sentence, candidate, 'left');
   const after = sentence.charCodeAt(candidate.end + 1);
+  // One object literal (no spread of a second one): ~100 shapes are made per sentence read.
   return {
-    ending: ENDINGS.indexOf(endingOf(candidate.text)),
+    kinds: kindBitsOf(candidate, sentence, letters),
+    tail: tailIndexOf(candidate.tail),
+    squashed,
+    plain: (letters & (OTHER | MARK)) === 0,
+    spaceless,
+    spacelessLower,
+    next,
+    nextLower,
+    prevLower,
+    lenLog: Math.log1p(text.length),
+    position: sentence.length > 0 ? candidate.start / sentence.length : 0,
+    inParentheses: insideParentheses(sentence, candidate.start, candidate.end),
+    lengthBucket: lengthBucketOf(spaceless.length),
+    ending: ENDINGS.indexOf(endingOf(text)),
     innerParticle,
     innerVerb,
     innerComma,
-    leftBare: sentence[candidate.start - 1] === ' ' && prev.length > 0 && isBareNoun(prev),
+    leftBare,
     rightContinues: candidate.tail === '' && sentence[candidate.end] === ' ' && ((after >= 0xac00 && after <= 0xd7a3) || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)),
     endJosa: endsWithParticle(words[words.length - 1] ?? ''),
-    units: (letters & DIGIT) !== 0 ? [...candidate.text.matchAll(SPAN_COUNTER)].map((match) => match[1] ?? '') : [],
+    units: (letters & DIGIT) !== 0 ? [...text.matchAll(SPAN_COUNTER)].map((match) => match[1] ?? '') : NO_UNITS,
     firstWord: words.length > 1 ? lowerCased(words[0] ?? '') : '',
     lastWord: words.length > 1 ? lowerCased(words[words.length - 1] ?? '') : '',
   };
 }
+
+/** The units of a span without a digit: none (one shared list, never changed). */
+const NO_UNITS: string[] = [];
 
 /**
  * What a view reads of its sentence alone, the corpus's word weights included (no question): where
@@ -588,6 +626,29 @@ function holdsWithin(text: string, part: string, from: number, to: number): bool
   return found >= 0 && found + part.length <= Math.min(to, text.length);
 }
 
+/**
+ * Every offset where `part` starts in `text` (overlapping ones too), ascending; null for no part or
+ * an empty one (`occursWithin` then asks `holdsWithin`). A question's few words are looked for around
+ * every candidate of a sentence: found once per sentence, each look is a short scan of this list.
+ */
+function occurrences(text: string, part: string | null): Int32Array | null {
+  if (part === null || part.length === 0) return null;
+  const found: number[] = [];
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) found.push(at);
+  return Int32Array.from(found);
+}
+
+/** `holdsWithin(text, part, from, to)`, read from `part`'s `occurrences` in `text` when there are any. */
+function occursWithin(text: string, part: string, at: Int32Array | null, from: number, to: number): boolean {
+  if (at === null) return holdsWithin(text, part, from, to);
+  // The first occurrence at or after `from` is what `indexOf(part, from)` finds.
+  for (let i = 0; i < at.length; i++) {
+    const found = at[i] ?? 0;
+    if (found >= from) return found + part.length <= Math.min(to, text.length);
+  }
+  return false;
+}
+
 const TAIL_AT = TAILS.map((tail) => at(`tail:${tail}`));
 const F = {
   sameAsQuestion: at('tail:sameAsQuestion'),
@@ -765,6 +826,10 @@ type ViewHits = {
   /** Per hit: -1 when its piece stands before the question word in the question, 1 after, 0 unknown. */
   sides: Int8Array;
   distinct: number;
+  /** Where the question's `beforePrefix`, `afterPrefix` and `verb` occur in the sentence (every start, ascending; see `occursWithin`). */
+  before: Int32Array | null;
+  after: Int32Array | null;
+  verb: Int32Array | null;
 };
 const viewHits = new WeakMap<SentenceView, ViewHits>();
 
@@ -773,7 +838,18 @@ function hitsOf(view: SentenceView, q: ScoringQuestion): ViewHits {
   if (prepared) return prepared;
   const n = view.hits.length;
   const ids = new Map<string, number>();
-  prepared = { offsets: new Int32Array(n), lengths: new Int32Array(n), ids: new Int32Array(n), weights: new Float64Array(n), sides: new Int8Array(n), distinct: 0 };
+  const text = view.sentence.text;
+  prepared = {
+    offsets: new Int32Array(n),
+    lengths: new Int32Array(n),
+    ids: new Int32Array(n),
+    weights: new Float64Array(n),
+    sides: new Int8Array(n),
+    distinct: 0,
+    before: occurrences(text, q.beforePrefix),
+    after: occurrences(text, q.afterPrefix),
+    verb: occurrences(text, q.verb),
+  };
   view.hits.forEach((hit, h) => {
     let id = ids.get(hit.piece);
     if (id === undefined) {
@@ -978,8 +1054,8 @@ export function shapedFeatures(
   out.set(F.prevQuestion, matchesWord(shape.prevLower, q.prefixes) ? 1 : 0);
   out.set(F.nextFocus, question.focus !== null && question.focus.length >= 1 && shape.next.startsWith(question.focus) ? 1 : 0);
   // The word the question puts before its question word stands before the answer, the word after it after.
-  if (q.beforePrefix !== null) out.set(F.alignBefore, holdsWithin(text, q.beforePrefix, Math.max(0, start - WINDOW), start) ? 1 : 0);
-  if (q.afterPrefix !== null) out.set(F.alignAfter, holdsWithin(text, q.afterPrefix, end, end + WINDOW) ? 1 : 0);
+  if (q.beforePrefix !== null) out.set(F.alignBefore, occursWithin(text, q.beforePrefix, hits.before, Math.max(0, start - WINDOW), start) ? 1 : 0);
+  if (q.afterPrefix !== null) out.set(F.alignAfter, occursWithin(text, q.afterPrefix, hits.after, end, end + WINDOW) ? 1 : 0);
 
   out.set(F.overlap, view.overlap);
   out.set(F.rank, 1 / (1 + sentence.rank));
@@ -1050,8 +1126,8 @@ export function shapedFeatures(
   if (shape.firstWord.length >= 2 && question.compact.includes(shape.firstWord)) out.set(F.echoFirst, 1);
   // The question's predicate ("…을 설립한 사람은?") near the span: the answer is its subject or object.
   if (q.verb !== null) {
-    if (holdsWithin(text, q.verb, end, end + WINDOW)) out.set(F.verbAfter, 1);
-    if (holdsWithin(text, q.verb, Math.max(0, start - WINDOW), start)) out.set(F.verbBefore, 1);
+    if (occursWithin(text, q.verb, hits.verb, end, end + WINDOW)) out.set(F.verbAfter, 1);
+    if (occursWithin(text, q.verb, hits.verb, Math.max(0, start - WINDOW), start)) out.set(F.verbBefore, 1);
   }
   return out;
 }

@@ -10,6 +10,7 @@ import {
   scoringQuestion,
   sentenceForm,
   shapedFeatures,
+  shapeMemo,
   shapeOf,
   SparseFeatures,
   viewSentence,
@@ -104,7 +105,8 @@ function candidatesIn(sentence: SpanSentence, context: SpanContext): SentenceCan
   }
   candidateCacheStats.misses++;
   const candidates = sentenceCandidates(sentence.text, facts);
-  const shapes = candidates.map((candidate) => shapeOf(candidate, sentence.text));
+  const memo = shapeMemo();
+  const shapes = candidates.map((candidate) => shapeOf(candidate, sentence.text, memo));
   // `squash` of a text of letters, digits and spaces only is its spaceless lower-cased form.
   const keys = candidates.map((candidate, i) => (shapes[i]?.plain ? shapes[i].spacelessLower : squash(candidate.text)));
   const made = { candidates, shapes, keys };
