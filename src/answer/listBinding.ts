@@ -301,13 +301,19 @@ export type ArticleLabels = {
   previous?: ReadonlyMap<number, string>;
   /** The whole article (headline and body), squashed and lower-cased: whether it names a word at all. */
   whole?: string;
+  /** Each sentence, squashed and lower-cased, by index (./figureQualifiers.ts). */
+  texts?: ReadonlyMap<number, string>;
+  /** The headline and the first sentences, squashed and lower-cased: the story's scene. */
+  scene?: string;
+  /** Each sentence's paragraph, by sentence index (when the article says). */
+  paragraphs?: ReadonlyMap<number, number>;
 };
 
 /**
  * The labels of an article's figures, sentence by sentence: what a question may name that only
  * some sentences speak of.
  */
-export function articleLabels(sentences: readonly { index: number; text: string; facts: readonly Fact[] }[], title = ''): ArticleLabels {
+export function articleLabels(sentences: readonly { index: number; text: string; facts: readonly Fact[]; paragraphIndex?: number }[], title = ''): ArticleLabels {
   const items = new Set<string>();
   const measures = new Set<string>();
   const typed = new Map<string, Set<string>>();
@@ -333,8 +339,14 @@ export function articleLabels(sentences: readonly { index: number; text: string;
   for (const word of measures) if (headline.includes(word)) measures.delete(word);
   const previous = new Map(sentences.map((sentence, position) => [sentence.index, sentences[position - 1]?.text ?? '']));
   const whole = (headline + compact.join('')).toLowerCase();
-  return { items, measures, lists, headline, typed, previous, whole };
+  const texts = new Map(sentences.map((sentence, position) => [sentence.index, (compact[position] ?? '').toLowerCase()]));
+  const paragraphs = new Map(sentences.flatMap((sentence) => (sentence.paragraphIndex === undefined ? [] : [[sentence.index, sentence.paragraphIndex] as const])));
+  const scene = (headline + compact.slice(0, SCENE_SENTENCES).join('')).toLowerCase();
+  return { items, measures, lists, headline, typed, previous, whole, texts, scene, paragraphs };
 }
+
+/** The first sentences of an article, which set the scene of the whole story (with the headline). */
+const SCENE_SENTENCES = 3;
 
 /** Sentences of an article a list item's label may appear in; more, and it is the story's subject. */
 const MAX_LABEL_SENTENCES = 2;

@@ -14,6 +14,7 @@ import { asksChangeAmount, changedTo, isChangeAmount } from './change.ts';
 import { ASKS_POINTS, counterFits } from './counters.ts';
 import { answersOther, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLabelWord, questionWords, type ArticleLabels } from './listBinding.ts';
 import { contentWords, isWordPresent } from './evidence.ts';
+import { qualifierClashOf } from './figureQualifiers.ts';
 import { askedEvent, asksAChange, changesBesideLevel, dateOfEvent, includesAsked, inAnotherCurrency, isWholeBeforePart, isPartOfTotal, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
@@ -82,6 +83,8 @@ export function rankFacts(
     if (type !== 'date' && sinceForOneYear(question.question, sentence.text)) continue;
     // "의과대학 모집인원" is not the "지역균형 전형 모집인원" of a sentence that never names 의과대학.
     if (qualifierClash(question.question, sentence.text, labelsOf(sentence.articleId).whole ?? '')) continue;
+    // "1차 계획", "작년", "경남" asked: a sentence told for another round, year or thing (./figureQualifiers.ts).
+    if (qualifierClashOf(question.question, sentence, labelsOf(sentence.articleId)) !== null) continue;
     // The figure's noun counts when the sentence writes it whole ("총사업비는"): "사업에는" is not "사업비".
     const compact = sentence.text.replace(/\s+/gu, '').toLowerCase();
     const named = locateTopic(sentence.text, nameCues.filter((cue) => compact.includes(cue)).flatMap((cue) => syllablePieces(cue)));
