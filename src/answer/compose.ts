@@ -315,7 +315,8 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
   // "Which Korean drugmaker …": the organization the cited sentence names where the question points
   // (english/organization.ts); a span that names none ("건의 양해각서") is no answer to it.
   if (english.organization && answer.found) {
-    const read = answerOrganization(library, answer, english.organization, english.korean.replace(/\?$/u, '').split(' '), english.names);
+    // A place the question sets the scene with ("… startups in Boston") is no name the organization's clause must say.
+    const read = answerOrganization(library, answer, english.organization, english.korean.replace(/\?$/u, '').split(' '), english.names.filter((name) => !english.places.includes(name)));
     if (read !== answer) return { ...read, query: english.english, translation: english.korean };
   }
   // "What does X produce?": the thing before "생산기업" put before X (english/product.ts).

@@ -143,10 +143,14 @@ export function organizationAsked(lowers: readonly string[]): { asked: Organizat
   return null;
 }
 
-type Candidate = { text: string; start: number; end: number; kindNamed: boolean };
+/** `listed`: an item of a bare list of names (its clause is the list's whole sentence). */
+type Candidate = { text: string; start: number; end: number; kindNamed: boolean; listed?: boolean };
 
 /** A comma list of two names or more, then 와/과 and working together (협력, 손잡고, 함께, 제휴). */
 const PARTNER_LIST = /((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12},\s?)+[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12})(?:와|과)\s?(?:협력|손잡|함께|제휴|공동)/gu;
+
+/** A comma list of names then 등은/등이 (the subject of a clause): "A, B, C 등은 … 체결했다". */
+const SUBJECT_LIST = /(?<![가-힣A-Za-z0-9&])((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12},\s?)+[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12})\s?등(?:은|이|도)\s/gu;
 
 /** Endings of ministries, public agencies, hospitals and universities: not companies. */
 const PUBLIC_BODY = /(부|청|처|진흥원|연구원|공단|위원회|정부|대통령실|병원|의료원|대학교|대학|학교)$/u;
@@ -174,10 +178,10 @@ function bare(word: string): string {
 /** Organizations a sentence names, with where they are. */
 export function organizationCandidates(text: string, library: Pick<Library, 'definedAliases'>): Candidate[] {
   const found: Candidate[] = [];
-  const add = (name: string, start: number, kindNamed: boolean) => {
+  const add = (name: string, start: number, kindNamed: boolean, listed = false) => {
     const trimmed = name.trim();
     if (trimmed.length < 2 || NOT_ORGANIZATION_WORDS.has(trimmed) || /^\d/u.test(trimmed)) return;
-    found.push({ text: trimmed, start, end: start + trimmed.length, kindNamed });
+    found.push({ text: trimmed, start, end: start + trimmed.length, kindNamed, listed });
   };
   for (const match of text.matchAll(LATIN_GLOSSED)) {
     const hangul = match[1] ?? '';
@@ -218,7 +222,19 @@ export function organizationCandidates(text: string, library: Pick<Library, 'def
     for (const item of list.split(/,\s?/u)) {
       const start = text.indexOf(item, at);
       at = start + item.length;
-      if (!commonWords().has(item) && !NOT_NAMES.test(item)) add(item, start, true);
+      if (!commonWords().has(item) && !NOT_NAMES.test(item)) add(item, start, true, true);
+    }
+  }
+  // "디엔디파마텍, 메디사피엔스, 대모엔지니어링 등은 …": a list of bare names as the clause's subject.
+  for (const match of text.matchAll(SUBJECT_LIST)) {
+    const list = match[1] ?? '';
+    let at = match.index ?? 0;
+    const items = list.split(/,\s?/u);
+    if (items.some((item) => commonWords().has(item) || NOT_NAMES.test(item) || NOT_ORGANIZATION_WORDS.has(item))) continue;
+    for (const item of items) {
+      const start = text.indexOf(item, at);
+      at = start + item.length;
+      add(item, start, true, true);
     }
   }
   // Every word: an organization's ending, or a short name the corpus defines.
@@ -387,25 +403,35 @@ function notFound(answer: Answer): Answer {
  * 정하지 못하면 null (문장은 근거로 남는다).
  */
 function readOrganization(question: OrganizationQuestion, answer: Answer): Answer | null {
-  // A count asked ("which three companies") tells the list apart: the third citation may hold it.
-  const read = question.asked.count ? 3 : 2;
+  // The cited sentences read (three when a count tells the list apart), the one whose clause says most
+  // of the question's words answering: a loose second match ("협력 MOU") gives way to the sentence
+  // that says the session, its startups and experts too.
+  const read = question.asked.count ? 3 : READ_CITATIONS;
+  let best: { rank: number; chosen: Candidate; score: number } | undefined;
   for (const [rank, citation] of answer.citations.slice(0, read).entries()) {
-    const chosen = chooseIn(question, citation.text);
-    if (!chosen) continue;
-    if (question.asked.count && chosen.text.split(', ').length !== question.asked.count) continue;
-    const citations: Citation[] = [citation, ...answer.citations.filter((_, i) => i !== rank)];
-    return {
-      ...answer,
-      answer: chosen.text,
-      answerKind: 'span',
-      confidence: ORGANIZATION_CONFIDENCE,
-      answerStart: chosen.start,
-      answerEnd: chosen.end,
-      citations,
-    };
+    const found = chooseIn(question, citation.text);
+    if (!found) continue;
+    if (question.asked.count && found.candidate.text.split(', ').length !== question.asked.count) continue;
+    if (!best || found.score > best.score) best = { rank, chosen: found.candidate, score: found.score };
   }
-  return null;
+  if (!best) return null;
+  const { rank, chosen } = best;
+  const citation = answer.citations[rank];
+  if (!citation) return null;
+  const citations: Citation[] = [citation, ...answer.citations.filter((_, i) => i !== rank)];
+  return {
+    ...answer,
+    answer: chosen.text,
+    answerKind: 'span',
+    confidence: ORGANIZATION_CONFIDENCE,
+    answerStart: chosen.start,
+    answerEnd: chosen.end,
+    citations,
+  };
 }
+
+/** How many cited sentences an organization is read from. */
+const READ_CITATIONS = 3;
 
 /** The organizations of a sentence that may answer: not echoes or people, of the kind and nationality asked. */
 function eligibleIn(question: OrganizationQuestion, text: string): Candidate[] {
@@ -440,7 +466,7 @@ function eligibleIn(question: OrganizationQuestion, text: string): Candidate[] {
   return candidates;
 }
 
-function chooseIn(question: OrganizationQuestion, text: string): Candidate | null {
+function chooseIn(question: OrganizationQuestion, text: string): { candidate: Candidate; score: number } | null {
   const { library, asked, words, names } = question;
   const candidates = eligibleIn(question, text);
   if (candidates.length === 0) return null;
@@ -448,7 +474,9 @@ function chooseIn(question: OrganizationQuestion, text: string): Candidate | nul
   const present = words.filter((word) => word.length >= 2);
   const saysName = (own: string) => names.length === 0 || names.some((name) => own.includes(squash(name)) || library.aliasesOf(name).some((alias) => own.includes(squash(alias))));
   const scored = candidates.flatMap((candidate) => {
-    const clause = parts.find((part) => candidate.start >= part.start && candidate.start < part.end) ?? { start: 0, end: text.length };
+    // "마이크로소프트, 오라클, 다쏘시스템과 협력해 …", "A, B, C 등은 … 체결했다": a bare list's items are read
+    // with the whole sentence their list stands in (its commas cut the list into one-word clauses).
+    const clause = candidate.listed ? { start: 0, end: text.length } : (parts.find((part) => candidate.start >= part.start && candidate.start < part.end) ?? { start: 0, end: text.length });
     const own = squash(text.slice(clause.start, clause.end));
     // The clause must say one of the names the question says: another clause is another's deal.
     if (!saysName(own)) return [];
@@ -471,10 +499,11 @@ function chooseIn(question: OrganizationQuestion, text: string): Candidate | nul
     const [first] = top;
     const last = top.at(-1);
     if (!first || !last) return null;
-    return { text: top.map((entry) => entry.candidate.text).join(', '), start: first.candidate.start, end: last.candidate.end, kindNamed: false };
+    return { candidate: { text: top.map((entry) => entry.candidate.text).join(', '), start: first.candidate.start, end: last.candidate.end, kindNamed: false }, score: best };
   }
   if (top.length !== 1) return null;
   const chosen = top[0]?.candidate ?? null;
+  if (!chosen) return null;
   // "Which companies …": the list the name stands in ("유한USA, 휴온스USA, … 지엠에스헬스케어 등").
-  return chosen && asked.many ? (listAround(text, chosen) ?? chosen) : chosen;
+  return { candidate: asked.many ? (listAround(text, chosen) ?? chosen) : chosen, score: best };
 }

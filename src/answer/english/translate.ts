@@ -266,6 +266,8 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     // A byline helps find the writer's article for an open question; a figure must be in a
     // sentence, which never names its writer.
     if (unit.byline && intent !== 'open' && intent !== null) continue;
+    // "… per the op-ed": which article answers (the opinion check), not a word its sentence says (기고).
+    if (unit.kind === 'gloss' && OPINION_ASKED.test(unit.english) && intent !== 'open' && intent !== null) continue;
     const korean = koreanOf(unit, near, lexicon, intent, cue?.entry);
     if (korean === null) continue;
     // "exported to Vietnam": a capitalized glossary word after a preposition (a country, a city) is a
