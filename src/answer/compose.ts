@@ -194,6 +194,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // "Moderna's CEO" is not the 랩센트럴 대표 of the same list: a person shown with an organization
   // must be shown with the one asked.
   if (answer.answerKind === 'span' && english.roles.length > 0 && english.names.length > 0 && (answer.answer ?? '').trim().split(/\s+/u).length >= 3 && !english.names.some((name) => shownText.includes(squashed(name).toLowerCase()))) return false;
+  // "8월 말 서울에서" read as the place "말 서울": a place never opens with a bare syllable.
+  if (english.intent === 'place' && /^[가-힣]\s/u.test((answer.answer ?? '').trim())) return false;
   const type = english.intent === null ? null : factTypeOf(english.intent);
   // "Is it true that Moderna will build a plant in Songdo?": the sentence shown must name them all.
   const first = squashed(answer.citations[0]?.text ?? '');
@@ -314,7 +316,7 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
   }
   // "Which Korean drugmaker …": the organization the cited sentence names where the question points
   // (english/organization.ts); a span that names none ("건의 양해각서") is no answer to it.
-  if (english.organization && answer.found) {
+  if (english.organization && (answer.found || answer.citations.length > 0)) {
     // A place the question sets the scene with ("… startups in Boston") is no name the organization's clause must say.
     const read = answerOrganization(library, answer, english.organization, english.korean.replace(/\?$/u, '').split(' '), english.names.filter((name) => !english.places.includes(name)));
     if (read !== answer) return { ...read, query: english.english, translation: english.korean };

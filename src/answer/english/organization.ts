@@ -144,7 +144,8 @@ export function organizationAsked(lowers: readonly string[]): { asked: Organizat
 }
 
 /** `listed`: an item of a bare list of names (its clause is the list's whole sentence). */
-type Candidate = { text: string; start: number; end: number; kindNamed: boolean; listed?: boolean };
+type Candidate = { text: string; start: number; end: number; kindNamed: boolean; listed?: boolean; acronymOnly?: boolean };
+/* acronymOnly: a Latin acronym glossing a Hangul word no ending marks as an organization (카이스트(KAIST)). */
 
 /** A comma list of two names or more, then 와/과 and working together (협력, 손잡고, 함께, 제휴). */
 const PARTNER_LIST = /((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12},\s?)+[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12})(?:와|과)\s?(?:협력|손잡|함께|제휴|공동)/gu;
@@ -193,7 +194,12 @@ export function organizationCandidates(text: string, library: Pick<Library, 'def
     const words = hangul.split(/\s/u).filter((word, i, all) => i === all.length - 1 || stripJosa(word) === word);
     const acronym = /^[A-Z&]{2,}$/u.test(latin);
     // "탄소국경조정제도(CBAM)": an acronym glosses an organization only when the Hangul ends as one does.
-    if (acronym && !isOrganization(words.join('').replace(/^(미국|한국|국내|美|韓)/u, ''))) continue;
+    if (acronym && !isOrganization(words.join('').replace(/^(미국|한국|국내|美|韓)/u, ''))) {
+      // A university or hospital asked may be known by its acronym only (read when the kind's endings allow one).
+      const latinAt = (match.index ?? 0) + match[0].indexOf(latin);
+      found.push({ text: latin, start: latinAt, end: latinAt + latin.length, kindNamed: false, acronymOnly: true });
+      continue;
+    }
     const keep = latin.split(/\s+/u).length >= 2 || acronym ? words : words.slice(-1);
     // "미국 아우디툼바이오(Auditum Bio)": a nationality before the name is not part of it.
     const name = keep.filter((word, i) => i > 0 || keep.length === 1 || !/^(미국|미|한국|국내|美|韓)$/u.test(word)).join(' ');
@@ -377,7 +383,14 @@ function spanNamesOrganization(question: OrganizationQuestion, answer: Answer): 
  * 기관명, 그것도 없으면 기사에 없다고 (문장은 관련 문장으로; 기관을 묻는데 "건의 양해각서"는 추측이다).
  */
 export function answerOrganization(library: Library, answer: Answer, asked: OrganizationAsked, words: readonly string[], names: readonly string[]): Answer {
-  if (!answer.found) return answer;
+  // Not found by the Korean readers: the related sentences may still name the organization plainly
+  // ("카이스트(KAIST)와 MGH … MOU도 체결됐다"), read as for a found answer; else still not found.
+  if (!answer.found) {
+    if (answer.citations.length === 0 || (asked.nationality && searchedNationality(asked.nationality))) return answer;
+    const question: OrganizationQuestion = { library, asked, words, names, people: new Set(library.people.map((fact) => fact.value)) };
+    const read = readOrganization(question, answer);
+    return read ? { ...read, found: true } : answer;
+  }
   // "Which Japanese company …" over sentences that never say 일본: not in the articles.
   const country = asked.nationality;
   if (country && searchedNationality(country) && !answer.citations.slice(0, 2).some((citation) => citation.text.includes(country))) {
@@ -451,6 +464,8 @@ function eligibleIn(question: OrganizationQuestion, text: string): Candidate[] {
   candidates = candidates.filter((candidate) => !/^(?:\s?내|\s?안|에서|에게서|\s?현지)(?![가-힣])/u.test(text.slice(candidate.end)));
   // A company asked is not a ministry or a public agency ("중소기업기술정보진흥원").
   if (asked.company) candidates = candidates.filter((candidate) => !PUBLIC_BODY.test(candidate.text));
+  // An acronym alone names an organization only for a kind whose names may be acronyms (universities, hospitals).
+  candidates = candidates.filter((candidate) => !candidate.acronymOnly || (asked.endings !== null && asked.endings.test(candidate.text)));
   if (asked.endings) {
     const endings = asked.endings;
     const ofKind = candidates.filter((candidate) => endings.test(candidate.text));

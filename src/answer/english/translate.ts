@@ -473,7 +473,7 @@ const PLACE_VERBS = new Set(['produce', 'produced', 'manufacture', 'operate', 'r
  * Money nouns that say whose amount is asked ("annual revenue", "price"): kept as topic words, so a
  * question about a revenue the articles never give is not answered with another amount.
  */
-const SPECIFIC_MONEY = new Set(['revenue', 'sales', 'profit', 'operating profit', 'price', 'fine', 'transfer fee', 'contract price', 'fixed contract price']);
+const SPECIFIC_MONEY = new Set(['revenue', 'sales', 'profit', 'operating profit', 'price', 'fine', 'transfer fee', 'contract price', 'fixed contract price', 'ipo price', 'offering price']);
 
 /** A word the articles must speak of: a topic word, or a money noun naming whose amount is asked. */
 function isTopicLike(entry: GlossaryEntry): boolean {
@@ -542,7 +542,7 @@ function composeKorean(
 }
 
 /** Money nouns that are an amount by themselves (가격, 매출, 영업이익, 과태료 …): asked without 규모. */
-const OWN_AMOUNT = /^(가격|매출|영업이익|이익|과태료|벌금|연봉|구독료|요금|사업비|총사업비|운임|단가|이적료|고정거래가격|계약가격)$/u;
+const OWN_AMOUNT = /^(가격|매출|영업이익|이익|과태료|벌금|연봉|구독료|요금|사업비|총사업비|운임|단가|이적료|고정거래가격|계약가격|공모가)$/u;
 
 /** Units a count question may ask in, and the counter each is asked with ('' for a bare 몇). */
 const MEASURE_COUNTERS: Record<string, string> = { 톤: '', t: '', 시간: '시간', 분: '분', km: '', kg: '' };
@@ -676,6 +676,14 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     if (part) {
       push({ kind: 'korean', text: `${part.number}부`, english: tokens.slice(i, i + part.length).map((t) => t.text).join(' '), date: true });
       i += part.length;
+      continue;
+    }
+    // "people aged 75 and over", "65 or older", "aged 65 to 74": an age as Korean writes it (75세 이상, 65~74세).
+    const age = ageAt(tokens, i);
+    if (age) {
+      // An age says whose figure it is: the figure's own sentence must say it, as a name.
+      push({ kind: 'korean', text: age.korean, english: tokens.slice(i, i + age.length).map((t) => t.text).join(' ') });
+      i += age.length;
       continue;
     }
     // "Changwon Line 1": the line's number as Korean writes it (1호선).
@@ -814,6 +822,18 @@ function withPlaceSuffixes(units: Unit[], lexicon: EnglishLexicon): Unit[] {
     out.push(unit);
   }
   return out;
+}
+
+/** "aged 75 and over" → 75세 이상, "65 or older" → 65세 이상, "aged 65 to 74" → 65~74세 (and tokens taken), or null. */
+function ageAt(tokens: readonly Token[], i: number): { korean: string; length: number } | null {
+  const aged = tokens[i]?.lower === 'aged' ? 1 : 0;
+  const first = tokens[i + aged]?.text ?? '';
+  if (!/^\d{1,3}$/u.test(first)) return null;
+  const next = tokens[i + aged + 1]?.lower;
+  const after = tokens[i + aged + 2]?.lower ?? '';
+  if ((next === 'and' || next === 'or') && /^(over|older|above|up)$/u.test(after)) return { korean: `${first}세 이상`, length: aged + 3 };
+  if (aged && (next === 'to' || next === 'through') && /^\d{1,3}$/u.test(tokens[i + aged + 2]?.text ?? '')) return { korean: `${first}~${tokens[i + aged + 2]?.text}세`, length: aged + 3 };
+  return aged ? { korean: `${first}세`, length: 2 } : null;
 }
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth'];
@@ -1053,7 +1073,9 @@ function nameAt(
       if (whole) return { unit: { kind: 'korean', text: whole.korean, english }, length };
       continue;
     }
-    const found = finder.person(english) ?? finder.romanized(english) ?? finder.sound(english);
+    // "KDCA": an acronym is spelled, never romanized or sounded out (it is no 김선아); the articles define it or not.
+    const acronymOnly = length === 1 && /^[A-Z]{2,6}s?$/u.test(english);
+    const found = acronymOnly ? null : (finder.person(english) ?? finder.romanized(english) ?? finder.sound(english));
     if (found) return { unit: { kind: 'korean', text: found.korean, english }, length };
   }
   return null;

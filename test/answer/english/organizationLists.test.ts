@@ -38,3 +38,16 @@ describe('organizations from bare lists', () => {
     expect(answer.answer).toContain('아마로직스');
   });
 });
+
+describe('a university known by its acronym', () => {
+  it('names it by the acronym the article glosses it with, not the hospital asked about', async () => {
+    const uni = await createEngine([
+      buildArticle(
+        { id: 'mou', title: '가온병원, 해외 대학과 협력', outlet: '가상일보', author: null, date: '2026-06-12', url: null },
+        [['포스텍(POSTECH)과 가온병원(GOH) 등 총 3건의 연구 협력 MOU도 체결됐다.']],
+      ),
+    ]);
+    const answer = await uni.answer('Which university signed a research MOU with Gaon Hospital?');
+    expect(answer.answer).toBe('POSTECH');
+  });
+});

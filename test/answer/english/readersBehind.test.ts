@@ -119,3 +119,25 @@ describe('question words and adverbs', () => {
     expect(read?.unknown).toEqual([]);
   });
 });
+
+describe('ages, acronyms and prices', () => {
+  const lexicon = stubLexicon({ words: ['대상포진', '백신', '접종', '질병관리청', '청장', '김선아', '공모가', '프레시로드'] });
+
+  it('writes an age as Korean does, a name the figure\'s sentence must say', async () => {
+    const over = await translateQuestion('How many people aged 75 and over got the shingles vaccine?', lexicon);
+    expect(over?.korean).toContain('75세 이상');
+    expect(over?.names).toContain('75세 이상');
+    expect((await translateQuestion('How many people aged 65 to 74 are eligible?', lexicon))?.korean).toContain('65~74세');
+  });
+
+  it('never sounds out an acronym as a person', async () => {
+    const read = await translateQuestion('Who is the commissioner of the KDCA?', lexicon);
+    expect(read?.korean).not.toContain('김선아');
+  });
+
+  it('asks an IPO price as its own amount (공모가 얼마), said in the figure\'s sentence', async () => {
+    const read = await translateQuestion("What is FreshRoad's final IPO price?", lexicon);
+    expect(read?.korean).toMatch(/공모가 얼마$/u);
+    expect(read?.amountNouns).toContain('공모가');
+  });
+});
