@@ -200,7 +200,7 @@ function namesPerson(library: Library, word: string): boolean {
 function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): QuestionAnalysis {
   // "how many years" is counted in time: the Korean analysis reads 몇 년 as a duration.
   const intent = english.intent === 'count' && q.intent === 'duration' ? q.intent : (english.intent ?? q.intent);
-  return { ...q, intent };
+  return { ...q, intent, translated: true };
 }
 
 /**

@@ -24,6 +24,8 @@ export const MAX_QUESTION_LENGTH = 500;
 export type QuestionAnalysis = {
   /** The question as prepared at the entrance (`prepareQuestion`): what every stage reads. */
   question: PreparedQuestion;
+  /** Set when the question is the Korean reading of an English one (its answer is checked against the English). */
+  translated?: boolean;
   intent: QuestionIntent;
   /** The counter the question names ("몇 곳" → 곳), for count questions. */
   counter: string | null;

@@ -24,6 +24,8 @@ import type { SpanSentence } from './features.ts';
 import { spelledAsCorpus } from './spelledAsCorpus.ts';
 import { refitRefuses } from './refitGuard.ts';
 import { trimSpan } from './trim.ts';
+import { nameAfterKind, trimEcho } from './echoTrim.ts';
+import { reportedConfidence, type ConfidenceBasis } from './calibration.ts';
 import { clashesWithAsked } from './kindClash.ts';
 import type { SpanCandidate } from './candidates.ts';
 import { widenSpan } from './widen.ts';
@@ -54,6 +56,8 @@ export type ShownAnswer = {
   end: number | null;
   /** Whether a rule of the answer stage and the model chose the same span (two readers agree). */
   agrees?: boolean;
+  /** Which reader's scale `confidence` is on, before it is reported (./calibration.ts). */
+  basis: ConfidenceBasis;
 };
 
 function contextOf(library: Library): SpanContext {
@@ -240,9 +244,9 @@ function shown(
   const rounded = Math.round((gated ? gateConfidence(gate, text) : confidence) * 1000) / 1000;
   const threshold = gated ? showGate().threshold : SPAN_CONFIDENCE;
   if ((rounded >= threshold || agrees) && start !== null && end !== null) {
-    return { kind: 'span', text, confidence: rounded, sentence, start, end };
+    return { kind: 'span', text, confidence: rounded, sentence, start, end, basis: gated ? 'gate' : 'scorer' };
   }
-  return { kind: 'sentence', text: sentence.text, confidence: rounded, sentence, start: null, end: null };
+  return { kind: 'sentence', text: sentence.text, confidence: rounded, sentence, start: null, end: null, basis: gated ? 'gate' : 'scorer' };
 }
 
 /**
@@ -255,10 +259,21 @@ export function asksForSlot(q: { question: string; intent: string }): boolean {
   return ['who', 'when', 'where', 'howmany', 'howmuch'].includes(wh) || (focus !== null && /^(이름|성함|명칭|제목)$/u.test(focus));
 }
 
-/** What the user is shown for a finding (see the module comment). */
+/** What the user is shown for a finding (see the module comment), its confidence as reported (./calibration.ts). */
 export function showAnswer(
   library: Library,
-  q: { question: string; intent: string },
+  q: { question: string; intent: string; translated?: boolean },
+  finding: Finding,
+  all: readonly RankedSentence[],
+  order: readonly string[],
+): ShownAnswer {
+  const answer = readAnswer(library, q, finding, all, order);
+  return { ...answer, confidence: reportedConfidence(answer.basis, answer.confidence, answer.text, answer.kind) };
+}
+
+function readAnswer(
+  library: Library,
+  q: { question: string; intent: string; translated?: boolean },
   finding: Finding,
   all: readonly RankedSentence[],
   order: readonly string[],
@@ -267,17 +282,17 @@ export function showAnswer(
   if (!first) throw new Error('a finding always has a sentence');
   if (finding.byline) {
     // Read from the page's byline: as sure as the page itself; the body's sentence is only context.
-    return { kind: 'span', text: finding.answer, confidence: 1, sentence: first, start: null, end: null };
+    return { kind: 'span', text: finding.answer, confidence: 1, sentence: first, start: null, end: null, basis: 'byline' };
   }
   if (finding.structural) {
     // Read from the sentence's structure: an apposition (../apposition.ts), a person's organization (../personOrganization.ts).
     const at = first.text.indexOf(finding.answer);
-    return { kind: 'span', text: finding.answer, confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: at >= 0 ? at : null, end: at >= 0 ? at + finding.answer.length : null };
+    return { kind: 'span', text: finding.answer, confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: at >= 0 ? at : null, end: at >= 0 ? at + finding.answer.length : null, basis: 'structural' };
   }
   if (finding.alias) {
     // A name the article defines beside the one asked about: read from the definition itself.
     const at = first.text.indexOf(finding.answer);
-    return { kind: 'span', text: finding.answer, confidence: ALIAS_CONFIDENCE, sentence: first, start: at >= 0 ? at : null, end: at >= 0 ? at + finding.answer.length : null };
+    return { kind: 'span', text: finding.answer, confidence: ALIAS_CONFIDENCE, sentence: first, start: at >= 0 ? at : null, end: at >= 0 ? at + finding.answer.length : null, basis: 'alias' };
   }
   if (finding.quote) {
     // A quote is bounded by its quote marks; its speaker is read by the quote extractor. The span
@@ -291,10 +306,24 @@ export function showAnswer(
       sentence: first,
       start: at >= 0 ? at : null,
       end: at >= 0 && quote ? at + quote.text.length : null,
+      basis: 'quote',
     };
   }
   const chosen = chooseSpan(library, q.question, q.intent, all, finding, order) ?? shown(first, first.text, null, null, 0);
-  return toChangedValue(chosen, q.question);
+  return withoutEcho(toChangedValue(chosen, q.question), q);
+}
+
+/** A span shown as written in its sentence, cut of the words that only repeat the question (./echoTrim.ts). */
+function withoutEcho(answer: ShownAnswer, q: { question: string; intent: string; translated?: boolean }): ShownAnswer {
+  if (answer.kind !== 'span' || answer.start === null || answer.end === null) return answer;
+  const text = answer.sentence.text;
+  if (text.slice(answer.start, answer.end) !== answer.text) return answer;
+  const question = readSpanQuestion(q.question, q.intent);
+  const named = nameAfterKind(text, answer.start, answer.end);
+  // A translated question's answer is checked against the English one's words (a title asked), which the echo cut would drop.
+  const cut = q.translated ? named : trimEcho(text, named.start, named.end, question, q.question);
+  if (cut.start === answer.start && cut.end === answer.end) return answer;
+  return { ...answer, text: text.slice(cut.start, cut.end), start: cut.start, end: cut.end };
 }
 
 /** "기존 2만5천t에서 6만5천t으로": a span on the value a change starts from moves to the value it becomes (../change.ts). */

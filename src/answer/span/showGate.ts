@@ -23,6 +23,7 @@ import { sigmoid } from './model.ts';
 import { WH_KINDS, type SpanQuestion, type WhKind } from './question.ts';
 import { FOCUS_CLASSES, focusClassOf, type FocusClass } from './clause.ts';
 import { asksObject, particleAfter } from './refitGuard.ts';
+import { restatement } from './restates.ts';
 
 /** What the gate reads of one span the scorer (or the answer stage's rule) would show. */
 export type GateInputs = {
@@ -122,6 +123,9 @@ export const GATE_FEATURES: readonly string[] = [
   // "뭘 하겠다고 했어" (an object asked) answered by the sentence's subject or topic ("중소벤처기업부는").
   'particle:objectAsSubject',
   'span:eojeols', 'span:digit', 'span:quoted', 'span:logLength',
+  // How closely the sentence restates the question around the span (./restates.ts): a restating
+  // question (KorQuAD's, a formal briefing question) pins the span; a loose one (chat) does not.
+  'restate:run', 'restate:near', 'restate:none', 'restate:distance',
 ];
 const GATE_INDEX = new Map(GATE_FEATURES.map((name, i) => [name, i]));
 
@@ -226,6 +230,11 @@ export function gateFeatures(inputs: GateInputs): Float64Array {
   set('span:digit', /\d/u.test(candidate.text) ? 1 : 0);
   set('span:quoted', candidate.quoted ? 1 : 0);
   set('span:logLength', Math.log1p(candidate.text.length) / 3);
+  const restated = restatement(question, text, candidate.start, candidate.end);
+  set('restate:run', restated.run);
+  set('restate:near', restated.near);
+  if (restated.near === 0) set('restate:none', 1);
+  set('restate:distance', restated.distance);
   return out;
 }
 
@@ -298,12 +307,45 @@ export function periodClash(question: SpanQuestion, sentence: string): boolean {
   return told.size > 0 && periodsDiffer(asked, [...told].join(' '));
 }
 
+/** A figure cut before its counter ("250여" of "250여 년 전", "30여" of "30여 개"): a number with no unit of its own. */
+const BARE_FIGURE = /^[\d,.]+\s*(?:여|만|천|백|억)?$/u;
+/** "해상용" of "해상용 안테나", "중형" of "중형 위성": a word of purpose or size that only modifies the next noun. */
+const MODIFIER_WORD = /[가-힣](?:용|형|급)$/u;
+
+/**
+ * Whether a span is the front of a longer phrase that the sentence goes on with: a bare figure
+ * before its counter, or a modifier of purpose or size before its noun, no particle between. Such
+ * a span read out is a fragment, however surely the scorer ranks it (a rule, as `periodClash`).
+ */
+export function modifierFragment(sentence: string, start: number, end: number): boolean {
+  const text = sentence.slice(start, end).trim();
+  const next = /^\s+([가-힣A-Za-z]+)/u.exec(sentence.slice(end, end + 16))?.[1];
+  if (!next || !/^\s/u.test(sentence.slice(end, end + 1))) return false;
+  if (BARE_FIGURE.test(text)) return true;
+  return MODIFIER_WORD.test(text) && !/\s/u.test(text) && particleAfter(sentence, end) === '';
+}
+
+/** "며칠", "몇 월", "날짜" asked and a span that names no day or month ("2023년"): a coarser date than asked. */
+export function coarseDate(question: SpanQuestion, text: string): boolean {
+  return question.wh === 'when' && /(며칠|몇월|날짜|몇일)/u.test(question.compact) && !/(\d\s*일|\d\s*월|[월일]$)/u.test(text);
+}
+
+/** A person asked and a span of one word that carries its own topic or object particle ("연구팀은"): no name. */
+export function particleEnded(question: SpanQuestion, candidate: SpanCandidate): boolean {
+  return question.wh === 'who' && !hasFact(candidate, 'person') && /^[가-힣]{2,}(?:은|는|을|를)$/u.test(candidate.text);
+}
+
 /** The gate's confidence in a span, told to observers. */
 export function gateConfidence(inputs: GateInputs, text: string, gate: ShowGate = showGate()): number {
   const features = gateFeatures(inputs);
   const fitted = gate.confidence(features);
   // A rule, not a fitted weight: KorQuAD asks few such questions, and the answer is then another period's figure.
-  const confidence = periodClash(inputs.question, inputs.view.sentence.text) ? Math.min(fitted, PERIOD_CLASH_CONFIDENCE) : fitted;
+  const clash =
+    periodClash(inputs.question, inputs.view.sentence.text) ||
+    modifierFragment(inputs.view.sentence.text, inputs.candidate.start, inputs.candidate.end) ||
+    coarseDate(inputs.question, inputs.candidate.text) ||
+    particleEnded(inputs.question, inputs.candidate);
+  const confidence = clash ? Math.min(fitted, PERIOD_CLASH_CONFIDENCE) : fitted;
   for (const observer of observers) observer({ features, text, confidence });
   return confidence;
 }
