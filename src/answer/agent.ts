@@ -10,6 +10,7 @@
  * must hold the question's other words; names the question itself says are not the answer (a list
  * "보건복지부와 한국보건산업진흥원" asked "복지부랑 같이 주최한 기관" answers the other).
  */
+import { readTitle } from '../facts/titles.ts';
 import { isWordPresent } from './evidence.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -316,7 +317,7 @@ export function answerAgent(library: Library, q: QuestionAnalysis, ranked: reado
           ? readObject(tokens, verbAt, asked)
           : nominal && !isVerb
             ? readGenitiveDoer(tokens, verbAt, sentence)
-            : readDoer(tokens, verbAt, asked, library);
+            : readDoer(tokens, verbAt, asked, library, sentence);
       if (!read) return;
       // "… 등이 공동 제공하는 원루프 서비스": an adnominal verb's clause runs on to the noun it modifies.
       const adnominal = /(는|한|된|던|은|린|른|운)$/u.test(token.text);
@@ -375,12 +376,12 @@ function endsClause(word: string): boolean {
 }
 
 /** The doer (or a named doer's partner) of the verb at a word: the answer and where its phrase starts. */
-function readDoer(tokens: readonly Token[], verbAt: number, asked: AgentAsked, library: Library): { answer: string | null; from: number; echo?: boolean } | null {
+function readDoer(tokens: readonly Token[], verbAt: number, asked: AgentAsked, library: Library, sentence: RankedSentence): { answer: string | null; from: number; echo?: boolean } | null {
   const subjectAt = subjectBefore(tokens, verbAt);
   if (subjectAt === null) return null;
   const mark = subjectMark(tokens[subjectAt]?.text ?? '');
   if (!mark) return null;
-  const subject = phraseEndingAt(tokens, subjectAt, mark.stem);
+  const subject = withPerson(phraseEndingAt(tokens, subjectAt, mark.stem), tokens, subjectAt, mark.stem, sentence);
   if (asked.role === 'partner') {
     // The partner of a doer the question names ("카카오헬스케어는 구글과 …").
     if (!echoes(subject.text, asked.words, library)) return null;
@@ -392,6 +393,20 @@ function readDoer(tokens: readonly Token[], verbAt: number, asked: AgentAsked, l
   // doer, unless the question names it as a co-doer ("복지부랑 같이").
   if (others.length === 0 && items.length === 1 && !/(이랑|랑|와|과|하고)\s*(같이|함께)|말고/u.test(asked.question)) return { answer: subject.text, from: subject.from, echo: true };
   return { answer: others.length === items.length ? subject.text : others.join(', '), from: subject.from };
+}
+
+/**
+ * A subject read as a bare title ("이사장" of "대한감염학회(…) 박서진 이사장은"): the person the
+ * sentence names there, with that title.
+ */
+function withPerson(subject: { text: string; from: number }, tokens: readonly Token[], at: number, stem: string, sentence: RankedSentence): { text: string; from: number } {
+  const reading = readTitle(subject.text);
+  if (reading === null || reading.length !== subject.text.length) return subject;
+  const end = (tokens[at]?.start ?? 0) + stem.length;
+  const person = sentence.facts.find((fact) => fact.type === 'person' && fact.end === end && fact.text.endsWith(subject.text));
+  if (!person) return subject;
+  const from = tokens.findIndex((token) => token.start <= person.start && token.end > person.start);
+  return { text: person.text, from: Math.max(0, from) };
 }
 
 /**

@@ -23,6 +23,9 @@ const QUOTED_TERM = /[‘'“"「]([^‘’'“”"「」\s]{2,3})[’'”"」]/
  */
 const PARAPHRASED = /^(.+?)(?:이?라고|다고|냐고|자고)\s*(?:한|했던|말한|말했던|밝힌|강조한|주장한|언급한|얘기한|전망한|내다본|평가한|설명한|지적한|당부한|부른|칭한|표현한|일컬은)\s/u;
 
+/** Words said before a noun of a person: "택시비 6만원 넘게 썼다는 시민 누구?", "… 간다는 사람". */
+const SAID_OF_PERSON = /^(.+?)(?:이?라는|다는|냐는|자는)\s+(?:사람|시민|주민|인물|분|관계자|전문가|학생|직원|선수|환자|상인|농민|어민)\s*(?:이|은|는)?\s*(?:누구|이름)/u;
+
 /**
  * Words said, then who said them: "HBM4 내년 1분기 양산 누가 말했어", "… 간다고 누가 그랬어", "… 누가 한 말이야".
  */
@@ -79,7 +82,7 @@ function quoteHolding(library: Library, question: string): QuoteFact | null {
   const quoted = QUOTED.exec(question)?.[1];
   // Paraphrased words: one-syllable pieces ("간다고" → 간) say too little to count.
   const unquoted = question.replace(/[‘'“"「][^‘’'“”"「」]*[’'”"」]/gu, ' ');
-  const said = quoted ?? PARAPHRASED.exec(unquoted)?.[1] ?? SAID_OBJECT.exec(unquoted)?.[1] ?? SAID_THEN_WHO.exec(unquoted)?.[1];
+  const said = quoted ?? PARAPHRASED.exec(unquoted)?.[1] ?? SAID_OBJECT.exec(unquoted)?.[1] ?? SAID_THEN_WHO.exec(unquoted)?.[1] ?? SAID_OF_PERSON.exec(unquoted)?.[1];
   if (!said) return null;
   const pieces = [...new Set(syllablePieces(said))].filter((piece) => quoted !== undefined || piece.length >= 2);
   if (pieces.length < 3) return null;

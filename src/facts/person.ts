@@ -6,6 +6,7 @@
  * "[서울경제TV=윤혜림기자]". Short references ("윤 대통령", "이 장관") are resolved to the full name
  * named elsewhere in the same article, and dropped when the article names no one they fit.
  */
+import { readCaption } from './caption.ts';
 import type { Sentence } from '../corpus/types.ts';
 import type { PersonFact } from './types.ts';
 import { FOREIGN_GIVEN_NAMES, isKoreanName, isSurname, looksLikeForeignName } from './names.ts';
@@ -174,6 +175,16 @@ function secondOffice(words: Word[], t: number, text: string): { end: number; ti
  * surname and are resolved by `extractPersons`.
  */
 export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; short: ShortMention[] } {
+  // "[인터뷰] 최형석 / 대전지역버스노동조합 위원장 : …": a broadcast caption names the person (./caption.ts).
+  const caption = readCaption(sentence.text);
+  const found = findWrittenMentions(sentence);
+  if (caption?.title == null) return found;
+  const captioned = personFact(sentence, { start: caption.nameStart, end: caption.nameStart + caption.name.length, name: caption.name, title: caption.title, organization: caption.organization });
+  return { full: [captioned, ...found.full.filter((person) => person.start >= caption.end)], short: found.short.filter((ref) => ref.start >= caption.end) };
+}
+
+/** The people a sentence's prose names with a title, and its short references. */
+function findWrittenMentions(sentence: Sentence): { full: PersonFact[]; short: ShortMention[] } {
   const text = sentence.text;
   if (!TITLE_HINT.test(text)) return { full: [], short: [] };
   const words = splitWords(text);
@@ -295,6 +306,10 @@ export function findPersonMentions(sentence: Sentence): { full: PersonFact[]; sh
     if (former?.[1] !== undefined && former[2] !== undefined) {
       mention = { ...mention, title: `${former[1]} ${mention.title}`, organization: former[2] };
     }
+    // "형사합의23부(정현우 부장판사)": the person is the bracket's, the organization before it.
+    const written = text.slice(mention.start, mention.end);
+    const opened = written.lastIndexOf('(');
+    if (opened >= 0 && !written.slice(opened).includes(')')) mention = { ...mention, start: mention.start + opened + 1 };
     taken.add(mention.start);
     full.push(personFact(sentence, mention));
   }

@@ -12,6 +12,7 @@ import { splitWords } from './person.ts';
 import { josaSource, stripJosa } from '../korean/josa.ts';
 import { SHORT_ONLY_TITLES, TITLE_JOSA, readTitle } from './titles.ts';
 import { spanOf } from './span.ts';
+import { readCaption } from './caption.ts';
 
 type Speaker = { speaker: string | null; speakerTitle: string | null };
 
@@ -128,10 +129,18 @@ function subjectIn(
       // "마르쿠스 베버(Markus Weber) 단장은": the name before the bracket is the speaker's.
       const bracketed = titleOnly !== null ? nameBeforeBracket(text.slice(0, word.start)) : null;
       if (bracketed !== null) return { speaker: bracketed, speakerTitle: base };
+      // "김선아 한빛부동산연구소 수석연구위원은": a name opening the clause, its organization between.
+      const opening = titleOnly !== null ? nameOpening(words, words.indexOf(word)) : null;
+      if (opening !== null) return opening;
       const index = words.indexOf(word);
       const before = words[index - 1];
       const joined = before !== undefined && /^\s+$/.test(word.gap) && /^[가-힣A-Za-z0-9]+$/.test(before.text);
       return { speaker: joined ? `${before.text} ${base}` : base, speakerTitle: null };
+    }
+    // "김선아 한빛부동산연구소 수석연구위원은": a title with a modifier before it (수석, 선임 …).
+    if (endsInTitle(base)) {
+      const opening = nameOpening(words, words.indexOf(word));
+      if (opening !== null) return opening;
     }
     if (ORGANIZATION_SPEAKERS.test(base) || /^[A-Z][A-Za-z&.]+$/.test(base)) {
       return { speaker: stripJosa(base, TITLE_JOSA), speakerTitle: null };
@@ -153,6 +162,38 @@ function nameBeforeBracket(text: string): string | null {
   const first = match[1];
   if (first === undefined || PARTICLE_FINAL.test(first) || readTitle(first) !== null) return null;
   return `${first} ${last}`;
+}
+
+/** Most words of an organization between a name and its title ("대구 남구 전세사기 피해자 대책위원회"). */
+const MAX_ORGANIZATION_WORDS = 5;
+
+/**
+ * The speaker as a name that opens the clause before a title, the words between its organization
+ * ("구지현 대구 남구 전세사기 피해자 대책위원회 위원장은" → 구지현, 대구 남구 … 위원장): a three-syllable
+ * Korean name at the start of the text or after a word that ends a clause, every word between bare.
+ */
+function nameOpening(words: readonly { text: string }[], index: number): Speaker | null {
+  for (let j = index - 1; j >= Math.max(0, index - 1 - MAX_ORGANIZATION_WORDS); j--) {
+    const text = words[j]?.text ?? '';
+    if (/[,.!?"”’)]$/u.test(text) || (j < index - 1 && PARTICLE_FINAL.test(text))) return null;
+    const before = words[j - 1]?.text;
+    const opens = before === undefined || /[,.!?"”’]$/u.test(before) || PARTICLE_FINAL.test(before);
+    if (opens && text.length === 3 && isKoreanName(text) && j < index - 1) {
+      const title = [...words.slice(j + 1, index).map((w) => w.text), stripJosa(words[index]?.text ?? '', TITLE_JOSA)].join(' ');
+      return { speaker: text, speakerTitle: title };
+    }
+  }
+  return null;
+}
+
+/** Whether a word ends in a whole title after two syllables or more ("수석연구위원" → 연구위원). */
+function endsInTitle(word: string): boolean {
+  for (let k = 2; k <= word.length - 2; k++) {
+    const tail = word.slice(k);
+    const reading = readTitle(tail);
+    if (reading !== null && reading.length === tail.length && reading.organization === null) return true;
+  }
+  return false;
 }
 
 /** A word ending on a particle or a verb ending, which no name does. */
@@ -300,6 +341,9 @@ export function extractQuotes(sentences: readonly Sentence[], people: readonly P
       const sameSentenceEarlier = earlier !== undefined && locate(earlier.close) === firstAt;
 
       let speaker: Speaker | null = null;
+      // "[인터뷰] 박정민 / 대전 서구 둔산동 : "…"": the caption's name speaks (./caption.ts).
+      const caption = prefixFrom === 0 ? readCaption(prefix) : null;
+      if (caption !== null && caption.end === prefix.length) speaker = { speaker: caption.name, speakerTitle: caption.role };
       const citeBefore = /([^“”"「」]{0,60})$/.exec(prefix)?.[1] ?? '';
       if (CITATION.test(citeBefore) && /(?:처럼|대로|빌리면|빌리자면|따르면)[\s,:]*$/.test(citeBefore)) {
         speaker = citedSpeaker(citeBefore, firstPeople, prefixFrom + prefix.length - citeBefore.length);
