@@ -502,7 +502,8 @@ function countBonus(
   const maxWeight = Math.max(0, ...pieces.map(weightOf));
   const shared = pieces.filter((piece) => counted.includes(piece)).map(weightOf);
   if (counted.length > 0 && shared.length > 0 && maxWeight > 0) bonus *= 1 + 0.6 * (Math.max(...shared) / maxWeight);
-  const wantsWhole = question.cues.some((cue) => WHOLE_CUES.has(cue));
+  // ("모두 몇 대", "전체 몇 명": the whole asked even when the cue words leave it out.)
+  const wantsWhole = question.cues.some((cue) => WHOLE_CUES.has(cue)) || /(?:모두|전체|총)\s*몇/u.test(question.question);
   // "23개 중 5개", "22개 사 중 한국인이 … 창업한 곳이 5개": the count before 중 is the whole.
   const isWhole = /^\s*(중|가운데)(에서?)?(\s|$)/u.test(sentence.text.slice(fact.end, fact.end + 8));
   if (isWhole !== wantsWhole) bonus *= 0.5;
