@@ -7,8 +7,11 @@
 /** What follows a "from" value: 에서/부터, the new value, then 으로/로/까지. */
 const CHANGED_TO = /^(\s*(?:에서|부터)\s+)((?:약\s*)?\d[\d,.]*(?:\s?[십백천만억조]\d*[\d,.]*)*\s?[^\s\d]{0,4}?)(?:으로|로|까지)(?=\s|$|[,.])/u;
 
+/** A "from" value, the change in a few words ("1조 원이 삭감된"), the new value, then 으로/로. */
+const CHANGED_VIA = /^(\s*에서\s+(?:[^\s]+\s+){0,3}?[^\s]*(?:삭감|증액|감액|늘어난|줄어든|깎인|깎여|인상된|인하된|증가한|감소한|상향된|하향된)[^\s]*\s+)((?:약\s*)?\d[\d,.]*(?:\s?[십백천만억조]\d*[\d,.]*)*\s?[^\s\d]{0,4}?)(?:으로|로)(?=\s|$|[,.])/u;
+
 /** Words that ask for the value a change starts from. */
-const ASKS_ORIGINAL = /기존|원래|당초|종전|이전|과거|변경\s*전|늘기\s*전|줄기\s*전|처음에/u;
+const ASKS_ORIGINAL = /기존|원래|당초|종전|이전|과거|원안|정부안|변경\s*전|늘기\s*전|줄기\s*전|처음에/u;
 
 /**
  * The value a figure changes to, located in the sentence, when the figure at [start, end) is the
@@ -18,6 +21,12 @@ const ASKS_ORIGINAL = /기존|원래|당초|종전|이전|과거|변경\s*전|�
  */
 export function changedTo(sentence: string, start: number, end: number, question: string): { start: number; end: number } | null {
   if (ASKS_ORIGINAL.test(question)) return null;
+  // "정부안 4조8천억 원에서 1조 원이 삭감된 3조8천억 원으로": the change told between the two values.
+  const via = CHANGED_VIA.exec(sentence.slice(end));
+  if (via?.[1] && via[2]) {
+    const from = end + via[1].length;
+    return { start: from, end: from + via[2].length };
+  }
   const match = CHANGED_TO.exec(sentence.slice(end));
   if (!match?.[1] || !match[2]) return null;
   const from = end + match[1].length;
@@ -30,7 +39,7 @@ export function isChangedFrom(sentence: string, end: number): boolean {
 }
 
 /** Verbs of a change in amount: 늘다, 줄다, 증가, 감소, 오르다, 상승, 하락 …. */
-const CHANGE_VERB = '(?:늘|줄|증가|감소|올랐|오른|올라|오르|내렸|내린|내려|떨어|상승|하락|높아|낮아|확대|축소|급증|급감|뛰)';
+const CHANGE_VERB = '(?:늘|줄|증가|감소|올랐|오른|올라|오르|내렸|내린|내려|떨어|상승|하락|높아|낮아|확대|축소|급증|급감|뛰|삭감|증액|감액|깎)';
 
 /**
  * A question asking by how much a figure changed ("가전 얼마나 줄었어?", "작년보다 몇 % 늘었어?",

@@ -17,7 +17,7 @@ import { answerSentFrom } from './sentFrom.ts';
 import { answerQuotedSpeaker } from './quotedSpeaker.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
-import { asksRange, widenToRange } from './dateRange.ts';
+import { widenFigureRange, widensToRange, widenToRange } from './dateRange.ts';
 import { answerSuperlative } from './superlative.ts';
 import { spanFitsCounter } from './counters.ts';
 import { answerFigure, figureSpanPool, ruleFigure, shownFigureHolds } from './figures.ts';
@@ -112,7 +112,8 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   const fallback = rule === null ? null : found(library, q, rule, all, top, order);
   const answer = !given.found || given.answerKind !== 'span' || holds(given) ? given : fallback?.answerKind === 'span' && holds(fallback) ? fallback : related(library, q, all, top, order);
   // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
-  const ranged = asksRange(q.question) ? widenToRange(answer) : answer;
+  // "15만∼20만 원": a figure's range whole (./dateRange.ts).
+  const ranged = widenFigureRange(widensToRange(q.question, q.intent) ? widenToRange(answer) : answer);
   // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).
   return english ? withEnglishReading(library, ranged, english) : withCalledTerm(ranged, q.question);
 }

@@ -7,9 +7,10 @@
  * 생산량", and a sentence that never names it: ./listBinding.ts answersOther.)
  */
 import type { ArticleLabels } from './listBinding.ts';
+import { questionWords } from './listBinding.ts';
 
 /** Why a sentence's figures answer another question than the one asked, or null when they may answer it. */
-export type QualifierClash = 'past-year' | 'round';
+export type QualifierClash = 'past-year' | 'round' | 'place';
 
 /**
  * Whether the figures of a sentence are told for another period, round or thing than the question names.
@@ -24,6 +25,7 @@ export function qualifierClashOf(question: string, sentence: { text: string; sen
   const paragraph = labels.paragraphs?.get(sentence.sentenceIndex);
   const previous = paragraph !== undefined && labels.paragraphs?.get(sentence.sentenceIndex - 1) === paragraph ? (texts.get(sentence.sentenceIndex - 1) ?? '') : '';
   if (roundClash(question, own, previous, scene, texts)) return 'round';
+  if (placeClash(question, sentence.text, previous)) return 'place';
   const first = texts.get(Math.min(...texts.keys())) ?? '';
   if (pastYearClash(question, own, previous, `${labels.headline.toLowerCase()}${first}`, texts)) return 'past-year';
   return null;
@@ -64,8 +66,9 @@ function pastYearClash(question: string, own: string, previous: string, lead: st
 const ROUND_KINDS = '차|회|기|단계|호선';
 
 /** A round the question names ("1차 계획", "제6회 축제의"), not a count asked ("몇 차례", "3회 열린"). */
-// Without 제, only before a noun ("1차 계획", "1기 췌장암"): "위성 1기의 무게" counts one satellite.
-const ASKED_ROUND = new RegExp(`(?<![\\d∼~\\-.])(?:제\\s?)(\\d{1,2})\\s?(${ROUND_KINDS})(?![가-힣])|(?<![\\d∼~\\-.])(?:제\\s?)?(\\d{1,2})\\s?(${ROUND_KINDS})(?=\\s+[가-힣])|(?<![\\d∼~\\-.])(?:제\\s?)(\\d{1,2})\\s?(${ROUND_KINDS})(?=의|에|는|은|를|을)`, 'gu');
+// Without 제, only before a noun ("1차 계획", "1기 췌장암"): "위성 1기의 무게" counts one satellite, and
+// 회 without 제 counts times ("2회 다 맞으면").
+const ASKED_ROUND = new RegExp(`(?<![\\d∼~\\-.])(?:제\\s?)(\\d{1,2})\\s?(${ROUND_KINDS})(?![가-힣])|(?<![\\d∼~\\-.])(?:제\\s?)?(\\d{1,2})\\s?(차|기|단계|호선)(?=\\s+[가-힣])|(?<![\\d∼~\\-.])(?:제\\s?)(\\d{1,2})\\s?(${ROUND_KINDS})(?=의|에|는|은|를|을)`, 'gu');
 
 /**
  * "1차 계획 기간에 투입된 총사업비" over "이번 계획에는 … 총 6,120억 원": a round the question names
@@ -83,4 +86,35 @@ function roundClash(question: string, own: string, previous: string, scene: stri
     for (const text of texts.values()) if (told(text).length > 0) return true;
     return false;
   });
+}
+
+/** Regions and countries a figure is told for: the provinces and metropolitan cities, and the usual countries and blocs. */
+const PLACES = new Set([
+  '서울', '부산', '대구', '인천', '광주', '대전', '울산', '세종', '경기', '강원', '충북', '충남', '전북', '전남', '경북', '경남', '제주',
+  '미국', '중국', '일본', '대만', '베트남', '인도', '독일', '프랑스', '영국', '러시아', '캐나다', '호주', '유럽', '동남아', '북미', '중동',
+  '싱가포르', '태국', '인도네시아', '필리핀', '브라질', '멕시코', '홍콩', '몽골', '우즈베키스탄', '카자흐스탄', '사우디아라비아', '튀르키예',
+]);
+
+/** A place as a text writes it before a noun or particle: "중국", "중국산", "경남도", "서울시", "미국행". */
+function placesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const word of questionWords(text)) {
+    for (const place of PLACES) {
+      if (word === place || (word.startsWith(place) && /^(?:시|도|지역|항로|산|행|발|측|내)$/u.test(word.slice(place.length)))) found.add(place);
+    }
+  }
+  return found;
+}
+
+/**
+ * "중국 항로 물동량 증가율" over "미국 항로 물동량이 8.9% 늘며": a question naming a region or country
+ * that the sentence (and the one before it in its paragraph) never names, while the sentence names
+ * another — its figure is that other place's.
+ */
+function placeClash(question: string, text: string, previous: string): boolean {
+  const asked = placesIn(question);
+  if (asked.size === 0) return false;
+  const told = placesIn(text);
+  if ([...asked].some((place) => told.has(place) || previous.includes(place))) return false;
+  return told.size > 0;
 }

@@ -329,3 +329,16 @@ export function dateOfEvent(text: string, fact: Fact, event: string): boolean {
   if (after.startsWith(event)) return true;
   return new RegExp(`${event}(?:은|는|이|가|\\s?시점은|\\s?목표\\s?시점은)\\s*(?:오는\\s+)?$`, 'u').test(text.slice(Math.max(0, fact.start - 20), fact.start).trimEnd() + ' ');
 }
+
+/** Words that ask a figure of before or of the past, which a compared figure ("63.2%보다") may answer. */
+const ASKS_BASELINE = /지난해|작년|전년|재작년|평년|예년|당시|이전|기존|종전|당초|원래|원안|정부안|\d+\s?년\s?전|전\s?분기|직전|보다|대비|비해|비교/u;
+
+/**
+ * Whether a figure is the one a sentence compares with ("지난해 지방선거 당시 투표율 63.2%보다 7.5%포인트
+ * 낮다", "CA19-9 검사(38.1%)보다"), while the question asks no past or compared figure: it is another
+ * time's or thing's figure, not the one asked ("이번 재선거의 투표율").
+ */
+export function comparedBaseline(question: string, text: string, fact: Fact): boolean {
+  if (ASKS_BASELINE.test(question)) return false;
+  return /^\s?[)）]?\s?(?:보다|에\s?비해|대비)/u.test(text.slice(fact.end, fact.end + 6));
+}

@@ -9,7 +9,7 @@ import type { Library } from './library.ts';
 import { defaultAnswerOptions, SHORT_QUESTION_WORDS } from './options.ts';
 import { countsDiffer, factTypeOf, MIN_LIST_ITEMS, rankFacts, sentenceForAnotherPeriod, subjectClash, type FactCandidate } from './pickFact.ts';
 import { asksChangeAmount, changedTo } from './change.ts';
-import { inAnotherCurrency, sinceForOneYear, spanOfAnotherKind, spanSetAside } from './figureScope.ts';
+import { comparedBaseline, inAnotherCurrency, sinceForOneYear, spanOfAnotherKind, spanSetAside } from './figureScope.ts';
 import type { Answer } from './types.ts';
 import { qualifierClashOf } from './figureQualifiers.ts';
 import { ASKS_POINTS, asksQuantity, measureOfHowMuch } from './counters.ts';
@@ -270,6 +270,9 @@ export function shownFigureHolds(library: Library, q: QuestionAnalysis, answer: 
   // (Dates are left to the list-seam binding of ./pickFact.ts: a date's label is whoever acts then.)
   const toldOfOther = (fact: Fact) => fact.type !== 'date' && labelBefore(first.text, fact.start).some((word) => !isPeriodWord(word) && !namesLabelWord(words, word));
   if (!sameElsewhere && [...others].some((fact) => asked.has(fact.type) && fact.start < end && fact.end > start && toldOfOther(fact))) return false;
+  // "확정된 예비비" is not the "정부안 4조8천억 원에서" a change starts from, nor "63.2%보다" a figure compared with.
+  const shownFact = facts.find((fact) => asked.has(fact.type) && fact.start < end && fact.end > start);
+  if (shownFact && (changedTo(first.text, shownFact.start, shownFact.end, q.question) !== null || comparedBaseline(q.question, first.text, shownFact))) return false;
   const labels = labelWordsOf(library)(first.articleId);
   if (qualifierClashOf(q.question, { text: first.text, sentenceIndex: first.sentenceIndex }, labels) !== null) return false;
   // "경남 생산량": not a figure of a sentence that never names the list item asked (./listBinding.ts).

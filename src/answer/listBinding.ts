@@ -152,8 +152,10 @@ export function questionWords(question: string): string[] {
 }
 
 /** Whether a question word names a label word (one holds the other: 역직구 ~ 역직구, 교역 ~ 교역액). */
-export function namesLabelWord(words: readonly string[], labelWord: string): boolean {
-  if (PERIOD_WORD.test(labelWord)) return words.includes(labelWord);
+export function namesLabelWord(words: readonly string[], label: string): boolean {
+  if (PERIOD_WORD.test(label)) return words.includes(label);
+  // (Question words are lower-cased: "R석" is asked as "r석".)
+  const labelWord = label.toLowerCase();
   return words.some((word) => word === labelWord || (labelWord.length >= 2 && word.startsWith(labelWord)) || (word.length >= 2 && labelWord.startsWith(word) && word.length * 2 >= labelWord.length) || shortened(word, labelWord));
 }
 
@@ -265,7 +267,7 @@ function narrowerBound(text: string, labels: Labels, bound: ReadonlySet<Fact>, n
     const namedCount = (fact: Fact) => distinct(fact).filter((word) => named.has(word)).length;
     for (const fact of facts) {
       if (unnamed(fact) === 0) continue;
-      if (facts.some((other) => other !== fact && unnamed(other) === 0 && namedCount(other) > namedCount(fact))) out.add(fact);
+      if (facts.some((other) => other !== fact && unnamed(other) === 0 && namedCount(other) > 0 && namedCount(other) >= namedCount(fact))) out.add(fact);
     }
     if (words.some((word) => ASKS_TOTAL.test(word))) continue;
     const figures = [...labels.keys()].filter((fact) => fact.type === facts[0]?.type).sort((a, b) => a.start - b.start);

@@ -16,7 +16,7 @@ import { answersOther, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLa
 import { contentWords, isWordPresent } from './evidence.ts';
 import { qualifierClashOf } from './figureQualifiers.ts';
 import { clauseTopicFactors } from './clauseTopic.ts';
-import { askedEvent, asksAChange, changesBesideLevel, dateOfEvent, includesAsked, inAnotherCurrency, isWholeBeforePart, isPartOfTotal, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
+import { askedEvent, comparedBaseline, asksAChange, changesBesideLevel, dateOfEvent, includesAsked, inAnotherCurrency, isWholeBeforePart, isPartOfTotal, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
 export function factTypeOf(intent: QuestionIntent): Exclude<FactType, 'quote'> | null {
@@ -127,6 +127,8 @@ export function rankFacts(
       if (setAside.has(fact)) continue;
       if (!asksTotal && includesAsked(sentence.text, fact.start, words)) continue;
       if (toldOfAnotherPart(sentence.text, fact.start, words)) continue;
+      // "이번 재선거의 투표율" is not the "지난해 … 63.2%보다" a sentence compares with.
+      if (comparedBaseline(question.question, sentence.text, fact)) continue;
       // "공사비 12억 원 가운데 8억 원은 도비에서": the whole, unless the question asks it.
       if (!asksTotal && fact.type !== 'count' && isWholeBeforePart(sentence.text, fact, facts)) continue;
       // "총 얼마": the total, not a part it sums ("국비 600억원과 시비 300억원 등 총사업비 900억원").
@@ -502,7 +504,8 @@ function countBonus(
   const maxWeight = Math.max(0, ...pieces.map(weightOf));
   const shared = pieces.filter((piece) => counted.includes(piece)).map(weightOf);
   if (counted.length > 0 && shared.length > 0 && maxWeight > 0) bonus *= 1 + 0.6 * (Math.max(...shared) / maxWeight);
-  const wantsWhole = question.cues.some((cue) => WHOLE_CUES.has(cue));
+  // ("모두 몇 대", "전체 몇 명": the whole asked even when the cue words leave it out.)
+  const wantsWhole = question.cues.some((cue) => WHOLE_CUES.has(cue)) || /(?:모두|전체|총)\s*몇/u.test(question.question);
   // "23개 중 5개", "22개 사 중 한국인이 … 창업한 곳이 5개": the count before 중 is the whole.
   const isWhole = /^\s*(중|가운데)(에서?)?(\s|$)/u.test(sentence.text.slice(fact.end, fact.end + 8));
   if (isWhole !== wantsWhole) bonus *= 0.5;

@@ -24,6 +24,14 @@ beforeAll(async () => {
       ],
     ),
     buildArticle(
+      { id: 'port', title: '가람항 3분기 물동량 4.2% 늘어', outlet: '가상물류신문', author: null, date: '2026-10-20', url: null },
+      [
+        ['가람항의 3분기 수출입 물동량은 1억2천만 톤으로 1년 전보다 4.2% 늘었다.'],
+        ['국가별로는 미국 항로 물동량이 7.5% 늘며 증가세를 이끌었다.', '베트남 항로는 3.3%, 태국 항로는 1.1% 증가했다.'],
+        ['항만공사는 민간에서 2회 모두 하역하면 톤당 약 1만 원이 든다고 설명했다.'],
+      ],
+    ),
+    buildArticle(
       { id: 'fair', title: '가람 국화축연 36만 명 찾아…역대 최다', outlet: '가상문화일보', author: null, date: '2026-11-05', url: null },
       [
         ['가람군에서 열린 제5회 가람 국화축연에 역대 가장 많은 관람객이 몰렸다.'],
@@ -67,5 +75,16 @@ describe('a region of a regional list', () => {
     expect(await engine.answer('경남에서 교체되는 도선은 몇 척인가?')).toMatchObject({ found: true, answer: '5척' });
     const absent = await engine.answer('제주에서 교체되는 도선 몇척?');
     expect(absent.found && absent.answerKind === 'span' ? absent.answer : null).toBeNull();
+  });
+});
+
+describe('a region or country the question names', () => {
+  it('is not answered by the figure of another country named in its sentence', async () => {
+    expect(await engine.answer('베트남 항로 물동량 증가율은 얼마인가?')).toMatchObject({ found: true, answer: '3.3%' });
+    const absent = await engine.answer('일본 항로 물동량 증가율은 얼마인가?');
+    expect(absent.found && absent.answerKind === 'span' ? absent.answer : null).not.toBe('7.5%');
+  });
+  it('a count of times ("2회 모두") is no round', async () => {
+    expect(await engine.answer('민간에서 2회 모두 하역하면 톤당 얼마 들어?')).toMatchObject({ found: true, answer: '약 1만 원' });
   });
 });

@@ -22,6 +22,8 @@ beforeAll(async () => {
         ['연령대별 방문객 비중은 20대 24.5%, 30대 29.1%, 40대 22.8%, 50대 이상 14.2%였다.'],
         ['축제 기간 강풍으로 공공시설 피해가 3억4천만 원, 사유시설 피해가 8천만 원 발생했다.'],
         ['지역 숙박업소 세 곳의 예약 점유율은 합계 62%로, 업체별로는 솔빛호텔 27%, 하늘채 21%, 누리장 14%였다.'],
+        ['입장권 가격은 VIP석 5만5천 원, R석 3만3천 원, S석 2만2천 원이다.'],
+        ['군내 숙박업소 평균 요금은 8만4천 원으로, 전국 평균 6만1천 원의 1.4배였다.'],
       ],
     ),
   ]);
@@ -50,5 +52,14 @@ describe('the list item a question names', () => {
     expect(read('경제 3조 원 규모')).toEqual(['3조 원']);
     expect(read('제5회 축제')).toEqual([]);
     expect(await engine.answer('제5회 누리 등불축제에 다녀간 사람은 모두 몇 명인가?')).toMatchObject({ found: true, answer: '28만4천 명' });
+  });
+});
+
+describe('labels as asked', () => {
+  it('a Latin label is named whatever its case (R석 asked as r석)', async () => {
+    expect(await engine.answer('등불축제 R석 입장권 가격은 얼마인가?')).toMatchObject({ found: true, answer: '3만3천 원' });
+  });
+  it('the figure whose own label the question names (전국 평균), not the one of another place', async () => {
+    expect(await engine.answer('숙박업소 전국 평균 요금은 얼마야')).toMatchObject({ found: true, answer: '6만1천 원' });
   });
 });
