@@ -107,7 +107,7 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
   // "뭐 계약했대" is not answered "계약": a short answer that only repeats the question says nothing.
   const holds = (shown: Answer) =>
-    holdsAskedTitle(q, shown.answer ?? '') && spanFitsCounter(q, shown.answer ?? '') && shownFigureHolds(library, q, shown) && !repeatsQuestion(q, shown.answer ?? '');
+    holdsAskedTitle(q, shown.answer ?? '', (word) => namesPerson(library, word)) && spanFitsCounter(q, shown.answer ?? '') && shownFigureHolds(library, q, shown) && !repeatsQuestion(q, shown.answer ?? '') && !answersWithAsker(library, q, shown.answer ?? '');
   // A span set aside gives way to the figure rule's own reading when that holds (./figures.ts ruleFigure).
   const rule = given.found && given.answerKind === 'span' && !holds(given) && finding !== null ? ruleFigure(q, finding, given) : null;
   const fallback = rule === null ? null : found(library, q, rule, all, top, order);
@@ -138,6 +138,19 @@ function repeatsQuestion(q: QuestionAnalysis, shown: string): boolean {
   return readSpanQuestion(q.question).words.some((word) => squashed(word).toLowerCase() === lower);
 }
 
+/** "누구랑", "누구와", "누구한테": the question asks the other party of what someone did. */
+const ASKS_PARTNER = /누구\s?(?:랑|이랑|와|하고|를|한테|에게|한테서|에게서)/u;
+
+/**
+ * "김하늘 장관 노바텍 쪽 누구랑 협약 맺었대?" is not answered "김하늘 산업통상부 장관": the person the
+ * question names is the one who acted, not the partner it asks for.
+ */
+function answersWithAsker(library: Library, q: QuestionAnalysis, shown: string): boolean {
+  if (q.intent !== 'person' || !ASKS_PARTNER.test(q.question)) return false;
+  const named = q.topic.split(/\s+/u).filter((word) => namesPerson(library, word));
+  return named.some((name) => shown.split(/\s+/u).includes(name));
+}
+
 /** A reader's word that the question has no answer in the articles (other readers are not asked). */
 const NO_ANSWER: Finding = { answer: '', facts: [], primary: [] };
 
@@ -159,13 +172,29 @@ const SAME_POST: readonly (readonly string[])[] = [
  * Whether a person answer holds a title the question asks by. An answer that names no title (a bare
  * name, an organization asked with 소속) and a question that asks by none pass.
  */
-function holdsAskedTitle(q: QuestionAnalysis, shown: string): boolean {
+function holdsAskedTitle(q: QuestionAnalysis, shown: string, isName: (word: string) => boolean): boolean {
   if (q.intent !== 'person') return true;
-  const asked = q.topic.split(/\s+/u).flatMap((word) => readTitle(word)?.title ?? []);
+  // "이영 장관 UL솔루션즈 쪽 누구랑 협약 사인했대?": a title after a name the articles give a person is
+  // that person's, not the one asked.
+  const words = q.topic.split(/\s+/u);
+  const asked = words.flatMap((word, i) => (i > 0 && isName(words[i - 1] ?? '') ? [] : (readTitle(word)?.title ?? [])));
   const held = shown.split(/\s+/u).flatMap((word) => readTitle(word)?.title ?? []);
   if (asked.length === 0 || held.length === 0) return true;
   const post = (title: string) => SAME_POST.find((titles) => titles.includes(title)) ?? [title];
   return asked.some((title) => post(title).some((same) => held.some((h) => h.endsWith(same))));
+}
+
+/** The names of the people the articles name with a title or role, gathered once per library. */
+const personNames = new WeakMap<Library, ReadonlySet<string>>();
+
+/** Whether a question word is the name of a person the articles name ("이영", "웨이팡 조우"'s 조우 not). */
+function namesPerson(library: Library, word: string): boolean {
+  let names = personNames.get(library);
+  if (!names) {
+    names = new Set(library.people.flatMap((person) => [person.name, person.value]));
+    personNames.set(library, names);
+  }
+  return /^[가-힣]{2,4}$/u.test(word) && names.has(word);
 }
 
 /** The Korean reading of an English question (searched as such), with the English question's intent. */

@@ -13,7 +13,16 @@ export type PlaceSpan = { text: string; start: number; end: number };
  * Verbs that make "X에서/X에" a place where something is held, built, located or moved into
  * ("GBC에 입주하여", "오피스에는 지난해 입주한"), a time word allowed between.
  */
-const PLACE_VERB = /^\s*(?:(?:지난해|올해|내년|이번에|새로|당시)\s+)?(개최|열리|열린|열렸|열릴|열려|위치|구축|설립|건립|조성|준공|완공|진행|소재|있는|문을|입주)/u;
+const PLACE_VERB = /^\s*(?:(?:지난해|올해|내년|이번에|새로|당시)\s+)?(개최|열리|열린|열렸|열릴|열려|위치|구축|설립|건립|건설|조성|준공|완공|진행|소재|있는|문을|입주|들어서|들어선|들어설)/u;
+
+/** A verb of visiting after its object: "판교 테크노밸리를 방문했다" — the place is what was visited. */
+const VISIT_VERB = /^\s*(?:(?:직접|다시|잇따라|차례로|이날|함께)\s+)?(방문|둘러보|둘러봤|둘러본|시찰|순방)/u;
+
+/** A question about a visit ("어디 방문했어", "어디 둘러봤어"): only then is the object visited a place asked. */
+const ASKS_VISIT = /방문|둘러|시찰|순방|찾아간|찾은/u;
+
+/** A word with an object particle ("테크노밸리를"), the particle captured apart. */
+const OBJECT_WORD = /([\p{L}\p{N}.·&-]+?)(을|를)(?=\s)/gu;
 
 /** An adnominal verb of holding or locating right before the place: "회담이 열린 워싱턴 D.C.에서는". */
 const HELD_BEFORE = /(열린|개최된|열렸던|위치한|자리한|소재한)\s*$/u;
@@ -69,6 +78,16 @@ export function findPlace(sentence: string, topic: string): PlaceSpan | null {
     const score = verbBonus * proximity * former;
     if (best === null || score > best.score) best = { span, score };
   }
+  // "어디 방문했어": the place visited is the object of the visit ("판교 테크노밸리를 방문했다").
+  for (const match of ASKS_VISIT.test(topic) ? sentence.matchAll(OBJECT_WORD) : []) {
+    const end = (match.index ?? 0) + (match[1]?.length ?? 0);
+    if (!VISIT_VERB.test(sentence.slice(end + (match[2]?.length ?? 0)))) continue;
+    const span = extendBackwards(sentence, match.index ?? 0, end);
+    if (span === null) continue;
+    const distance = distanceToTopic(span.start, span.end, hits);
+    const score = 2 * (Number.isFinite(distance) ? 1 / (1 + distance / 30) : 0.2);
+    if (best === null || score > best.score) best = { span, score };
+  }
   return best?.span ?? null;
 }
 
@@ -84,7 +103,7 @@ function extendBackwards(sentence: string, start: number, end: number): PlaceSpa
     const before = /([\p{L}\p{N}.·&-]+)\s+$/u.exec(sentence.slice(0, from));
     const word = before?.[1];
     const determiner = word === '한';
-    if (word === undefined || (!determiner && NOT_PLACE_WORD.test(word)) || /^(오는|지난|이번|올해|현지|당시|내|안|중)$/u.test(word)) break;
+    if (word === undefined || (!determiner && NOT_PLACE_WORD.test(word)) || /^(오는|지난|이번|올해|현지|당시|내|안|중|이날|당일|오늘|어제|전날|이튿날|직접|함께|다시|잇따라)$/u.test(word)) break;
     from = (before?.index ?? from) as number;
   }
   return { text: sentence.slice(from, end), start: from, end };

@@ -12,6 +12,7 @@ import { FACT_TYPES, factKind, type QuestionCues } from '../facts/kinds.ts';
 import { readTitle, TITLES } from '../facts/titles.ts';
 import { jamoDistance } from '../korean/jamo.ts';
 import { fixCueTypos } from './cueTypos.ts';
+import { spaceGluedQuestionWords } from './gluedQuestion.ts';
 import { NAMING_CUES, namingWanted } from './naming.ts';
 import { askedKindNoun } from './span/kindNoun.ts';
 import type { PreparedQuestion } from './prepare.ts';
@@ -156,7 +157,7 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
   }
   // "몇년도", "몇개" are often typed without the space the cue list has; "언재" is 언제 mistyped.
   // "드론은몇대": 몇 glued to the word before it is spaced off too.
-  const spaced = fixCueTypos(searchable).replace(/몇(?=[가-힣])/gu, '몇 ').replace(/(?<=[가-힣])몇(?=\s)/gu, ' 몇');
+  const spaced = spaceGluedQuestionWords(fixCueTypos(searchable)).replace(/몇(?=[가-힣])/gu, '몇 ').replace(/(?<=[가-힣])몇(?=\s)/gu, ' 몇');
   const detected = detectIntent(spaced);
   const { cues, counter } = detected;
   // "몇 분", "몇 년" count time: a duration.
@@ -296,6 +297,9 @@ const ENDS_ON_ENTITY = /\s(회사|기업|업체|기관|대학|단체)(은|는|�
  */
 function nearTitle(word: string): string | null {
   const bare = stripJosa(word, QUESTION_JOSA);
+  // "원쟝", "부시쟝": chat writes the 장 of a title as 쟝 — a two-syllable title too.
+  const plain = bare.endsWith('쟝') ? `${bare.slice(0, -1)}장` : null;
+  if (plain !== null && readTitle(plain)?.title === plain) return plain;
   if (!/^[가-힣]{3,}$/u.test(bare) || readTitle(bare) !== null) return null;
   for (const title of TITLES) {
     if (title.length === bare.length && title[0] === bare[0] && jamoDistance(title, bare) === 1) return title;

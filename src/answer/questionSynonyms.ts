@@ -48,6 +48,11 @@ const SYNONYMS: Record<string, readonly string[]> = {
   남아공: ['남아프리카공화국'],
   말레이: ['말레이시아'],
   동접: ['동시접속', '동시 접속'],
+  영업익: ['영업이익'],
+  순익: ['순이익'],
+  손배소: ['손해배상', '손배'],
+  손배: ['손해배상'],
+  예타: ['예비타당성'],
   // A name something is called by: articles write that it is called so ("…로 칭한", "…라고 불리는").
   칭호: ['칭한', '불리', '불린', '일컬', '별칭'],
   별명: ['칭한', '불리', '불린', '일컬', '별칭', '애칭'],
@@ -63,5 +68,14 @@ const SPOKEN_PARTICLE = /(이랑|랑|하고|엔|에선)$/u;
  * questionSynonyms('개최일') // ['열린', '열렸', '개최된', '개최했', '개최']
  */
 export function questionSynonyms(word: string): readonly string[] {
-  return SYNONYMS[word] ?? SYNONYMS[word.replace(SPOKEN_PARTICLE, '')] ?? [];
+  return SYNONYMS[word] ?? SYNONYMS[word.replace(SPOKEN_PARTICLE, '')] ?? presidentShorthand(word);
+}
+
+/** Surnames chat puts before 통 for a president ("윤통", "문통"). */
+const PRESIDENT_SURNAMES = /^([윤문박이김노전최])통(?:이|은|는|이가|도|한테|의)?$/u;
+
+/** "윤통" is chat for 윤 대통령: the president the articles write so. */
+function presidentShorthand(word: string): readonly string[] {
+  const surname = PRESIDENT_SURNAMES.exec(word)?.[1];
+  return surname === undefined ? [] : [`${surname} 대통령`];
 }

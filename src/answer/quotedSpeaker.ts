@@ -21,7 +21,12 @@ const QUOTED_TERM = /[‘'“"「]([^‘’'“”"「」\s]{2,3})[’'”"」]/
  * Words said without quote marks, before a verb of saying ("행사 예산 덜어냈다고 한 과장 누구야",
  * "8%대 중반 간다고 한 연구원"): the clause before 다고/라고 and 한, 말한, 밝힌 ….
  */
-const PARAPHRASED = /^(.+?)(?:이?라고|다고|냐고|자고)\s*(?:한|했던|말한|말했던|밝힌|강조한|주장한|언급한|얘기한|전망한|내다본|평가한|설명한|지적한|당부한)\s/u;
+const PARAPHRASED = /^(.+?)(?:이?라고|다고|냐고|자고)\s*(?:한|했던|말한|말했던|밝힌|강조한|주장한|언급한|얘기한|전망한|내다본|평가한|설명한|지적한|당부한|부른|칭한|표현한|일컬은)\s/u;
+
+/**
+ * Words said, then who said them: "HBM4 내년 1분기 양산 누가 말했어", "… 간다고 누가 그랬어", "… 누가 한 말이야".
+ */
+const SAID_THEN_WHO = /^(.+?)\s*(?:이?라고|다고)?\s+(?:누가|누구가)\s*(?:말했|말한|얘기했|얘기한|그랬|밝혔|언급했|한\s?말)/u;
 
 /**
  * What was said, named as the object of a verb of saying ("TRQ 물량 도입 검토를 언급한 사람",
@@ -74,7 +79,7 @@ function quoteHolding(library: Library, question: string): QuoteFact | null {
   const quoted = QUOTED.exec(question)?.[1];
   // Paraphrased words: one-syllable pieces ("간다고" → 간) say too little to count.
   const unquoted = question.replace(/[‘'“"「][^‘’'“”"「」]*[’'”"」]/gu, ' ');
-  const said = quoted ?? PARAPHRASED.exec(unquoted)?.[1] ?? SAID_OBJECT.exec(unquoted)?.[1];
+  const said = quoted ?? PARAPHRASED.exec(unquoted)?.[1] ?? SAID_OBJECT.exec(unquoted)?.[1] ?? SAID_THEN_WHO.exec(unquoted)?.[1];
   if (!said) return null;
   const pieces = [...new Set(syllablePieces(said))].filter((piece) => quoted !== undefined || piece.length >= 2);
   if (pieces.length < 3) return null;

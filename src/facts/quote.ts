@@ -125,6 +125,9 @@ function subjectIn(
     // "한 증권사 연구원은": a title without a name speaks like 관계자, with the word before it.
     const titleOnly = readTitle(base);
     if (GENERIC_SPEAKERS.test(base) || (titleOnly !== null && titleOnly.length === base.length && titleOnly.organization === null)) {
+      // "마르쿠스 베버(Markus Weber) 단장은": the name before the bracket is the speaker's.
+      const bracketed = titleOnly !== null ? nameBeforeBracket(text.slice(0, word.start)) : null;
+      if (bracketed !== null) return { speaker: bracketed, speakerTitle: base };
       const index = words.indexOf(word);
       const before = words[index - 1];
       const joined = before !== undefined && /^\s+$/.test(word.gap) && /^[가-힣A-Za-z0-9]+$/.test(before.text);
@@ -136,6 +139,24 @@ function subjectIn(
   }
   return null;
 }
+
+/**
+ * The name written just before a bracket that ends `text` ("라인베르크의 마르쿠스 베버(Markus Weber) "
+ * → 마르쿠스 베버, "박모(59)씨" no: only Hangul names of one or two words, neither ending on a particle).
+ */
+function nameBeforeBracket(text: string): string | null {
+  const match = /(?:^|\s)(?:([가-힣]{2,5})\s)?([가-힣]{2,5})\s?\([^()]*\)\s*$/u.exec(text);
+  const last = match?.[2];
+  if (!match || last === undefined || PARTICLE_FINAL.test(last) || readTitle(last) !== null) return null;
+  // A Korean name stands alone ("김철수(45)"); a foreign one is given and family name ("마르쿠스 베버").
+  if (isKoreanName(last)) return last;
+  const first = match[1];
+  if (first === undefined || PARTICLE_FINAL.test(first) || readTitle(first) !== null) return null;
+  return `${first} ${last}`;
+}
+
+/** A word ending on a particle or a verb ending, which no name does. */
+const PARTICLE_FINAL = /[은는이가을를의에도와과로서며고한된던]$/u;
 
 /** A subject marker written as its own word, after a closing parenthesis: "(CEO)는". */
 const BARE_SUBJECT_MARKER = new RegExp(`^${josaSource(['subject'])}$`);

@@ -5,6 +5,7 @@
  */
 import { normalize } from '../../korean/normalize.ts';
 import { fixCueTypos } from '../cueTypos.ts';
+import { spaceGluedQuestionWords } from '../gluedQuestion.ts';
 import { syllablePieces } from '../../korean/pieces.ts';
 
 /** The question word a question asks with. */
@@ -105,7 +106,7 @@ const WH_OF_INTENT: Partial<Record<string, WhKind>> = {
  *   question word a keyword query leaves out.
  */
 export function readSpanQuestion(question: string, intent: string | null = null, rule: RulePick | null = null): SpanQuestion {
-  const text = normalize(fixCueTypos(question)).replace(/몇(?=[가-힣])/gu, '몇 ').replace(/(?<=[가-힣])몇(?=\s)/gu, ' 몇');
+  const text = normalize(spaceGluedQuestionWords(fixCueTypos(question))).replace(/몇(?=[가-힣])/gu, '몇 ').replace(/(?<=[가-힣])몇(?=\s)/gu, ' 몇');
   const read = WH_RULES.find(([, rule]) => rule.test(text))?.[0] ?? (intent ? WH_OF_INTENT[intent] : undefined) ?? 'none';
   // "몇 억짜리", "몇 달러": 몇 before a unit of money asks 얼마 (the scorer takes 몇 for a count: "9건"
   // over "약 6353억 원"), and the unit is no content word. Areas and shares (몇㎡, 몇퍼) keep 몇, which
