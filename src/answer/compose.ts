@@ -45,6 +45,7 @@ import { countAsWritten, isTheme, tailOfNumber } from './english/scene.ts';
 import { answerProduct } from './english/product.ts';
 import { answerMeans } from './english/means.ts';
 import { answerQuotedSource } from './english/quotedSource.ts';
+import { answerRoleHolder } from './english/roleHolder.ts';
 import { COUNTERS } from './english/translate.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
@@ -115,7 +116,7 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "15만∼20만 원": a figure's range whole (./dateRange.ts).
   const ranged = widenFigureRange(widensToRange(q.question, q.intent) ? widenToRange(answer) : answer);
   // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).
-  return english ? withEnglishReading(library, ranged, english) : withCalledTerm(ranged, q.question);
+  return english ? withEnglishReading(library, ranged, english, all) : withCalledTerm(ranged, q.question);
 }
 
 /**
@@ -333,7 +334,7 @@ function asksOrganization(question: string, shown: string): boolean {
 }
 
 /** The Korean question searched, and money or a date also said in English beside the answer. */
-function withEnglishReading(library: Library, given: Answer, english: EnglishQuestion): Answer {
+function withEnglishReading(library: Library, given: Answer, english: EnglishQuestion, rankedSentences: readonly RankedSentence[] = []): Answer {
   // "the CA19-9 test's sensitivity": the figure in brackets after the name asked (english/clause.ts).
   const cited = given.found && given.answerKind === 'span' ? given.citations[0] : undefined;
   const own = cited ? ownFigure(cited.text, given.answer ?? '', [...english.written, ...english.names]) : null;
@@ -344,6 +345,9 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
   if (answer.found && !englishAnswerHolds(library, answer, english)) {
     return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
   }
+  // "Who is the president of Busan Port Authority?" none found: the role's holder in a related sentence (english/roleHolder.ts).
+  const holder = english.intent === 'person' && !english.unknown.length ? answerRoleHolder(library, answer, rankedSentences, english.korean, english.roles, english.names.filter((name) => !english.places.includes(name))) : null;
+  if (holder) return { ...holder, query: english.english, translation: english.korean };
   // "Which Korean drugmaker …": the organization the cited sentence names where the question points
   // (english/organization.ts); a span that names none ("건의 양해각서") is no answer to it.
   if (english.organization && (answer.found || answer.citations.length > 0)) {
