@@ -19,6 +19,7 @@
 const ANSWER_KIND_WORDS = new Set([
   '종류', '방식', '방법', '부처', '부서', '명칭', '명단', '목록', '항목', '유형', '형태',
   '길이', '높이', '넓이', '무게', '거리', '국적', '직업', '정체', '소속',
+  '숫자', '개수', '갯수', '수치', '총액', '액수', '날짜', '연도', '이름',
 ]);
 
 /** Units said in chat or spelled out, which articles write as symbols (㎢, ㎞, ㎏ …). */
@@ -34,6 +35,13 @@ const WHERE_WRITTEN = /^(써|쓰여|적혀|나와)있/u;
 const CHAT_ADVERB = /^(많이|적게|크게|작게|빨리|얼른|딱|쭉|꽤|엄청|되게|진짜|정말|그냥|주로|보통|대체로)$|^[가-힣]{2,}게$/u;
 
 /**
+ * Adverbs that only say how exactly or how surely the asker wants it ("정확히 얼마야", "대충 몇 명",
+ * "혹시 누구야"): they never narrow what is asked, unlike "유일하게" or "처음으로".
+ */
+export const ASKING_ADVERBS = '정확히|정확하게|확실히|대략|대충|대강|혹시|도대체|대체|구체적으로';
+const ASKING_ADVERB = new RegExp(`^(${ASKING_ADVERBS})$`, 'u');
+
+/**
  * Whether an unknown word of a question says how the question is put (the kind of answer, a unit,
  * an adverb) rather than what it is about.
  * @example
@@ -43,7 +51,15 @@ const CHAT_ADVERB = /^(많이|적게|크게|작게|빨리|얼른|딱|쭉|꽤|엄
  * isChatWord('적응증') // false
  */
 export function isChatWord(word: string): boolean {
-  return ANSWER_KIND_WORDS.has(word) || CHAT_UNIT.test(word) || CHAT_ADVERB.test(word) || WHERE_WRITTEN.test(word);
+  return ANSWER_KIND_WORDS.has(word) || CHAT_UNIT.test(word) || CHAT_ADVERB.test(word) || isAskingAdverb(word) || WHERE_WRITTEN.test(word);
+}
+
+/**
+ * Whether a word only says how exactly the asker wants the answer ("정확히 얼마야", "대충 몇 명"):
+ * neither the topic nor the noun the question word asks about.
+ */
+export function isAskingAdverb(word: string): boolean {
+  return ASKING_ADVERB.test(word);
 }
 
 /** A figure with a chat currency or ending: "59억불이면", "1500만불짜리", "200억원이라던데". */

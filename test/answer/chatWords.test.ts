@@ -54,6 +54,11 @@ describe('chat words the articles never write', () => {
   it('a detail the articles never give still leaves the question unanswered', async () => {
     expect((await engine.answer('창업허브 입주기업 임대료 방식 뭐야?')).found).toBe(false);
   });
+  it('an asking adverb (정확히, 대충) and a kind word (숫자) say how it is asked, not what', async () => {
+    for (const question of ['위성 수출 계약 정확히 몇 건이야?', '위성 수출 계약 대충 몇 건이래', '위성 수출 계약 숫자 몇 건이라 했지']) {
+      expect(await engine.answer(question), question).toMatchObject({ found: true, answer: '4건' });
+    }
+  });
 });
 
 describe('chat shorthand and spoken endings', () => {
@@ -69,7 +74,7 @@ describe('chat shorthand and spoken endings', () => {
 
 describe('isChatWord and chatFigureForms', () => {
   it('reads the kind of answer, units, adverbs and where it was read, never a detail', () => {
-    for (const word of ['부처', '소속', '종류', '방식', '제곱킬로미터로', '키로당', '다르게', '많이', '써있', '적혀있었어']) expect(isChatWord(word), word).toBe(true);
+    for (const word of ['부처', '소속', '종류', '방식', '숫자', '제곱킬로미터로', '키로당', '다르게', '많이', '정확히', '대충', '써있', '적혀있었어']) expect(isChatWord(word), word).toBe(true);
     for (const word of ['적응증', '선급금', '임대료', '착공', '게']) expect(isChatWord(word), word).toBe(false);
   });
   it('writes a chat figure as articles do', () => {

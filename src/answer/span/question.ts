@@ -6,6 +6,7 @@
 import { normalize } from '../../korean/normalize.ts';
 import { fixCueTypos } from '../cueTypos.ts';
 import { spaceGluedQuestionWords } from '../gluedQuestion.ts';
+import { ASKING_ADVERBS, isAskingAdverb } from '../chatWords.ts';
 import { syllablePieces } from '../../korean/pieces.ts';
 
 /** The question word a question asks with. */
@@ -66,12 +67,15 @@ const WH_RULES: [WhKind, RegExp][] = [
   ['what', /무엇|무얼|뭐|뭘|뭔|what\b/u],
 ];
 
+/** A noun before 무엇/뭐/누구/어디, an asking adverb (or 다시) between them skipped. */
+const NOUN_BEFORE_QUESTION_WORD = new RegExp(`([가-힣A-Za-z]+)\\s+(?:(?:${ASKING_ADVERBS}|다시)\\s+)?(?:무엇|뭐|뭘|누구|어디)`, 'u');
+
 /** The noun after 어떤/무슨/어느 ("어떤 직책을" → 직책) or before 은/는 무엇 ("직위는 무엇인가"). */
 function findFocus(question: string): string | null {
   const after = /(?:어느|어떤|무슨|어떠한)\s?([가-힣A-Za-z]+)/u.exec(question);
   if (after?.[1]) return stem(after[1]);
   // "직함 정확히 뭐야": an adverb between the noun and the question word is skipped.
-  const before = /([가-힣A-Za-z]+)\s+(?:(?:정확히|정확하게|혹시|대체|도대체|다시)\s+)?(?:무엇|뭐|뭘|누구|어디)/u.exec(question);
+  const before = NOUN_BEFORE_QUESTION_WORD.exec(question);
   if (before?.[1]) return stem(before[1]);
   // "… 발매된 해는?", "… 이름은?": the closing noun.
   const closing = /([가-힣]+)(?:은|는)\s*[?？]?\s*$/u.exec(question);
@@ -86,7 +90,7 @@ function stem(word: string): string {
 
 /** A question word's content: particles and verb endings off; null for question words. */
 function contentOf(word: string): string | null {
-  if (WH_WORD.test(word)) return null;
+  if (WH_WORD.test(word) || isAskingAdverb(word)) return null;
   let text = word.replace(/[^\p{L}\p{N}]+/gu, '');
   if (text.length === 0) return null;
   const noParticle = text.replace(WORD_TAIL, '');
@@ -124,12 +128,14 @@ export function readSpanQuestion(question: string, intent: string | null = null,
   const carrier = whAt >= 0 ? raw[whAt + (wh === 'which' || wh === 'howmany' ? 1 : 0)] ?? raw[whAt] : undefined;
   const particle = carrier ? (QUESTION_PARTICLE.exec(carrier.replace(/[?？!.]+$/u, ''))?.[1] ?? null) : null;
   const neighbour = (at: number) => (at >= 0 && at < raw.length ? contentOf(raw[at] ?? '') : null);
+  // "기술수출 정확히 얼마야": an adverb just before the question word is skipped.
+  const beforeAt = whAt > 1 && isAskingAdverb(raw[whAt - 1] ?? '') ? whAt - 2 : whAt - 1;
   return {
     wh,
     focus: findFocus(text),
     words,
     pieces: syllablePieces(words.join(' ')),
-    before: whAt > 0 ? neighbour(whAt - 1) : null,
+    before: whAt > 0 ? neighbour(beforeAt) : null,
     after: whAt >= 0 ? neighbour(whAt + (wh === 'which' ? 2 : 1)) : null,
     compact: text.replace(/\s+/gu, ''),
     particle,
