@@ -40,6 +40,12 @@ import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { readTitle } from '../facts/titles.ts';
 import { normalize } from '../korean/normalize.ts';
 import { figureOwner, ownFigure } from './english/clause.ts';
+import { holdsRoles, namedWithTitle } from './english/roles.ts';
+import { countAsWritten, isTheme, tailOfNumber } from './english/scene.ts';
+import { answerProduct } from './english/product.ts';
+import { answerMeans } from './english/means.ts';
+import { answerQuotedSource } from './english/quotedSource.ts';
+import { COUNTERS } from './english/translate.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -213,10 +219,12 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // "the Johnson & Johnson vice chairman": a person answered must hold the role asked (부회장), not
   // another's (원장) from the same list.
   const shownText = squashed(answer.answer ?? '').toLowerCase();
-  if (answer.answerKind === 'span' && !english.roles.every((spellings) => spellings.some((spelling) => shownText.includes(squashed(spelling).toLowerCase())))) return false;
+  if (answer.answerKind === 'span' && !holdsRoles(answer.answer ?? '', answer.citations[0]?.text ?? '', english.roles)) return false;
   // "Moderna's CEO" is not the 랩센트럴 대표 of the same list: a person shown with an organization
   // must be shown with the one asked.
   if (answer.answerKind === 'span' && english.roles.length > 0 && english.names.length > 0 && (answer.answer ?? '').trim().split(/\s+/u).length >= 3 && !english.names.some((name) => shownText.includes(squashed(name).toLowerCase()))) return false;
+  // "8월 말 서울에서" read as the place "말 서울": a place never opens with a bare syllable.
+  if (english.intent === 'place' && /^[가-힣]\s/u.test((answer.answer ?? '').trim())) return false;
   const type = english.intent === null ? null : factTypeOf(english.intent);
   // "Is it true that Moderna will build a plant in Songdo?": the sentence shown must name them all.
   const first = squashed(answer.citations[0]?.text ?? '');
@@ -226,6 +234,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // "… worth in US dollars": an amount in won is another figure (the article's own conversion beside it will do).
   if (english.intent === 'money' && english.currency !== null && !shown.includes(english.currency)) return false;
   if (answer.citations.some((citation) => squashed(citation.text) === shown)) return false;
+  // "2천 명" read out of "41만2천 명" is no figure of the article's (english/scene.ts).
+  if (answer.answerKind === 'span' && answer.citations[0] && tailOfNumber(answer.answer ?? '', answer.citations[0].text)) return false;
   // "What share of the vote …" is a rate, not the gap between two (4.6%포인트), unless points are asked.
   if (english.intent === 'percent' && /포인트|%p/iu.test(shown) && !english.korean.includes('퍼센트포인트')) return false;
   // The sentence the figure was read from: its fact's, else the cited sentence that holds it.
@@ -254,7 +264,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // A span chosen over the rule's figure must itself be read as a figure of the asked kind there
   // ("How many years since …" is not answered by "2011년", a date).
   const types = new Set<string | null>([type, factTypeOf(answer.intent)]);
-  if (!fact && !library.factsOf(source.articleId, source.index).some((f) => types.has(f.type) && shown.includes(squashed(f.text)))) return false;
+  // A person the fact reader missed ("무소속 염태수(47) 후보는"): a name with its title after it (english/roles.ts).
+  if (!fact && !library.factsOf(source.articleId, source.index).some((f) => types.has(f.type) && shown.includes(squashed(f.text))) && !(type === 'person' && namedWithTitle(answer.answer ?? '', source.text)) && !(english.intent === 'count' && countAsWritten(answer.answer ?? '', source.text, COUNTERS))) return false;
   const sentence = squashed(source.text);
   // The paragraph with its headline, which sets the scene of the whole article (Library.paragraphOf).
   const context = library.paragraphOf(source.articleId, source.index).compact;
@@ -273,6 +284,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // paragraph: a date two paragraphs away is another's.
   // "How much do they expect to attract?": the figure of a sentence that says it is expected.
   if (english.stance.length > 0 && !english.stance.some((word) => sentence.includes(word))) return false;
+  // "How large a fine …": the money noun asked in the figure's own sentence (과징금 652억 원 is no fine).
+  if (english.amountNouns.length > 0 && !english.amountNouns.some((word) => sentence.includes(squashed(word)))) return false;
   // A name the headline gives is what the whole article is about ("하루2" of "… 돌봄로봇 '하루2' 공개").
   // The sentence must still say something else the question asks ("사전예약에는 … 1만2000대"), not
   // merely sit in that article ("2024년 나온 1세대 '하루'" is no release date of 하루2).
@@ -288,7 +301,9 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   const placed = (name: string) => english.places.includes(name) && [context, lead].some((text) => placeIn(text, squashed(name)));
   // "the CA19-9 test's sensitivity" is not the 84.7% of "… 84.7%로, CA19-9 검사(38.1%)보다" (english/clause.ts).
   if (!english.written.every(owns)) return false;
-  return english.names.every((name) => (within(sentence)(name) && owns(name)) || framed(name) || placed(name)) && english.topicWords.every(within(context));
+  // A word the article keeps saying is its theme (english/scene.ts): "가뭄" of a drought story.
+  const paragraphs = library.article(source.articleId)?.paragraphs ?? [];
+  return english.names.every((name) => (within(sentence)(name) && owns(name)) || framed(name) || placed(name)) && english.topicWords.every((word) => within(context)(word) || isTheme(paragraphs, word));
 }
 
 /** Whether compact text says something happened at `place` ("…D.C.에서", "부산벡스코에서"): the place, at most a venue's few syllables, then 에서. */
@@ -322,15 +337,25 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
   const cited = given.found && given.answerKind === 'span' ? given.citations[0] : undefined;
   const own = cited ? ownFigure(cited.text, given.answer ?? '', [...english.written, ...english.names]) : null;
   const answer = own ? { ...given, answer: own.text, answerStart: own.start, answerEnd: own.start + own.text.length, facts: given.facts.filter((fact) => fact.sentence === cited?.text && fact.text.replace(/\s+/gu, '') === own.text.replace(/\s+/gu, '')) } : given;
+  // "Whose words does X quote?": the name before "의 말처럼" in a cited sentence (english/quotedSource.ts).
+  const quoted = answerQuotedSource(answer, english.english);
+  if (quoted) return { ...quoted, query: english.english, translation: english.korean };
   if (answer.found && !englishAnswerHolds(library, answer, english)) {
     return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
   }
   // "Which Korean drugmaker …": the organization the cited sentence names where the question points
   // (english/organization.ts); a span that names none ("건의 양해각서") is no answer to it.
-  if (english.organization && answer.found) {
-    const read = answerOrganization(library, answer, english.organization, english.korean.replace(/\?$/u, '').split(' '), english.names);
+  if (english.organization && (answer.found || answer.citations.length > 0)) {
+    // A place the question sets the scene with ("… startups in Boston") is no name the organization's clause must say.
+    const read = answerOrganization(library, answer, english.organization, english.korean.replace(/\?$/u, '').split(' '), english.names.filter((name) => !english.places.includes(name)));
     if (read !== answer) return { ...read, query: english.english, translation: english.korean };
   }
+  // "What does X produce?": the thing before "생산기업" put before X (english/product.ts).
+  const product = answerProduct(answer, english.english, [...english.names, ...(english.english.match(/[가-힣][가-힣A-Za-z0-9]*/gu) ?? [])]);
+  if (product) return { ...product, query: english.english, translation: english.korean };
+  // "… through what?": the means before "을 통해" (english/means.ts).
+  const means = answerMeans(answer, english.english, english.korean.replace(/\?$/u, '').split(' '));
+  if (means) return { ...means, query: english.english, translation: english.korean };
   // "Which cornerstone …", "the name of the strategy …", "what kind of service": the quoted name (or
   // noun phrase) of that kind in the cited sentence (english/namedTerm.ts).
   const kind = (english.intent === 'open' || english.intent === null) && !english.organization ? termAsked(english.english) : null;

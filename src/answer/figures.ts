@@ -11,6 +11,7 @@ import { countsDiffer, factTypeOf, MIN_LIST_ITEMS, rankFacts, sentenceForAnother
 import { asksChangeAmount, changedTo } from './change.ts';
 import { inAnotherCurrency, sinceForOneYear, spanOfAnotherKind, spanSetAside } from './figureScope.ts';
 import type { Answer } from './types.ts';
+import { qualifierClashOf } from './figureQualifiers.ts';
 import { ASKS_POINTS, asksQuantity, measureOfHowMuch } from './counters.ts';
 import { contentWords } from './evidence.ts';
 import { answersOther, articleLabels, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLabelWord, questionWords, type ArticleLabels } from './listBinding.ts';
@@ -93,7 +94,14 @@ export function answerFigure(
     return { answer, facts, primary, ...(itemOfList ? { structural: true } : {}) };
   }
   // (Not from a sentence whose subject is another's: "한국은 … 동메달 3개" for "필리핀이 딴 동메달".)
-  const countable = contenders.filter((sentence) => !subjectClash(q.question, sentence.text) || countedItems(sentence, q.counter) < MIN_LIST_ITEMS);
+  // (Nor from a sentence that never names the list item asked, or told for another round or year.)
+  const askedWords = questionWords(q.question);
+  const countable = contenders.filter(
+    (sentence) =>
+      (!subjectClash(q.question, sentence.text) || countedItems(sentence, q.counter) < MIN_LIST_ITEMS) &&
+      !answersOther(sentence, askedWords, labelWords(sentence.articleId), q.cues, type) &&
+      qualifierClashOf(q.question, sentence, labelWords(sentence.articleId)) === null,
+  );
   const counted = q.intent === 'count' && q.counter !== null ? findCounted(countable, q.counter, q.cues.some((cue) => /^(전체|총|모두)$/u.test(cue)), questionWords(q.question)) : null;
   if (counted) return { answer: counted.text, facts: counted.sentence.facts, primary: [counted.sentence], ...(counted.named ? { structural: true } : {}) };
   // A question whose topic the articles speak of, but with no figure of the kind asked: say so
@@ -156,7 +164,7 @@ function labelWordsOf(library: Library): (articleId: string) => ArticleLabels {
     const cached = known.get(articleId);
     if (cached) return cached;
     const article = library.article(articleId);
-    const words = articleLabels(article ? article.sentences.map((sentence) => ({ index: sentence.index, text: sentence.text, facts: library.factsOf(articleId, sentence.index) })) : [], article?.title ?? '');
+    const words = articleLabels(article ? article.sentences.map((sentence) => ({ index: sentence.index, text: sentence.text, facts: library.factsOf(articleId, sentence.index), paragraphIndex: sentence.paragraphIndex })) : [], article?.title ?? '');
     if (known.size > 1000) known.clear();
     known.set(articleId, words);
     return words;
@@ -262,6 +270,10 @@ export function shownFigureHolds(library: Library, q: QuestionAnalysis, answer: 
   // (Dates are left to the list-seam binding of ./pickFact.ts: a date's label is whoever acts then.)
   const toldOfOther = (fact: Fact) => fact.type !== 'date' && labelBefore(first.text, fact.start).some((word) => !isPeriodWord(word) && !namesLabelWord(words, word));
   if (!sameElsewhere && [...others].some((fact) => asked.has(fact.type) && fact.start < end && fact.end > start && toldOfOther(fact))) return false;
+  const labels = labelWordsOf(library)(first.articleId);
+  if (qualifierClashOf(q.question, { text: first.text, sentenceIndex: first.sentenceIndex }, labels) !== null) return false;
+  // "경남 생산량": not a figure of a sentence that never names the list item asked (./listBinding.ts).
+  if (answersOther({ text: first.text, sentenceIndex: first.sentenceIndex }, words, labels, q.cues, type)) return false;
   return !spanSetAside(q.question, words, first.text, start, labelWordsOf(library)(first.articleId).whole ?? '');
 }
 

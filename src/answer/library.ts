@@ -15,6 +15,7 @@ import { contentWords, prepareText, topicSupport, type PreparedText, type TopicW
 import { QuoteTexts } from './quoteTexts.ts';
 import { SpeakerIndex } from './speakerIndex.ts';
 import type { ArticleSummary, Citation } from './types.ts';
+import type { SentenceForm } from './span/features.ts';
 
 /** The least weight a topic word has, so a word search does not know still counts. */
 const MIN_WORD_WEIGHT = 0.5;
@@ -28,6 +29,9 @@ const PREPARED_CACHE_LIMIT = 20_000;
  * context's text twice and its words, ~7 KB, so 20,000 of them grew to 130 MB in a long run.
  */
 const PREPARED_PARAGRAPH_LIMIT = 1_500;
+
+/** Sentences whose span-selection form is kept (see `Library.sentenceForms`). */
+const SENTENCE_FORM_LIMIT = 2_000;
 
 /** Search as the answer stage sees it: which sentences to read, and what the corpus's words are worth. */
 export type LibrarySearch = { retriever: Retriever; lexicon: Lexicon };
@@ -43,6 +47,11 @@ export class Library {
   /** The same, by the context's text: an article found in two places (a syndicated story) is prepared once. */
   private readonly preparedContexts = new BoundedMap<string, PreparedText>(PREPARED_PARAGRAPH_LIMIT);
   private readonly knownWords = new Map<string, boolean>();
+  /**
+   * What span selection reads of a sentence alone, with this corpus's word weights (./span/select.ts),
+   * by the sentence's text: a popular sentence answers many questions. ~1.5 KB each.
+   */
+  readonly sentenceForms = new BoundedMap<string, SentenceForm>(SENTENCE_FORM_LIMIT);
   private readonly pieceWeights = new Map<string, number>();
   private readonly formWeights = new Map<string, number>();
   private readonly shares = new Map<string, number>();

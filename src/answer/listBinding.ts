@@ -21,6 +21,9 @@ const PERIOD_WORD = /^(?:(?:19|20)\d{2}년|올해|지난해|작년|전년|내년
 /** Endings of a verb or a modifier (생산할, 있는, 따낸, 늘어): not the noun a figure is told of. */
 const NOT_A_NOUN = /(?:한|할|된|될|던|인|운|른|낸|는|은|을|를|에|로|서|고|며|면|의|해|돼|게|어|아|와|과|도|만|라|려|러|니|요|써|여|하지|보다|부터|까지|처럼|대비|기준|가량|정도)$/u;
 
+/** Everyday nouns of figures that end like a verb or a particle (피해, 사고, 재고, 대만): labels all the same. */
+const NOUNS_ENDING_LIKE_VERBS = new Set(['피해', '손해', '재해', '수해', '사고', '재고', '광고', '신고', '보고', '잔고', '한도', '제도', '속도', '온도', '강도', '빈도', '용도', '연도', '인도', '대만', '오만', '러시아', '아시아', '사회']);
+
 /** Nouns that say where in the text, not what of ("이 가운데 모바일쇼핑 거래액은"): never a label. */
 const NOT_A_LABEL = new Set(['가운데', '이중', '이번', '당시', '현재', '이후', '이전', '전체', '최근', '그중', '각각', '이날', '이달', '지난달', '같은', '모든']);
 
@@ -71,17 +74,38 @@ export function labelTokensBefore(text: string, start: number): string[] {
       label.push(period[1]);
       continue;
     }
+    // "30대 31.4%, 40대 27.9%", "1차 합격자 300명": a numbered group is a label, not a figure.
+    if (NUMBERED_LABEL.test(token)) {
+      label.push(token);
+      continue;
+    }
     if (/[\d,，;:)）’”'"]/u.test(token)) break;
+    // "중국 5,900명, 대만 4,200명": a lone word between a list's comma (or its heading, "국적별로는")
+    // and the figure is the item, however it ends (대만, 러시아, 인도).
+    if (label.length === 0 && i === tokens.length - 1 && /^[가-힣A-Za-z]{2,8}$/u.test(token) && !COMPARED_OR_CASE.test(token) && LIST_BEFORE.test(tokens[i - 1] ?? '')) {
+      const bare = token.replace(SUBJECT_JOSA, '');
+      label.push(bare.length >= 2 ? bare : token);
+      continue;
+    }
     const stem = nearest ? token.replace(SUBJECT_JOSA, '') : token;
     if (!nearest && stem !== token) break;
     if (stem.length < 2 || !/^[가-힣A-Za-z·]+$/u.test(stem) || NOT_A_LABEL.has(stem)) break;
     // A noun that happens to end like a verb ("사회") is rare enough; verbs and modifiers are not labels.
-    if (stem === token && NOT_A_NOUN.test(stem)) break;
-    if (stem !== token && stem.length >= 2 && NOT_A_NOUN.test(stem) && !/[가-힣]{3,}$/u.test(stem)) break;
+    if (stem === token && NOT_A_NOUN.test(stem) && !NOUNS_ENDING_LIKE_VERBS.has(stem)) break;
+    if (stem !== token && stem.length >= 2 && NOT_A_NOUN.test(stem) && !/[가-힣]{3,}$/u.test(stem) && !NOUNS_ENDING_LIKE_VERBS.has(stem)) break;
     label.push(stem);
   }
   return label;
 }
+
+/** What ends the word before a list item: the figure before it and its comma ("5,900명,", "원,"), or the list's heading ("국적별로는"). */
+const LIST_BEFORE = /^(?:[^\s]*\d[^\s]*|원|달러|유로|엔|위안|명|개|곳|건|톤|척|대)[,，]$|별로는$|별로$/u;
+
+/** A word that compares or places rather than names ("지난해보다", "서울에서"): never a list item. */
+const COMPARED_OR_CASE = /(?:보다|대비|부터|까지|에서|으로|에게|만에|처럼)$/u;
+
+/** A numbered group a figure is told of: an age bracket, a round, a grade ("30대", "1차", "2단계", "3등급"). */
+const NUMBERED_LABEL = /^\d{1,3}(?:대|차|단계|등급|학년|호선)$/u;
 
 /** Whether a label word is a period a figure is told for ("2030년", "지난해", "3분기"), not what it is of. */
 export function isPeriodWord(word: string): boolean {
@@ -119,7 +143,11 @@ export function questionWords(question: string): string[] {
   return normalize(question)
     .split(/[^\p{L}\p{N}%·]+/u)
     .flatMap((word) => word.split('·'))
-    .map((word) => word.replace(/(?:에서는|에서|으로의|으로|로의|에게|에는|까지|부터|은|는|이|가|을|를|의|에|도|만|로|와|과)$/u, ''))
+    // (A particle is stripped only when a word of two syllables or more is left: 대만, 인도 stay whole.)
+    .map((word) => {
+      const stem = word.replace(/(?:에서는|에서|으로의|으로|로의|에게|에는|까지|부터|은|는|이|가|을|를|의|에|도|만|로|와|과)$/u, '');
+      return stem.length >= 2 ? stem : word;
+    })
     .filter((word) => word.length >= 2);
 }
 
@@ -198,6 +226,10 @@ export function bindFigures(text: string, facts: readonly Fact[], words: readonl
     if (!bound.has(fact) && label.length > 0 && siblingLabels.has(key(label))) others.add(fact);
   }
   for (const fact of others) bound.delete(fact);
+  for (const fact of narrowerBound(text, labels, bound, named, words)) {
+    bound.delete(fact);
+    others.add(fact);
+  }
   // A period label the question does not name binds its figure to another time.
   for (const fact of bound) {
     const label = labels.get(fact) ?? [];
@@ -207,6 +239,47 @@ export function bindFigures(text: string, facts: readonly Fact[], words: readonl
     }
   }
   return { others, bound };
+}
+
+/** Words that ask a total ("합계 몇 %", "모두 얼마"): the sum beside the items answers them. */
+const ASKS_TOTAL = /^(?:합계|합쳐|전체|모두|총|총액|합산)$/u;
+
+/**
+ * Of the figures one type a question's labels bind in a sentence, those told of something narrower
+ * or other than it names:
+ * - "공공시설 피해가 1,954억 원, 사유시설 피해가 232억 원" asked "사유시설 피해액": both are 피해's,
+ *   but only one's own words (사유시설) are named — the other's (공공시설) are not;
+ * - "점유율은 합계 71%로, 회사별로는 금빛제분 34%, 해오름제분 24%" asked "해오름제분의 … 점유율":
+ *   a list item named beats the figure the list sums, unless the question asks the total.
+ */
+function narrowerBound(text: string, labels: Labels, bound: ReadonlySet<Fact>, named: ReadonlySet<string>, words: readonly string[]): Set<Fact> {
+  const out = new Set<Fact>();
+  const byType = new Map<string, Fact[]>();
+  for (const fact of bound) byType.set(fact.type, [...(byType.get(fact.type) ?? []), fact]);
+  for (const facts of byType.values()) {
+    if (facts.length < 2) continue;
+    const own = (fact: Fact) => (labels.get(fact) ?? []).filter((word) => !PERIOD_WORD.test(word));
+    const common = new Set(own(facts[0] as Fact).filter((word) => facts.every((fact) => own(fact).includes(word))));
+    const distinct = (fact: Fact) => own(fact).filter((word) => !common.has(word));
+    const unnamed = (fact: Fact) => distinct(fact).filter((word) => !named.has(word)).length;
+    const namedCount = (fact: Fact) => distinct(fact).filter((word) => named.has(word)).length;
+    for (const fact of facts) {
+      if (unnamed(fact) === 0) continue;
+      if (facts.some((other) => other !== fact && unnamed(other) === 0 && namedCount(other) > namedCount(fact))) out.add(fact);
+    }
+    if (words.some((word) => ASKS_TOTAL.test(word))) continue;
+    const figures = [...labels.keys()].filter((fact) => fact.type === facts[0]?.type).sort((a, b) => a.start - b.start);
+    // Items stand side by side, each with a label of its own ("금빛제분 34%, 해오름제분 24%").
+    const labelled = (a: Fact, b: Fact) => own(a).length > 0 && own(b).length > 0 && own(a).join(' ') !== own(b).join(' ');
+    const coordinated = (a: Fact | undefined, b: Fact | undefined) => a !== undefined && b !== undefined && labelled(a, b) && /^[)）]?\s*(?:,|，|과|와|및)?\s*[^\s,，]{1,12}\s*[(（]?$/u.test(text.slice(a.end, b.start));
+    const item = (fact: Fact) => {
+      const at = figures.indexOf(fact);
+      return coordinated(figures[at - 1], fact) || coordinated(fact, figures[at + 1]);
+    };
+    if (!facts.some(item)) continue;
+    for (const fact of facts) if (!item(fact)) out.add(fact);
+  }
+  return out;
 }
 
 /** What an article's figures are told of (./listBinding.ts), read once per article. */
@@ -228,13 +301,19 @@ export type ArticleLabels = {
   previous?: ReadonlyMap<number, string>;
   /** The whole article (headline and body), squashed and lower-cased: whether it names a word at all. */
   whole?: string;
+  /** Each sentence, squashed and lower-cased, by index (./figureQualifiers.ts). */
+  texts?: ReadonlyMap<number, string>;
+  /** The headline and the first sentences, squashed and lower-cased: the story's scene. */
+  scene?: string;
+  /** Each sentence's paragraph, by sentence index (when the article says). */
+  paragraphs?: ReadonlyMap<number, number>;
 };
 
 /**
  * The labels of an article's figures, sentence by sentence: what a question may name that only
  * some sentences speak of.
  */
-export function articleLabels(sentences: readonly { index: number; text: string; facts: readonly Fact[] }[], title = ''): ArticleLabels {
+export function articleLabels(sentences: readonly { index: number; text: string; facts: readonly Fact[]; paragraphIndex?: number }[], title = ''): ArticleLabels {
   const items = new Set<string>();
   const measures = new Set<string>();
   const typed = new Map<string, Set<string>>();
@@ -260,8 +339,14 @@ export function articleLabels(sentences: readonly { index: number; text: string;
   for (const word of measures) if (headline.includes(word)) measures.delete(word);
   const previous = new Map(sentences.map((sentence, position) => [sentence.index, sentences[position - 1]?.text ?? '']));
   const whole = (headline + compact.join('')).toLowerCase();
-  return { items, measures, lists, headline, typed, previous, whole };
+  const texts = new Map(sentences.map((sentence, position) => [sentence.index, (compact[position] ?? '').toLowerCase()]));
+  const paragraphs = new Map(sentences.flatMap((sentence) => (sentence.paragraphIndex === undefined ? [] : [[sentence.index, sentence.paragraphIndex] as const])));
+  const scene = (headline + compact.slice(0, SCENE_SENTENCES).join('')).toLowerCase();
+  return { items, measures, lists, headline, typed, previous, whole, texts, scene, paragraphs };
 }
+
+/** The first sentences of an article, which set the scene of the whole story (with the headline). */
+const SCENE_SENTENCES = 3;
 
 /** Sentences of an article a list item's label may appear in; more, and it is the story's subject. */
 const MAX_LABEL_SENTENCES = 2;

@@ -14,6 +14,8 @@ import { asksChangeAmount, changedTo, isChangeAmount } from './change.ts';
 import { ASKS_POINTS, counterFits } from './counters.ts';
 import { answersOther, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLabelWord, questionWords, type ArticleLabels } from './listBinding.ts';
 import { contentWords, isWordPresent } from './evidence.ts';
+import { qualifierClashOf } from './figureQualifiers.ts';
+import { clauseTopicFactors } from './clauseTopic.ts';
 import { askedEvent, asksAChange, changesBesideLevel, dateOfEvent, includesAsked, inAnotherCurrency, isWholeBeforePart, isPartOfTotal, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
@@ -82,6 +84,8 @@ export function rankFacts(
     if (type !== 'date' && sinceForOneYear(question.question, sentence.text)) continue;
     // "의과대학 모집인원" is not the "지역균형 전형 모집인원" of a sentence that never names 의과대학.
     if (qualifierClash(question.question, sentence.text, labelsOf(sentence.articleId).whole ?? '')) continue;
+    // "1차 계획", "작년", "경남" asked: a sentence told for another round, year or thing (./figureQualifiers.ts).
+    if (qualifierClashOf(question.question, sentence, labelsOf(sentence.articleId)) !== null) continue;
     // The figure's noun counts when the sentence writes it whole ("총사업비는"): "사업에는" is not "사업비".
     const compact = sentence.text.replace(/\s+/gu, '').toLowerCase();
     const named = locateTopic(sentence.text, nameCues.filter((cue) => compact.includes(cue)).flatMap((cue) => syllablePieces(cue)));
@@ -102,6 +106,8 @@ export function rankFacts(
     // "올해 1분기 매출" is not answered by a sentence about 지난해's: the periods named must meet.
     if (type !== 'date' && toldForAnotherPeriod(askedPeriods, askedMonths, sentence)) continue;
     const bound = clauseBinding(sentence.text, facts, predicatePieces(question), question.question);
+    // "메디컬 언제 통과?": the figure whose own clause holds the topic, over the next clause's (./clauseTopic.ts).
+    for (const [fact, factor] of clauseTopicFactors(sentence.text, facts, pieces, weightOf)) bound.set(fact, (bound.get(fact) ?? 1) * factor);
     const byList = listBinding(sentence.text, facts, question.topic);
     for (const [fact, factor] of byList) bound.set(fact, (bound.get(fact) ?? 1) * factor);
     // "일본 역직구 얼마": the figure told of 일본, not its neighbours in the list (./listBinding.ts);

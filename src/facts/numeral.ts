@@ -15,9 +15,10 @@ export const AMOUNT = String.raw`${NUMBER}(?:[조억만천백](?:\s?${NUMBER}(?=
 
 /**
  * Where a figure may start: not inside another number, not glued to Latin letters or a Latin
- * model name ("B-52H", "COVID-19", "GS25"), not after 제 (ordinals: "제28회").
+ * model name ("B-52H", "COVID-19", "GS25"), not after 제 (ordinals: "제28회") — the prefix 제, not a
+ * word's last syllable ("천문축제 41만2천 명", "경제 3조 원" are figures).
  */
-export const FIGURE_START = String.raw`(?<![\d.,A-Za-z]|[A-Za-z]-|제\s?)`;
+export const FIGURE_START = String.raw`(?<![\d.,A-Za-z]|[A-Za-z]-|(?<![가-힣])제\s?)`;
 
 /**
  * Josa (조사) or copula that may follow a counter word before the word ends: lets "15개 사가" read

@@ -57,7 +57,7 @@ const OPENINGS: readonly Rule[] = [
   },
   // "Cha Soon-do called the office a forward what …?": the term, in the speaker's words.
   { intent: 'quote', pattern: /\b(?:called|calls|described|describes|dubbed|labeled|labelled)\b.*\ba (?:[a-z-]+ )?what\b/u },
-  { intent: 'place', pattern: /^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) ([a-z]+ )?(city|country|place|location|venue|region|state|province|district|county|town|village|neighbou?rhood|island|port)\b|\bin which ([a-z]+ )?(city|country|place|district|county|town|village|neighbou?rhood|island|port)\b|\b(what|which) (kind|type|sort) of (place|venue|location|facility|building|site)\b/u },
+  { intent: 'place', pattern: /^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) ([a-z]+ )?(city|country|place|location|venue|region|state|province|district|county|town|village|neighbou?rhood|island|port)\b|\bin which ([a-z]+ )?(city|country|place|district|county|town|village|neighbou?rhood|island|port)\b|\b(?:which|what) parts? of\b|\b(what|which) (kind|type|sort) of (place|venue|location|facility|building|site)\b/u },
 ];
 
 /**

@@ -143,10 +143,15 @@ export function organizationAsked(lowers: readonly string[]): { asked: Organizat
   return null;
 }
 
-type Candidate = { text: string; start: number; end: number; kindNamed: boolean };
+/** `listed`: an item of a bare list of names (its clause is the list's whole sentence). */
+type Candidate = { text: string; start: number; end: number; kindNamed: boolean; listed?: boolean; acronymOnly?: boolean };
+/* acronymOnly: a Latin acronym glossing a Hangul word no ending marks as an organization (카이스트(KAIST)). */
 
 /** A comma list of two names or more, then 와/과 and working together (협력, 손잡고, 함께, 제휴). */
 const PARTNER_LIST = /((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12},\s?)+[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12})(?:와|과)\s?(?:협력|손잡|함께|제휴|공동)/gu;
+
+/** A comma list of names then 등은/등이 (the subject of a clause): "A, B, C 등은 … 체결했다". */
+const SUBJECT_LIST = /(?<![가-힣A-Za-z0-9&])((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12},\s?)+[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12})\s?등(?:은|이|도)\s/gu;
 
 /** Endings of ministries, public agencies, hospitals and universities: not companies. */
 const PUBLIC_BODY = /(부|청|처|진흥원|연구원|공단|위원회|정부|대통령실|병원|의료원|대학교|대학|학교)$/u;
@@ -174,10 +179,10 @@ function bare(word: string): string {
 /** Organizations a sentence names, with where they are. */
 export function organizationCandidates(text: string, library: Pick<Library, 'definedAliases'>): Candidate[] {
   const found: Candidate[] = [];
-  const add = (name: string, start: number, kindNamed: boolean) => {
+  const add = (name: string, start: number, kindNamed: boolean, listed = false) => {
     const trimmed = name.trim();
     if (trimmed.length < 2 || NOT_ORGANIZATION_WORDS.has(trimmed) || /^\d/u.test(trimmed)) return;
-    found.push({ text: trimmed, start, end: start + trimmed.length, kindNamed });
+    found.push({ text: trimmed, start, end: start + trimmed.length, kindNamed, listed });
   };
   for (const match of text.matchAll(LATIN_GLOSSED)) {
     const hangul = match[1] ?? '';
@@ -189,7 +194,12 @@ export function organizationCandidates(text: string, library: Pick<Library, 'def
     const words = hangul.split(/\s/u).filter((word, i, all) => i === all.length - 1 || stripJosa(word) === word);
     const acronym = /^[A-Z&]{2,}$/u.test(latin);
     // "탄소국경조정제도(CBAM)": an acronym glosses an organization only when the Hangul ends as one does.
-    if (acronym && !isOrganization(words.join('').replace(/^(미국|한국|국내|美|韓)/u, ''))) continue;
+    if (acronym && !isOrganization(words.join('').replace(/^(미국|한국|국내|美|韓)/u, ''))) {
+      // A university or hospital asked may be known by its acronym only (read when the kind's endings allow one).
+      const latinAt = (match.index ?? 0) + match[0].indexOf(latin);
+      found.push({ text: latin, start: latinAt, end: latinAt + latin.length, kindNamed: false, acronymOnly: true });
+      continue;
+    }
     const keep = latin.split(/\s+/u).length >= 2 || acronym ? words : words.slice(-1);
     // "미국 아우디툼바이오(Auditum Bio)": a nationality before the name is not part of it.
     const name = keep.filter((word, i) => i > 0 || keep.length === 1 || !/^(미국|미|한국|국내|美|韓)$/u.test(word)).join(' ');
@@ -218,7 +228,19 @@ export function organizationCandidates(text: string, library: Pick<Library, 'def
     for (const item of list.split(/,\s?/u)) {
       const start = text.indexOf(item, at);
       at = start + item.length;
-      if (!commonWords().has(item) && !NOT_NAMES.test(item)) add(item, start, true);
+      if (!commonWords().has(item) && !NOT_NAMES.test(item)) add(item, start, true, true);
+    }
+  }
+  // "디엔디파마텍, 메디사피엔스, 대모엔지니어링 등은 …": a list of bare names as the clause's subject.
+  for (const match of text.matchAll(SUBJECT_LIST)) {
+    const list = match[1] ?? '';
+    let at = match.index ?? 0;
+    const items = list.split(/,\s?/u);
+    if (items.some((item) => commonWords().has(item) || NOT_NAMES.test(item) || NOT_ORGANIZATION_WORDS.has(item))) continue;
+    for (const item of items) {
+      const start = text.indexOf(item, at);
+      at = start + item.length;
+      add(item, start, true, true);
     }
   }
   // Every word: an organization's ending, or a short name the corpus defines.
@@ -361,7 +383,14 @@ function spanNamesOrganization(question: OrganizationQuestion, answer: Answer): 
  * 기관명, 그것도 없으면 기사에 없다고 (문장은 관련 문장으로; 기관을 묻는데 "건의 양해각서"는 추측이다).
  */
 export function answerOrganization(library: Library, answer: Answer, asked: OrganizationAsked, words: readonly string[], names: readonly string[]): Answer {
-  if (!answer.found) return answer;
+  // Not found by the Korean readers: the related sentences may still name the organization plainly
+  // ("카이스트(KAIST)와 MGH … MOU도 체결됐다"), read as for a found answer; else still not found.
+  if (!answer.found) {
+    if (answer.citations.length === 0 || (asked.nationality && searchedNationality(asked.nationality))) return answer;
+    const question: OrganizationQuestion = { library, asked, words, names, people: new Set(library.people.map((fact) => fact.value)) };
+    const read = readOrganization(question, answer);
+    return read ? { ...read, found: true } : answer;
+  }
   // "Which Japanese company …" over sentences that never say 일본: not in the articles.
   const country = asked.nationality;
   if (country && searchedNationality(country) && !answer.citations.slice(0, 2).some((citation) => citation.text.includes(country))) {
@@ -387,25 +416,35 @@ function notFound(answer: Answer): Answer {
  * 정하지 못하면 null (문장은 근거로 남는다).
  */
 function readOrganization(question: OrganizationQuestion, answer: Answer): Answer | null {
-  // A count asked ("which three companies") tells the list apart: the third citation may hold it.
-  const read = question.asked.count ? 3 : 2;
+  // The cited sentences read (three when a count tells the list apart), the one whose clause says most
+  // of the question's words answering: a loose second match ("협력 MOU") gives way to the sentence
+  // that says the session, its startups and experts too.
+  const read = question.asked.count ? 3 : READ_CITATIONS;
+  let best: { rank: number; chosen: Candidate; score: number } | undefined;
   for (const [rank, citation] of answer.citations.slice(0, read).entries()) {
-    const chosen = chooseIn(question, citation.text);
-    if (!chosen) continue;
-    if (question.asked.count && chosen.text.split(', ').length !== question.asked.count) continue;
-    const citations: Citation[] = [citation, ...answer.citations.filter((_, i) => i !== rank)];
-    return {
-      ...answer,
-      answer: chosen.text,
-      answerKind: 'span',
-      confidence: ORGANIZATION_CONFIDENCE,
-      answerStart: chosen.start,
-      answerEnd: chosen.end,
-      citations,
-    };
+    const found = chooseIn(question, citation.text);
+    if (!found) continue;
+    if (question.asked.count && found.candidate.text.split(', ').length !== question.asked.count) continue;
+    if (!best || found.score > best.score) best = { rank, chosen: found.candidate, score: found.score };
   }
-  return null;
+  if (!best) return null;
+  const { rank, chosen } = best;
+  const citation = answer.citations[rank];
+  if (!citation) return null;
+  const citations: Citation[] = [citation, ...answer.citations.filter((_, i) => i !== rank)];
+  return {
+    ...answer,
+    answer: chosen.text,
+    answerKind: 'span',
+    confidence: ORGANIZATION_CONFIDENCE,
+    answerStart: chosen.start,
+    answerEnd: chosen.end,
+    citations,
+  };
 }
+
+/** How many cited sentences an organization is read from. */
+const READ_CITATIONS = 3;
 
 /** The organizations of a sentence that may answer: not echoes or people, of the kind and nationality asked. */
 function eligibleIn(question: OrganizationQuestion, text: string): Candidate[] {
@@ -425,6 +464,8 @@ function eligibleIn(question: OrganizationQuestion, text: string): Candidate[] {
   candidates = candidates.filter((candidate) => !/^(?:\s?내|\s?안|에서|에게서|\s?현지)(?![가-힣])/u.test(text.slice(candidate.end)));
   // A company asked is not a ministry or a public agency ("중소기업기술정보진흥원").
   if (asked.company) candidates = candidates.filter((candidate) => !PUBLIC_BODY.test(candidate.text));
+  // An acronym alone names an organization only for a kind whose names may be acronyms (universities, hospitals).
+  candidates = candidates.filter((candidate) => !candidate.acronymOnly || (asked.endings !== null && asked.endings.test(candidate.text)));
   if (asked.endings) {
     const endings = asked.endings;
     const ofKind = candidates.filter((candidate) => endings.test(candidate.text));
@@ -440,7 +481,7 @@ function eligibleIn(question: OrganizationQuestion, text: string): Candidate[] {
   return candidates;
 }
 
-function chooseIn(question: OrganizationQuestion, text: string): Candidate | null {
+function chooseIn(question: OrganizationQuestion, text: string): { candidate: Candidate; score: number } | null {
   const { library, asked, words, names } = question;
   const candidates = eligibleIn(question, text);
   if (candidates.length === 0) return null;
@@ -448,7 +489,9 @@ function chooseIn(question: OrganizationQuestion, text: string): Candidate | nul
   const present = words.filter((word) => word.length >= 2);
   const saysName = (own: string) => names.length === 0 || names.some((name) => own.includes(squash(name)) || library.aliasesOf(name).some((alias) => own.includes(squash(alias))));
   const scored = candidates.flatMap((candidate) => {
-    const clause = parts.find((part) => candidate.start >= part.start && candidate.start < part.end) ?? { start: 0, end: text.length };
+    // "마이크로소프트, 오라클, 다쏘시스템과 협력해 …", "A, B, C 등은 … 체결했다": a bare list's items are read
+    // with the whole sentence their list stands in (its commas cut the list into one-word clauses).
+    const clause = candidate.listed ? { start: 0, end: text.length } : (parts.find((part) => candidate.start >= part.start && candidate.start < part.end) ?? { start: 0, end: text.length });
     const own = squash(text.slice(clause.start, clause.end));
     // The clause must say one of the names the question says: another clause is another's deal.
     if (!saysName(own)) return [];
@@ -471,10 +514,11 @@ function chooseIn(question: OrganizationQuestion, text: string): Candidate | nul
     const [first] = top;
     const last = top.at(-1);
     if (!first || !last) return null;
-    return { text: top.map((entry) => entry.candidate.text).join(', '), start: first.candidate.start, end: last.candidate.end, kindNamed: false };
+    return { candidate: { text: top.map((entry) => entry.candidate.text).join(', '), start: first.candidate.start, end: last.candidate.end, kindNamed: false }, score: best };
   }
   if (top.length !== 1) return null;
   const chosen = top[0]?.candidate ?? null;
+  if (!chosen) return null;
   // "Which companies …": the list the name stands in ("유한USA, 휴온스USA, … 지엠에스헬스케어 등").
-  return chosen && asked.many ? (listAround(text, chosen) ?? chosen) : chosen;
+  return { candidate: asked.many ? (listAround(text, chosen) ?? chosen) : chosen, score: best };
 }

@@ -93,6 +93,11 @@ export type EnglishQuestion = {
   byline: boolean;
   /** Latin names the corpus writes as the question does ("CA19-9", "HBM"): a figure they frame must be theirs. */
   written: string[];
+  /**
+   * "How large a fine …", "what was the revenue …": the spellings of the money noun asked (과태료·벌금), one
+   * of which the figure's own sentence must say (과징금 652억 원 is no fine). Empty when none is asked.
+   */
+  amountNouns: string[];
 };
 
 /** English words that carry no topic. */
@@ -109,7 +114,8 @@ const FUNCTION_WORDS = new Set(
   overall exact main key major new first last latest current specific particular whole entire full various several
   related known called famous big large small high low long short good best top certain exactly story
   apart besides beside aside except excluding including along alongside regarding concerning
-  through throughout across within upon toward towards around beyond despite against gives giving soon`
+  through throughout across within upon toward towards around beyond despite against gives giving soon
+  following roughly approximately nearly almost around`
     .split(/\s+/u)
     .filter((word) => word.length > 0),
 );
@@ -136,6 +142,9 @@ const KOREAN_CUE: Record<QuestionIntent, string> = {
 
 /** Korean words for a role a person holds (직함): 원장, 부회장, 대표, CEO … */
 const ROLE = /(장|장관|차관|대표|사장|회장|이사|위원|교수|대통령|의원|총리|ceo|CEO|경영자|실장|국장|청장|총괄|책임자)$/u;
+
+/** Prepositions after which a role word qualifies something else than the person asked ("… in the county head race"). */
+const ROLE_SCOPE_ENDS = new Set(['in', 'at', 'during', 'from', 'for', 'with', 'on', 'by', 'against', 'over', 'about', 'that', 'who']);
 
 /** How the Korean question asks an amount. */
 const MONEY_CUE = '규모 얼마';
@@ -252,10 +261,13 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   let pendingTitle: string | null = null;
   let topicWords: string[] = [];
   const roles: string[][] = [];
+  let roleAt = -1;
   for (const unit of units) {
     // A byline helps find the writer's article for an open question; a figure must be in a
     // sentence, which never names its writer.
     if (unit.byline && intent !== 'open' && intent !== null) continue;
+    // "… per the op-ed": which article answers (the opinion check), not a word its sentence says (기고).
+    if (unit.kind === 'gloss' && OPINION_ASKED.test(unit.english) && intent !== 'open' && intent !== null) continue;
     const korean = koreanOf(unit, near, lexicon, intent, cue?.entry);
     if (korean === null) continue;
     // "exported to Vietnam": a capitalized glossary word after a preposition (a country, a city) is a
@@ -265,7 +277,11 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     }
     // A topic word none of whose spellings the corpus uses ("semiconductor" → 반도체): the articles
     // do not speak of it.
-    if (unit.kind === 'gloss' && isTopicLike(unit.entry) && !unit.entry.korean.some((spelling) => lexicon.uses(spelling))) {
+    // A verb ("visited", "did Seo score") says what happened, which the articles word their own way
+    // (다녀갔다, 9골을 넣었다): no topic they must speak of.
+    const unused = unit.kind === 'gloss' && isTopicLike(unit.entry) && !unit.entry.korean.some((spelling) => lexicon.uses(spelling));
+    if (unused && unit.at !== undefined && verbAt(tokens, unit.at)) continue;
+    if (unused) {
       unknown.push(unit.english);
     }
     if (unit.kind !== 'unknown' && countedAfter >= 0 && unit.at !== undefined && unit.at >= countedAfter && unit.at < countedEnd) {
@@ -280,8 +296,11 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     const isTitle = unit.kind === 'gloss' && lexicon.titles.has(korean);
     const namesNext = next?.kind === 'korean' && isPersonName(next.text, lexicon);
     // The role of the person asked for ("the vice chairman", "the CEO"), not of one named ("Minister Lee").
-    if (unit.kind === 'gloss' && unit.entry.kind === 'topic' && !namesNext && unit.entry.korean.some((spelling) => ROLE.test(spelling))) {
+    // Only the asked person's own noun phrase: "the independent candidate in the county head race"
+    // asks a candidate (후보), not a county head (군수).
+    if (unit.kind === 'gloss' && unit.entry.kind === 'topic' && !namesNext && unit.entry.korean.some((spelling) => ROLE.test(spelling)) && !(roleAt >= 0 && unit.at !== undefined && tokens.slice(roleAt, unit.at).some((token) => ROLE_SCOPE_ENDS.has(token.lower)))) {
       roles.push(unit.entry.korean);
+      if (roleAt < 0) roleAt = unit.at ?? -1;
     }
     if (isTitle && namesNext) {
       // "President Yoon" → 윤 대통령: a title right before a name follows it, as Korean writes it.
@@ -336,7 +355,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     unit.kind === 'korean' && names.includes(unit.text) && unit.at !== undefined && PLACE_PREPOSITIONS.has(tokens[unit.at - 1]?.lower ?? '') ? [unit.text] : [],
   );
   const writer = units.find((unit) => unit.byline && unit.kind === 'korean');
-  return { english: question, korean, intent, names, places, writer: writer?.kind === 'korean' ? writer.text : null, opinion: OPINION_ASKED.test(question), currency: currencyWord(currencyAsked(question)), numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question), byline: byline !== null, written: units.flatMap((unit) => (unit.kind === 'korean' && unit.text === unit.english && /[A-Za-z]/u.test(unit.text) && !unit.date ? [unit.text] : [])) };
+  return { english: question, korean, intent, names, places, writer: writer?.kind === 'korean' ? writer.text : null, opinion: OPINION_ASKED.test(question), currency: currencyWord(currencyAsked(question)), numberAsked: NUMBER_ASKED.test(question), unknown, topicWords, roles: intent === 'person' ? roles : [], identifies: identifiedName(question, units), organization: organization?.asked ?? null, stance: STANCE.test(question) ? [...STANCE_WORDS] : [], expands: expandedName(question, units), claim: CLAIM_QUESTION.test(question), byline: byline !== null, amountNouns: intent === 'money' ? units.flatMap((unit) => (unit.kind === 'gloss' && unit.entry.kind === 'cue' && unit.entry.intent === 'money' && SPECIFIC_MONEY.has(unit.entry.english) ? [...unit.entry.korean] : [])) : [], written: units.flatMap((unit) => (unit.kind === 'korean' && unit.text === unit.english && /[A-Za-z]/u.test(unit.text) && !unit.date ? [unit.text] : [])) };
 }
 
 /** "What does CIC stand for?" → CIC as the corpus writes it (a Hangul short name as typed). */
@@ -454,7 +473,7 @@ const PLACE_VERBS = new Set(['produce', 'produced', 'manufacture', 'operate', 'r
  * Money nouns that say whose amount is asked ("annual revenue", "price"): kept as topic words, so a
  * question about a revenue the articles never give is not answered with another amount.
  */
-const SPECIFIC_MONEY = new Set(['revenue', 'sales', 'profit', 'operating profit', 'price', 'fine', 'transfer fee', 'contract price', 'fixed contract price']);
+const SPECIFIC_MONEY = new Set(['revenue', 'sales', 'profit', 'operating profit', 'price', 'fine', 'transfer fee', 'contract price', 'fixed contract price', 'ipo price', 'offering price']);
 
 /** A word the articles must speak of: a topic word, or a money noun naming whose amount is asked. */
 function isTopicLike(entry: GlossaryEntry): boolean {
@@ -523,13 +542,13 @@ function composeKorean(
 }
 
 /** Money nouns that are an amount by themselves (가격, 매출, 영업이익, 과태료 …): asked without 규모. */
-const OWN_AMOUNT = /^(가격|매출|영업이익|이익|과태료|벌금|연봉|구독료|요금|사업비|총사업비|운임|단가|이적료|고정거래가격|계약가격)$/u;
+const OWN_AMOUNT = /^(가격|매출|영업이익|이익|과태료|벌금|연봉|구독료|요금|사업비|총사업비|운임|단가|이적료|고정거래가격|계약가격|공모가)$/u;
 
 /** Units a count question may ask in, and the counter each is asked with ('' for a bare 몇). */
 const MEASURE_COUNTERS: Record<string, string> = { 톤: '', t: '', 시간: '시간', 분: '분', km: '', kg: '' };
 
 /** Counters (단위성 의존명사) a count is written with, longest first. */
-const COUNTERS = ['개국', '개사', '개소', '개월', '가구', '차례', '가지', '마리', '그루', '개', '명', '대', '건', '곳', '동', '척', '편', '회', '번', '권', '채', '종', '팀', '기'];
+export const COUNTERS = ['개국', '개사', '개소', '개월', '가구', '차례', '가지', '마리', '그루', '경기', '개', '명', '대', '건', '곳', '동', '척', '편', '회', '번', '권', '채', '종', '팀', '기', '골', '석', '면', '표', '호', '점'];
 const COUNT_AFTER = new RegExp(`^\\d[\\d,.]*(?:[만천][\\d,.]*)*\\s*(?:여\\s*)?(${COUNTERS.join('|')})`, 'u');
 const COUNT_BEFORE = new RegExp(`\\d[\\d,.]*(?:[만천][\\d,.]*)*(?:여)?(${COUNTERS.join('|')})의$`, 'u');
 /** How far after the counted noun its figure may stand ("드론 120대", "감시인력 1,850명"). */
@@ -646,7 +665,9 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     // "government-related", "bio-health": the parts, unless the glossary has the whole.
     if (/^[a-z]+(-[a-z]+)+$/iu.test(token.text) && !book.longestAt(lowers, i)) {
       const parts = token.text.split('-').map((part) => ({ ...token, text: part, lower: part.toLowerCase() }));
-      push(...readUnits(parts, lexicon));
+      const read = readUnits(parts, lexicon);
+      // "the runner-up": a noun of parts no glossary or corpus word reads is what is asked about, unknown here.
+      push(...(read.length === 0 && nounPosition(tokens, i) ? [{ kind: 'unknown' as const, text: token.text }] : read));
       i += 1;
       continue;
     }
@@ -655,6 +676,14 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     if (part) {
       push({ kind: 'korean', text: `${part.number}부`, english: tokens.slice(i, i + part.length).map((t) => t.text).join(' '), date: true });
       i += part.length;
+      continue;
+    }
+    // "people aged 75 and over", "65 or older", "aged 65 to 74": an age as Korean writes it (75세 이상, 65~74세).
+    const age = ageAt(tokens, i);
+    if (age) {
+      // An age says whose figure it is: the figure's own sentence must say it, as a name.
+      push({ kind: 'korean', text: age.korean, english: tokens.slice(i, i + age.length).map((t) => t.text).join(' ') });
+      i += age.length;
       continue;
     }
     // "Changwon Line 1": the line's number as Korean writes it (1호선).
@@ -702,6 +731,9 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
           : null;
       push(byline ? { ...named.unit, byline: true } : (numbered ?? named.unit));
       i += named.length + (numbered && !inRun ? 1 : 0);
+      // "Dalbit Medical Center" → 달빛의료원: a kind word ending the capitalized name only says what the
+      // name already is (센터, 공사, 그룹 …), not a word the articles must say beside it.
+      while (!numbered && named.unit.kind === 'korean' && /[가-힣]/u.test(named.unit.text) && i < tokens.length && tokens[i]?.capitalized && NAME_KIND_WORDS.has(tokens[i]?.lower ?? '') && i - (units.at(-1)?.at ?? i) < run) i += 1;
       continue;
     }
     const phrase = book.longestAt(lowers, i);
@@ -764,6 +796,9 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
   return withPlaceSuffixes(units, lexicon);
 }
 
+/** Kind words that end an organization's English name ("… Medical Center", "… Corporation"). */
+const NAME_KIND_WORDS = new Set(['center', 'centre', 'corporation', 'corp', 'company', 'co', 'inc', 'ltd', 'group', 'holdings', 'foundation', 'association']);
+
 /** Korean's suffix for an administrative area the English names after the place ("Muan county" → 무안군). */
 const PLACE_SUFFIXES: Readonly<Record<string, string>> = { province: '도', county: '군', city: '시', district: '구', township: '면', village: '리' };
 
@@ -787,6 +822,18 @@ function withPlaceSuffixes(units: Unit[], lexicon: EnglishLexicon): Unit[] {
     out.push(unit);
   }
   return out;
+}
+
+/** "aged 75 and over" → 75세 이상, "65 or older" → 65세 이상, "aged 65 to 74" → 65~74세 (and tokens taken), or null. */
+function ageAt(tokens: readonly Token[], i: number): { korean: string; length: number } | null {
+  const aged = tokens[i]?.lower === 'aged' ? 1 : 0;
+  const first = tokens[i + aged]?.text ?? '';
+  if (!/^\d{1,3}$/u.test(first)) return null;
+  const next = tokens[i + aged + 1]?.lower;
+  const after = tokens[i + aged + 2]?.lower ?? '';
+  if ((next === 'and' || next === 'or') && /^(over|older|above|up)$/u.test(after)) return { korean: `${first}세 이상`, length: aged + 3 };
+  if (aged && (next === 'to' || next === 'through') && /^\d{1,3}$/u.test(tokens[i + aged + 2]?.text ?? '')) return { korean: `${first}~${tokens[i + aged + 2]?.text}세`, length: aged + 3 };
+  return aged ? { korean: `${first}세`, length: 2 } : null;
 }
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth'];
@@ -922,6 +969,23 @@ const BYLINE_NOUNS = new Set(['op-ed', 'oped', 'column', 'article', 'editorial',
 /** Past participles that do not end in -ed. */
 const IRREGULAR_PARTICIPLES = new Set(['held', 'built', 'made', 'won', 'met', 'led', 'put', 'set', 'begun', 'given', 'taken', 'done', 'seen', 'found', 'run', 'brought', 'bought', 'sold', 'spent', 'paid', 'chosen', 'hosted']);
 
+/** Auxiliaries a question's verb follows after its subject ("did Seo score", "will the city open"). */
+const AUXILIARIES = new Set(['did', 'does', 'do', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had']);
+
+/**
+ * Whether token `i` is the question's verb, not a noun: a past form ("visited"), or a bare verb
+ * after an auxiliary and its one-word subject ("did Seo score", "does it cost").
+ */
+function verbAt(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token || tokens[i - 1]?.lower === 'the' || DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return false;
+  // "people visited the festival", not "undeclared majors": a past form followed by an object or nothing.
+  const next = tokens[i + 1];
+  if (/[a-z]ed$/u.test(token.lower) && !token.capitalized && (next === undefined || FUNCTION_WORDS.has(next.lower) || next.capitalized)) return true;
+  const subject = tokens[i - 1];
+  return subject !== undefined && (subject.capitalized || /^(it|they|he|she|we|you|i)$/u.test(subject.lower)) && AUXILIARIES.has(tokens[i - 2]?.lower ?? '');
+}
+
 /** Whether an English word is a verb form: a participle or past tense. */
 function isVerbForm(english: string): boolean {
   const word = english.toLowerCase();
@@ -1009,7 +1073,9 @@ function nameAt(
       if (whole) return { unit: { kind: 'korean', text: whole.korean, english }, length };
       continue;
     }
-    const found = finder.person(english) ?? finder.romanized(english) ?? finder.sound(english);
+    // "KDCA": an acronym is spelled, never romanized or sounded out (it is no 김선아); the articles define it or not.
+    const acronymOnly = length === 1 && /^[A-Z]{2,6}s?$/u.test(english);
+    const found = acronymOnly ? null : (finder.person(english) ?? finder.romanized(english) ?? finder.sound(english));
     if (found) return { unit: { kind: 'korean', text: found.korean, english }, length };
   }
   return null;
@@ -1039,7 +1105,13 @@ function compoundWord(words: readonly Token[], finder: NameFinder, lexicon: Engl
   let longer: { word: string; count: number } | undefined;
   const firstForms = forms[0] ?? [];
   for (const [word, count] of lexicon.words) {
-    if (!firstForms.some((form) => word.startsWith(form)) || stripJosa(word) !== word) continue;
+    if (!firstForms.some((form) => word.startsWith(form))) continue;
+    // "창원시는": the corpus may write the name only with a particle on it ("Changwon City" is 창원시, not 창원시의회).
+    const bare = stripJosa(word);
+    if (bare !== word) {
+      if (/^[가-힣]+$/u.test(bare) && composes(bare, forms, 0) && (!best || count > best.count)) best = { word: bare, count };
+      continue;
+    }
     if (composes(word, forms, 0) && (!best || count > best.count)) best = { word, count };
     else if (/^[가-힣]+$/u.test(word) && composesPrefix(word, forms, 0) && (!longer || count > longer.count)) longer = { word, count };
   }

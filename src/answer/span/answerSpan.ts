@@ -62,6 +62,7 @@ function contextOf(library: Library): SpanContext {
     weightOf: (piece) => library.pieceWeight(piece),
     sentenceText: (articleId, index) => library.sentence(articleId, index)?.text,
     titleOf: (articleId) => library.article(articleId)?.title,
+    sentenceForms: library.sentenceForms,
   };
 }
 

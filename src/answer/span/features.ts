@@ -407,12 +407,25 @@ function innerShape(candidate: SpanCandidate, sentence: string, letters: number)
   };
 }
 
-/** Prepares a sentence for scoring its candidates against a question. */
+/**
+ * What a view reads of its sentence alone, the corpus's word weights included (no question): where
+ * its clauses start, whether it points back, and its letter pairs' rarities. The same for every
+ * question, so it may be kept per sentence text (for one corpus: the weights are its own).
+ */
+export type SentenceForm = Pick<SentenceView, 'anaphoric' | 'clauses' | 'compactAt' | 'rarity' | 'unknown'>;
+
+/** A sentence's `SentenceForm`. */
+export function sentenceForm(text: string, weightOf: (piece: string) => number): SentenceForm {
+  return { anaphoric: ANAPHORIC_OPENING.test(text), clauses: clauseStarts(text), ...rarityOf(text, weightOf) };
+}
+
+/** Prepares a sentence for scoring its candidates against a question (`form`: its `sentenceForm`, when kept). */
 export function viewSentence(
   sentence: SpanSentence,
   question: SpanQuestion,
   weightOf: (piece: string) => number,
   neighbours: SentenceNeighbours = {},
+  form: SentenceForm = sentenceForm(sentence.text, weightOf),
 ): SentenceView {
   const hits = locateTopic(sentence.text, question.pieces);
   let total = 0;
@@ -426,10 +439,12 @@ export function viewSentence(
     overlap: total > 0 ? present / total : 0,
     best: false,
     previousGain: gainOf(neighbours.previous, question.pieces, found, total, weightOf),
-    anaphoric: ANAPHORIC_OPENING.test(sentence.text),
+    anaphoric: form.anaphoric,
     titleGain: gainOf(neighbours.title, question.pieces, found, total, weightOf),
-    clauses: clauseStarts(sentence.text),
-    ...rarityOf(sentence.text, weightOf),
+    clauses: form.clauses,
+    compactAt: form.compactAt,
+    rarity: form.rarity,
+    unknown: form.unknown,
   };
 }
 

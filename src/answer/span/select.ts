@@ -8,11 +8,13 @@ import {
   FEATURE_COUNT,
   FEATURE_NAMES,
   scoringQuestion,
+  sentenceForm,
   shapedFeatures,
   shapeOf,
   SparseFeatures,
   viewSentence,
   type CandidateShape,
+  type SentenceForm,
   type SentenceView,
   type SpanSentence,
 } from './features.ts';
@@ -55,6 +57,8 @@ export type SpanContext = {
   sentenceText?: (articleId: string, sentenceIndex: number) => string | undefined;
   /** An article's headline, when known. */
   titleOf?: (articleId: string) => string | undefined;
+  /** Sentences' forms kept by their text, for this corpus (its weights: `weightOf`'s), when kept. */
+  sentenceForms?: Map<string, SentenceForm>;
 };
 
 /** Most sentences whose candidates are remembered (a popular sentence answers many questions). */
@@ -109,13 +113,28 @@ function candidatesIn(sentence: SpanSentence, context: SpanContext): SentenceCan
   return made;
 }
 
+/** A sentence's form (./features.ts `sentenceForm`), from the context's keep when it has one. */
+function formOf(text: string, context: SpanContext): SentenceForm {
+  const kept = context.sentenceForms?.get(text);
+  if (kept) return kept;
+  const form = sentenceForm(text, context.weightOf);
+  context.sentenceForms?.set(text, form);
+  return form;
+}
+
 /** Each sentence's view (where the question's words are in it), the best-overlapping ones marked. */
 function viewsOf(sentences: readonly SpanSentence[], question: SpanQuestion, context: SpanContext): SentenceView[] {
   const views = sentences.map((sentence) =>
-    viewSentence(sentence, question, context.weightOf, {
-      previous: sentence.sentenceIndex > 0 ? context.sentenceText?.(sentence.articleId, sentence.sentenceIndex - 1) : undefined,
-      title: context.titleOf?.(sentence.articleId),
-    }),
+    viewSentence(
+      sentence,
+      question,
+      context.weightOf,
+      {
+        previous: sentence.sentenceIndex > 0 ? context.sentenceText?.(sentence.articleId, sentence.sentenceIndex - 1) : undefined,
+        title: context.titleOf?.(sentence.articleId),
+      },
+      formOf(sentence.text, context),
+    ),
   );
   const bestOverlap = Math.max(0, ...views.map((view) => view.overlap));
   for (const view of views) view.best = view.overlap >= bestOverlap;
