@@ -13,13 +13,16 @@ export type PlaceSpan = { text: string; start: number; end: number };
  * Verbs that make "X에서/X에" a place where something is held, built, located or moved into
  * ("GBC에 입주하여", "오피스에는 지난해 입주한"), a time word allowed between.
  */
-const PLACE_VERB = /^\s*(?:(?:지난해|올해|내년|이번에|새로|당시)\s+)?(개최|열리|열린|열렸|열릴|열려|위치|구축|설립|건립|건설|조성|준공|완공|진행|소재|있는|문을|입주|들어서|들어선|들어설)/u;
+const PLACE_VERB = /^\s*(?:(?:지난해|올해|내년|이번에|새로|당시)\s+)?(개최|열리|열린|열렸|열릴|열려|위치|구축|설립|건립|조성|준공|완공|진행|소재|있는|문을|입주|들어서|들어선|들어설)/u;
 
 /** A verb of visiting after its object: "판교 테크노밸리를 방문했다" — the place is what was visited. */
 const VISIT_VERB = /^\s*(?:(?:직접|다시|잇따라|차례로|이날|함께)\s+)?(방문|둘러보|둘러봤|둘러본|시찰|순방)/u;
 
 /** A question about a visit ("어디 방문했어", "어디 둘러봤어"): only then is the object visited a place asked. */
 const ASKS_VISIT = /방문|둘러|시찰|순방|찾아간|찾은/u;
+
+/** "방문한 나라": a country asked is not answered by whatever was visited there ("경기 현장을 방문"). */
+const ASKS_COUNTRY = /나라|국가/u;
 
 /** A word with an object particle ("테크노밸리를"), the particle captured apart. */
 const OBJECT_WORD = /([\p{L}\p{N}.·&-]+?)(을|를)(?=\s)/gu;
@@ -79,7 +82,7 @@ export function findPlace(sentence: string, topic: string): PlaceSpan | null {
     if (best === null || score > best.score) best = { span, score };
   }
   // "어디 방문했어": the place visited is the object of the visit ("판교 테크노밸리를 방문했다").
-  for (const match of ASKS_VISIT.test(topic) ? sentence.matchAll(OBJECT_WORD) : []) {
+  for (const match of ASKS_VISIT.test(topic) && !ASKS_COUNTRY.test(topic) ? sentence.matchAll(OBJECT_WORD) : []) {
     const end = (match.index ?? 0) + (match[1]?.length ?? 0);
     if (!VISIT_VERB.test(sentence.slice(end + (match[2]?.length ?? 0)))) continue;
     const span = extendBackwards(sentence, match.index ?? 0, end);
