@@ -5,6 +5,7 @@
  * question word at all ("K-Bio Lab Hub budget").
  */
 import type { QuestionIntent } from '../types.ts';
+import { isPeopleNoun } from './countedPeople.ts';
 
 type Rule = { intent: QuestionIntent; pattern: RegExp };
 
@@ -112,6 +113,7 @@ export function hasOwnCounter(english: string): boolean {
 export function counterFor(english: string): string {
   const word = english.toLowerCase();
   if (/^(population|people|persons?|experts?|participants?|attendees?|speakers?|employees?|workers?|members?|officials?|researchers?|students?|visitors?|delegates?|entrepreneurs?)$/u.test(word)) return '명';
+  if (isPeopleNoun(word)) return '명';
   if (/^(mous?|agreements?|contracts?|deals?|cases?|memorand(a|ums?)|projects?)$/u.test(word)) return '건';
   if (/^(countries|country|nations?)$/u.test(word)) return '개국';
   if (/^(times?)$/u.test(word)) return '번';

@@ -123,7 +123,8 @@ describe('translateQuestion', () => {
   it('keeps names the corpus does not use as unknown, so nothing else answers for them', async () => {
     const translated = await translateQuestion('What partnership did Samyang Foods sign with WWF?', lexicon);
     expect(translated?.unknown).toEqual(expect.arrayContaining(['Samyang', 'WWF']));
-    expect((await translateQuestion("What is the president's approval rating?", lexicon))?.unknown).toContain('approval');
+    // "approval rating" is a glossary phrase (지지율) the corpus never uses: unknown as a whole.
+    expect((await translateQuestion("What is the president's approval rating?", lexicon))?.unknown).toContain('approval rating');
     expect((await translateQuestion('How many semiconductor companies joined?', lexicon))?.unknown).toContain('semiconductor');
   });
 
