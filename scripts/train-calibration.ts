@@ -12,12 +12,10 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadEngine } from '../src/answer/index.ts';
 import { Calibration, CalibrationFile, CONFIDENCE_BASES, fitIsotonic, observeShown, type ShownObservation } from '../src/answer/span/calibration.ts';
-import { loadCorpus } from '../src/corpus/index.ts';
-import { parseArgs, PROJECT_ROOT, SNAPSHOT_DIR } from './cli.ts';
-import { KorquadQuestion, readJsonl } from './eval-answers.ts';
-import { exactMatch, splitHalf } from './korquad-metrics.ts';
+import { parseArgs, PROJECT_ROOT } from './cli.ts';
+import { openKorquad } from './korquad-engine.ts';
+import { exactMatch } from './korquad-metrics.ts';
 
 /** One shown span: its basis, raw confidence, whether it was exactly right. */
 type Row = { half: 'train' | 'validation'; basis: string; raw: number; right: number };
@@ -71,12 +69,9 @@ function atLeast(rows: readonly Row[], confidence: (r: Row) => number): { spans:
 }
 
 async function korquadRows(dir: string): Promise<Row[]> {
-  const { articles } = await loadCorpus(path.join(dir, 'corpus.jsonl'));
-  const titleOf = new Map(articles.map((article) => [article.id, article.title]));
-  const { engine, prepare } = await loadEngine(path.join(dir, 'corpus.jsonl'), { snapshotDir: SNAPSHOT_DIR });
-  prepare();
+  const { engine, questions, halfOf } = await openKorquad(dir);
   const rows: Row[] = [];
-  for (const q of readJsonl(path.join(dir, 'questions.jsonl'), KorquadQuestion)) {
+  for (const q of questions) {
     const seen: ShownObservation[] = [];
     const stop = observeShown((o) => seen.push(o));
     try {
@@ -85,7 +80,7 @@ async function korquadRows(dir: string): Promise<Row[]> {
       // The span shown, as recorded: a reader outside the span stage (a title, a speaker) has no basis.
       const last = seen.at(-1);
       const basis = last && last.kind === 'span' && last.text === answer.answer ? last.basis : 'other';
-      rows.push({ half: splitHalf(titleOf.get(q.context_id) ?? ''), basis, raw: basis === 'other' ? answer.confidence : (last?.raw ?? 0), right: exactMatch(answer.answer, q.answers) });
+      rows.push({ half: halfOf(q), basis, raw: basis === 'other' ? answer.confidence : (last?.raw ?? 0), right: exactMatch(answer.answer, q.answers) });
     } finally {
       stop();
     }

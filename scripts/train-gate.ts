@@ -24,10 +24,10 @@ import path from 'node:path';
 import { loadEngine, type Answer, type Engine } from '../src/answer/index.ts';
 import { GATE_FEATURES, GateFile, observeGate, ShowGate } from '../src/answer/span/showGate.ts';
 import { sigmoid } from '../src/answer/span/model.ts';
-import { loadCorpus } from '../src/corpus/index.ts';
-import { parseArgs, PROJECT_ROOT, SNAPSHOT_DIR } from './cli.ts';
-import { comparable, KorquadQuestion, readJsonl, SeedQuestion } from './eval-answers.ts';
-import { characterF1, exactMatch, splitHalf } from './korquad-metrics.ts';
+import { parseArgs, PROJECT_ROOT } from './cli.ts';
+import { comparable, readJsonl, SeedQuestion } from './eval-answers.ts';
+import { openKorquad } from './korquad-engine.ts';
+import { characterF1, exactMatch } from './korquad-metrics.ts';
 
 /** One question's outcome: the gated span's features and label, or the answer as given when no span was gated. */
 type Row = {
@@ -137,12 +137,8 @@ async function observed(engine: Engine, question: string, top: number): Promise<
 }
 
 async function korquadRows(dir: string): Promise<Row[]> {
-  const { articles } = await loadCorpus(path.join(dir, 'corpus.jsonl'));
-  const titleOf = new Map(articles.map((article) => [article.id, article.title]));
-  const { engine, prepare } = await loadEngine(path.join(dir, 'corpus.jsonl'), { snapshotDir: SNAPSHOT_DIR });
-  prepare();
+  const { engine, questions, halfOf } = await openKorquad(dir);
   const rows: Row[] = [];
-  const questions = readJsonl(path.join(dir, 'questions.jsonl'), KorquadQuestion);
   for (const q of questions) {
     const { answer, features, text } = await observed(engine, q.question.replace(/\n/gu, ' '), 5);
     const given = answer.found ? answer.answer : null;
@@ -150,7 +146,7 @@ async function korquadRows(dir: string): Promise<Row[]> {
     const closedText = features !== null && answer.answerKind === 'span' ? answer.citations[0]?.text ?? null : given;
     rows.push({
       source: 'korquad',
-      half: splitHalf(titleOf.get(q.context_id) ?? ''),
+      half: halfOf(q),
       set: 'korquad',
       features,
       label: features !== null ? exactMatch(text, q.answers) : 0,
