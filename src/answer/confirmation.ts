@@ -2,7 +2,7 @@
  * 확인 질문 (confirmation questions): "랩허브 이천칠백억 든다는 거 맞아?", "포럼 27일에 열린 거 맞지?"
  * state a figure and ask whether it is right. The figure is the asker's claim, not a word the
  * answer's sentence must hold: the question is asked again without it, as the question of the
- * figure's kind ("랩허브 짓는 데 든다는 얼마"), and the articles' figure is the answer — the same
+ * figure's kind in the figure's place ("랩허브 짓는 데 얼마 든다는"), and the articles' figure is the answer — the same
  * one when the asker remembered right, the article's own when not (`Answer.confirms` says which).
  */
 import { spellNumberWords } from '../korean/numberWords.ts';
@@ -31,7 +31,7 @@ const FIGURE_TYPES = new Set<Fact['type']>(['money', 'count', 'percent', 'area',
  * The confirmation a question asks, or null when it asks something else.
  * @example
  * readConfirmation(prepareQuestion('랩허브 이천칠백억 든다는 거 맞아?'))
- * // { claimed: { type: 'money', text: '2700억', … }, asked: '랩허브 든다는 얼마' }
+ * // { claimed: { type: 'money', text: '2700억', … }, asked: '랩허브 얼마 든다는' }
  */
 export function readConfirmation(question: PreparedQuestion): Confirmation | null {
   const ending = CONFIRMING_END.exec(question);
@@ -43,13 +43,14 @@ export function readConfirmation(question: PreparedQuestion): Confirmation | nul
     .filter((fact) => FIGURE_TYPES.has(fact.type))
     .at(-1);
   if (!claimed) return null;
-  // The figure goes with the particle glued to it ("27일에"); what is left says what the figure is of.
+  // The question word takes the figure's place, with the particle glued to it ("27일에"): the
+  // counted noun stays right before it ("VC 38곳 참여" → "VC 몇 곳 참여").
   const at = body.lastIndexOf(claimed.text);
   if (at < 0) return null;
-  const rest = body.slice(at + claimed.text.length).replace(/^[가-힣]*/u, '');
-  const about = `${body.slice(0, at)} ${rest}`.replace(/\s+/gu, ' ').trim();
-  if (!/[\p{L}]/u.test(about)) return null;
-  return { claimed, asked: prepareQuestion(`${about} ${askingCue(claimed)}`) };
+  const before = body.slice(0, at);
+  const after = body.slice(at + claimed.text.length).replace(/^[가-힣]*/u, '');
+  if (!/[\p{L}]/u.test(before + after)) return null;
+  return { claimed, asked: prepareQuestion(`${before} ${askingCue(claimed)} ${after}`.replace(/\s+/gu, ' ').trim()) };
 }
 
 /**
@@ -62,5 +63,9 @@ export function confirmedAnswer(answer: Answer, query: PreparedQuestion, claimed
   const squashed = (text: string) => text.replace(/[\s,]+/gu, '');
   const shown = answer.answerKind === 'span' && answer.answer !== null ? squashed(answer.answer) : null;
   const stated = shown === null ? undefined : answer.facts.find((fact) => fact.type === claimed.type && shown.includes(squashed(fact.text)));
-  return { ...answer, query, ...(stated ? { confirms: { claimed: claimed.text, agrees: sameFigure(claimed, stated) } } : {}) };
+  const agrees = stated !== undefined && sameFigure(claimed, stated);
+  // The stated figure beside another answer in the same sentence ("38개 VC" beside "15개 사"): the
+  // answer is not sure to be the figure meant; the question is answered as typed instead.
+  if (stated && !agrees && answer.facts.some((fact) => fact.type === claimed.type && sameFigure(claimed, fact))) return null;
+  return { ...answer, query, ...(stated ? { confirms: { claimed: claimed.text, agrees } } : {}) };
 }

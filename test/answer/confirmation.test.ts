@@ -30,7 +30,7 @@ describe('readConfirmation', () => {
   it('reads the stated figure and asks the question of its kind without it', () => {
     const read = readConfirmation(prepareQuestion('공장 짓는 데 삼천오백억 든다는 거 맞아?'));
     expect(read?.claimed.type).toBe('money');
-    expect(read?.asked).toBe('공장 짓는 데 든다는 얼마');
+    expect(read?.asked).toBe('공장 짓는 데 얼마 든다는');
   });
 
   it('is null for a question that states no figure or does not ask whether it holds', () => {
