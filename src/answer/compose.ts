@@ -47,12 +47,23 @@ import { answerMeans } from './english/means.ts';
 import { answerQuotedSource } from './english/quotedSource.ts';
 import { answerRoleHolder } from './english/roleHolder.ts';
 import { COUNTERS } from './english/translate.ts';
+import { figureOfIntent, openReading } from './english/openRetry.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
-  const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
   // An English (or mixed) question is read as the Korean question it asks (src/answer/english/).
   const english = await readEnglish(library, question);
+  const answer = await composeRead(library, question, english, options);
+  // "How much was the reserve fund set at?" the figure reader left unread: the question asked open,
+  // its span kept only when it is a figure of the kind asked, held as squarely (english/openRetry.ts).
+  const open = english && !answer.found ? openReading(english) : null;
+  if (!open || !english) return answer;
+  const retried = await composeRead(library, question, open, options, english);
+  return retried.found && retried.answerKind === 'span' && figureOfIntent(retried.answer ?? '', english.intent) ? { ...retried, intent: english.intent ?? retried.intent } : answer;
+}
+
+async function composeRead(library: Library, question: PreparedQuestion, english: EnglishQuestion | null, options: AnswerOptions, asked: EnglishQuestion | null = english): Promise<Answer> {
+  const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
   // "What does CIC stand for?": the long name the articles pair with it (english/expansion.ts).
   const expanded = english?.expands ? await expandName(library, english.expands, english.english, top) : null;
   if (expanded && english) return { ...expanded, translation: english.korean };
@@ -116,7 +127,7 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "15만∼20만 원": a figure's range whole (./dateRange.ts).
   const ranged = widenFigureRange(widensToRange(q.question, q.intent) ? widenToRange(answer) : answer);
   // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).
-  return english ? withEnglishReading(library, ranged, english, all) : withCalledTerm(ranged, q.question);
+  return english && asked ? withEnglishReading(library, ranged, asked, all) : withCalledTerm(ranged, q.question);
 }
 
 /**

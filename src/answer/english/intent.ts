@@ -17,6 +17,9 @@ const PERSON_NOUNS =
   // Agent nouns: "industrialist", "entrepreneur", "politician", "investor", "businessman".
   '\\w+(ists?|eurs?|ians?|men|man|woman|women)|investors?|inventors?|economists?|scientists?|entrepreneurs?|politicians?';
 
+/** Nouns for the one who holds a post: "KHIDI head?", "Name the MGH chief …". */
+const HEAD_NOUNS = 'heads?|chiefs?|chief executive|ceos?|boss|chair|chairman|chairwoman|chairperson|president|director|leader|commissioner|governor|mayor';
+
 /** An imperative that asks for things by name: "Name one of …", "List the …", "Give the name of …". */
 const NAMING = /^(name|list|identify|mention)\b|^(give|tell) (me )?(the )?names?\b/u;
 
@@ -47,6 +50,9 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'date', pattern: /^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month|time|hour)\b|\bwhat local time\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },
   // "Who organized the forum?" asks for an organization more often than a person: which one, openly.
   { intent: 'open', pattern: /^who (organi[sz]ed|hosted|held|ran|funded|sponsored|invested|published|announced|built)\b/u },
+  // "KHIDI head?", "LabCentral's chief — name, please?", "Name the MGH chief who …", "… is named as
+  // whom": the holder of a post asked without a question word.
+  { intent: 'person', pattern: new RegExp(`^(?!.*\\b(?:what|which|how|when|where|why|who)\\b)[^?]*\\b(?:${HEAD_NOUNS})\\s*\\??$|\\b(?:${HEAD_NOUNS})\\b[^?]{0,30}\\bname,?(?: please)?\\s*\\??$|^name (?:the|a|an) (?:[\\w'&.-]+ ){0,4}(?:${HEAD_NOUNS})\\b|\\bas whom\\b`, 'u') },
   // "Who is the vice minister quoted …" asks for a person even when it mentions a quote.
   { intent: 'person', pattern: /^(who|whom|whose)\b|\b(who|whom|whose) (is|was|are|were|will|did|does|heads?|leads?|said|signed|attended|asked|wrote)\b/u },
   // "Which Education Ministry official …": up to three words name whose (the last is the person noun).
