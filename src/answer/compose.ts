@@ -19,6 +19,7 @@ import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
 import { widenFigureRange, widensToRange, widenToRange } from './dateRange.ts';
 import { answerSuperlative } from './superlative.ts';
+import { answerRank } from './rank.ts';
 import { spanFitsCounter } from './counters.ts';
 import { answerFigure, figureSpanPool, ruleFigure, shownFigureHolds } from './figures.ts';
 import type { Library } from './library.ts';
@@ -109,6 +110,8 @@ async function composeRead(library: Library, question: PreparedQuestion, english
     (q.asksAbout === null ? answerBracketed(q, ranked) : null) ??
     (q.asksAbout === null ? answerQuotedName(q, ranked) : null) ??
     (q.asksAbout === null ? answerSuperlative(q, ranked) : null) ??
+    // "리그 몇 위야", "박스오피스 순위는": the N위 its sentence gives (./rank.ts).
+    (q.asksAbout === null ? answerRank(q, ranked) : null) ??
     // "누가 공동으로 제공했어", "X 누구랑 맺었어": the subject (or partner) of the question's verb (./agent.ts).
     (q.asksAbout === null ? answerAgent(library, q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
