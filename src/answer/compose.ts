@@ -48,6 +48,7 @@ import { answerQuotedSource } from './english/quotedSource.ts';
 import { answerRoleHolder } from './english/roleHolder.ts';
 import { COUNTERS } from './english/translate.ts';
 import { figureOfIntent, openReading } from './english/openRetry.ts';
+import { choiceAnswered, dateAnswersOpen } from './english/openKind.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -384,7 +385,9 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
   if (ranked) return { ...ranked, query: english.english, translation: english.korean };
   // "What is X?" the articles do not define: a span read off some sentence about X is a guess; so is
   // a figure or a date for "which office / company …", which asks a name.
-  if ((english.identifies || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {
+  // So is a bare date for "Which plan …?", and a span that is neither choice of "research or training?" (english/openKind.ts).
+  const offKind = (english.intent === 'open' || english.intent === null) && !(dateAnswersOpen(english.english, answer.answer ?? '') && choiceAnswered(english.english, answer.answer ?? ''));
+  if ((english.identifies || offKind || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {
     const [first] = answer.citations;
     return { ...answer, query: english.english, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null, translation: english.korean };
   }
