@@ -48,7 +48,7 @@ import { answerQuotedSource } from './english/quotedSource.ts';
 import { answerRoleHolder } from './english/roleHolder.ts';
 import { COUNTERS } from './english/translate.ts';
 import { figureOfIntent, openReading } from './english/openRetry.ts';
-import { choiceAnswered, dateAnswersOpen } from './english/openKind.ts';
+import { averageUnasked, choiceAnswered, dateAnswersOpen } from './english/openKind.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -261,6 +261,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
       ? { text: cited.text, articleId: cited.articleId, index: cited.sentenceIndex }
       : null;
   if (source === null) return false;
+  // "How many points did X score?" is not the season's 평균 21.3점 (english/openKind.ts).
+  if (answer.answerKind === 'span' && averageUnasked(english.english, answer.answer ?? '', source.text)) return false;
   // "According to Lee Young's op-ed", "… the op-ed": the figure must be that writer's article's (its byline
   // or headline names them), or an opinion piece's (기고, 칼럼, 사설 in its headline) — read there, or
   // cited from there as well.

@@ -52,3 +52,22 @@ export function choiceAnswered(question: string, answer: string): boolean {
   const shown = answer.replace(/\s+/gu, '');
   return spellings.some((korean) => korean.some((spelling) => shown.includes(spelling.replace(/\s+/gu, ''))));
 }
+
+/** Words before a figure that make it an average (평균 21.3점), a per-head or per-unit figure. */
+const AVERAGE_BEFORE = /(?:평균|경기당|1인당|인당|하루\s*평균|연평균)\s*$/u;
+
+/** English that asks an average or a rate per something. */
+const AVERAGE_ASKED = /\b(?:average|mean|per|each|a game|a day|a year|annual(?:ly)?|typical)\b/iu;
+
+/**
+ * @name averageUnasked
+ * @description
+ * 평균을 묻지 않은 영어 질문에 "평균 21.3점"의 21.3점은 답이 아니다: "How many points did X score?"는
+ * 그 경기의 득점을 묻는다. 답이 문장에서 평균·경기당 뒤에 오면 true.
+ */
+export function averageUnasked(question: string, answer: string, sentence: string): boolean {
+  if (AVERAGE_ASKED.test(question)) return false;
+  const shown = answer.replace(/\s*\([^()가-힣]*\)\s*$/u, '').trim();
+  const at = shown.length > 0 ? sentence.indexOf(shown) : -1;
+  return at >= 0 && AVERAGE_BEFORE.test(sentence.slice(Math.max(0, at - 8), at));
+}

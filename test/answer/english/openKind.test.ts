@@ -3,7 +3,7 @@
  * neither of the two choices it ends on; British spellings find the American glossary entries.
  */
 import { describe, expect, it } from 'vitest';
-import { choiceAnswered, dateAnswersOpen } from '../../../src/answer/english/openKind.ts';
+import { averageUnasked, choiceAnswered, dateAnswersOpen } from '../../../src/answer/english/openKind.ts';
 import { glossary } from '../../../src/answer/english/glossary.ts';
 import { lemmas } from '../../../src/answer/english/lemma.ts';
 
@@ -38,5 +38,17 @@ describe('British spellings', () => {
     expect(lemmas('organisations')).toContain('organizations');
     expect(glossary().lookup(['organisations'])?.english).toBe('organizations');
     expect(glossary().lookup(['organisation'])?.english).toBe('organization');
+  });
+});
+
+describe('an average answering a question that asked none', () => {
+  const sentence = '한도윤은 올 시즌 20경기에서 평균 18.4점을 기록했고, 이날은 27점을 올렸다.';
+  it('is no answer to "how many points did she score"', () => {
+    expect(averageUnasked('How many points did Han Do-yun score?', '18.4점', sentence)).toBe(true);
+    expect(averageUnasked('How many points did Han Do-yun score?', '27점', sentence)).toBe(false);
+  });
+  it('answers a question that asks the average', () => {
+    expect(averageUnasked('How many points does Han Do-yun average this season?', '18.4점', sentence)).toBe(false);
+    expect(averageUnasked('How many points per game does Han Do-yun score?', '18.4점', sentence)).toBe(false);
   });
 });
