@@ -49,6 +49,7 @@ import { answerQuotedSource } from './english/quotedSource.ts';
 import { answerRoleHolder } from './english/roleHolder.ts';
 import { COUNTERS } from './english/translate.ts';
 import { figureOfIntent, openReading } from './english/openRetry.ts';
+import { averageUnasked, choiceAnswered, dateAnswersOpen } from './english/openKind.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -263,6 +264,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
       ? { text: cited.text, articleId: cited.articleId, index: cited.sentenceIndex }
       : null;
   if (source === null) return false;
+  // "How many points did X score?" is not the season's 평균 21.3점 (english/openKind.ts).
+  if (answer.answerKind === 'span' && averageUnasked(english.english, answer.answer ?? '', source.text)) return false;
   // "According to Lee Young's op-ed", "… the op-ed": the figure must be that writer's article's (its byline
   // or headline names them), or an opinion piece's (기고, 칼럼, 사설 in its headline) — read there, or
   // cited from there as well.
@@ -387,7 +390,9 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
   if (ranked) return { ...ranked, query: english.english, translation: english.korean };
   // "What is X?" the articles do not define: a span read off some sentence about X is a guess; so is
   // a figure or a date for "which office / company …", which asks a name.
-  if ((english.identifies || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {
+  // So is a bare date for "Which plan …?", and a span that is neither choice of "research or training?" (english/openKind.ts).
+  const offKind = (english.intent === 'open' || english.intent === null) && !(dateAnswersOpen(english.english, answer.answer ?? '') && choiceAnswered(english.english, answer.answer ?? ''));
+  if ((english.identifies || offKind || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {
     const [first] = answer.citations;
     return { ...answer, query: english.english, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null, translation: english.korean };
   }

@@ -44,7 +44,7 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'duration', pattern: /\bhow long\b|\bhow much time\b|\bfor how many (years|months|weeks|days)\b/u },
   // "By how many percentage points did the rate rise?": a change of a percentage (25.2%포인트).
   // "What will the minimum share of …", "how much did the operating margin improve": a percentage.
-  { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b|\bhow many (?:percentage )?points\b|\bwhat (?:will|is|was|would) (?:the )?(?:minimum |maximum |average |combined |total )?(?:share|percentage|proportion)\b/u },
+  { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b|\bhow many percentage points\b|\bhow many points\b(?=[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|gap|lead|ahead|behind|higher|lower|up|down)\b)|\bwhat (?:will|is|was|would) (?:the )?(?:minimum |maximum |average |combined |total )?(?:share|percentage|proportion)\b/u },
   { intent: 'count', pattern: /\bhow many\b|\bnumber of\b/u },
   // "At what (local) time did the forum begin?": a date with its hour (27일 오후 4시).
   { intent: 'date', pattern: /^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month|time|hour)\b|\bwhat local time\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },
@@ -123,6 +123,8 @@ export function counterFor(english: string): string {
   if (/^(mous?|agreements?|contracts?|deals?|cases?|memorand(a|ums?)|projects?)$/u.test(word)) return '건';
   if (/^(countries|country|nations?)$/u.test(word)) return '개국';
   if (/^(times?)$/u.test(word)) return '번';
+  // "How many points did she score?": a game's points (31점), not percentage points.
+  if (/^points?$/u.test(word)) return '점';
   if (/^(households?|families)$/u.test(word)) return '가구';
   // Parking spaces are counted in 면 (주차면 2,400면), lots in 곳.
   if (/^(spaces|spots)$/u.test(word)) return '면';

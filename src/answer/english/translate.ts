@@ -228,7 +228,8 @@ function tokenize(question: string): Token[] {
       const text = raw.replace(/'s$/iu, '');
       return {
         text,
-        lower: text.toLowerCase(),
+        // "organisations" is read as "organizations" by every reader of the question's words.
+        lower: text.toLowerCase().replace(/isation(s?)$/u, 'ization$1'),
         capitalized: /^[A-Z0-9]/u.test(text),
         hangul: /[가-힣]/u.test(text),
         possessive: text !== raw,
