@@ -18,7 +18,7 @@ import type { QuestionAnalysis } from './question.ts';
 import { sureSentence, type Finding, type RankedSentence } from './finding.ts';
 import { getChoseong, isChoseongOnly } from '../korean/jamo.ts';
 import { stripJosa } from '../korean/josa.ts';
-import { normalize } from '../korean/normalize.ts';
+import { normalize, withoutSpaces } from '../korean/normalize.ts';
 import { readTitle } from '../facts/titles.ts';
 
 /** Nouns that say what kind of thing a name is: the head of a description ("… 1위 기업"). */
@@ -325,9 +325,7 @@ function namedDescription(q: QuestionAnalysis, ranked: readonly RankedSentence[]
   return best?.finding ?? null;
 }
 
-function compact(text: string): string {
-  return text.replace(/\s+/gu, '').toLowerCase();
-}
+const compact = (text: string): string => withoutSpaces(text, { lower: true });
 
 /**
  * Whether an apposition's name is the one asked: the same spelling (or an alias the corpus

@@ -39,7 +39,7 @@ import { readSpanQuestion } from './span/question.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { readTitle } from '../facts/titles.ts';
-import { normalize } from '../korean/normalize.ts';
+import { normalize, withoutSpaces } from '../korean/normalize.ts';
 import { figureOwner, ownFigure } from './english/clause.ts';
 import { holdsRoles, namedWithTitle } from './english/roles.ts';
 import { countAsWritten, isTheme, tailOfNumber } from './english/scene.ts';
@@ -339,9 +339,7 @@ const OPINION_HEADLINE = /기고|칼럼|사설|시론|오피니언|논단|기자
 /** Words of a translated question that ask rather than say what about (얼마, 규모, 언제 …). */
 const ASKING_WORDS = new Set(['얼마', '규모', '언제', '누구', '어디에', '어디', '면적', '기간', '퍼센트', '이름은', '뭐라고', '말했나', '얼마나', '몇']);
 
-function squashed(text: string): string {
-  return normalize(text).replace(/\s+/gu, '');
-}
+const squashed = (text: string): string => withoutSpaces(normalize(text));
 
 /** "Which office …" answered with "28일": the question asks an organization, the span is a figure or a date. */
 function asksOrganization(question: string, shown: string): boolean {

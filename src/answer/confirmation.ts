@@ -11,6 +11,7 @@ import { sameFigure } from './check.ts';
 import { askingCue, readClaims } from './claims.ts';
 import { prepareQuestion, type PreparedQuestion } from './prepare.ts';
 import type { Answer } from './types.ts';
+import { withoutSpaces } from '../korean/normalize.ts';
 
 /** A question that states a figure and asks whether it holds. */
 export type Confirmation = {
@@ -60,7 +61,7 @@ export function readConfirmation(question: PreparedQuestion): Confirmation | nul
  */
 export function confirmedAnswer(answer: Answer, query: PreparedQuestion, claimed: Fact): Answer | null {
   if (!answer.found) return null;
-  const squashed = (text: string) => text.replace(/[\s,]+/gu, '');
+  const squashed = (text: string) => withoutSpaces(text, { commas: true });
   const shown = answer.answerKind === 'span' && answer.answer !== null ? squashed(answer.answer) : null;
   const stated = shown === null ? undefined : answer.facts.find((fact) => fact.type === claimed.type && shown.includes(squashed(fact.text)));
   const agrees = stated !== undefined && sameFigure(claimed, stated);

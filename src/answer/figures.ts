@@ -17,6 +17,7 @@ import { contentWords } from './evidence.ts';
 import { answersOther, articleLabels, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLabelWord, questionWords, type ArticleLabels } from './listBinding.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Finding, RankedSentence } from './finding.ts';
+import { withoutSpaces } from '../korean/normalize.ts';
 
 /**
  * The figure that answers, or 'not-stated' when a short question's topic is there but the figure
@@ -327,6 +328,4 @@ export function ruleFigure(q: QuestionAnalysis, finding: Finding, setAside: Answ
   return { ...finding, structural: true };
 }
 
-function squashed(text: string): string {
-  return text.replace(/[\s,]+/gu, '');
-}
+const squashed = (text: string): string => withoutSpaces(text, { commas: true });

@@ -57,3 +57,17 @@ export function normalize(text: string): string {
   }
   return current;
 }
+
+/**
+ * Text with every space taken out, for comparing words that chat spaces differently
+ * ("랩 허브" = "랩허브"). The one home for this comparison key; `lower` also folds Latin case
+ * ("UL Solutions" = "ulsolutions"), `commas` also drops digit-group commas ("2,700억" = "2700억").
+ * @example
+ * withoutSpaces('K-바이오 랩 허브') // 'K-바이오랩허브'
+ * withoutSpaces('UL Solutions', { lower: true }) // 'ulsolutions'
+ * withoutSpaces('약 2,700억 원', { commas: true }) // '약2700억원'
+ */
+export function withoutSpaces(text: string, options: { readonly lower?: boolean; readonly commas?: boolean } = {}): string {
+  const squashed = text.replace(options.commas === true ? /[\s,]+/gu : /\s+/gu, '');
+  return options.lower === true ? squashed.toLowerCase() : squashed;
+}

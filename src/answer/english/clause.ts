@@ -5,6 +5,8 @@
  * stand in the figure's own clause for the figure to be its.
  */
 
+import { withoutSpaces } from '../../korean/normalize.ts';
+
 /** Where a Korean sentence joins two clauses: "…했으며, ", "…하고 ", "…지만 ". */
 const CLAUSE_END = /(?<=[가-힣](?:으며|이며|하며|며|했고|였고|이고|하고|되고|면서|지만|는데))(?:,\s*|\s+)/u;
 
@@ -14,9 +16,7 @@ const LISTED = /^(?:\([^)]*\))?(?:,|·|‧|및|등|을비롯한|를비롯한|와
 /** A figure in brackets right after a name and at most a short noun: "CA19-9검사(38.1%)". */
 const OWN_BRACKETED = /^[가-힣]{0,4}\((\d[\d.,]*(?:%|%포인트|명|개|건|원|억원|만원|달러|톤|㏊|㎡|배))\)/u;
 
-function squashed(text: string): string {
-  return text.replace(/\s+/gu, '');
-}
+const squashed = (text: string): string => withoutSpaces(text);
 
 /**
  * @name figureOwner

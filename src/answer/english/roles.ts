@@ -4,14 +4,14 @@
  * Korean news writes a title after the name, an age or a gloss in brackets between.
  */
 
+import { withoutSpaces } from '../../korean/normalize.ts';
+
 /** How far past the name (its brackets included) a title may stand: "염태수(47) 후보", "한재욱 충북정치연구소(…) 소장". */
 const AFTER = 40;
 /** How far before the name: "소화기내과 윤재성 교수" has it after, "위원장 조민혁" before. */
 const BEFORE = 8;
 
-function squashed(text: string): string {
-  return text.replace(/\s+/gu, '').toLowerCase();
-}
+const squashed = (text: string): string => withoutSpaces(text, { lower: true });
 
 /**
  * @name holdsRoles

@@ -5,7 +5,7 @@
  * an earlier sentence ("그러면서 “…”고 했다").
  */
 import type { QuoteFact } from '../../facts/types.ts';
-import { normalize } from '../../korean/normalize.ts';
+import { normalize, withoutSpaces } from '../../korean/normalize.ts';
 import type { Library } from '../library.ts';
 import { answerFromSentence } from '../sentenceAnswer.ts';
 import type { Answer } from '../types.ts';
@@ -23,9 +23,7 @@ const MIN_WORDS = 3;
 /** Confidence given the speaker read this way: fixed (the quote extractor names the speaker). */
 const SPEAKER_CONFIDENCE = 0.8;
 
-function squashed(text: string): string {
-  return normalize(text).replace(/\s+/gu, '').toLowerCase();
-}
+const squashed = (text: string): string => withoutSpaces(normalize(text), { lower: true });
 
 /**
  * @name answerSpeaker
