@@ -8,6 +8,7 @@ import { createEngine } from '../../src/answer/index.ts';
 import type { Engine } from '../../src/answer/types.ts';
 import { buildArticle } from '../../src/corpus/article.ts';
 import { analyzeQuestion } from '../../src/answer/question.ts';
+import { prepareQuestion } from '../../src/answer/prepare.ts';
 
 let engine: Engine;
 
@@ -26,12 +27,12 @@ beforeAll(async () => {
 
 describe('a chat verb closing a how-much question', () => {
   it('is left out of the topic and of search', () => {
-    const analysis = analyzeQuestion('해누리 예산 얼마 들어?');
+    const analysis = analyzeQuestion(prepareQuestion('해누리 예산 얼마 들어?'));
     expect(analysis.ok && analysis.value.topic).toBe('해누리');
     expect(analysis.ok && analysis.value.searchText).toBe('해누리 예산 얼마');
   });
   it('keeps a verb that is not right after 얼마/몇 ("언제 열려" is the event, not a chat verb)', () => {
-    const analysis = analyzeQuestion('수소항만 착공식 언제 열려?');
+    const analysis = analyzeQuestion(prepareQuestion('수소항만 착공식 언제 열려?'));
     expect(analysis.ok && analysis.value.searchText).toBeUndefined();
   });
   it('answers the figure, as the question without the verb does', async () => {
