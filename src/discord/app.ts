@@ -30,7 +30,7 @@ export type AppOptions = {
   commands: ReadonlyMap<string, AnyCommandModule>;
   /** Called once shutdown is done (default `process.exit`). */
   exit?: (code: number) => void;
-  /** Shutdown deadline in ms (default 4500). */
+  /** Shutdown deadline in ms (default: the configuration's SHUTDOWN_DEADLINE_MS, else 4500). */
   deadlineMs?: number;
   /** How the corpus folder is watched (tests shorten the timings). */
   watch?: WatchOptions;
@@ -48,6 +48,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const { config, logger, defaults } = options;
   const corpusPath = config.corpusPath ?? defaults.corpus;
   const dataDir = config.dataDir ?? defaults.data;
+  const deadlineMs = options.deadlineMs ?? config.shutdownDeadlineMs;
   const started = performance.now();
   const { thread, counts } = await LiveThread.open({
     corpusPath,
@@ -73,7 +74,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       },
       beforeExit: () => thread.close(),
       ...(options.exit ? { exit: options.exit } : {}),
-      ...(options.deadlineMs !== undefined ? { deadlineMs: options.deadlineMs } : {}),
+      ...(deadlineMs !== null ? { deadlineMs } : {}),
     });
     return { bot, thread, shutdown: bot.shutdown };
   } catch (error) {

@@ -24,6 +24,11 @@ export type Config = Readonly<{
   allowPrivateUrls: boolean;
   /** Where caches (the index snapshot) are written (CACHE_DIR); null → `.cache/` in the project. */
   cacheDir: string | null;
+  /**
+   * Time from SIGTERM to exit in ms (SHUTDOWN_DEADLINE_MS, 1000–60000); null → 4500. Set it below the
+   * host's own stop timeout (Docker and systemd give 10 s by default) so replies in flight can finish.
+   */
+  shutdownDeadlineMs: number | null;
 }>;
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -72,6 +77,15 @@ export const envSchema = z.object({
   ),
   ALLOW_PRIVATE_URLS: z.preprocess(blankAsUnset, z.enum(['0', '1'], { error: 'ALLOW_PRIVATE_URLS must be 0 or 1' }).optional()),
   CACHE_DIR: z.preprocess(blankAsUnset, z.string().optional()),
+  SHUTDOWN_DEADLINE_MS: z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number({ error: 'SHUTDOWN_DEADLINE_MS must be a whole number of milliseconds' })
+      .int({ error: 'SHUTDOWN_DEADLINE_MS must be a whole number of milliseconds' })
+      .min(1000, { error: 'SHUTDOWN_DEADLINE_MS must be at least 1000' })
+      .max(60_000, { error: 'SHUTDOWN_DEADLINE_MS must be at most 60000' })
+      .optional(),
+  ),
 });
 
 /** Parses the environment into a frozen `Config`, or one clear line per missing or bad variable. */
@@ -94,6 +108,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     editorRoleIds: Object.freeze(values.EDITOR_ROLE_IDS ?? []),
     allowPrivateUrls: values.ALLOW_PRIVATE_URLS === '1',
     cacheDir: values.CACHE_DIR ?? null,
+    shutdownDeadlineMs: values.SHUTDOWN_DEADLINE_MS ?? null,
   } as Config;
   Object.defineProperty(config, 'token', { value: values.DISCORD_TOKEN, enumerable: false });
   return { ok: true, config: Object.freeze(config) };

@@ -14,7 +14,7 @@ describe('parseConfig', () => {
     });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.config).toEqual({ appId: APP_ID, guildId: null, apiBase: 'http://127.0.0.1:9/api', corpusPath: null, cacheDir: null, dataDir: null, editorRoleIds: [], allowPrivateUrls: false });
+    expect(result.config).toEqual({ appId: APP_ID, guildId: null, apiBase: 'http://127.0.0.1:9/api', corpusPath: null, cacheDir: null, dataDir: null, editorRoleIds: [], allowPrivateUrls: false, shutdownDeadlineMs: null });
     expect(result.config.token).toBe(FAKE_TOKEN);
     expect(Object.isFrozen(result.config)).toBe(true);
     expect(JSON.stringify(result.config)).not.toContain(FAKE_TOKEN);
@@ -30,6 +30,16 @@ describe('parseConfig', () => {
     expect(result.errors.some((e) => e.startsWith('DISCORD_GUILD_ID'))).toBe(true);
     expect(result.errors.some((e) => e.startsWith('DISCORD_API_BASE'))).toBe(true);
     expect(result.errors.join('\n')).not.toContain('not-an-id');
+  });
+
+  it('reads the shutdown deadline as whole milliseconds within 1–60 s, naming the variable when it is not', () => {
+    const ok = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, SHUTDOWN_DEADLINE_MS: '8000' });
+    expect(ok.ok && ok.config.shutdownDeadlineMs).toBe(8000);
+    for (const bad of ['soon', '2.5', '500', '600000']) {
+      const result = parseConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APP_ID: APP_ID, SHUTDOWN_DEADLINE_MS: bad });
+      expect(result.ok, bad).toBe(false);
+      if (!result.ok) expect(result.errors, bad).toEqual([expect.stringMatching(/^SHUTDOWN_DEADLINE_MS must/)]);
+    }
   });
 
   it('rejects a malformed token without printing it', () => {
