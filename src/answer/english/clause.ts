@@ -70,6 +70,36 @@ export function ownFigure(sentence: string, shown: string, names: readonly strin
       return { text: own, start: at + name.length + match[0].indexOf('(') + 1 };
     }
   }
+  return listedOwnFigure(sentence, figure, names);
+}
+
+/**
+ * A figure a sentence gives each of several names in turn ("정우석 전 의장은 38.7%, 한소영 전 특보는
+ * 35.2%의 지지를 얻었다"): the name's own is the first figure after it, within its own list item
+ * (no other figure, comma or quote between; a short title and particle may stand between).
+ */
+const LISTED_OWN = /^([^\d,"“”'‘’()]{0,24}?)(\d[\d.,]*(?:[만천억조]\s?[\d.,]*)*\s?(%포인트|%|명|개|건|원|달러|표|석|가구|곳|대))(?=\s?(?:,|의\s|로\s|으로\s))/u;
+
+/** Words before a figure that make it another time's or a compared one ("지난해 …", "… 보다"), not the name's own. */
+const OTHER_TIME = /지난해|작년|전년|올해|내년|당시|기존|종전|현행|보다|에서|부터|까지|(?:년|개월|주|일)\s?[전후]/u;
+
+function listedOwnFigure(sentence: string, figure: string, names: readonly string[]): { text: string; start: number } | null {
+  const shownUnit = /(%포인트|%|명|개|건|원|달러|표|석|가구|곳|대)$/u.exec(figure)?.[1];
+  if (shownUnit === undefined || !squashed(sentence).includes(figure)) return null;
+  for (const name of names) {
+    if (!/^[가-힣]{2,}$/u.test(name)) continue;
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+      const match = LISTED_OWN.exec(sentence.slice(at + name.length));
+      if (!match || match[3] !== shownUnit || OTHER_TIME.test(match[1] ?? '')) continue;
+      const own = match[2] ?? '';
+      if (squashed(own) === figure) return null;
+      // Only a list of such pairs: the figure answered is another item's, the two apart by a comma.
+      const start = at + name.length + (match[1] ?? '').length;
+      const rest = squashed(sentence.slice(start + own.length));
+      if (!(/^,/u.test(rest) && rest.includes(figure)) && !squashed(sentence.slice(0, start)).includes(`${figure},`)) return null;
+      return { text: own, start };
+    }
+  }
   return null;
 }
 
