@@ -10,7 +10,6 @@
  */
 import { answerTitleQuestion } from './personTitle.ts';
 import { answerAgent } from './agent.ts';
-import { answerConfirmation } from './confirm.ts';
 import { answerAlias } from './aliasAnswer.ts';
 import { answerApposition, answerBracketed, answerQuotedName } from './apposition.ts';
 import { answerPersonOrganization } from './personOrganization.ts';
@@ -99,8 +98,6 @@ async function composeRead(library: Library, question: PreparedQuestion, english
   // both names answers it, supported or not.
   // "X 뭐 하는 회사야", "… 1위 기업 어디야": a name and what it is, read from an apposition (./apposition.ts).
   const finding =
-    // "이천칠백억 든다는 거 맞아?": the figure the asker names, as a sentence about the topic writes it (./confirm.ts).
-    answerConfirmation(q, ranked) ??
     (q.asksAbout === null ? answerAlias(library, q, topicKnown ? all : ranked) : null) ??
     // "왜 늦었어": the reason a sentence about the topic states (./why.ts); a sentence that states
     // none does not answer why: not found, the sentences listed as related.

@@ -13,7 +13,7 @@ import { questionSynonyms } from './questionSynonyms.ts';
 import { hangulForLatin } from './english/index.ts';
 import { chatFigureForms, isChatWord, isKindNoun } from './chatWords.ts';
 import { expandAcronym } from './acronym.ts';
-import { numeralFigureForms } from './numeralWords.ts';
+import { numberWordForms } from '../korean/numberWords.ts';
 import { fixShortTypo } from './shortTypo.ts';
 import { readSpanQuestion } from './span/question.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -136,14 +136,14 @@ function acronymOf(library: Library, phrase: string): readonly string[] {
 }
 
 /**
- * A figure a question word spells in Korean numerals ("이천칠백억" → 2700억, ./numeralWords.ts), as
+ * A figure a question word spells in Korean numerals ("이천칠백억" → 2700억, ../korean/numberWords.ts), as
  * one of the question's hits writes it; none for short words the corpus knows ("구조" is not 9조).
  */
 function numeralFormsOf(library: Library, phrase: string, hits: readonly SearchHit[]): readonly string[] {
   if (!/^[가-힣]{2,}$/u.test(phrase)) return [];
   // A short word the corpus knows is that word ("구조", "오만"); "열다섯", "서른여덟" are numbers.
   if (phrase.length <= 2 && library.knowsWord({ text: phrase, forms: [phrase] })) return [];
-  return numeralFigureForms(phrase, hits.map((hit) => hit.sentence.text));
+  return numberWordForms(phrase, hits.map((hit) => hit.sentence.text));
 }
 
 /**

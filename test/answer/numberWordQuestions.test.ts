@@ -1,13 +1,13 @@
 /**
- * Korean numeral words in chat questions (src/answer/numeralWords.ts), figures asked to be confirmed
- * (src/answer/confirm.ts) and kind nouns (회사, 업체, 사람 — src/answer/chatWords.ts isKindNoun).
+ * Korean numeral words in chat questions (src/korean/numberWords.ts readNumberWord, numberWordForms),
+ * figures asked to be confirmed (src/answer/confirmation.ts) and kind nouns (회사, 업체, 사람 — src/answer/chatWords.ts isKindNoun).
  * Invented article.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/index.ts';
 import type { Engine } from '../../src/answer/types.ts';
 import { buildArticle } from '../../src/corpus/article.ts';
-import { numeralFigureForms, readNumeralWord } from '../../src/answer/numeralWords.ts';
+import { numberWordForms, readNumberWord } from '../../src/korean/numberWords.ts';
 import { isChatWord, isKindNoun } from '../../src/answer/chatWords.ts';
 
 let engine: Engine;
@@ -26,31 +26,34 @@ beforeAll(async () => {
   ]);
 });
 
-describe('readNumeralWord', () => {
+describe('readNumberWord', () => {
   it('reads Sino-Korean numbers with a unit and native numbers', () => {
-    expect(readNumeralWord('천팔백오십억')?.value).toBe(1850e8);
-    expect(readNumeralWord('삼만')?.value).toBe(3e4);
-    expect(readNumeralWord('스물일곱')?.value).toBe(27);
-    expect(readNumeralWord('열다섯곳이')?.value).toBe(15);
-    expect(readNumeralWord('천팔백억대라던데')).toMatchObject({ value: 1800e8, range: true });
+    expect(readNumberWord('천팔백오십억')?.value).toBe(1850e8);
+    expect(readNumberWord('삼만')?.value).toBe(3e4);
+    expect(readNumberWord('스물일곱')?.value).toBe(27);
+    expect(readNumberWord('열다섯곳이')?.value).toBe(15);
+    expect(readNumberWord('천팔백억대라던데')).toMatchObject({ value: 1800e8, range: true });
+    expect(readNumberWord('이천칠백억')).toEqual({ text: '2700억', value: 2700e8, range: false });
+    expect(readNumberWord('삼만이')?.text).toBe('3만'); // the particle 이, not 3만2
+    expect(readNumberWord('칠조구천억')?.value).toBe(7.9e12);
   });
   it('leaves ordinary words alone', () => {
-    for (const word of ['이사', '삼성', '한국', '세계', '열린', '네트워크', '오일']) expect(readNumeralWord(word)).toBeNull();
+    for (const word of ['이사', '삼성', '한국', '세계', '열린', '네트워크', '오일', '구조조정', '오만한', '한', '세']) expect(readNumberWord(word)).toBeNull();
   });
 });
 
-describe('numeralFigureForms', () => {
+describe('numberWordForms', () => {
   const texts = ['약 1,850억 원을 들여', '3만㎡ 부지'];
   it('gives the figure as a text writes it', () => {
-    expect(numeralFigureForms('천팔백오십억', texts)).toEqual(['1850억']);
-    expect(numeralFigureForms('삼만', texts)).toEqual(['3만']);
+    expect(numberWordForms('천팔백오십억', texts)).toEqual(['1850억']);
+    expect(numberWordForms('삼만', texts)).toEqual(['3만']);
   });
   it('a range word takes the figure written within it', () => {
-    expect(numeralFigureForms('천팔백억대라던데', texts)).toEqual(['1850억']);
-    expect(numeralFigureForms('천구백억대라던데', texts)).toEqual([]);
+    expect(numberWordForms('천팔백억대라던데', texts)).toEqual(['1850억']);
+    expect(numberWordForms('천구백억대라던데', texts)).toEqual([]);
   });
   it('a figure no text writes gives nothing', () => {
-    expect(numeralFigureForms('이천억', texts)).toEqual([]);
+    expect(numberWordForms('이천억', texts)).toEqual([]);
   });
 });
 
