@@ -260,6 +260,8 @@ function askedWords(q: QuestionAnalysis): string[] {
   return q.topic
     .split(/\s+/u)
     .map((word) => stripJosa(word))
+    // "1위라는 회사": the quotative ending is the asker's ("1위" is the article's).
+    .map((word) => word.replace(/(\d[가-힣]*?)(?:이)?라(?:는|던|고)?$/u, '$1'))
     .filter((word) => word.length > 0 && !QUESTION_WORD.test(word) && !/(했|됐|였|하는|하나|됐지|했지|됐어|했어|거야|이야|데야)$/u.test(word));
 }
 

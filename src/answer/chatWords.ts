@@ -22,11 +22,39 @@ const ANSWER_KIND_WORDS = new Set([
   '숫자', '개수', '갯수', '수치', '총액', '액수', '날짜', '연도', '이름',
 ]);
 
+/**
+ * Kind nouns (종류 명사) a question says of what it asks about: "1위라는 회사 이름", "MGH 대표로 온
+ * 사람", "아마존이 고른 업체". The article names the company or the person, seldom calls it by its kind
+ * (회사 / 기업 / 업체 / 곳 are one kind to an asker): such a word is never required of the answer's
+ * sentence, known to the corpus or not.
+ */
+const KIND_NOUN = /^(회사|기업|업체|업소|곳|사람|인물|분|기관|단체)(들)?$/u;
+
+/**
+ * Whether a topic word only names the kind of thing asked (회사, 기업, 업체, 곳, 사람, 인물 …).
+ * @example
+ * isKindNoun('회사') // true
+ * isKindNoun('사람들') // true
+ * isKindNoun('기업인') // false
+ */
+export function isKindNoun(word: string): boolean {
+  return KIND_NOUN.test(word);
+}
+
 /** Units said in chat or spelled out, which articles write as symbols (㎢, ㎞, ㎏ …). */
 const CHAT_UNIT = /^(제곱킬로미터|제곱키로|제곱미터|킬로미터|킬로그램|키로미터|키로그램|킬로|키로|헥타르|퍼센트|프로|평방미터)(당|로|으로|는|은|가|이|에)?$/u;
 
 /** Where the asker read it: "써있었어", "적혀있던데", "나와있었지" (stems as topic words keep them). */
 const WHERE_WRITTEN = /^(써|쓰여|적혀|나와)있/u;
+
+/**
+ * Where in the article the asker saw it (기사 속 위치): "마지막 문단에서", "소제목에 박힌", "원문 뭐야",
+ * "빈칸 뭐야", "기고문엔". The article is the place, not a topic its sentences must hold.
+ */
+const ARTICLE_PART = /^(문단|단락|소제목|부제|부제목|제목|헤드라인|원문|본문|기사|기고|기고문|대목|구절|빈칸|첫줄|첫문장|마지막|맨끝|맨뒤)(엔|에선|에서|에|의|은|는|이|가|을|를|으로|로|도)?$/u;
+
+/** The asker's memory, not the topic: "누구였는지 기억나?", "헷갈리는데", "까먹었는데". */
+const ASKER_MEMORY = /^(기억나|기억이|생각나|헷갈|까먹|궁금)/u;
 
 /**
  * Adverbs of degree and manner (정도·방식 부사): how the asker puts it, never the topic. Adverbs of
@@ -48,10 +76,12 @@ const ASKING_ADVERB = new RegExp(`^(${ASKING_ADVERBS})$`, 'u');
  * isChatWord('부처') // true ("어느 부처 사람이야")
  * isChatWord('제곱킬로미터로') // true
  * isChatWord('다르게') // true
+ * isChatWord('소제목') // true ("헤럴드 소제목에 박힌 금액")
+ * isChatWord('기억나') // true
  * isChatWord('적응증') // false
  */
 export function isChatWord(word: string): boolean {
-  return ANSWER_KIND_WORDS.has(word) || CHAT_UNIT.test(word) || CHAT_ADVERB.test(word) || isAskingAdverb(word) || WHERE_WRITTEN.test(word);
+  return ANSWER_KIND_WORDS.has(word) || ARTICLE_PART.test(word) || ASKER_MEMORY.test(word) || CHAT_UNIT.test(word) || CHAT_ADVERB.test(word) || isAskingAdverb(word) || WHERE_WRITTEN.test(word);
 }
 
 /**

@@ -40,7 +40,7 @@ import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { readTitle } from '../facts/titles.ts';
 import { normalize, withoutSpaces } from '../korean/normalize.ts';
-import { figureOwner, ownFigure } from './english/clause.ts';
+import { earlierTimes, figureOwner, ownFigure } from './english/clause.ts';
 import { holdsRoles, namedWithTitle } from './english/roles.ts';
 import { countAsWritten, isTheme, tailOfNumber } from './english/scene.ts';
 import { answerProduct } from './english/product.ts';
@@ -49,7 +49,8 @@ import { answerQuotedSource } from './english/quotedSource.ts';
 import { answerRoleHolder } from './english/roleHolder.ts';
 import { COUNTERS } from './english/translate.ts';
 import { figureOfIntent, openReading } from './english/openRetry.ts';
-import { averageUnasked, choiceAnswered, dateAnswersOpen } from './english/openKind.ts';
+import { averageUnasked, choiceAnswered, dateAnswersOpen, dayUnanswered } from './english/openKind.ts';
+import { aggregateUnasked } from './english/aggregate.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -266,6 +267,10 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   if (source === null) return false;
   // "How many points did X score?" is not the season's 평균 21.3점 (english/openKind.ts).
   if (answer.answerKind === 'span' && averageUnasked(english.english, answer.answer ?? '', source.text)) return false;
+  // "From what date …" is not answered by a year ("2025년 기준") or a month alone (english/openKind.ts).
+  if (english.intent === 'date' && answer.answerKind === 'span' && dayUnanswered(english.english, answer.answer ?? '')) return false;
+  // "How much is the order worth?" is not the year's 누적 수주액 (english/aggregate.ts).
+  if (answer.answerKind === 'span' && aggregateUnasked(english.english, answer.answer ?? '', source.text)) return false;
   // "According to Lee Young's op-ed", "… the op-ed": the figure must be that writer's article's (its byline
   // or headline names them), or an opinion piece's (기고, 칼럼, 사설 in its headline) — read there, or
   // cited from there as well.
@@ -352,7 +357,7 @@ function asksOrganization(question: string, shown: string): boolean {
 function withEnglishReading(library: Library, given: Answer, english: EnglishQuestion, rankedSentences: readonly RankedSentence[] = []): Answer {
   // "the CA19-9 test's sensitivity": the figure in brackets after the name asked (english/clause.ts).
   const cited = given.found && given.answerKind === 'span' ? given.citations[0] : undefined;
-  const own = cited ? ownFigure(cited.text, given.answer ?? '', [...english.written, ...english.names]) : null;
+  const own = cited ? ownFigure(cited.text, given.answer ?? '', [...english.written, ...english.names, ...earlierTimes(english.english)]) : null;
   const answer = own ? { ...given, answer: own.text, answerStart: own.start, answerEnd: own.start + own.text.length, facts: given.facts.filter((fact) => fact.sentence === cited?.text && fact.text.replace(/\s+/gu, '') === own.text.replace(/\s+/gu, '')) } : given;
   // "Whose words does X quote?": the name before "의 말처럼" in a cited sentence (english/quotedSource.ts).
   const quoted = answerQuotedSource(answer, english.english);

@@ -11,8 +11,9 @@ import { syllablePieces } from '../korean/pieces.ts';
 import { splitCompound } from '../korean/compound.ts';
 import { questionSynonyms } from './questionSynonyms.ts';
 import { hangulForLatin } from './english/index.ts';
-import { chatFigureForms, isChatWord } from './chatWords.ts';
+import { chatFigureForms, isChatWord, isKindNoun } from './chatWords.ts';
 import { expandAcronym } from './acronym.ts';
+import { numberWordForms } from '../korean/numberWords.ts';
 import { fixShortTypo } from './shortTypo.ts';
 import { readSpanQuestion } from './span/question.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -80,7 +81,7 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
     // The corpus's own aliases, and the question-side synonyms of everyday question words.
     // A Latin name the corpus writes only in Hangul ("LabCentral" → 랩센트럴) is that Hangul.
     // A figure said in chat ("59억불이면") is the one articles write ("59억달러").
-    aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase), ...hangulForLatin(library, phrase), ...chatFigureForms(phrase, writesFigure), ...acronymOf(library, phrase), ...shortTypoOf(library, phrase, writesWord)],
+    aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase), ...hangulForLatin(library, phrase), ...chatFigureForms(phrase, writesFigure), ...numeralFormsOf(library, phrase, hits), ...acronymOf(library, phrase), ...shortTypoOf(library, phrase, writesWord)],
   })), readSpanQuestion(q.question).before);
   const topScore = hits[0]?.score || 1;
   if (topic === null) {
@@ -132,6 +133,17 @@ function acronymOf(library: Library, phrase: string): readonly string[] {
   if (!/^[가-힣]{3,4}$/u.test(phrase) || library.knowsWord({ text: phrase, forms: [phrase] })) return [];
   const long = expandAcronym(phrase, wordsBeginningWith(library, phrase[0] ?? ''));
   return long === null ? [] : [long];
+}
+
+/**
+ * A figure a question word spells in Korean numerals ("이천칠백억" → 2700억, ../korean/numberWords.ts), as
+ * one of the question's hits writes it; none for short words the corpus knows ("구조" is not 9조).
+ */
+function numeralFormsOf(library: Library, phrase: string, hits: readonly SearchHit[]): readonly string[] {
+  if (!/^[가-힣]{2,}$/u.test(phrase)) return [];
+  // A short word the corpus knows is that word ("구조", "오만"); "열다섯", "서른여덟" are numbers.
+  if (phrase.length <= 2 && library.knowsWord({ text: phrase, forms: [phrase] })) return [];
+  return numberWordForms(phrase, hits.map((hit) => hit.sentence.text));
 }
 
 /**
@@ -198,6 +210,16 @@ function splitCompounds(library: Library, topic: TopicWords): TopicWords {
   return { words: topic.words.flatMap(split), optional: topic.optional.flatMap(split) };
 }
 
+/**
+ * An unknown word that names an article's outlet ("헤럴드 소제목", "조선비즈 기사에서"): which article
+ * the asker read, not a topic its sentences hold (bylines are outside the body).
+ */
+function namesOutlet(library: Library, word: string): boolean {
+  const name = word.replace(/(에선|에서|엔|에|의|은|는|이|가)$/u, '');
+  if (!/^[가-힣A-Za-z]{2,}$/u.test(name)) return false;
+  return library.summaries().some((summary) => summary.outlet !== null && summary.outlet !== undefined && summary.outlet.replace(/\s+/gu, '').startsWith(name));
+}
+
 /** Share of the previous sentence's topic support a sentence inherits. */
 const INHERITED_SUPPORT = 0.8;
 
@@ -237,13 +259,16 @@ function followingSentences(
  * do not speak of the question ("중기부 장관 연봉"). Unknown Latin words are dropped, not held
  * against the question: "When did CIC start?" still asks about CIC.
  */
-function knownTopic(library: Library, topic: TopicWords, asked: string | null = null): TopicWords | null {
+function knownTopic(library: Library, whole: TopicWords, asked: string | null = null): TopicWords | null {
+  // "1위라는 회사 이름", "MGH 대표로 온 사람": the kind of what is asked is optional (./chatWords.ts isKindNoun).
+  const kinds = whole.words.filter((word) => isKindNoun(word.text));
+  const topic = kinds.length > 0 && kinds.length < whole.words.length ? { words: whole.words.filter((word) => !kinds.includes(word)), optional: [...whole.optional, ...kinds] } : whole;
   const unknownAll = topic.words.filter((word) => !library.knowsWord(word));
   // An unknown word with a spoken verb ending ("짓는대", "열려") is the question's verb, not its
   // topic: it becomes optional.
   const verbs = unknownAll.filter(
     (word) =>
-      SPOKEN_VERB_ENDING.test(word.text) || SHORT_NOUN_WITH_PARTICLE.test(word.text) || SAID_IN_PASSING.has(word.text) || isChatWord(word.text),
+      SPOKEN_VERB_ENDING.test(word.text) || SHORT_NOUN_WITH_PARTICLE.test(word.text) || SAID_IN_PASSING.has(word.text) || isChatWord(word.text) || namesOutlet(library, word.text),
   );
   const unknown = unknownAll.filter((word) => !verbs.includes(word));
   const unknownKorean = unknown.filter((word) => /[가-힣ㄱ-ㅎ]/u.test(word.text));
@@ -252,7 +277,8 @@ function knownTopic(library: Library, topic: TopicWords, asked: string | null = 
   // The word the question asks about ("… 연봉 얼마야?") is never outweighed: without it the
   // question is about something else.
   const asksUnknown = asked !== null && unknownKorean.some((word) => asked.startsWith(word.text));
-  const outweighed = !asksUnknown && topic.words.length > SHORT_QUESTION_WORDS + 1 && unknownKorean.length <= topic.words.length / 4;
+  // (Counted over the whole topic, its kind nouns too: "여러 기관들이 협력해서" is a long question.)
+  const outweighed = !asksUnknown && whole.words.length > SHORT_QUESTION_WORDS + 1 && unknownKorean.length <= whole.words.length / 4;
   if (unknownKorean.length > 0 && !outweighed) return null;
   const words = topic.words.filter((word) => !unknownAll.includes(word) || unknownKorean.includes(word));
   const optional = [...topic.optional, ...verbs];

@@ -97,3 +97,94 @@ function readSino(word: string): { text: string } | null {
   if (rest > 0) out += String(rest);
   return out.length > 0 ? { text: out } : null;
 }
+
+/** What may follow a number word within the same chat word: a range mark (대), a counter, a particle or a spoken ending ("육천억대라던데", "열다섯곳이"). */
+const WORD_TAIL = new RegExp(
+  `^(?:대(?!로))?(?:${COUNTER.replace(/\|억\|조\|만/u, '')})?(?:이라던데|라던데|이라는데|라는데|이라며|라며|이면|면|이야|야|이나|나|쯤|정도|짜리|이|가|은|는|을|를|로|으로|에|도)?$`,
+  'u',
+);
+
+/** A figure a single chat word spells in Korean numerals. */
+export type NumberWordFigure = {
+  /** The figure as articles write it, squashed: "2700억", "3만", "38". */
+  text: string;
+  /** Its value: 2.7e11, 30000, 38. */
+  value: number;
+  /** "육천억대": the word names a range from the value up to the next step of its leading digit. */
+  range: boolean;
+};
+
+/** The value of a figure written in digits with 만/억/조 places kept ("7조9000억" → 7.9e12). */
+function figureValue(text: string): number {
+  let value = 0;
+  let rest = text;
+  for (const [place, size] of Object.entries(LARGE_PLACES).sort((a, b) => b[1] - a[1])) {
+    const at = rest.indexOf(place);
+    if (at < 0) continue;
+    value += Number(rest.slice(0, at) || '1') * size;
+    rest = rest.slice(at + 1);
+  }
+  return value + (rest.length > 0 ? Number(rest) : 0);
+}
+
+/**
+ * The figure one chat word spells in Korean numerals, or null when it is not a number word. A
+ * Sino-Korean number needs a place syllable ("사만", "이천칠백억"; "이사", "오일" are words); a native
+ * number needs two syllables and at least five ("서른여덟", "다섯"; "한", "세" are words). A final 이
+ * after a place is the particle ("삼만이" is 3만).
+ * @example
+ * readNumberWord('이천칠백억') // { text: '2700억', value: 270000000000, range: false }
+ * readNumberWord('육천억대라던데') // { text: '6000억', value: 600000000000, range: true }
+ * readNumberWord('서른여덟') // { text: '38', value: 38, range: false }
+ */
+export function readNumberWord(word: string): NumberWordFigure | null {
+  const native = /^(열|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)?(하나|한|둘|두|셋|세|넷|네|다섯|여섯|일곱|여덟|아홉)?/u.exec(word);
+  if (native && native[0].length >= 2) {
+    const value = (native[1] === undefined ? 0 : (NATIVE_TENS[native[1]] ?? 0)) + (native[2] === undefined ? 0 : (NATIVE_UNITS[native[2]] ?? 0));
+    const tail = word.slice(native[0].length);
+    if (value >= 5 && WORD_TAIL.test(tail) && !tail.startsWith('대')) return { text: String(value), value, range: false };
+  }
+  const sino = /^[일이삼사오육륙칠팔구십백천만억조]{2,}/u.exec(word)?.[0];
+  if (sino === undefined) return null;
+  // Longest reading first, a particle 이 after a place left out.
+  for (let length = sino.length; length >= 2; length--) {
+    const digits = word.slice(0, length);
+    if (/[십백천만억조]이$/u.test(digits) && length === sino.length) continue;
+    if (!/[십백천만억조]/u.test(digits)) break;
+    const tail = word.slice(length);
+    const read = readSino(digits);
+    if (read === null || !WORD_TAIL.test(tail)) continue;
+    return { text: read.text, value: figureValue(read.text), range: tail.startsWith('대') && !tail.startsWith('대로') };
+  }
+  return null;
+}
+
+/** The figures a text writes, squashed: "약 6,353억 원" → "6353억", "4만㎡" → "4만". */
+function writtenFigures(text: string): string[] {
+  return [...text.replace(/(\d),(?=\d{3})/gu, '$1').matchAll(/(?<![\d.])(\d+(?:\.\d+)?)(만|억|조)?(?![\d.])/gu)].map((m) => `${m[1]}${m[2] ?? ''}`);
+}
+
+/**
+ * The article's spelling of a chat word written in Korean numerals, when one of the texts (a
+ * question's search hits) writes that figure; none otherwise, so a figure no article gives stays
+ * unknown. "육천억대" takes the figures a text writes from 6,000억 up to 7,000억.
+ * @example
+ * numberWordForms('이천칠백억', ['약 2,700억 원을 투입']) // ['2700억']
+ * numberWordForms('삼천억', ['약 2,700억 원을 투입']) // []
+ * numberWordForms('육천억대라던데', ['6,353억 원 규모']) // ['6353억']
+ */
+export function numberWordForms(word: string, texts: readonly string[]): readonly string[] {
+  if (!/^[가-힣]+$/u.test(word)) return [];
+  const figure = readNumberWord(word);
+  if (figure === null || figure.value === 0) return [];
+  const written = new Set(texts.flatMap(writtenFigures));
+  if (!figure.range) return written.has(figure.text) ? [figure.text] : [];
+  const place = /[만억조]$/u.exec(figure.text)?.[0] ?? '';
+  const scaled = figure.value / (place === '' ? 1 : (LARGE_PLACES[place] ?? 1));
+  const step = 10 ** Math.floor(Math.log10(scaled));
+  return [...written].filter((form) => {
+    if (place === '' ? /[만억조]$/u.test(form) : !form.endsWith(place)) return false;
+    const n = Number(place === '' ? form : form.slice(0, -1));
+    return n >= scaled && n < scaled + step;
+  });
+}

@@ -70,8 +70,61 @@ export function ownFigure(sentence: string, shown: string, names: readonly strin
       return { text: own, start: at + name.length + match[0].indexOf('(') + 1 };
     }
   }
+  return listedOwnFigure(sentence, figure, names);
+}
+
+/**
+ * A figure a sentence gives each of several names in turn ("정우석 전 의장은 38.7%, 한소영 전 특보는
+ * 35.2%의 지지를 얻었다"): the name's own is the first figure after it, within its own list item
+ * (no other figure, comma or quote between; a short title and particle may stand between).
+ */
+const LISTED_OWN = /^([^\d,"“”'‘’()]{0,24}?)(\d[\d.,]*(?:[만천억조]\s?[\d.,]*)*\s?(%포인트|%|명|개|건|원|달러|표|석|가구|곳|대))(?=\s?(?:,|의\s|로\s|으로\s))/u;
+
+/** Words before a figure that make it another time's or a compared one ("지난해 …", "… 보다"), not the name's own. */
+const OTHER_TIME = /지난해|작년|전년|올해|내년|당시|기존|종전|현행|보다|에서|부터|까지|(?:년|개월|주|일)\s?[전후]/u;
+
+function listedOwnFigure(sentence: string, figure: string, names: readonly string[]): { text: string; start: number } | null {
+  const shownUnit = /(%포인트|%|명|개|건|원|달러|표|석|가구|곳|대)$/u.exec(figure)?.[1];
+  if (shownUnit === undefined || !squashed(sentence).includes(figure)) return null;
+  for (const name of names) {
+    // A time ("지난해 매출 1조 원, 영업이익 312억 원") heads a list of figures of different things.
+    if (!/^[가-힣]{2,}$/u.test(name) || EARLIER_WORDS.includes(name)) continue;
+    for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+      const match = LISTED_OWN.exec(sentence.slice(at + name.length));
+      if (!match || match[3] !== shownUnit || OTHER_TIME.test(match[1] ?? '')) continue;
+      const own = match[2] ?? '';
+      if (squashed(own) === figure) return null;
+      // Only a list of such pairs: the figure answered is another item's, the two apart by a comma.
+      const start = at + name.length + (match[1] ?? '').length;
+      const rest = squashed(sentence.slice(start + own.length));
+      if (!(/^,/u.test(rest) && rest.includes(figure)) && !squashed(sentence.slice(0, start)).includes(`${figure},`)) return null;
+      return { text: own, start };
+    }
+  }
   return null;
 }
 
 /** OWN_BRACKETED on the sentence as written (spaces kept, for the answer's offsets). */
 const SPACED_BRACKETED = /^\s?[가-힣]{0,4}\s?\((\d[\d.,]*\s?(?:%|%포인트|명|개|건|원|억\s?원|만\s?원|달러|톤|㏊|㎡|배))\)/u;
+
+/** How articles write the year before: a figure in brackets after one is that year's ("1년 전(29%)"). */
+const EARLIER_WORDS: readonly string[] = ['1년 전', '지난해', '전년', '작년'];
+
+/** "… a year earlier", "the previous year's …": the earlier time's figure is asked (not a change from it). */
+const EARLIER_ASKED = /\b(?:(?:a|one) year (?:earlier|ago|before)|(?:the )?(?:previous|prior|preceding) year|last year|a year-earlier|year-earlier)\b/iu;
+
+/** "… up from a year earlier", "than last year": the earlier time is the comparison, not what is asked. */
+const EARLIER_COMPARED = /\b(?:from|than|compared (?:with|to)|over|since|versus|vs\.?|on|against)\s+(?:the\s+)?(?:a|one|previous|prior|preceding|last)\s+year\b|\byear[- ]on[- ]year\b/iu;
+
+/**
+ * @name earlierTimes
+ * @description
+ * 질문이 앞선 때(1년 전, 지난해)의 수치를 물으면 기사가 그때를 쓰는 말들('1년 전', '지난해', '전년', '작년'):
+ * ownFigure에 이름처럼 주면 "41%로 1년 전(29%)보다"에서 29%를 읽는다. 비교 기준일 뿐이면 빈 배열.
+ * @example
+ * earlierTimes('What share did HBM account for a year earlier?') // ['1년 전', '지난해', '전년', '작년']
+ * earlierTimes('How much did it rise from a year earlier?') // []
+ */
+export function earlierTimes(question: string): string[] {
+  return EARLIER_ASKED.test(question) && !EARLIER_COMPARED.test(question) ? [...EARLIER_WORDS] : [];
+}

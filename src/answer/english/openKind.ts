@@ -71,3 +71,22 @@ export function averageUnasked(question: string, answer: string, sentence: strin
   const at = shown.length > 0 ? sentence.indexOf(shown) : -1;
   return at >= 0 && AVERAGE_BEFORE.test(sentence.slice(Math.max(0, at - 8), at));
 }
+
+/** "On what date …", "from which day …", "the exact date": a day is asked, not a year or a month. */
+const DAY_ASKED = /\b(?:what|which|exact)\s+(?:exact\s+)?(?:date|day)\b/iu;
+
+/** A day the span names ("3월 2일", "28일", "4.26", "2026-03-02"). */
+const DAY_SHOWN = /\d\s*일|\d{1,2}\.\s?\d{1,2}|\d{4}-\d{2}-\d{2}|[월화수목금토일]요일|오늘|내일|어제|모레/u;
+
+/**
+ * @name dayUnanswered
+ * @description
+ * 날짜(며칠)를 물은 영어 질문에 날(일)이 없는 답(연도·달뿐: "2025년 기준", "10월")이면 true.
+ * @example
+ * dayUnanswered('From what date can people get the shot?', '2025년 기준') // true
+ * dayUnanswered('From what date can people get the shot?', '3월 2일') // false
+ */
+export function dayUnanswered(question: string, answer: string): boolean {
+  const shown = answer.replace(/\s*\([^()가-힣]*\)\s*$/u, '').trim();
+  return DAY_ASKED.test(question) && shown.length > 0 && !DAY_SHOWN.test(shown);
+}

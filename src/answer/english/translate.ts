@@ -310,6 +310,8 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     // "… per the op-ed": which article answers (the opinion check), not a word its sentence says (기고).
     if (unit.kind === 'gloss' && OPINION_ASKED.test(unit.english) && intent !== 'open' && intent !== null) continue;
     const spelled = koreanOf(unit, near, lexicon, intent, cue?.entry);
+    // A rate asked by its noun ("approval rating" → 지지율 … 몇 퍼센트) the corpus never uses: unknown.
+    if (spelled === null && unit.kind === 'gloss' && unit.entry.kind === 'cue' && isTopicLike(unit.entry) && !unit.entry.korean.some((spelling) => lexicon.uses(spelling))) unknown.push(unit.english);
     if (spelled === null) continue;
     // "MGH's chief" is its 원장, "LabCentral's chief" its 대표: the title the text writes by the name.
     const korean = unit.kind === 'gloss' && HEAD_WORDS.has(unit.english) ? (titleBeside(namesOf(units), unit.entry.korean, near, lexicon) ?? spelled) : spelled;
@@ -516,11 +518,15 @@ const PLACE_VERBS = new Set(['produce', 'produced', 'manufacture', 'operate', 'r
  * Money nouns that say whose amount is asked ("annual revenue", "price"): kept as topic words, so a
  * question about a revenue the articles never give is not answered with another amount.
  */
-const SPECIFIC_MONEY = new Set(['revenue', 'sales', 'profit', 'operating profit', 'price', 'fine', 'transfer fee', 'contract price', 'fixed contract price', 'ipo price', 'offering price']);
+const SPECIFIC_MONEY = new Set(['revenue', 'sales', 'profit', 'operating profit', 'price', 'fine', 'transfer fee', 'contract price', 'fixed contract price', 'ipo price', 'offering price', 'salary', 'subsidy', 'rent', 'fare', 'deficit', 'wage', 'minimum wage', 'bonus', 'debt', 'expenditure', 'spending']);
 
-/** A word the articles must speak of: a topic word, or a money noun naming whose amount is asked. */
+/**
+ * A word the articles must speak of: a topic word, a money noun naming whose amount is asked, or a
+ * rate's noun ("unemployment rate" → 실업률, "specificity" → 특이도): a rate the articles never give is
+ * not answered with another percentage.
+ */
 function isTopicLike(entry: GlossaryEntry): boolean {
-  return entry.kind === 'topic' || (entry.kind === 'cue' && entry.intent === 'money' && SPECIFIC_MONEY.has(entry.english));
+  return entry.kind === 'topic' || (entry.kind === 'cue' && ((entry.intent === 'money' && SPECIFIC_MONEY.has(entry.english)) || (entry.intent === 'percent' && !isWhPhrase(entry.english))));
 }
 
 /** A question phrase ("how much", "what year"), not a noun that names the kind of answer ("budget"). */
@@ -562,7 +568,9 @@ function composeKorean(
   } else if (intent !== null && intent !== 'open') {
     // A cue noun of the same intent ("budget" → 예산) says it more precisely than 얼마.
     // A verb ("say" → 말했) is not a cue noun: the usual question ending says it better.
-    const cueWord = cue && cue.entry.intent === intent && !/[했혔]$/u.test(cue.entry.korean[0] ?? '') ? cue.entry.korean[0] : undefined;
+    // A rate's noun as the best-matching text spells it ("support rating" is 지지 where no 지지율 is written).
+    const cueSpelling = (intent === 'percent' ? cue?.entry.korean.find((spelling) => near.some((text) => text.includes(spelling.replace(/\s+/gu, '')))) : undefined) ?? cue?.entry.korean[0];
+    const cueWord = cue && cue.entry.intent === intent && !/[했혔]$/u.test(cue.entry.korean[0] ?? '') ? cueSpelling : undefined;
     // An amount: Korean news says what it is of and its 규모 ("투자 규모", "계약 규모"); the money
     // noun is a topic word then.
     // A price, revenue or fine is asked "가격 얼마": it is no 규모.
@@ -664,7 +672,9 @@ const COMMON_VERBS = new Set(
 function countedPhraseEnd(tokens: readonly Token[], start: number): number {
   let end = start;
   const ends = (word: string) => FUNCTION_WORDS.has(word) || COMMON_VERBS.has(word) || IRREGULAR_PARTICIPLES.has(word) || /ed$/u.test(word);
-  while (end < tokens.length && end < start + 4 && !ends(tokens[end]?.lower ?? '')) end++;
+  // "how many US companies": "US" is the country, not the pronoun; the companies are counted.
+  const endsAt = (token: Token | undefined) => token !== undefined && !/^U\.?S\.?$/u.test(token.text) && ends(token.lower);
+  while (end < tokens.length && end < start + 4 && !endsAt(tokens[end])) end++;
   return Math.max(end, start + 1);
 }
 
