@@ -51,6 +51,7 @@ import { COUNTERS } from './english/translate.ts';
 import { figureOfIntent, openReading } from './english/openRetry.ts';
 import { averageUnasked, choiceAnswered, dateAnswersOpen, dayUnanswered } from './english/openKind.ts';
 import { aggregateUnasked } from './english/aggregate.ts';
+import { unnamedShown } from './english/namedTerm.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -241,6 +242,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // "Moderna's CEO" is not the 랩센트럴 대표 of the same list: a person shown with an organization
   // must be shown with the one asked.
   if (answer.answerKind === 'span' && english.roles.length > 0 && english.names.length > 0 && (answer.answer ?? '').trim().split(/\s+/u).length >= 3 && !english.names.some((name) => shownText.includes(squashed(name).toLowerCase()))) return false;
+  // "the name of the hotel …" is not answered by "보스턴의 한 호텔", which names none (english/namedTerm.ts).
+  if (answer.answerKind === 'span' && unnamedShown(english.english, answer.answer ?? '')) return false;
   // "8월 말 서울에서" read as the place "말 서울": a place never opens with a bare syllable.
   if (english.intent === 'place' && /^[가-힣]\s/u.test((answer.answer ?? '').trim())) return false;
   const type = english.intent === null ? null : factTypeOf(english.intent);
