@@ -52,6 +52,7 @@ import { figureOfIntent, openReading } from './english/openRetry.ts';
 import { averageUnasked, choiceAnswered, dateAnswersOpen, dayUnanswered } from './english/openKind.ts';
 import { aggregateUnasked } from './english/aggregate.ts';
 import { unnamedShown } from './english/namedTerm.ts';
+import { answerMeasure } from './english/measure.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -365,6 +366,9 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
   // "Whose words does X quote?": the name before "의 말처럼" in a cited sentence (english/quotedSource.ts).
   const quoted = answerQuotedSource(answer, english.english);
   if (quoted) return { ...quoted, query: english.english, translation: english.korean };
+  // "At what altitude …", "How much snow … in Jeongeup?": the figure after 고도 / the place asked (english/measure.ts).
+  const measured = (english.intent === 'open' || english.intent === null) && english.unknown.length === 0 ? answerMeasure(answer, english.english, english.names) : null;
+  if (measured) return { ...measured, query: english.english, translation: english.korean };
   if (answer.found && !englishAnswerHolds(library, answer, english)) {
     return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
   }
