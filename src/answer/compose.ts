@@ -51,6 +51,8 @@ import { COUNTERS } from './english/translate.ts';
 import { figureOfIntent, openReading } from './english/openRetry.ts';
 import { averageUnasked, choiceAnswered, dateAnswersOpen, dayUnanswered } from './english/openKind.ts';
 import { aggregateUnasked } from './english/aggregate.ts';
+import { unnamedShown } from './english/namedTerm.ts';
+import { answerMeasure } from './english/measure.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -241,6 +243,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   // "Moderna's CEO" is not the 랩센트럴 대표 of the same list: a person shown with an organization
   // must be shown with the one asked.
   if (answer.answerKind === 'span' && english.roles.length > 0 && english.names.length > 0 && (answer.answer ?? '').trim().split(/\s+/u).length >= 3 && !english.names.some((name) => shownText.includes(squashed(name).toLowerCase()))) return false;
+  // "the name of the hotel …" is not answered by "보스턴의 한 호텔", which names none (english/namedTerm.ts).
+  if (answer.answerKind === 'span' && unnamedShown(english.english, answer.answer ?? '')) return false;
   // "8월 말 서울에서" read as the place "말 서울": a place never opens with a bare syllable.
   if (english.intent === 'place' && /^[가-힣]\s/u.test((answer.answer ?? '').trim())) return false;
   const type = english.intent === null ? null : factTypeOf(english.intent);
@@ -362,6 +366,9 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
   // "Whose words does X quote?": the name before "의 말처럼" in a cited sentence (english/quotedSource.ts).
   const quoted = answerQuotedSource(answer, english.english);
   if (quoted) return { ...quoted, query: english.english, translation: english.korean };
+  // "At what altitude …", "How much snow … in Jeongeup?": the figure after 고도 / the place asked (english/measure.ts).
+  const measured = (english.intent === 'open' || english.intent === null) && english.unknown.length === 0 ? answerMeasure(answer, english.english, english.names) : null;
+  if (measured) return { ...measured, query: english.english, translation: english.korean };
   if (answer.found && !englishAnswerHolds(library, answer, english)) {
     return { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean };
   }

@@ -15,7 +15,10 @@ const PERSON_NOUNS =
   // "Which city council member …", "which lawmaker …": people by their seat.
   'members?|lawmakers?|legislators?|councill?ors?|mayors?|governors?|commissioners?|chiefs?|managers?|officers?|analysts?|' +
   // Agent nouns: "industrialist", "entrepreneur", "politician", "investor", "businessman".
-  '\\w+(ists?|eurs?|ians?|men|man|woman|women)|investors?|inventors?|economists?|scientists?|entrepreneurs?|politicians?';
+  '\\w+(ists?|eurs?|ians?|men|man|woman|women)|investors?|inventors?|economists?|scientists?|entrepreneurs?|politicians?|' +
+  // Courts, medicine, stage and the street: "Which judge presided …". (Players by position — "수비수
+  // 백강우" — are not read as titled people: an open question shows their sentence instead.)
+  'judges?|prosecutors?|lawyers?|attorneys?|defendants?|suspects?|candidates?|authors?|doctors?|physicians?|surgeons?|nurses?|actors?|actresses|singers?|farmers?|residents?';
 
 /** Nouns for the one who holds a post: "KHIDI head?", "Name the MGH chief …". */
 const HEAD_NOUNS = 'heads?|chiefs?|chief executive|ceos?|boss|chair|chairman|chairwoman|chairperson|president|director|leader|commissioner|governor|mayor';

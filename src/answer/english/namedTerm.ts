@@ -172,3 +172,18 @@ export function onlyUnnamed(text: string, asked: TermAsked): boolean {
   }
   return mentions > 0;
 }
+
+/** "What is the name of the hotel …", "which hotel …": a name of a thing is asked. */
+const NAME_OF_ASKED = /\bnames? of\b|\bwhat (?:is|was) (?:it|the [\w\s-]+?) called\b|^\s*which\b/iu;
+
+/**
+ * @name unnamedShown
+ * @description
+ * 이름을 물었는데 답이 "한 N"(이름 없는 하나: "미국 보스턴의 한 호텔")으로 끝나면 true: 기사는 어느 것인지 말하지 않았다.
+ * @example
+ * unnamedShown('What is the name of the Boston hotel …?', '미국 보스턴의 한 호텔') // true
+ * unnamedShown('Where was the round table held?', '미국 보스턴의 한 호텔') // false
+ */
+export function unnamedShown(question: string, shown: string): boolean {
+  return NAME_OF_ASKED.test(question) && /(?:^|\s)한\s[가-힣]{1,6}(?:에서|에)?$/u.test(shown.trim());
+}

@@ -153,8 +153,8 @@ const PARTNER_LIST = /((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12},\s?)+[가-힣
 /** A comma list of names then 등은/등이 (the subject of a clause): "A, B, C 등은 … 체결했다". */
 const SUBJECT_LIST = /(?<![가-힣A-Za-z0-9&])((?:[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12},\s?)+[가-힣A-Za-z][가-힣A-Za-z0-9&]{1,12})\s?등(?:은|이|도)\s/gu;
 
-/** Endings of ministries, public agencies, hospitals and universities: not companies. */
-const PUBLIC_BODY = /(부|청|처|진흥원|연구원|공단|위원회|정부|대통령실|병원|의료원|대학교|대학|학교)$/u;
+/** Endings of ministries, public agencies, hospitals, universities and places (센터, 오피스, 허브): not companies. */
+const PUBLIC_BODY = /(부|청|처|진흥원|연구원|공단|위원회|정부|대통령실|병원|의료원|대학교|대학|학교|센터|오피스|허브)$/u;
 
 /** Kind nouns a name is put after (동격): "1위 기업 X", "주최단체인 X", "솔루션개발업체 X". */
 const KIND_BEFORE = /(?:기업|업체|회사|제약사|기관|단체|스타트업|제조사|개발사|협회)(?:인|이자)?\s+([가-힣A-Za-z][가-힣A-Za-z0-9&]+)/gu;

@@ -20,6 +20,7 @@ import { askWhichKind, whichKindOf } from './whichKind.ts';
 import { expansionAsked } from './expansion.ts';
 import { currencyAsked, currencyWord, koreanMoney, moneyAt } from './conversion.ts';
 import { outletNamed } from './outlet.ts';
+import { measureAsked } from './measure.ts';
 
 /** What translation needs of the corpus. */
 export type EnglishLexicon = NameSource & {
@@ -369,6 +370,9 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   }
   // "How long is the access road?" asks its 길이 (a length), said as the articles' noun.
   if (LENGTH_ASKED.test(question.toLowerCase())) topic.push('길이');
+  // "How much snow accumulated …" asks its 적설량: the measure's noun as the corpus writes it (./measure.ts).
+  const measureNoun = intent === 'open' || intent === null ? measureAsked(question)?.nouns.find((noun) => !noun.includes(' ') && lexicon.uses(noun)) : undefined;
+  if (measureNoun !== undefined && !topic.includes(measureNoun)) topic.push(measureNoun);
   const words = withHeadSuffix(unique([...topic, ...titles].flatMap((word) => word.split(' '))), lexicon);
   // "Who wrote the op-ed …": the byline, asked as the Korean analysis recognizes it.
   const byline = AUTHOR_QUESTION.test(question) ? '기사 쓴 기자 누구' : OUTLET_QUESTION.test(question) ? '기사 어느 언론사' : null;
