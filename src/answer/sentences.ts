@@ -11,7 +11,7 @@ import { syllablePieces } from '../korean/pieces.ts';
 import { splitCompound } from '../korean/compound.ts';
 import { questionSynonyms } from './questionSynonyms.ts';
 import { hangulForLatin } from './english/index.ts';
-import { chatFigureForms, isChatWord, isKindNoun, withoutChatVerbs } from './chatWords.ts';
+import { chatFigureForms, isChatWord, isKindNoun } from './chatWords.ts';
 import { expandAcronym } from './acronym.ts';
 import { numberWordForms } from '../korean/numberWords.ts';
 import { fixShortTypo } from './shortTypo.ts';
@@ -71,8 +71,8 @@ export type Ranking = {
 export async function rankSentences(library: Library, q: QuestionAnalysis): Promise<Ranking> {
   // The whole question goes to search: its cue words ("예산") steer the search's own answer-type
   // preference; the topic alone decides whether a sentence is about the question.
-  // Light verbs said in chat ("얼마 들어?") are not searched: "들어" would find "만들어내고" (./chatWords.ts).
-  const hits: SearchHit[] = await library.retriever.search(withoutChatVerbs(q.question), { limit: defaultAnswerOptions.searchLimit });
+  // Chat verbs are not searched: "들어" would find "만들어내고" (./question.ts searchText).
+  const hits: SearchHit[] = await library.retriever.search(q.searchText ?? q.question, { limit: defaultAnswerOptions.searchLimit });
   // Whether a hit writes a figure (spaces and thousands separators aside: "59억 달러" has 59억달러).
   const writesFigure = (form: string) => hits.some((hit) => hit.sentence.text.replace(/[\s,]+/gu, '').includes(form));
   const writesWord = (word: string) => hits.some((hit) => hit.sentence.text.includes(word));
