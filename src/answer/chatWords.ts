@@ -53,8 +53,8 @@ const WHERE_WRITTEN = /^(써|쓰여|적혀|나와)있/u;
  */
 const ARTICLE_PART = /^(문단|단락|소제목|부제|부제목|제목|헤드라인|원문|본문|기사|기고|기고문|대목|구절|빈칸|첫줄|첫문장|마지막|맨끝|맨뒤)(엔|에선|에서|에|의|은|는|이|가|을|를|으로|로|도)?$/u;
 
-/** The asker's memory, not the topic: "누구였는지 기억나?", "헷갈리는데", "까먹었는데". */
-const ASKER_MEMORY = /^(기억나|기억이|생각나|헷갈|까먹|궁금)/u;
+/** The asker's memory, not the topic: "누구였는지 기억나?", "헷갈리는데", "까먹었는데", "포괄적 뭐시기". */
+const ASKER_MEMORY = /^(기억나|기억이|생각나|헷갈|까먹|궁금|뭐시기|머시기|거시기)/u;
 
 /**
  * Adverbs of degree and manner (정도·방식 부사): how the asker puts it, never the topic. Adverbs of
@@ -111,4 +111,54 @@ export function chatFigureForms(word: string, written: (form: string) => boolean
   const unit = match[2] === '불' ? '달러' : match[2];
   const form = `${match[1]}${unit}`;
   return form === word || !written(form) ? [] : [form];
+}
+
+/**
+ * Light verbs said in chat (구어 경동사), standing as a word of their own: "예산 얼마 들어?", "몇 월에
+ * 한다고 했지?", "몇 건 나왔대", "얼마라고 썼어", "어케 됨", "맞지?". They say how the asker asks, never
+ * what about: an article writes "투입", "개최", "체결" — and "들어" inside "만들어내고" is no cost.
+ * Each is 들다 (cost), 하다, 되다, 이다, 있다, 맞다, 나오다, 쓰다 (write) or the nominalizer 거, in a
+ * spoken, quoting or past ending; adnominal forms that name a thing ("나온 행사", "쓰는 쪽") are not among them.
+ */
+const CHAT_VERB = new RegExp(
+  '^(?:' +
+    [
+      // 들다: 들어, 든대, 든다는, 드는데, 들었대 …
+      '들어|들어요|들었|든대|든다|든데|드는데|드는지|드나|드냐|들까|들지',
+      // 하다: 해, 했대, 한대, 한다고, 하는데, 했었지 …
+      '해|해요|했|한대|한다|하는데|하는지|하냐|함|하던데|할까',
+      // 되다: 돼, 됐대, 된대, 된다던데, 되는데, 됨 …
+      '돼|돼요|됐|된대|된다|되는데|되는지|되나|되냐|됨|되지|될까',
+      // 이다 standing alone: 이야, 였지, 이었대, 인데 …
+      '이야|였|이었|이래|임|인데|이던데|인가|인지|일까',
+      // 있다, 맞다, 나오다, 쓰다 (write): 있어, 맞지, 나왔대, 썼어 …
+      '있어|있었|있대|있음|있나|있냐|있는데|있던데|있지|맞아|맞지|맞나|맞냐|맞음|맞죠|맞는지|나와|나왔|나온대|나오는데|나옴|썼',
+      // 거 (the thing said): 거야, 거지, 건가 …
+      '거야|거지|거냐|거임|건가|건지|건데|거',
+    ].join('|') +
+    ')(?:[었엇]?(?:어|어요|지|나|냐|대|다|다고|다는|다며|다던데|더라|던가|던데|음|을까|는지|고|요|죠|는|며|던))?[?？!~.]*$',
+  'u',
+);
+
+/**
+ * Whether a question word is a light verb said in chat (`CHAT_VERB`): never a topic word, never searched.
+ * @example
+ * isChatVerb('들어') // true ("예산 얼마 들어?")
+ * isChatVerb('한다고') // true
+ * isChatVerb('나왔대') // true
+ * isChatVerb('들어간') // false (entered: a predicate of the topic)
+ * isChatVerb('나온') // false ("얘기 나온 행사")
+ */
+export function isChatVerb(word: string): boolean {
+  return CHAT_VERB.test(word);
+}
+
+/**
+ * A question without its light verbs said in chat, for search: "랩허브 예산 얼마 들어?" → "랩허브 예산 얼마".
+ * A question of nothing else stays as it is.
+ */
+export function withoutChatVerbs(question: string): string {
+  const words = question.split(/\s+/u);
+  const kept = words.filter((word) => !isChatVerb(word));
+  return kept.length === 0 || kept.length === words.length ? question : kept.join(' ');
 }

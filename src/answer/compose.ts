@@ -11,6 +11,7 @@
 import { answerTitleQuestion } from './personTitle.ts';
 import { answerAgent } from './agent.ts';
 import { answerAlias } from './aliasAnswer.ts';
+import { answerNamePart } from './namePart.ts';
 import { answerApposition, answerBracketed, answerQuotedName } from './apposition.ts';
 import { answerPersonOrganization } from './personOrganization.ts';
 import { answerSentFrom } from './sentFrom.ts';
@@ -101,6 +102,8 @@ async function composeRead(library: Library, question: PreparedQuestion, english
   // both names answers it, supported or not.
   // "X 뭐 하는 회사야", "… 1위 기업 어디야": a name and what it is, read from an apposition (./apposition.ts).
   const finding =
+    // "한올로 시작하는 데 풀네임", "JW 붙은 회사 이름": the name holding the part the asker remembers (./namePart.ts).
+    (q.asksAbout === null ? answerNamePart(q, ranked) : null) ??
     (q.asksAbout === null ? answerAlias(library, q, topicKnown ? all : ranked) : null) ??
     // "왜 늦었어": the reason a sentence about the topic states (./why.ts); a sentence that states
     // none does not answer why: not found, the sentences listed as related.

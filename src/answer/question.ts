@@ -11,6 +11,7 @@ import { josaSource, stripJosa, type StripJosaOptions } from '../korean/josa.ts'
 import { FACT_TYPES, factKind, type QuestionCues } from '../facts/kinds.ts';
 import { readTitle, TITLES } from '../facts/titles.ts';
 import { jamoDistance } from '../korean/jamo.ts';
+import { isChatVerb, withoutChatVerbs } from './chatWords.ts';
 import { fixCueTypos } from './cueTypos.ts';
 import { spaceGluedQuestionWords } from './gluedQuestion.ts';
 import { NAMING_CUES, namingWanted } from './naming.ts';
@@ -60,7 +61,8 @@ export type QuestionAnalysis = {
   wantsDay: boolean;
   /**
    * What to search for: the question without a closing chat verb after 얼마/몇 ("랩허브 예산 얼마
-   * 들어?" searches "랩허브 예산 얼마"): search finds such a verb inside other words ("만들어내고").
+   * 들어?" searches "랩허브 예산 얼마") and without light verbs said in chat ("한다고 했지", ./chatWords.ts):
+   * search finds such a verb inside other words ("만들어내고").
    */
   searchText?: string;
 };
@@ -118,7 +120,8 @@ const PREDICATE_ENDING =
  * How particles (조사), spoken ones too, come off a question's words: "VC는" → VC, "상담회에서" →
  * 상담회, "기자한테" → 기자; a one-syllable remainder keeps the word whole ("수는" stays).
  */
-const QUESTION_JOSA: StripJosaOptions = { sets: ['case', 'topic', 'colloquial'], longestOnly: true };
+// (Agreeing with the syllable before: "기업가" is a word, not 기업 + 가.)
+const QUESTION_JOSA: StripJosaOptions = { sets: ['case', 'topic', 'colloquial'], longestOnly: true, agreeing: true };
 
 /** English words that carry no topic ("what is the budget of …"). */
 const ENGLISH_STOPWORDS = new Set([
@@ -177,19 +180,28 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
   const metaCues: string[] = asksAbout === null ? [] : (spaced.match(META_CUE) ?? []);
   // "MIT 한글로 뭐라고 나와?": the naming words are the question's, not the articles' (./naming.ts).
   if (asksAbout === null && namingWanted(spaced) !== null) metaCues.push(...NAMING_CUES.filter((cue) => spaced.includes(cue)));
-  const { topic, predicates, chatVerb } = extractTopic(spaced, [...cues, ...metaCues]);
+  // "투자유치 8조 가까이 된다던데 정확히 얼마": the asker's own estimate of the figure asked is no topic.
+  const unhedged = intent === 'money' || intent === 'count' || intent === 'percent' || intent === 'area' ? spaced.replace(HEDGED_FIGURE, '$1 ') : spaced;
+  const { topic, predicates, spoken, chatVerb } = extractTopic(unhedged, [...cues, ...metaCues]);
   const focus = findFocus(spaced, topic);
-  const form = SENTENCE_FORM.test(spaced) || predicates.length > 0 ? 'sentence' : 'keywords';
+  const form = SENTENCE_FORM.test(spaced) || predicates.length > 0 || spoken ? 'sentence' : 'keywords';
   const wantsDay = intent === 'date' && /며칠|몇 일|정확한 (날짜|날)|무슨 요일|일자/u.test(spaced);
   const countedNoun = intent === 'count' ? findCountedNoun(spaced) : null;
   return {
     ok: true,
     value: {
       question, intent, counter, topic, cues, focus, predicates, form, wantsDay, countedNoun, asksAbout,
-      ...(chatVerb === null ? {} : { searchText: question.slice(0, question.lastIndexOf(chatVerb)).trim() }),
+      ...searchTextOf(question, chatVerb),
     },
   };
 }
+
+/**
+ * A figure said with a hedge (어림수): "8조 가까이", "6천억대라던데", "30곳 넘게", "200억 정도". In a
+ * question that asks a figure of that kind it is the asker's estimate of the answer, not the topic.
+ */
+const HEDGED_FIGURE =
+  /(^|\s)\d[\d,.]*\s*(?:천|백|십)?\s*(?:조|억|만)?\s*(?:원|달러|불|명|개사|개국|개|건|곳|%|퍼센트|프로)?\s*(?:가까이|가량|남짓|넘게|넘는다던데|넘는다는데|안팎|정도|쯤|언저리|대라던데|대라는데|대)(?=\s|[?？,.]|$)/gu;
 
 /**
  * "몇 억짜리", "몇 달러", "몇㎡", "몇 %": 몇 before a unit of money, area or share asks that figure,
@@ -402,7 +414,7 @@ function impliedCounter(question: string): string | null {
 const COUNTER_TAIL = /(짜리|만에|만|째|씩|인가요|인가|인지|입니까|이나|이야|이었지|이었나|이었어|이었|였어|였지|였나|였|이래|이었대|였대|이라던데|라던데|래|대|야|지|요|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
 
 /** The question minus cue words, question words and the trailing predicate. */
-function extractTopic(question: string, cues: string[]): { topic: string; predicates: string[]; chatVerb: string | null } {
+function extractTopic(question: string, cues: string[]): { topic: string; predicates: string[]; spoken: boolean; chatVerb: string | null } {
   // "몇 주년이었지": the counter after 몇 is asked about, not searched for.
   // "몇㎡ 였더라", "몇 % 올랐어": a unit written in symbols too, and a copula left standing after it.
   // "한 곳당", "기업마다": per what the figure is counted, not what about.
@@ -431,7 +443,9 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
   let chatVerb: string | null = null;
   if (closing !== undefined && words.length > 1 && [...closing].length <= 3 && SPOKEN_ENDING.test(closing) && asksHowMuchBefore(question, closing)) chatVerb = words.pop() ?? null;
   // "전체", "총", "모두" standing alone say how much is asked ("전체 몇 개", "총 얼마"), not about what.
-  const kept = words.filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()) && !/^(전체|총|모두)$/u.test(word));
+  // "얼마 들어?", "몇 월에 한다고 했지?": a light verb said in chat is how the asker asks, never the topic (./chatWords.ts).
+  const spoken = words.filter(isChatVerb);
+  const kept = words.filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()) && !/^(전체|총|모두)$/u.test(word) && !spoken.includes(word));
   const predicates = kept.filter(isPredicateForm).map((word) => stripJosa(word, QUESTION_JOSA));
   // A question that ends on a spoken verb ("어디에 지어?", "어떤 회사야") asks with it.
   const lastKept = kept.at(-1);
@@ -439,7 +453,7 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
     predicates.push(stripJosa(lastKept, QUESTION_JOSA));
   }
   const topic = kept.map((word) => stripJosa(word, QUESTION_JOSA)).join(' ').trim();
-  return topic.length > 0 ? { topic, predicates, chatVerb } : { topic: question, predicates: [], chatVerb };
+  return topic.length > 0 ? { topic, predicates, spoken: spoken.length > 0 || chatVerb !== null, chatVerb } : { topic: question, predicates: [], spoken: false, chatVerb };
 }
 
 /** The pattern that removes a cue (with its particles) from a question, compiled once per cue. */
@@ -468,6 +482,16 @@ const VERB_STEM_NEUN = /[가-힣][리되지기시르우추주]는$/u;
 
 /** Endings of a spoken question's last word (구어체 종결 어미): 지어, 회사야, 열렸지. */
 const SPOKEN_ENDING = /[가-힣](어|아|여|야|지|니|냐|까|래|죠|네|대|요)$/u;
+
+/**
+ * The question as searched, when it differs: without its closing chat verb after 얼마/몇 ("몇 명 와?")
+ * and without light verbs said in chat anywhere (./chatWords.ts withoutChatVerbs: "한다고 했지").
+ */
+function searchTextOf(question: PreparedQuestion, chatVerb: string | null): { searchText?: string } {
+  const cut = chatVerb === null ? question : question.slice(0, question.lastIndexOf(chatVerb)).trim();
+  const searched = withoutChatVerbs(cut);
+  return searched === question ? {} : { searchText: searched };
+}
 
 /** Whether the question puts its closing word right after 얼마(나) or 몇 + a counter ("얼마 들어", "몇 명 와"). */
 function asksHowMuchBefore(question: string, closing: string): boolean {

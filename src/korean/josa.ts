@@ -79,7 +79,29 @@ export type StripJosaOptions = {
    * stays whole ("곳에서는" stays, rather than becoming "곳에서"). Default false: shorter ones are tried.
    */
   longestOnly?: boolean;
+  /**
+   * Strip a particle only where it agrees with the syllable before it (조사 이형태): 가/는/를/와/랑
+   * follow an open syllable, 이/은/을/과/이랑/으로 a closed one, 로 an open one or ㄹ. "기업가",
+   * "전문가", "법률가" keep their 가 (업, 문, 률 are closed). Default false.
+   */
+  agreeing?: boolean;
 };
+
+/** Particles whose form depends on the syllable before them: 'open' after a vowel, 'closed' after a consonant. */
+const ALLOMORPH: Readonly<Record<string, 'open' | 'closed' | 'open-or-rieul'>> = {
+  가: 'open', 는: 'open', 를: 'open', 와: 'open', 와의: 'open', 랑: 'open', 로: 'open-or-rieul', 로는: 'open-or-rieul', 로서: 'open-or-rieul', 로써: 'open-or-rieul',
+  이: 'closed', 은: 'closed', 을: 'closed', 과: 'closed', 과의: 'closed', 이랑: 'closed', 으로: 'closed', 으로는: 'closed', 으로서: 'closed', 으로써: 'closed',
+};
+
+/** Whether a particle agrees with the syllable it follows (non-Hangul stems, "VC가", always do). */
+function agreesWith(stem: string, josa: string): boolean {
+  const form = ALLOMORPH[josa];
+  const code = stem.charCodeAt(stem.length - 1) - 0xac00;
+  if (form === undefined || code < 0 || code > 11171) return true;
+  const final = code % 28;
+  if (form === 'closed') return final !== 0;
+  return final === 0 || (form === 'open-or-rieul' && final === 8);
+}
 
 /** A particle list, longest first, and the same split by last character (order kept within each). */
 type JosaLookup = { list: readonly string[]; byLast: ReadonlyMap<string, readonly string[]> };
@@ -121,10 +143,11 @@ function cachedLookup(sets: readonly JosaSet[]): JosaLookup {
  * stripJosa('VC랑', { sets: ['case', 'topic', 'colloquial'] }) // 'VC'
  */
 export function stripJosa(word: string, options: StripJosaOptions = {}): string {
-  const { sets = DEFAULT_SETS, minStem = 2, longestOnly = false } = options;
+  const { sets = DEFAULT_SETS, minStem = 2, longestOnly = false, agreeing = false } = options;
   // Only the particles ending in the word's last character can end it (tried in the same order).
   for (const josa of cachedLookup(sets).byLast.get(word.slice(-1)) ?? []) {
     if (!word.endsWith(josa) || word.length === josa.length) continue;
+    if (agreeing && !agreesWith(word.slice(0, -josa.length), josa)) continue;
     if (word.length - josa.length >= minStem) return word.slice(0, -josa.length);
     if (longestOnly) return word;
   }

@@ -54,3 +54,23 @@ describe('josaSource', () => {
     }
   });
 });
+
+describe('stripJosa with agreeing particles (조사 이형태)', () => {
+  const agreeing: StripJosaOptions = { sets: ['case', 'topic', 'colloquial'], longestOnly: true, agreeing: true };
+  it.each([
+    ['기업가', '기업가'], // 업 is closed: 가 is part of the word
+    ['전문가', '전문가'],
+    ['법률가', '법률가'],
+    ['회사가', '회사'],
+    ['장관은', '장관'],
+    ['랩허브는', '랩허브'],
+    ['예산을', '예산'],
+    ['서울로', '서울'], // ㄹ takes 로
+    ['송도로', '송도'],
+    ['정부와', '정부'],
+    ['병원과', '병원'],
+    ['VC가', 'VC'], // Latin: no syllable to agree with
+  ])('%s → %s', (word, stem) => {
+    expect(stripJosa(word, agreeing)).toBe(stem);
+  });
+});
