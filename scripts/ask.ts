@@ -91,6 +91,8 @@ function formatAnswer(result: Answer): string {
     lines.push(`A: (가장 관련 있는 문장 — closest sentence, not a short answer; ${confidence}: see [1])`);
   } else {
     lines.push(`A: ${result.answer ?? '(no short answer; see the sentences below)'}  (${confidence})`);
+    // "… 2700억 맞아?": whether the articles' figure is the one the question states.
+    if (result.confirms) lines.push(result.confirms.agrees ? `   = ${result.confirms.claimed} (같음 — matches)` : `   ≠ ${result.confirms.claimed} (기사와 다름 — the articles differ)`);
   }
   if (result.facts.length > 0) {
     lines.push('', 'Facts:');

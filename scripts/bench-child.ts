@@ -64,11 +64,13 @@ const times: number[] = [];
 // processes held the cores, the CPU time (this process's threads) does not.
 const cpuTimes: number[] = [];
 for (const question of questions) {
-  const started = performance.now();
+  // The CPU clock is read outside the wall-clock window (reading it is a system call, not the engine's time).
   const cpu = process.cpuUsage();
+  const started = performance.now();
   await made.ask(question);
-  times.push(performance.now() - started);
+  const wall = performance.now() - started;
   const spent = process.cpuUsage(cpu);
+  times.push(wall);
   cpuTimes.push((spent.user + spent.system) / 1000);
 }
 times.sort((a, b) => a - b);

@@ -10,7 +10,7 @@ import type { Article } from '../corpus/types.ts';
 import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
 import type { ClaimCheck, MessageCheck } from './types.ts';
-import { readClaims, type Claim } from './claims.ts';
+import { askingCue, readClaims, type Claim } from './claims.ts';
 import { topicOf } from './about.ts';
 import { composeAnswer } from './compose.ts';
 import { questionSupport, type TopicWords } from './evidence.ts';
@@ -46,28 +46,6 @@ function strictShare(words: TopicWords): number {
   return words.words.length <= SHORT_QUESTION_WORDS ? 1 : 0.75;
 }
 
-/** The question word that asks for a claim's kind of fact. */
-function cueFor(fact: Fact): string {
-  switch (fact.type) {
-    case 'money':
-      return '얼마';
-    case 'count':
-      return `몇 ${fact.unit}`;
-    case 'percent':
-      return '몇 퍼센트';
-    case 'area':
-      return '면적';
-    case 'duration':
-      return '기간';
-    case 'date':
-      return '언제';
-    case 'person':
-      return '누구';
-    case 'quote':
-      return '발언';
-  }
-}
-
 export async function checkMessage(library: Library, message: string): Promise<MessageCheck> {
   const claims: ClaimCheck[] = [];
   // One claim after another: a message's claims are few, and the engine serves others meanwhile.
@@ -87,7 +65,7 @@ function verdict(library: Library, claim: Claim, v: ClaimCheck['verdict'], state
 }
 
 async function checkFigure(library: Library, claim: Claim): Promise<ClaimCheck> {
-  const question = prepareQuestion(`${claim.context} ${cueFor(claim.fact)}`);
+  const question = prepareQuestion(`${claim.context} ${askingCue(claim.fact)}`);
   const analyzed = analyzeQuestion(question);
   if (!analyzed.ok) return verdict(library, claim, 'unknown', null);
   const q = analyzed.value;

@@ -187,3 +187,25 @@ function withoutPredicate(clause: string): string {
   const last = words.at(-1) ?? '';
   return words.length > 1 && last.length >= 2 && SPOKEN_PREDICATE.test(last) ? words.slice(0, -1).join(' ') : clause;
 }
+
+/** The question word that asks for a claim's kind of fact. */
+export function askingCue(fact: Fact): string {
+  switch (fact.type) {
+    case 'money':
+      return '얼마';
+    case 'count':
+      return `몇 ${fact.unit}`;
+    case 'percent':
+      return '몇 퍼센트';
+    case 'area':
+      return '면적';
+    case 'duration':
+      return '기간';
+    case 'date':
+      return '언제';
+    case 'person':
+      return '누구';
+    case 'quote':
+      return '발언';
+  }
+}

@@ -19,6 +19,7 @@ import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
 import { widenFigureRange, widensToRange, widenToRange } from './dateRange.ts';
 import { answerSuperlative } from './superlative.ts';
+import { answerRank } from './rank.ts';
 import { spanFitsCounter } from './counters.ts';
 import { answerFigure, figureSpanPool, ruleFigure, shownFigureHolds } from './figures.ts';
 import type { Library } from './library.ts';
@@ -47,12 +48,24 @@ import { answerMeans } from './english/means.ts';
 import { answerQuotedSource } from './english/quotedSource.ts';
 import { answerRoleHolder } from './english/roleHolder.ts';
 import { COUNTERS } from './english/translate.ts';
+import { figureOfIntent, openReading } from './english/openRetry.ts';
+import { averageUnasked, choiceAnswered, dateAnswersOpen } from './english/openKind.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
-  const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
   // An English (or mixed) question is read as the Korean question it asks (src/answer/english/).
   const english = await readEnglish(library, question);
+  const answer = await composeRead(library, question, english, options);
+  // "How much was the reserve fund set at?" the figure reader left unread: the question asked open,
+  // its span kept only when it is a figure of the kind asked, held as squarely (english/openRetry.ts).
+  const open = english && !answer.found ? openReading(english) : null;
+  if (!open || !english) return answer;
+  const retried = await composeRead(library, question, open, options, english);
+  return retried.found && retried.answerKind === 'span' && figureOfIntent(retried.answer ?? '', english.intent) ? { ...retried, intent: english.intent ?? retried.intent } : answer;
+}
+
+async function composeRead(library: Library, question: PreparedQuestion, english: EnglishQuestion | null, options: AnswerOptions, asked: EnglishQuestion | null = english): Promise<Answer> {
+  const top = Math.min(MAX_TOP, Math.max(1, Math.floor(options.top ?? defaultAnswerOptions.top)));
   // "What does CIC stand for?": the long name the articles pair with it (english/expansion.ts).
   const expanded = english?.expands ? await expandName(library, english.expands, english.english, top) : null;
   if (expanded && english) return { ...expanded, translation: english.korean };
@@ -98,6 +111,8 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
     (q.asksAbout === null ? answerBracketed(q, ranked) : null) ??
     (q.asksAbout === null ? answerQuotedName(q, ranked) : null) ??
     (q.asksAbout === null ? answerSuperlative(q, ranked) : null) ??
+    // "리그 몇 위야", "박스오피스 순위는": the N위 its sentence gives (./rank.ts).
+    (q.asksAbout === null ? answerRank(q, ranked) : null) ??
     // "누가 공동으로 제공했어", "X 누구랑 맺었어": the subject (or partner) of the question's verb (./agent.ts).
     (q.asksAbout === null ? answerAgent(library, q, ranked) : null) ??
     findAnswer(library, q, ranked, pieces);
@@ -116,7 +131,7 @@ export async function composeAnswer(library: Library, question: PreparedQuestion
   // "15만∼20만 원": a figure's range whole (./dateRange.ts).
   const ranged = widenFigureRange(widensToRange(q.question, q.intent) ? widenToRange(answer) : answer);
   // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).
-  return english ? withEnglishReading(library, ranged, english, all) : withCalledTerm(ranged, q.question);
+  return english && asked ? withEnglishReading(library, ranged, asked, all) : withCalledTerm(ranged, q.question);
 }
 
 /**
@@ -249,6 +264,8 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
       ? { text: cited.text, articleId: cited.articleId, index: cited.sentenceIndex }
       : null;
   if (source === null) return false;
+  // "How many points did X score?" is not the season's 평균 21.3점 (english/openKind.ts).
+  if (answer.answerKind === 'span' && averageUnasked(english.english, answer.answer ?? '', source.text)) return false;
   // "According to Lee Young's op-ed", "… the op-ed": the figure must be that writer's article's (its byline
   // or headline names them), or an opinion piece's (기고, 칼럼, 사설 in its headline) — read there, or
   // cited from there as well.
@@ -373,7 +390,9 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
   if (ranked) return { ...ranked, query: english.english, translation: english.korean };
   // "What is X?" the articles do not define: a span read off some sentence about X is a guess; so is
   // a figure or a date for "which office / company …", which asks a name.
-  if ((english.identifies || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {
+  // So is a bare date for "Which plan …?", and a span that is neither choice of "research or training?" (english/openKind.ts).
+  const offKind = (english.intent === 'open' || english.intent === null) && !(dateAnswersOpen(english.english, answer.answer ?? '') && choiceAnswered(english.english, answer.answer ?? ''));
+  if ((english.identifies || offKind || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {
     const [first] = answer.citations;
     return { ...answer, query: english.english, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null, translation: english.korean };
   }

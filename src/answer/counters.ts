@@ -58,15 +58,42 @@ export function spanFitsCounter(q: { intent: string; counter: string | null; que
 }
 
 /**
- * What 얼마 asks when it follows a physical measure rather than a price: "무게는 얼마" (28㎏), "고도는
- * 얼마" (530㎞) a count with its unit; "연속 운전한 시간은 얼마", "추적 기간은 얼마" a duration.
+ * What 얼마 asks when it follows a measure rather than a price: "무게는 얼마" (28㎏), "고도는 얼마"
+ * (530㎞), "물동량은 얼마" (2,261만 TEU) a count with its unit; "연속 운전한 시간은 얼마", "추적
+ * 기간은 얼마" a duration; "민감도 얼마" a share.
  */
-export function measureOfHowMuch(question: string): 'count' | 'duration' | null {
-  const asked = (nouns: string) => new RegExp(`(?:${nouns})(?:은|는|이|가)?\\s*(?:약\\s*|총\\s*|모두\\s*|대략\\s*)?얼마(?!나)`, 'u').test(question);
-  if (asked('무게|중량|고도|길이|거리|높이|깊이|두께|출력|속도')) return 'count';
-  if (asked('(?<!몇\\s?)시간|기간')) return 'duration';
+export function measureOfHowMuch(question: string): 'count' | 'duration' | 'percent' | null {
+  const asked = (nouns: string, more = '(?!나)') => howMuchOf(question, nouns, more);
+  const physical = physicalMeasure(question);
+  if (physical !== null) return physical;
+  // "물동량은 얼마", "유효투표수 얼마야", "처리량 얼마나 늘어": a quantity or a number of things is
+  // counted (2,261만 TEU, 2만6,475표), however much 얼마 sounds like a price.
+  if (asked(`${QUANTITY_NOUN}|${NUMBER_NOUN}`, '')) return 'count';
+  // "민감도 얼마 나왔지", "특이도는 얼마로": a test's or a measure's rate is a share (91.3%).
+  if (asked(RATE_NOUN, '')) return 'percent';
   return null;
 }
+
+/** Whether a question asks 얼마 of one of `nouns` ("무게는 얼마", "물동량은 얼마인가"); `more` follows 얼마. */
+function howMuchOf(question: string, nouns: string, more: string): boolean {
+  return new RegExp(`(?:${nouns})(?:은|는|이|가)?\\s*(?:약\\s*|총\\s*|모두\\s*|대략\\s*)?얼마${more}`, 'u').test(question);
+}
+
+/** What 얼마 asks of a physical measure or a time: "무게는 얼마" (28㎏) a count with its unit, "추적 기간은 얼마" a duration. */
+export function physicalMeasure(question: string): 'count' | 'duration' | null {
+  if (howMuchOf(question, '무게|중량|고도|길이|거리|높이|깊이|두께|출력|속도|크기|너비|지름|용량|부피', '(?!나)')) return 'count';
+  if (howMuchOf(question, '(?<!몇\\s?)시간|기간', '(?!나)')) return 'duration';
+  return null;
+}
+
+/** A noun of quantity: 생산량, 물동량, 처리량, 물량 (not 역량, 대량, 다량, 소량, 과량, 재량, 분량 of text). */
+const QUANTITY_NOUN = '[가-힣]*[가-힣](?<![역대다소과재분])량';
+
+/** A noun of a number of things: 투표수, 관객 수, 가구수, 단수 (not 액수, 세수, 인수, 매수: sums of money and deals). */
+const NUMBER_NOUN = '[가-힣]+(?<![액세매인])수';
+
+/** Nouns of a rate measured as a share: 민감도, 특이도, 정확도, 인지도. */
+const RATE_NOUN = '(?:민감|특이|정확|인지|적중|달성|충족|자급)도';
 
 /** A question asking a quantity ("생산량 얼마야?", "물량"): no sum of money answers it. */
 export function asksQuantity(question: string): boolean {

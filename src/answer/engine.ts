@@ -16,6 +16,7 @@ import { prepareEnglish } from './english/index.ts';
 import { articlesOnTopic } from './about.ts';
 import { briefArticle, briefTopic } from './brief.ts';
 import { checkMessage } from './check.ts';
+import { confirmedAnswer, readConfirmation } from './confirmation.ts';
 import { answerFollowUp, questionTopic } from './followUp.ts';
 import { buildTimeline } from './timeline.ts';
 import { rankSentences } from './sentences.ts';
@@ -72,7 +73,11 @@ class LibraryEngine implements Engine {
       // Prepared once here (NFC, width, invisible characters, spaces); over the limit is refused (by
       // analyzeQuestion, in linear time), not cut: a cut question could be answered as a different
       // one. The refusal echoes only the first characters.
-      const answer = await composeAnswer(this.library, prepareQuestion(question), options);
+      const prepared = prepareQuestion(question);
+      // "랩허브 이천칠백억 든다는 거 맞아?": asked as the figure's question, the articles' figure answers (./confirmation.ts).
+      const confirmation = readConfirmation(prepared);
+      const confirmed = confirmation ? confirmedAnswer(await composeAnswer(this.library, confirmation.asked, options), prepared, confirmation.claimed) : null;
+      const answer = confirmed ?? (await composeAnswer(this.library, prepared, options));
       return answer.query.length > INPUT_LIMITS.question ? { ...answer, query: boundInput('question', answer.query) } : answer;
     } finally {
       this.answering--;

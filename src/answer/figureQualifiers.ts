@@ -28,7 +28,26 @@ export function qualifierClashOf(question: string, sentence: { text: string; sen
   if (placeClash(question, sentence.text, previous)) return 'place';
   const first = texts.get(Math.min(...texts.keys())) ?? '';
   if (pastYearClash(question, own, previous, `${labels.headline.toLowerCase()}${first}`, texts)) return 'past-year';
+  if (namedYearClash(question, own, previous, `${labels.headline.toLowerCase()}${first}`, texts)) return 'past-year';
   return null;
+}
+
+/** A year written out ("2022년", "2022년산"), as a question or a sentence names it. */
+const WRITTEN_YEAR = /(?<!\d)((?:19|20)\d{2})\s?년/gu;
+
+/**
+ * "2022년 양파 생산량" over "평년 생산량 122만6천 톤과 비교하면": a year the question writes out, a
+ * sentence that marks no year, in an article that writes that year elsewhere ("5년 전인 2022년 298만
+ * 원보다") — the unmarked figure is the story's own year's, not the one asked. Not when the headline,
+ * the first sentence or the sentence before in its paragraph names the year (the story is that year's).
+ */
+function namedYearClash(question: string, own: string, previous: string, lead: string, texts: ReadonlyMap<number, string>): boolean {
+  const years = [...question.replace(COMPARED, '').matchAll(WRITTEN_YEAR)].map((match) => match[1] ?? '');
+  if (years.length === 0) return false;
+  if (YEAR_MARK.test(own.replace(COMPARED, ''))) return false;
+  if (years.some((year) => previous.includes(year) || lead.includes(year))) return false;
+  for (const text of texts.values()) if (years.some((year) => squash(text).includes(`${year}년`))) return true;
+  return false;
 }
 
 function squash(text: string): string {
@@ -112,9 +131,38 @@ function placesIn(text: string): Set<string> {
  * another — its figure is that other place's.
  */
 function placeClash(question: string, text: string, previous: string): boolean {
+  if (facilityClash(question, text, previous)) return true;
   const asked = placesIn(question);
   if (asked.size === 0) return false;
   const told = placesIn(text);
   if ([...asked].some((place) => told.has(place) || previous.includes(place))) return false;
   return told.size > 0;
+}
+
+/** Named facilities of one kind: ports (부산항, 광양항), airports (김포공항), stations (잠실역). */
+const FACILITY = /^([가-힣]{2,6})(공항|항|역)$/u;
+
+/** Words ending like a facility that are not one: 지역, 구역, 권역 …, 출항, 취항 …. */
+const NOT_A_FACILITY = /(?:지|구|권|영|수|해|전|광|출|입|취|귀|기|결|회|종|반|무|이|개)(?:역|항)$/u;
+
+function facilitiesIn(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const word of questionWords(text)) {
+    const match = FACILITY.exec(word);
+    if (match?.[1] && match[2] && !NOT_A_FACILITY.test(word)) found.set(word, match[2]);
+  }
+  return found;
+}
+
+/**
+ * "광양항의 물동량" over "부산항 컨테이너 물동량이 2,261만 TEU로": a port, airport or station the
+ * question names that the sentence (and the one before it) never names, while the sentence names
+ * another of the same kind — the figure is that other one's.
+ */
+function facilityClash(question: string, text: string, previous: string): boolean {
+  const asked = facilitiesIn(question);
+  if (asked.size === 0) return false;
+  const compact = squash(`${previous} ${text}`);
+  const told = facilitiesIn(text);
+  return [...asked].some(([name, kind]) => !compact.includes(name) && [...told].some(([other, otherKind]) => other !== name && otherKind === kind));
 }

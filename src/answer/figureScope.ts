@@ -21,13 +21,15 @@ function squash(text: string): string {
 
 /**
  * Whether the figure at [start, end) is a total told as including one of the question's words:
- * "국비를 포함해 총 265억 원", "국비 2,448억 원을 포함해 총 6,120억 원" asked "국비는 얼마".
+ * "국비를 포함해 총 265억 원", "국비 2,448억 원을 포함해 총 6,120억 원" asked "국비는 얼마", "두
+ * 주차장을 합쳐 모두 612면" asked "교동 주차장은 몇 면".
  * @example
  * includesAsked('주문진 어항 재정비에는 국비를 포함해 총 265억 원이 배정됐다.', 25, ['국비']) // true
  */
 export function includesAsked(text: string, start: number, words: readonly string[]): boolean {
   const before = text.slice(Math.max(0, start - 50), start);
-  const including = /포함(?:해|한|하여|하면|해서|된)?\s+(?:총\s*|모두\s*|약\s*)*$/u.exec(before);
+  // ("두 주차장을 합쳐 모두 612면" asked "교동 주차장은 몇 면": a sum of the parts, not the one asked.)
+  const including = /(?:포함(?:해|한|하여|하면|해서|된)?|합쳐|합치면|합한|합하면|더해|더하면|통틀어)\s+(?:총\s*|모두\s*|약\s*)*$/u.exec(before);
   if (!including) return false;
   // What is included: the word right before 포함, or before its figure ("국비 2,448억 원을").
   const tokens = before.slice(0, including.index).trim().split(/\s+/u);

@@ -12,7 +12,7 @@ import { asksChangeAmount, changedTo } from './change.ts';
 import { comparedBaseline, inAnotherCurrency, sinceForOneYear, spanOfAnotherKind, spanSetAside } from './figureScope.ts';
 import type { Answer } from './types.ts';
 import { qualifierClashOf } from './figureQualifiers.ts';
-import { ASKS_POINTS, asksQuantity, measureOfHowMuch } from './counters.ts';
+import { ASKS_POINTS, asksQuantity, measureOfHowMuch, physicalMeasure } from './counters.ts';
 import { contentWords } from './evidence.ts';
 import { answersOther, articleLabels, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLabelWord, questionWords, type ArticleLabels } from './listBinding.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -38,7 +38,8 @@ export function answerFigure(
     const [sentence] = figure.primary;
     const [fact] = figure.facts;
     const lone = sentence !== undefined && fact !== undefined && fact.text === figure.answer && sentence.facts.filter((other) => other.type === measure).length === 1 && sentence.text.indexOf(fact.text) === fact.start;
-    return lone ? { ...figure, structural: true } : figure;
+    // (A quantity or a rate asked with 얼마 is read like any figure: only a lone one of the first sentence stands alone.)
+    return lone && physicalMeasure(q.question) ? { ...figure, structural: true } : figure;
   }
   // "연간 생산량 얼마야?" asks a quantity: a sum of money beside it answers something else.
   if (type === 'money' && asksQuantity(q.question)) return 'not-stated';
@@ -91,7 +92,10 @@ export function answerFigure(
     // "몇 %포인트 높아졌나": a figure in percentage points is the change asked by its very unit.
     const inPoints = disagreeing.length === 0 && ASKS_POINTS.test(q.question) && best.fact.unit === '%p' && best.sentence.text.indexOf(best.fact.text) === best.fact.start;
     const itemOfList = inPoints || (disagreeing.length === 0 && namedItemOfList(best, questionWords(q.question), contenders));
-    return { answer, facts, primary, ...(itemOfList ? { structural: true } : {}) };
+    // "김소율 득표율?" over "… 김소율(39) 후보가 3,104표(51.8%)를 얻어": the one figure of its kind in the
+    // sentence that ranks first and holds the whole topic is read off the sentence itself.
+    const lone = disagreeing.length === 0 && agreeing.length === 0 && loneInBest(best, ranked, q.question);
+    return { answer, facts, primary, ...(itemOfList || lone ? { structural: true } : {}) };
   }
   // (Not from a sentence whose subject is another's: "한국은 … 동메달 3개" for "필리핀이 딴 동메달".)
   // (Nor from a sentence that never names the list item asked, or told for another round or year.)
@@ -112,6 +116,28 @@ export function answerFigure(
   const keywordQuestion = topicWordCount <= SHORT_QUESTION_WORDS;
   const squarelyAbout = (ranked[0]?.ownSupport ?? 0) >= defaultAnswerOptions.fallbackOwnSupport;
   return type !== 'person' && (keywordQuestion || !squarelyAbout) ? 'not-stated' : null;
+}
+
+/** Share of the topic the first sentence must hold itself for its lone figure to be read off it: all of it. */
+const LONE_OWN_SUPPORT = 0.99;
+
+/** "누가", "이름은", "어디": a question asking a name or a place, whatever figure cue it also holds ("매출을 추산한 연구원은 누구"). */
+const ASKS_NAME_OR_PLACE = /누구|누가|이름|성함|어디|어느\s?(?:곳|기관|회사|기업|단체|나라)/u;
+
+/**
+ * Whether the figure picked is the only figure of its kind in the best supported sentence, which
+ * holds every topic word itself, written where the sentence first writes it: nothing in the sentence
+ * competes with it, so the span scorer's doubt (it reads kinds less surely than the rule) does not
+ * turn a stated answer into "not in the articles".
+ */
+function loneInBest(best: FactCandidate, ranked: readonly RankedSentence[], question: string): boolean {
+  const { sentence, fact } = best;
+  if (ranked[0] !== sentence || sentence.ownSupport < LONE_OWN_SUPPORT) return false;
+  if (ASKS_NAME_OR_PLACE.test(question)) return false;
+  // ("12년 만이라던데 그 전엔 몇 년": a figure the question itself states is what it starts from.)
+  if (squashed(question).includes(squashed(fact.text))) return false;
+  if (sentence.text.indexOf(fact.text) !== fact.start) return false;
+  return sentence.facts.filter((other) => other.type === fact.type).length === 1;
 }
 
 /** How many figures with the question's counter a sentence lists ("금메달 2개, 은메달 4개, 동메달 3개"). */

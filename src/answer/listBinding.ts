@@ -212,6 +212,14 @@ export function bindFigures(text: string, facts: readonly Fact[], words: readonl
       if (told.length > 0 && !told.some((word) => askedPeriods.includes(word))) others.add(fact);
     }
   }
+  // "작년 단수 얼마" over "단수는 6,830㎏으로 지난해 6,600㎏보다": the figure a sentence compares with as
+  // last year's is last year's; a figure beside it told for no period is this year's.
+  if (askedPeriods.includes('지난해')) {
+    const compared = [...labels].filter(([fact, label]) => label.includes('지난해') && /^\s?[)）]?\s?(?:보다|에\s?비해|대비)/u.test(text.slice(fact.end, fact.end + 6)));
+    for (const [fact, label] of labels) {
+      if (compared.some(([other]) => other !== fact && other.type === fact.type) && !label.some((word) => PERIOD_WORD.test(word))) others.add(fact);
+    }
+  }
   if (named.size === 0) return { others, bound };
   // "올해 3분기 매출 5,842억원, 영업이익 1,128억원" asked "올해 3분기 영업이익": a figure whose label
   // names the period asked but also a noun the question does not (매출) is that noun's.

@@ -508,7 +508,11 @@ function countBonus(
   const wantsWhole = question.cues.some((cue) => WHOLE_CUES.has(cue)) || /(?:모두|전체|총)\s*몇/u.test(question.question);
   // "23개 중 5개", "22개 사 중 한국인이 … 창업한 곳이 5개": the count before 중 is the whole.
   const isWhole = /^\s*(중|가운데)(에서?)?(\s|$)/u.test(sentence.text.slice(fact.end, fact.end + 8));
-  if (isWhole !== wantsWhole) bonus *= 0.5;
+  // "유효투표수 얼마야" over "유효투표 2만6,475표 가운데 1만2,418표를": the number (수) of the very word
+  // the whole is told of is asked ("폐교는 몇 곳" over "폐교 17곳 가운데 2곳" is not).
+  const asked = question.question.replace(/\s+/gu, '');
+  const namedWhole = isWhole && labelBefore(sentence.text, fact.start).some((word) => !isPeriodWord(word) && word.length >= 2 && asked.includes(`${word}수`));
+  if (isWhole !== (wantsWhole || namedWhole)) bonus *= 0.5;
   if (question.counter !== null && fact.unit.startsWith(question.counter)) bonus *= 1.2;
   // "스타트업 몇 개" is hardly answered by "30여 개 기관": what is counted should be what is asked.
   if (question.countedNoun !== null && fact.counted && !sharesBigram(question.countedNoun, fact.counted)) bonus *= 0.4;

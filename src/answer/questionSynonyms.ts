@@ -29,6 +29,10 @@ const SYNONYMS: Record<string, readonly string[]> = {
   파트너: ['협력사', '협력', '제휴', '계약'],
   가격: ['판매가', '출고가', '값'],
   매출액: ['매출'],
+  // Everyday words for a site and its cost: articles write 부지, 사업비.
+  땅: ['부지', '토지', '용지'],
+  터: ['부지', '토지'],
+  돈: ['예산', '사업비', '비용', '투자'],
   먼저: ['우선', '먼저'],
   // "1년에 몇 톤": per year, as articles write it.
   '1년': ['연간', '매년', '해마다'],

@@ -65,6 +65,11 @@ export type Answer = {
   problem: QuestionProblem | null;
   /** For an English (or mixed) question: the Korean question it was read as. */
   translation?: string;
+  /**
+   * For a question that states a figure and asks whether it holds ("… 2700억 맞아?"): the figure as
+   * the question states it, and whether the answer's figure is the same (./confirmation.ts).
+   */
+  confirms?: { claimed: string; agrees: boolean };
 };
 
 export type AnswerOptions = {

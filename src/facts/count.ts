@@ -45,8 +45,16 @@ const COUNTERS = [
   '대(?=[가는를도의에로씩이와만까,.)]|$)',
   // Measures asked with 몇 like counts ("몇 톤", "몇 MW"): weight, power and energy, distance.
   '톤',
+  // What news counts in its own counters: copies sold ("218만 장"), votes and seats ("1만2,418표",
+  // "4석"), goals, assists and games ("9골 7도움", "11경기"), scores ("4.52점"), index points ("1,412
+  // 포인트"), songs and episodes, books, parking spaces ("612면"), rolling stock ("6량"), rooms ("8칸").
+  `(?:장|표|석|골|도움|경기|점|포인트|곡|편|권|면|량|칸)${WORD_END}`,
+  // Containers in twenty-foot units ("2,261만 TEU", "1만8천 TEU급").
+  'TEU(?![A-Za-z])(?:급)?',
   // "10㎾급 스택": the class a measure names is part of it.
   '(?:[kMG]W(?:h)?|kg|km|t|㎞|㎏|㎾|㎿)(?![A-Za-z])(?:급)?',
+  // Lengths and volumes: "가로 60m", "548㎜", "혈액 2㎖" (not ㎡ or m², which are areas).
+  '(?:㎜|㎝|㎖|mm|cm|ml|mL|m)(?![A-Za-z²³])',
 ];
 
 const COUNT_PATTERN = new RegExp(
@@ -153,6 +161,8 @@ export function extractCounts(sentence: Sentence): CountFact[] {
     const span = spanOfMatch(sentence, match as RegExpExecArray);
     const unit = normalizeCounter(counter);
     if (unit === '대' && isAgeBracket(value) && !machinesCounted(sentence.text, span.start)) continue;
+    // "4량 1편성", "2인 1조": a count before "1 + counter" says how many make one unit, not how many there are.
+    if (/^\s?1\s?[가-힣]{1,2}(?![가-힣])/u.test(sentence.text.slice(span.end))) continue;
     facts.push({
       type: 'count',
       ...span,

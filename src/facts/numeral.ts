@@ -8,10 +8,11 @@ export const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 
 /**
  * A figure with Korean place units: "59억", "7조9000억", "7조 9000억", "5천억", "1500만", "4만",
- * "1만2000" (plain digits glued after the last unit). Units are attached to the digits ("2,700억");
- * a space may follow a unit before the next group.
+ * "1만2000" (plain digits glued after the last unit), "14만 9,000", "97만 4,880" (the last group spaced off
+ * after 만, 억 or 조: one number, not two). Units are attached to the digits ("2,700억"); a space may
+ * follow a unit before the next group.
  */
-export const AMOUNT = String.raw`${NUMBER}(?:[조억만천백](?:\s?${NUMBER}(?=[조억만천백]))?)*(?:[조억만천백](?:${NUMBER})?)?`;
+export const AMOUNT = String.raw`${NUMBER}(?:[조억만천백](?:\s?${NUMBER}(?=[조억만천백]))?)*(?:[조억만천백](?:${NUMBER})?|[조억만]\s(?:\d,\d{3}|\d{1,4})(?![\d.,]|\s?[년월일]))?`;
 
 /**
  * Where a figure may start: not inside another number, not glued to Latin letters or a Latin

@@ -50,7 +50,10 @@ export function renderAnswer(answer: Answer, options: AnswerRenderOptions = {}):
     footer: { text: pageFooter(answer, 0, labels) },
   };
   const facts = factLines(answer.facts.filter((fact) => fact.text !== answer.answer));
-  if (facts.length > 0) embed.description = cut(`**${labels.facts}**\n${facts.join('\n')}`, EMBED_DESCRIPTION_MAX);
+  // "… 2700억 맞아?": whether the articles' figure is the one the question states, above the facts.
+  const confirms = isSpan && answer.confirms && answer.answer ? inert(labels.confirms(answer.confirms.claimed, answer.answer, answer.confirms.agrees)) : null;
+  const description = [confirms, facts.length > 0 ? `**${labels.facts}**\n${facts.join('\n')}` : null].filter((part) => part !== null).join('\n\n');
+  if (description.length > 0) embed.description = cut(description, EMBED_DESCRIPTION_MAX);
   return message({ embeds: [embed], components: moreButton(answer, 0, labels) });
 }
 

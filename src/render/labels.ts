@@ -27,6 +27,8 @@ export type Labels = {
   closestSentence: string;
   /** Name of the one related sentence shown under "not in the articles". */
   relatedSentence: string;
+  /** For a question that states a figure ("… 2700억 맞아?"): whether the articles' figure is the same. */
+  confirms: (claimed: string, stated: string, agrees: boolean) => string;
   facts: string;
   sources: string;
   moreSources: string;
@@ -61,6 +63,7 @@ const ko: Labels = {
   relevantSentences: '관련 문장',
   closestSentence: '가장 관련 있는 문장',
   relatedSentence: '관련 문장',
+  confirms: (claimed, stated, agrees) => (agrees ? `✅ 맞습니다: 기사에도 ${stated}` : `⚠️ 기사에는 ${claimed}이(가) 아니라 ${stated}`),
   facts: '근거 사실',
   sources: '출처',
   moreSources: '출처 더 보기',
@@ -95,6 +98,7 @@ const en: Labels = {
   relevantSentences: 'Relevant sentences',
   closestSentence: 'Closest sentence',
   relatedSentence: 'Related sentence',
+  confirms: (claimed, stated, agrees) => (agrees ? `✅ Yes: the articles say ${stated} too` : `⚠️ The articles say ${stated}, not ${claimed}`),
   facts: 'Supporting facts',
   sources: 'Sources',
   moreSources: 'More sources',

@@ -63,9 +63,10 @@ describe('briefing questions: chatty endings do not change the topic', () => {
     }
   });
 
-  it('맞아? checks a figure the question states: no short answer, the sentence as evidence', async () => {
+  it('맞아? checks a figure the question states: the articles\' figure of the noun counted, said to be the same', async () => {
     const answer = await engine.answer('투자유치 상담회에 VC 38곳 참여한 거 맞아?');
-    expect(answer.answerKind).not.toBe('span');
+    expect(answer.answer).toContain('38');
+    expect(answer.confirms).toEqual({ claimed: '38곳', agrees: true });
   });
 });
 

@@ -135,6 +135,9 @@ async function acronymName(library: Library, name: string): Promise<Found | null
 /** "What is Lim In-taek's position …", "What title does X hold", "X's job": a person's title asked. */
 const POSITION_OPENING = /^\s*what(?:'s| is| was| are| were)?\b|^\s*what (?:position|title|post|job|role) (?:does|did|do)\b/iu;
 
+/** "Lim's job title?", "X spoke in what capacity?", "X attended as what?": a title asked without "what is". */
+const POSITION_ASKED = /\bin what (?:capacity|role|position)\b|\bas what\b|^[^?]*'s (?:job |official )?(?:title|position|post|role)\s*\??\s*$/iu;
+
 /**
  * @name positionOf
  * @description
@@ -142,7 +145,7 @@ const POSITION_OPENING = /^\s*what(?:'s| is| was| are| were)?\b|^\s*what (?:posi
  * 하나가 아니거나 직함이 없으면 null.
  */
 export function positionOf(library: Library, names: readonly string[], question: string, top: number): Answer | null {
-  if (!POSITION_OPENING.test(question) || !/\b(?:position|title|post|job|role)\b/iu.test(question)) return null;
+  if (!(POSITION_OPENING.test(question) && /\b(?:position|title|post|job|role)\b/iu.test(question)) && !POSITION_ASKED.test(question)) return null;
   const people = new Set(library.people.map((fact) => fact.value));
   const asked = names.filter((name) => people.has(name));
   if (asked.length !== 1) return null;

@@ -17,6 +17,9 @@ const PERSON_NOUNS =
   // Agent nouns: "industrialist", "entrepreneur", "politician", "investor", "businessman".
   '\\w+(ists?|eurs?|ians?|men|man|woman|women)|investors?|inventors?|economists?|scientists?|entrepreneurs?|politicians?';
 
+/** Nouns for the one who holds a post: "KHIDI head?", "Name the MGH chief …". */
+const HEAD_NOUNS = 'heads?|chiefs?|chief executive|ceos?|boss|chair|chairman|chairwoman|chairperson|president|director|leader|commissioner|governor|mayor';
+
 /** An imperative that asks for things by name: "Name one of …", "List the …", "Give the name of …". */
 const NAMING = /^(name|list|identify|mention)\b|^(give|tell) (me )?(the )?names?\b/u;
 
@@ -41,12 +44,15 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'duration', pattern: /\bhow long\b|\bhow much time\b|\bfor how many (years|months|weeks|days)\b/u },
   // "By how many percentage points did the rate rise?": a change of a percentage (25.2%포인트).
   // "What will the minimum share of …", "how much did the operating margin improve": a percentage.
-  { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b|\bhow many (?:percentage )?points\b|\bwhat (?:will|is|was|would) (?:the )?(?:minimum |maximum |average |combined |total )?(?:share|percentage|proportion)\b/u },
+  { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b|\bhow many percentage points\b|\bhow many points\b(?=[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|gap|lead|ahead|behind|higher|lower|up|down)\b)|\bwhat (?:will|is|was|would) (?:the )?(?:minimum |maximum |average |combined |total )?(?:share|percentage|proportion)\b/u },
   { intent: 'count', pattern: /\bhow many\b|\bnumber of\b/u },
   // "At what (local) time did the forum begin?": a date with its hour (27일 오후 4시).
   { intent: 'date', pattern: /^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month|time|hour)\b|\bwhat local time\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },
   // "Who organized the forum?" asks for an organization more often than a person: which one, openly.
   { intent: 'open', pattern: /^who (organi[sz]ed|hosted|held|ran|funded|sponsored|invested|published|announced|built)\b/u },
+  // "KHIDI head?", "LabCentral's chief — name, please?", "Name the MGH chief who …", "… is named as
+  // whom": the holder of a post asked without a question word.
+  { intent: 'person', pattern: new RegExp(`^(?!.*\\b(?:what|which|how|when|where|why|who)\\b)[^?]*\\b(?:${HEAD_NOUNS})\\s*\\??$|\\b(?:${HEAD_NOUNS})\\b[^?]{0,30}\\bname,?(?: please)?\\s*\\??$|^name (?:the|a|an) (?:[\\w'&.-]+ ){0,4}(?:${HEAD_NOUNS})\\b|\\bas whom\\b`, 'u') },
   // "Who is the vice minister quoted …" asks for a person even when it mentions a quote.
   { intent: 'person', pattern: /^(who|whom|whose)\b|\b(who|whom|whose) (is|was|are|were|will|did|does|heads?|leads?|said|signed|attended|asked|wrote)\b/u },
   // "Which Education Ministry official …": up to three words name whose (the last is the person noun).
@@ -117,6 +123,8 @@ export function counterFor(english: string): string {
   if (/^(mous?|agreements?|contracts?|deals?|cases?|memorand(a|ums?)|projects?)$/u.test(word)) return '건';
   if (/^(countries|country|nations?)$/u.test(word)) return '개국';
   if (/^(times?)$/u.test(word)) return '번';
+  // "How many points did she score?": a game's points (31점), not percentage points.
+  if (/^points?$/u.test(word)) return '점';
   if (/^(households?|families)$/u.test(word)) return '가구';
   // Parking spaces are counted in 면 (주차면 2,400면), lots in 곳.
   if (/^(spaces|spots)$/u.test(word)) return '면';

@@ -16,6 +16,12 @@ export function lemmas(word: string): string[] {
     if (candidate.length >= 2 && candidate !== word && !out.includes(candidate)) out.push(candidate);
   };
   if (w !== word) add(w);
+  // British spellings under the American entries: "organisations", "honours", "centres", "programmes".
+  const american = w.replace(/isation(s?)$/u, 'ization$1').replace(/is(e|ed|es|ing)$/u, 'iz$1').replace(/our(s?)$/u, 'or$1').replace(/tre(s?)$/u, 'ter$1').replace(/amme(s?)$/u, 'am$1');
+  if (american !== w) {
+    add(american);
+    for (const lemma of lemmas(american)) add(lemma);
+  }
   if (/ies$/u.test(w)) add(`${w.slice(0, -3)}y`);
   if (/(s|x|z|ch|sh)es$/u.test(w)) add(w.slice(0, -2));
   if (/[^s]s$/u.test(w)) add(w.slice(0, -1));

@@ -115,7 +115,8 @@ const FUNCTION_WORDS = new Set(
   related known called famous big large small high low long short good best top certain exactly story
   apart besides beside aside except excluding including along alongside regarding concerning
   through throughout across within upon toward towards around beyond despite against gives giving soon
-  following roughly approximately nearly almost around`
+  following roughly approximately nearly almost around
+  figure figures tally batch`
     .split(/\s+/u)
     .filter((word) => word.length > 0),
 );
@@ -139,6 +140,43 @@ const KOREAN_CUE: Record<QuestionIntent, string> = {
   place: '어디에',
   open: '',
 };
+
+/** English nouns for whoever heads an organization: its Korean title is the one the articles give there. */
+const HEAD_WORDS = new Set(['chief', 'head', 'boss', 'leader', 'director', 'chief executive']);
+
+/** Farthest (in characters, spaces removed) a title may stand after the organization it heads. */
+const TITLE_REACH = 16;
+
+/** The Hangul names a question says (as the corpus writes them). */
+function namesOf(units: readonly Unit[]): string[] {
+  return units.flatMap((unit) => (unit.kind === 'korean' && !unit.date ? [unit.text.replace(/\s+/gu, '')] : []));
+}
+
+/**
+ * The corpus title nearest after a name the question says, among those ending in one of the head
+ * noun's spellings: "메사추세츠종합병원(MGH) 데이비드 브라운 원장" gives MGH's chief as 원장. Null when the
+ * best-matching text writes none there.
+ */
+export function titleBeside(names: readonly string[], spellings: readonly string[], near: readonly string[], lexicon: Pick<EnglishLexicon, 'titles'>): string | null {
+  const titles = [...lexicon.titles.keys()].filter((title) => /^[가-힣]{2,}$/u.test(title) && spellings.some((spelling) => title.endsWith(spelling.replace(/\s+/gu, ''))));
+  let best = null as { title: string; at: number } | null;
+  for (const text of near) {
+    // The nearby text is normalized (lower case): "MGH" is found as "mgh".
+    for (const name of names.map((written) => written.toLowerCase())) {
+      let from = text.indexOf(name);
+      while (from >= 0) {
+        const after = text.slice(from + name.length, from + name.length + TITLE_REACH);
+        for (const title of titles) {
+          const at = after.indexOf(title);
+          if (at >= 0 && (best === null || at < best.at || (at === best.at && title.length > best.title.length))) best = { title, at };
+        }
+        from = text.indexOf(name, from + 1);
+      }
+    }
+    if (best) return best.title;
+  }
+  return null;
+}
 
 /** Korean words for a role a person holds (직함): 원장, 부회장, 대표, CEO … */
 const ROLE = /(장|장관|차관|대표|사장|회장|이사|위원|교수|대통령|의원|총리|ceo|CEO|경영자|실장|국장|청장|총괄|책임자)$/u;
@@ -177,6 +215,8 @@ function tokenize(question: string): Token[] {
     .replace(/\b([A-Z][a-z]*)\s+&\s+([A-Z][a-z]*)\b(?!-)/gu, (whole, left: string, right: string) =>
       glossary().lookup([left]) || glossary().lookup([right]) ? whole : `${left}&${right}`,
     )
+    // "U.S.-based firms", "Boston-based": the place they are in, not a base (기지).
+    .replace(/([A-Za-z.])-based\b/gu, '$1')
     // "1,000-won": a comma between digits is part of the number.
     .replace(/(\d),(?=\d{3}\b)/gu, '$1')
     // "the 1000-won fare": an amount used as an adjective.
@@ -188,7 +228,8 @@ function tokenize(question: string): Token[] {
       const text = raw.replace(/'s$/iu, '');
       return {
         text,
-        lower: text.toLowerCase(),
+        // "organisations" is read as "organizations" by every reader of the question's words.
+        lower: text.toLowerCase().replace(/isation(s?)$/u, 'ization$1'),
         capitalized: /^[A-Z0-9]/u.test(text),
         hangul: /[가-힣]/u.test(text),
         possessive: text !== raw,
@@ -268,8 +309,10 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     if (unit.byline && intent !== 'open' && intent !== null) continue;
     // "… per the op-ed": which article answers (the opinion check), not a word its sentence says (기고).
     if (unit.kind === 'gloss' && OPINION_ASKED.test(unit.english) && intent !== 'open' && intent !== null) continue;
-    const korean = koreanOf(unit, near, lexicon, intent, cue?.entry);
-    if (korean === null) continue;
+    const spelled = koreanOf(unit, near, lexicon, intent, cue?.entry);
+    if (spelled === null) continue;
+    // "MGH's chief" is its 원장, "LabCentral's chief" its 대표: the title the text writes by the name.
+    const korean = unit.kind === 'gloss' && HEAD_WORDS.has(unit.english) ? (titleBeside(namesOf(units), unit.entry.korean, near, lexicon) ?? spelled) : spelled;
     // "exported to Vietnam": a capitalized glossary word after a preposition (a country, a city) is a
     // name the figure's own sentence must say, as any other; Korea and the US are the articles' own scene.
     if (unit.kind === 'gloss' && unit.entry.kind === 'topic' && unit.at !== undefined && unit.at > 0 && tokens[unit.at]?.capitalized && /^[A-Z][a-z]{2,}$/u.test(tokens[unit.at]?.text ?? '') && PLACE_BEFORE.has(tokens[unit.at - 1]?.lower ?? '') && !unit.english.includes(' ') && !HOME_WORDS.has(unit.english)) {

@@ -974,14 +974,7 @@ export function shapedFeatures(
     out.set(q.particleTail === shape.tail ? F.sameAsQuestion : F.otherThanQuestion, 1);
   }
   out.set(F.bestOverlap, view.best ? 1 : 0);
-  const rule = question.rule;
-  if (rule !== null) {
-    const sameText = shape.squashed === q.ruleSquashed;
-    const sameSentence = rule.articleId === sentence.articleId && rule.sentenceIndex === sentence.sentenceIndex;
-    if (sameText && sameSentence) out.set(F.rulePicked, 1);
-    else if (sameText) out.set(F.ruleSameText, 1);
-    else if (sameSentence && candidate.text.includes(rule.text)) out.set(F.ruleInside, 1);
-  }
+  sentenceFeatures(candidate, shape, view, q, out);
   out.set(F.lenLog, shape.lenLog);
 
   // Echo: a span made of the question's own words is seldom what it asks.
@@ -1058,17 +1051,7 @@ export function shapedFeatures(
   if (q.afterPrefix !== null) out.set(F.alignAfter, occursWithin(text, q.afterPrefix, hits.after, end, end + WINDOW) ? 1 : 0);
 
   out.set(F.overlap, view.overlap);
-  out.set(F.rank, 1 / (1 + sentence.rank));
-  out.set(F.article[sentence.articleRank === 0 ? 0 : sentence.articleRank === 1 ? 1 : sentence.articleRank === 2 ? 2 : 3] ?? 0, 1);
-  out.set(F.relevance, sentence.relevance);
-  out.set(F.supported, sentence.supported ? 1 : 0);
-  out.set(F.ownSupport, sentence.ownSupport);
   out.set(F.position, shape.position);
-  // The question's words the sentence leaves to its neighbours: news often names the topic in one
-  // sentence and gives the figure in the next ("… 6건의 계약" / "이를 통해 자금 지원 … 기대").
-  out.set(F.previousGain, view.previousGain);
-  if (view.anaphoric) out.set(F.previousGainAnaphora, view.previousGain);
-  out.set(F.titleGain, view.titleGain);
   if (shape.inParentheses) out.set(F.parenInside, 1);
   if (q.particleRow >= 0) out.set(q.particleRow + (SPAN_PARTICLE_OF[shape.tail] ?? 0), 1);
   if (q.focusRow >= 0) {
@@ -1130,4 +1113,40 @@ export function shapedFeatures(
     if (occursWithin(text, q.verb, hits.verb, Math.max(0, start - WINDOW), start)) out.set(F.verbBefore, 1);
   }
   return out;
+}
+
+/**
+ * The features of a candidate that depend on its sentence's place rather than its text: the rule's
+ * pick, the sentence's rank, its article's rank, relevance and support, and what its neighbours
+ * (the previous sentence, the headline) add. Every other feature of `shapedFeatures` reads only the
+ * sentence's text (its hits, clauses and rarities come from the text and the question), so two
+ * sentences of the same text share them and differ only here (./select.ts scores a copied sentence
+ * — the same story in two articles — by rewriting these on the first copy's vector).
+ *
+ * Each is written, zero included, so that the vector of another sentence of the same text comes out
+ * with the values a fresh `shapedFeatures` gives; a zero left in the vector adds nothing to `dot`.
+ * A new feature that depends on more than the sentence's text belongs here.
+ */
+export function sentenceFeatures(candidate: SpanCandidate, shape: CandidateShape, view: SentenceView, q: ScoringQuestion, out: SparseFeatures): void {
+  const { sentence } = view;
+  const rule = q.question.rule;
+  if (rule !== null) {
+    const sameText = shape.squashed === q.ruleSquashed;
+    const sameSentence = rule.articleId === sentence.articleId && rule.sentenceIndex === sentence.sentenceIndex;
+    const picked = sameText && sameSentence;
+    out.set(F.rulePicked, picked ? 1 : 0);
+    out.set(F.ruleSameText, !picked && sameText ? 1 : 0);
+    out.set(F.ruleInside, !sameText && sameSentence && candidate.text.includes(rule.text) ? 1 : 0);
+  }
+  out.set(F.rank, 1 / (1 + sentence.rank));
+  const article = sentence.articleRank === 0 ? 0 : sentence.articleRank === 1 ? 1 : sentence.articleRank === 2 ? 2 : 3;
+  for (let k = 0; k < F.article.length; k++) out.set(F.article[k] ?? 0, k === article ? 1 : 0);
+  out.set(F.relevance, sentence.relevance);
+  out.set(F.supported, sentence.supported ? 1 : 0);
+  out.set(F.ownSupport, sentence.ownSupport);
+  // The question's words the sentence leaves to its neighbours: news often names the topic in one
+  // sentence and gives the figure in the next ("… 6건의 계약" / "이를 통해 자금 지원 … 기대").
+  out.set(F.previousGain, view.previousGain);
+  out.set(F.previousGainAnaphora, view.anaphoric ? view.previousGain : 0);
+  out.set(F.titleGain, view.titleGain);
 }

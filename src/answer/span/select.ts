@@ -8,6 +8,7 @@ import {
   FEATURE_COUNT,
   FEATURE_NAMES,
   scoringQuestion,
+  sentenceFeatures,
   sentenceForm,
   shapedFeatures,
   shapeMemo,
@@ -183,6 +184,12 @@ export type Refusal = (candidate: SpanCandidate, sentence: SpanSentence, questio
  * Scores every candidate through one reused feature vector (no vector kept per candidate); with an
  * `alternate` model, the same features are scored by it too, for `rerank` (the features are the
  * costly part, not the dot products).
+ *
+ * Sentences of the same text (the same story in several articles: at 50× KorQuAD a question's ~10
+ * sentences hold ~3 texts) share their candidates and every feature but those of the sentence's
+ * place (./features.ts `sentenceFeatures`): a candidate's vector is made once for the first copy and
+ * only those are rewritten for the others. The scores are the same to the bit as made afresh
+ * (a feature rewritten to zero adds nothing to `dot`); `test/answer/span/rankCopies.test.ts` checks it.
  */
 export function rankSpans(
   sentences: readonly SpanSentence[],
@@ -192,24 +199,52 @@ export function rankSpans(
   refuses?: Refusal,
   alternate?: SpanModel,
 ): SpanRanking | null {
-  const items: RankedCandidate[] = [];
-  const scores: number[] = [];
-  const alternateScores: number[] = [];
-  const keys: string[] = [];
   const features = new SparseFeatures();
   const scoring = scoringQuestion(question, context.weightOf);
-  for (const view of viewsOf(sentences, question, context)) {
-    const { candidates, shapes, keys: texts } = candidatesIn(view.sentence, context);
+  const views = viewsOf(sentences, question, context);
+  const made = views.map((view) => candidatesIn(view.sentence, context));
+  const offsets: number[] = [];
+  let count = 0;
+  for (const { candidates } of made) {
+    offsets.push(count);
+    count += candidates.length;
+  }
+  if (count === 0) return null;
+  const items = new Array<RankedCandidate>(count);
+  const scores = new Array<number>(count);
+  const alternateScores = alternate ? new Array<number>(count) : [];
+  const keys = new Array<string>(count);
+  const copied = new Uint8Array(views.length);
+  const group: number[] = [];
+  for (let v = 0; v < views.length; v++) {
+    if (copied[v]) continue;
+    const first = made[v] as SentenceCandidates;
+    // This sentence and its later copies (remembered candidates are shared by text and facts).
+    group.length = 0;
+    group.push(v);
+    for (let w = v + 1; w < views.length; w++) {
+      if (made[w] === first) {
+        copied[w] = 1;
+        group.push(w);
+      }
+    }
+    const { candidates, shapes, keys: texts } = first;
     for (let i = 0; i < candidates.length; i++) {
       const candidate = candidates[i] as SpanCandidate;
-      keys.push(texts[i] ?? '');
-      shapedFeatures(candidate, shapes[i] as CandidateShape, view, scoring, features);
-      scores.push(features.dot(model.vector));
-      if (alternate) alternateScores.push(features.dot(alternate.vector));
-      items.push({ candidate, view, rulePicked: (features.values[RULE_PICKED] ?? 0) > 0 });
+      const shape = shapes[i] as CandidateShape;
+      shapedFeatures(candidate, shape, views[v] as SentenceView, scoring, features);
+      for (let g = 0; g < group.length; g++) {
+        const u = group[g] as number;
+        const view = views[u] as SentenceView;
+        if (g > 0) sentenceFeatures(candidate, shape, view, scoring, features);
+        const at = (offsets[u] as number) + i;
+        keys[at] = texts[i] ?? '';
+        scores[at] = features.dot(model.vector);
+        if (alternate) alternateScores[at] = features.dot(alternate.vector);
+        items[at] = { candidate, view, rulePicked: (features.values[RULE_PICKED] ?? 0) > 0 };
+      }
     }
   }
-  if (items.length === 0) return null;
   return {
     items,
     probabilities: softmax(scores),
