@@ -181,6 +181,13 @@ export const FEATURE_NAMES: readonly string[] = [
   // The noun the question asks about, by class, against the span's kind (lexicalized question word).
   ...FOCUS_CLASSES.slice(1).flatMap((focus) => FOCUS_KINDS.map((kind) => `focus:${focus}×${kind}`)),
   ...LENGTH_BUCKETS.map((bucket) => `chars:${bucket}`),
+  // A verb form cut before its ending ("탄생하(였다)", "현존하(는)", "지냈으(며)"): no answer is one.
+  'end:verbStem',
+  // The noun the question names the answer by ("건축가의 이름" → 건축가, "어느 대학교" → 대학교) around
+  // the span: just before it ("건축가 안병의"), just after ("김수근 건축가가"), ending it ("노터데임 대학교"), inside it.
+  'kind:before', 'kind:after', 'kind:end', 'kind:inside',
+  // The question's own words on each side of its question word, as the very next eojeols of the span.
+  'adjacent:before', 'adjacent:after',
 ];
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -694,6 +701,25 @@ const F = {
   echoLast: at('echo:last'), echoFirst: at('echo:first'), verbAfter: at('verb:after'), verbBefore: at('verb:before'),
 };
 const ENDING_AT = ENDINGS.map((ending) => at(`end:${ending}`));
+const G = {
+  verbStem: at('end:verbStem'),
+  kindBefore: at('kind:before'), kindAfter: at('kind:after'), kindEnd: at('kind:end'), kindInside: at('kind:inside'),
+  adjacentBefore: at('adjacent:before'), adjacentAfter: at('adjacent:after'),
+};
+/** Last syllables of verb stems and of their tense ("하", "있", "되", "했", "였", "졌"): a span ending so, with an ending cut off after it, is a verb. */
+const VERB_STEM_FINALS = new Set([...'하있없되됐했였었았졌냈렸겠왔갔났섰켰췄웠봤줬쳤텼혔켜'] );
+/** Focus nouns that name no kind ("이름", "명칭"): the noun before them does ("건축가의 이름"). */
+const NAME_NOUNS = new Set(['이름', '명칭', '성함', '제목', '이름은', '호칭', '정식명칭']);
+
+/** The noun a question names its answer's kind by: the focus, or for "X의 이름" the X. Null when none of two letters or more. */
+function kindNounOf(question: SpanQuestion): string | null {
+  const focus = question.focus;
+  if (focus === null) return null;
+  if (!NAME_NOUNS.has(focus)) return focus.length >= 2 ? focus : null;
+  const at = question.words.lastIndexOf(focus);
+  const before = at > 0 ? question.words[at - 1] : undefined;
+  return before !== undefined && before.length >= 2 ? before.toLowerCase() : null;
+}
 const PARTICLE_BASE = at(`particle:${ASKED_PARTICLES[0]}×${SPAN_PARTICLES[0]}`);
 /** Per `TAILS` index: its column among `SPAN_PARTICLES`. */
 const SPAN_PARTICLE_OF = TAILS.map((tail) => {
@@ -745,6 +771,8 @@ export type ScoringQuestion = {
   verb: string | null;
   /** The intent when it names a kind of fact, else null. */
   factIntent: string | null;
+  /** The noun naming the answer's kind (`kindNounOf`), lower-cased, or null. */
+  kindNoun: string | null;
 };
 
 /**
@@ -787,6 +815,7 @@ export function scoringQuestion(question: SpanQuestion, weightOf: (piece: string
     counter: askedCounter(question.compact),
     verb: verbOf(question),
     factIntent: question.intent && FACT_INTENTS.has(question.intent) ? question.intent : null,
+    kindNoun: kindNounOf(question),
   };
 }
 
@@ -1112,6 +1141,18 @@ export function shapedFeatures(
     if (occursWithin(text, q.verb, hits.verb, end, end + WINDOW)) out.set(F.verbAfter, 1);
     if (occursWithin(text, q.verb, hits.verb, Math.max(0, start - WINDOW), start)) out.set(F.verbBefore, 1);
   }
+  if (candidate.tail.length > 0 && VERB_STEM_FINALS.has(candidate.text[candidate.text.length - 1] ?? '') && /^[가-힣]/u.test(candidate.tail)) out.set(G.verbStem, 1);
+  const kind = q.kindNoun;
+  if (kind !== null) {
+    if (shape.prevLower.endsWith(kind)) out.set(G.kindBefore, 1);
+    if (shape.nextLower.startsWith(kind)) out.set(G.kindAfter, 1);
+    if (shape.spacelessLower.length > kind.length) {
+      if (shape.spacelessLower.endsWith(kind)) out.set(G.kindEnd, 1);
+      else if (shape.spacelessLower.includes(kind)) out.set(G.kindInside, 1);
+    }
+  }
+  if (q.beforePrefix !== null && shape.prevLower.startsWith(q.beforePrefix)) out.set(G.adjacentBefore, 1);
+  if (q.afterPrefix !== null && shape.nextLower.startsWith(q.afterPrefix)) out.set(G.adjacentAfter, 1);
   return out;
 }
 
