@@ -188,6 +188,12 @@ export const FEATURE_NAMES: readonly string[] = [
   'kind:before', 'kind:after', 'kind:end', 'kind:inside',
   // The question's own words on each side of its question word, as the very next eojeols of the span.
   'adjacent:before', 'adjacent:after',
+  // A date or count that runs past the unit asked ("1953년 3월 24일" for "몇 년도"): the asked part is shorter.
+  'unit:beyond',
+  // A figure a change starts from ("정부안 5조1천억 원에서 … 4조2천억 원으로") or ends at: the value is the one it becomes.
+  'change:from', 'change:to',
+  // The owner of a noun the question names ("부산의 한 호텔" for "호텔 …?"): the span qualifies what is asked, not answers it.
+  'genitive:questionWord',
 ];
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -705,11 +711,21 @@ const G = {
   verbStem: at('end:verbStem'),
   kindBefore: at('kind:before'), kindAfter: at('kind:after'), kindEnd: at('kind:end'), kindInside: at('kind:inside'),
   adjacentBefore: at('adjacent:before'), adjacentAfter: at('adjacent:after'),
+  unitBeyond: at('unit:beyond'), changeFrom: at('change:from'), changeTo: at('change:to'), genitiveQuestion: at('genitive:questionWord'),
 };
+/** After a figure followed by 에서: a later figure the change goes to ("… 4조2천억 원으로"). */
+const CHANGE_TARGET = /\d[\d,.]*(?:[가-힣%㎡㏊a-zA-Z]{0,3})(?:\s?[가-힣]{1,2})?(?:으로|로)(?![가-힣])/u;
+/** Before a figure followed by (으)로: an earlier figure the change starts from ("5조1천억 원에서"). */
+const CHANGE_SOURCE = /\d[\d,.]*(?:[가-힣%㎡㏊a-zA-Z]{0,3})(?:\s?[가-힣]{1,2})?에서(?![가-힣])/u;
+/** How far around a figure the other end of its change is looked for (characters). */
+const CHANGE_WINDOW = 40;
 /** Last syllables of verb stems and of their tense ("하", "있", "되", "했", "였", "졌"): a span ending so, with an ending cut off after it, is a verb. */
 const VERB_STEM_FINALS = new Set([...'하있없되됐했였었았졌냈렸겠왔갔났섰켰췄웠봤줬쳤텼혔켜'] );
 /** Focus nouns that name no kind ("이름", "명칭"): the noun before them does ("건축가의 이름"). */
 const NAME_NOUNS = new Set(['이름', '명칭', '성함', '제목', '이름은', '호칭', '정식명칭']);
+
+/** How far after "X의" the question's noun is looked for (characters). */
+const OWNED_WINDOW = 12;
 
 /** The noun a question names its answer's kind by: the focus, or for "X의 이름" the X. Null when none of two letters or more. */
 function kindNounOf(question: SpanQuestion): string | null {
@@ -773,6 +789,8 @@ export type ScoringQuestion = {
   factIntent: string | null;
   /** The noun naming the answer's kind (`kindNounOf`), lower-cased, or null. */
   kindNoun: string | null;
+  /** The question's nouns (two letters or more) it names without an owner ("호텔 …?", not "부산의 호텔"). */
+  ownedWords: string[];
 };
 
 /**
@@ -816,6 +834,7 @@ export function scoringQuestion(question: SpanQuestion, weightOf: (piece: string
     verb: verbOf(question),
     factIntent: question.intent && FACT_INTENTS.has(question.intent) ? question.intent : null,
     kindNoun: kindNounOf(question),
+    ownedWords: question.words.filter((word) => word.length >= 2 && /^[가-힣]+$/u.test(word) && !question.compact.includes(`의${word}`)),
   };
 }
 
@@ -1112,8 +1131,10 @@ export function shapedFeatures(
   // "몇 월" is answered by "10월", not "2023년"; "몇 개" by "3개", not "70주년".
   if (q.counter !== null) {
     if (shape.units.length === 0) out.set(F.unitNone, 1);
-    else if (shape.units.includes(q.counter)) out.set(F.unitMatch, 1);
-    else out.set(F.unitOther, 1);
+    else if (shape.units.includes(q.counter)) {
+      out.set(F.unitMatch, 1);
+      if (shape.units[shape.units.length - 1] !== q.counter) out.set(G.unitBeyond, 1);
+    } else out.set(F.unitOther, 1);
   }
   // How rare the span's own words are: an answer is mostly a name or a term, seldom "결국" or "처음".
   const from = view.compactAt[start] ?? 0;
@@ -1153,6 +1174,14 @@ export function shapedFeatures(
   }
   if (q.beforePrefix !== null && shape.prevLower.startsWith(q.beforePrefix)) out.set(G.adjacentBefore, 1);
   if (q.afterPrefix !== null && shape.nextLower.startsWith(q.afterPrefix)) out.set(G.adjacentAfter, 1);
+  if (shape.units.length > 0) {
+    if (candidate.tail === '에서' && CHANGE_TARGET.test(text.slice(end, end + CHANGE_WINDOW))) out.set(G.changeFrom, 1);
+    else if ((candidate.tail === '으로' || candidate.tail === '로') && CHANGE_SOURCE.test(text.slice(Math.max(0, start - CHANGE_WINDOW), start))) out.set(G.changeTo, 1);
+  }
+  if (candidate.tail === '의' && q.ownedWords.length > 0) {
+    const following = text.slice(end + 1, end + 1 + OWNED_WINDOW).trim().split(' ').slice(0, 2);
+    if (following.some((word) => q.ownedWords.some((owned) => word.startsWith(owned)))) out.set(G.genitiveQuestion, 1);
+  }
   return out;
 }
 
