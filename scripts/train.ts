@@ -49,6 +49,10 @@ type Example = {
   sentences: Uint8Array;
   /** Per candidate: 1 when its article is not the one search ranks first. */
   elsewhere: Uint8Array;
+  /** Per candidate: 1 when it sits in the gold paragraph (for the loss buckets of `--dump`). */
+  inGold?: Uint8Array;
+  /** The candidates' sentences by their ordinal in `sentences` (local cache and `--dump` only). */
+  sentenceTexts?: string[];
   golds: string[];
   /** The question (kept only in the local cache and `--dump` output, never in the weights). */
   question: string;
@@ -168,7 +172,7 @@ async function example(library: Library, text: string, golds: string[], goldArti
   const analyzed = analyzeQuestion(prepareQuestion(text));
   const empty: Example = {
     offsets: new Int32Array([0]), index: new Uint16Array(0), value: new Float32Array(0), positive: new Uint8Array(0), texts: [], overlaps: new Float32Array(0),
-    sentences: new Uint8Array(0), elsewhere: new Uint8Array(0), golds, question: text,
+    sentences: new Uint8Array(0), elsewhere: new Uint8Array(0), inGold: new Uint8Array(0), golds, question: text,
   };
   if (!analyzed.ok) return empty;
   const { sentences: ranked, pieces } = await rankSentences(library, analyzed.value);
@@ -221,6 +225,8 @@ async function example(library: Library, text: string, golds: string[], goldArti
     overlaps: Float32Array.from(scored.map((item) => item.view.overlap)),
     sentences: Uint8Array.from(scored.map((item) => Math.min(255, views.indexOf(item.view)))),
     elsewhere: Uint8Array.from(scored.map((item) => (item.view.sentence.articleRank > 0 ? 1 : 0))),
+    sentenceTexts: views.map((view) => view.sentence.text),
+    inGold: Uint8Array.from(scored.map((item) => (item.view.sentence.articleId === goldArticle ? 1 : 0))),
     golds,
     question: text,
   };
@@ -382,9 +388,15 @@ function dumpOf(e: Example, model: SpanModel): Record<string, unknown> {
     candidates: e.positive.length,
     goldRank,
     goldText: gold >= 0 ? e.texts[gold] : null,
+    // Loss buckets (scripts/korquad-losses.ts): any candidate of the gold paragraph; one that overlaps a gold answer.
+    goldArticle: e.inGold ? e.inGold.some((flag) => flag === 1) : null,
+    overlapsGold: e.inGold ? e.texts.some((text, i) => e.inGold?.[i] === 1 && characterF1(text, e.golds) > 0 && e.golds.some((g) => squash(g).includes(squash(text)) || squash(text).includes(squash(g)))) : null,
     sameSentence: gold >= 0 && best >= 0 ? e.sentences[gold] === e.sentences[best] : null,
     predictedSentence: best >= 0 ? e.sentences[best] : null,
     goldSentence: gold >= 0 ? e.sentences[gold] : null,
+    predictedText: best >= 0 ? e.sentenceTexts?.[e.sentences[best] ?? 0] : null,
+    goldSentenceText: gold >= 0 ? e.sentenceTexts?.[e.sentences[gold] ?? 0] : null,
+    runnersUp: order.slice(0, 5).map((i) => `${e.texts[i]} (${(scores[i] ?? 0).toFixed(2)})`),
   };
 }
 

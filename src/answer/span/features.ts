@@ -181,6 +181,19 @@ export const FEATURE_NAMES: readonly string[] = [
   // The noun the question asks about, by class, against the span's kind (lexicalized question word).
   ...FOCUS_CLASSES.slice(1).flatMap((focus) => FOCUS_KINDS.map((kind) => `focus:${focus}×${kind}`)),
   ...LENGTH_BUCKETS.map((bucket) => `chars:${bucket}`),
+  // A verb form cut before its ending ("탄생하(였다)", "현존하(는)", "지냈으(며)"): no answer is one.
+  'end:verbStem',
+  // The noun the question names the answer by ("건축가의 이름" → 건축가, "어느 대학교" → 대학교) around
+  // the span: just before it ("건축가 안병의"), just after ("김수근 건축가가"), ending it ("노터데임 대학교"), inside it.
+  'kind:before', 'kind:after', 'kind:end', 'kind:inside',
+  // The question's own words on each side of its question word, as the very next eojeols of the span.
+  'adjacent:before', 'adjacent:after',
+  // A date or count that runs past the unit asked ("1953년 3월 24일" for "몇 년도"): the asked part is shorter.
+  'unit:beyond',
+  // A figure a change starts from ("정부안 5조1천억 원에서 … 4조2천억 원으로") or ends at: the value is the one it becomes.
+  'change:from', 'change:to',
+  // The owner of a noun the question names ("부산의 한 호텔" for "호텔 …?"): the span qualifies what is asked, not answers it.
+  'genitive:questionWord',
 ];
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -694,6 +707,35 @@ const F = {
   echoLast: at('echo:last'), echoFirst: at('echo:first'), verbAfter: at('verb:after'), verbBefore: at('verb:before'),
 };
 const ENDING_AT = ENDINGS.map((ending) => at(`end:${ending}`));
+const G = {
+  verbStem: at('end:verbStem'),
+  kindBefore: at('kind:before'), kindAfter: at('kind:after'), kindEnd: at('kind:end'), kindInside: at('kind:inside'),
+  adjacentBefore: at('adjacent:before'), adjacentAfter: at('adjacent:after'),
+  unitBeyond: at('unit:beyond'), changeFrom: at('change:from'), changeTo: at('change:to'), genitiveQuestion: at('genitive:questionWord'),
+};
+/** After a figure followed by 에서: a later figure the change goes to ("… 4조2천억 원으로"). */
+const CHANGE_TARGET = /\d[\d,.]*(?:[가-힣%㎡㏊a-zA-Z]{0,3})(?:\s?[가-힣]{1,2})?(?:으로|로)(?![가-힣])/u;
+/** Before a figure followed by (으)로: an earlier figure the change starts from ("5조1천억 원에서"). */
+const CHANGE_SOURCE = /\d[\d,.]*(?:[가-힣%㎡㏊a-zA-Z]{0,3})(?:\s?[가-힣]{1,2})?에서(?![가-힣])/u;
+/** How far around a figure the other end of its change is looked for (characters). */
+const CHANGE_WINDOW = 40;
+/** Last syllables of verb stems and of their tense ("하", "있", "되", "했", "였", "졌"): a span ending so, with an ending cut off after it, is a verb. */
+const VERB_STEM_FINALS = new Set([...'하있없되됐했였었았졌냈렸겠왔갔났섰켰췄웠봤줬쳤텼혔켜'] );
+/** Focus nouns that name no kind ("이름", "명칭"): the noun before them does ("건축가의 이름"). */
+const NAME_NOUNS = new Set(['이름', '명칭', '성함', '제목', '이름은', '호칭', '정식명칭']);
+
+/** How far after "X의" the question's noun is looked for (characters). */
+const OWNED_WINDOW = 12;
+
+/** The noun a question names its answer's kind by: the focus, or for "X의 이름" the X. Null when none of two letters or more. */
+function kindNounOf(question: SpanQuestion): string | null {
+  const focus = question.focus;
+  if (focus === null) return null;
+  if (!NAME_NOUNS.has(focus)) return focus.length >= 2 ? focus : null;
+  const at = question.words.lastIndexOf(focus);
+  const before = at > 0 ? question.words[at - 1] : undefined;
+  return before !== undefined && before.length >= 2 ? before.toLowerCase() : null;
+}
 const PARTICLE_BASE = at(`particle:${ASKED_PARTICLES[0]}×${SPAN_PARTICLES[0]}`);
 /** Per `TAILS` index: its column among `SPAN_PARTICLES`. */
 const SPAN_PARTICLE_OF = TAILS.map((tail) => {
@@ -745,6 +787,10 @@ export type ScoringQuestion = {
   verb: string | null;
   /** The intent when it names a kind of fact, else null. */
   factIntent: string | null;
+  /** The noun naming the answer's kind (`kindNounOf`), lower-cased, or null. */
+  kindNoun: string | null;
+  /** The question's nouns (two letters or more) it names without an owner ("호텔 …?", not "부산의 호텔"). */
+  ownedWords: string[];
 };
 
 /**
@@ -787,6 +833,8 @@ export function scoringQuestion(question: SpanQuestion, weightOf: (piece: string
     counter: askedCounter(question.compact),
     verb: verbOf(question),
     factIntent: question.intent && FACT_INTENTS.has(question.intent) ? question.intent : null,
+    kindNoun: kindNounOf(question),
+    ownedWords: question.words.filter((word) => word.length >= 2 && /^[가-힣]+$/u.test(word) && !question.compact.includes(`의${word}`)),
   };
 }
 
@@ -1083,8 +1131,10 @@ export function shapedFeatures(
   // "몇 월" is answered by "10월", not "2023년"; "몇 개" by "3개", not "70주년".
   if (q.counter !== null) {
     if (shape.units.length === 0) out.set(F.unitNone, 1);
-    else if (shape.units.includes(q.counter)) out.set(F.unitMatch, 1);
-    else out.set(F.unitOther, 1);
+    else if (shape.units.includes(q.counter)) {
+      out.set(F.unitMatch, 1);
+      if (shape.units[shape.units.length - 1] !== q.counter) out.set(G.unitBeyond, 1);
+    } else out.set(F.unitOther, 1);
   }
   // How rare the span's own words are: an answer is mostly a name or a term, seldom "결국" or "처음".
   const from = view.compactAt[start] ?? 0;
@@ -1111,6 +1161,26 @@ export function shapedFeatures(
   if (q.verb !== null) {
     if (occursWithin(text, q.verb, hits.verb, end, end + WINDOW)) out.set(F.verbAfter, 1);
     if (occursWithin(text, q.verb, hits.verb, Math.max(0, start - WINDOW), start)) out.set(F.verbBefore, 1);
+  }
+  if (candidate.tail.length > 0 && VERB_STEM_FINALS.has(candidate.text[candidate.text.length - 1] ?? '') && /^[가-힣]/u.test(candidate.tail)) out.set(G.verbStem, 1);
+  const kind = q.kindNoun;
+  if (kind !== null) {
+    if (shape.prevLower.endsWith(kind)) out.set(G.kindBefore, 1);
+    if (shape.nextLower.startsWith(kind)) out.set(G.kindAfter, 1);
+    if (shape.spacelessLower.length > kind.length) {
+      if (shape.spacelessLower.endsWith(kind)) out.set(G.kindEnd, 1);
+      else if (shape.spacelessLower.includes(kind)) out.set(G.kindInside, 1);
+    }
+  }
+  if (q.beforePrefix !== null && shape.prevLower.startsWith(q.beforePrefix)) out.set(G.adjacentBefore, 1);
+  if (q.afterPrefix !== null && shape.nextLower.startsWith(q.afterPrefix)) out.set(G.adjacentAfter, 1);
+  if (shape.units.length > 0) {
+    if (candidate.tail === '에서' && CHANGE_TARGET.test(text.slice(end, end + CHANGE_WINDOW))) out.set(G.changeFrom, 1);
+    else if ((candidate.tail === '으로' || candidate.tail === '로') && CHANGE_SOURCE.test(text.slice(Math.max(0, start - CHANGE_WINDOW), start))) out.set(G.changeTo, 1);
+  }
+  if (candidate.tail === '의' && q.ownedWords.length > 0) {
+    const following = text.slice(end + 1, end + 1 + OWNED_WINDOW).trim().split(' ').slice(0, 2);
+    if (following.some((word) => q.ownedWords.some((owned) => word.startsWith(owned)))) out.set(G.genitiveQuestion, 1);
   }
   return out;
 }

@@ -15,7 +15,11 @@
  * - the asked noun with a generic word before it ("국내 바이오기업" for "개발하는 기업은 어디",
  *   "한 호텔"): the kind asked, not a name of it;
  * - a date or figure for a question that asks no figure, time or number (a name, a place, a
- *   thing), and a word for a question that asks a time or a number.
+ *   thing), and a word for a question that asks a time or a number;
+ * - a time of day or a day word ("저녁", "이날") for a question that asks no time either ("어느 호텔");
+ * - a span the sentence ranks otherwise than the question ("수중 드론 1위 기업 X" for "2위 기업");
+ * - the owner of an unnamed one of the noun the question names ("부산의 한 호텔" for "호텔 …?"): it
+ *   qualifies what is asked, it does not name it.
  */
 import { stripJosa } from '../../korean/josa.ts';
 import type { SpanCandidate } from './candidates.ts';
@@ -148,6 +152,36 @@ function partOfQuotedName(candidate: SpanCandidate, sentence: string): boolean {
   return false;
 }
 
+/** Times of day and day words: when something happened, never what, where or who. */
+const TIME_OF_DAY = /^(?:아침|점심|저녁|밤|낮|새벽|오전|오후|이날|당일|전날|다음날|이튿날|주말|평일|오늘|어제|내일|당시)$/u;
+
+/** An ordinal qualifier: a rank, a number in a series, a round ("2위", "3호", "두 번째", "1차"). */
+const ORDINAL = /(\d+)\s*(위|등|호|번째|차|기|회|대)(?![가-힣])/gu;
+
+/**
+ * The sentence qualifies the span with another ordinal of the same counter than the question asks
+ * ("수중 드론 1위 기업 딥마린로보틱스" for "2위 기업 어디"): the span is that one, not the one asked.
+ * Only the words just before the span (its noun phrase) are read.
+ */
+export function otherOrdinal(candidate: SpanCandidate, sentence: string, question: SpanQuestion): boolean {
+  const asked = [...question.words.join(' ').matchAll(ORDINAL)];
+  if (asked.length === 0) return false;
+  const before = sentence.slice(Math.max(0, candidate.start - 20), candidate.start);
+  const clause = before.split(/[,，;·]|\s(?:및|또는)\s/u).at(-1) ?? before;
+  const near = [...clause.matchAll(ORDINAL)];
+  return asked.some((a) => near.some((n) => n[2] === a[2] && n[1] !== a[1]) && !near.some((n) => n[2] === a[2] && n[1] === a[1]));
+}
+
+/** "부산의 한 호텔" for a question naming 호텔 without an owner: the span owns an unnamed one of what is asked. */
+export function ownerOfAsked(candidate: SpanCandidate, sentence: string, question: SpanQuestion): boolean {
+  if (!sentence.startsWith('의 ', candidate.end)) return false;
+  const following = sentence.slice(candidate.end + 2, candidate.end + 16).split(' ').slice(0, 2);
+  const owned = question.words.filter((word) => word.length >= 2 && /^[가-힣]+$/u.test(word) && !question.compact.includes(`의${word}`));
+  // Only "X의 한 Y" (a determiner between): "X의 Y" is as often the name the question asks ("Metallica의 그룹").
+  const [determiner = '', noun = ''] = following;
+  return GENERIC.test(determiner) && owned.some((word) => noun.startsWith(word));
+}
+
 /** Whether the refit scorer's span may be shown for the question (see the module comment). */
 export function refitRefuses(candidate: SpanCandidate, sentence: string, question: SpanQuestion, facts: readonly { type: string; start: number; end: number }[] = []): boolean {
   if ((question.intent === 'money' || ASKS_MONEY.test(question.compact)) && !MONEY_UNIT.test(candidate.text)) return true;
@@ -159,10 +193,12 @@ export function refitRefuses(candidate: SpanCandidate, sentence: string, questio
   const focusClass = FOCUS_CLASSES[focusClassOf(question.focus)] ?? 'none';
   if (asksPerson(question, focusClass) && (insideQuote(sentence, candidate.start, candidate.end) || notAPerson(candidate, sentence, question, facts))) return true;
   if (genericOfFocus(candidate, question)) return true;
+  if (otherOrdinal(candidate, sentence, question)) return true;
+  if (ownerOfAsked(candidate, sentence, question)) return true;
   const figure = isFigure(candidate);
   const asksFigure =
     ['when', 'howmany', 'howmuch'].includes(question.wh) || focusClass === 'time' || focusClass === 'number' || ASKS_FIGURE.test(question.compact) || FIGURE_FOCUS.test(question.focus ?? '');
-  if (figure && !asksFigure) return true;
+  if ((figure || TIME_OF_DAY.test(candidate.text.trim())) && !asksFigure) return true;
   if (question.wh === 'when' && !/\d/u.test(candidate.text) && !TIME_WORD.test(candidate.text)) return true;
   // Only when the question says 몇 or 얼마 (a cue word such as 규모 or 총 may read as howmuch).
   if ((question.wh === 'howmany' || question.wh === 'howmuch') && /(몇|얼마)/u.test(question.compact) && !/\d/u.test(candidate.text) && !NUMBER_WORD.test(candidate.text)) return true;

@@ -8,7 +8,9 @@ describe('the fitted span model', () => {
     const model = spanModel();
     const names = Object.keys(model.file.weights);
     expect(names.length).toBeGreaterThan(20);
-    expect(FEATURE_COUNT).toBeLessThanOrEqual(400);
+    // A few hundred numbers (issue 15): 400 held the first refit's features; the seven span features of
+    // n15k (verb stem, the asked kind noun around the span, the question's adjacent words) take it past.
+    expect(FEATURE_COUNT).toBeLessThanOrEqual(420);
     for (const name of names) expect(FEATURE_NAMES).toContain(name);
   });
 
