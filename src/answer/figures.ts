@@ -18,6 +18,7 @@ import { answersOther, articleLabels, bindFigures, isPeriodWord, labelBefore, la
 import type { QuestionAnalysis } from './question.ts';
 import type { Finding, RankedSentence } from './finding.ts';
 import { withoutSpaces } from '../korean/normalize.ts';
+import { besideItemFigure, itemWords } from './namedElsewhere.ts';
 
 /**
  * The figure that answers, or 'not-stated' when a short question's topic is there but the figure
@@ -302,6 +303,8 @@ export function shownFigureHolds(library: Library, q: QuestionAnalysis, answer: 
   if (shownFact && (changedTo(first.text, shownFact.start, shownFact.end, q.question) !== null || comparedBaseline(q.question, first.text, shownFact))) return false;
   const labels = labelWordsOf(library)(first.articleId);
   if (qualifierClashOf(q.question, { text: first.text, sentenceIndex: first.sentenceIndex }, labels) !== null) return false;
+  // "누적 투자": not the figure beside the one told of the item asked (./namedElsewhere.ts).
+  if (shownFact && besideItemFigure(first.text, facts, shownFact, itemWords(words, q.cues, labels, shownFact.type), words)) return false;
   // "경남 생산량": not a figure of a sentence that never names the list item asked (./listBinding.ts).
   if (answersOther({ text: first.text, sentenceIndex: first.sentenceIndex }, words, labels, q.cues, type)) return false;
   return !spanSetAside(q.question, words, first.text, start, labelWordsOf(library)(first.articleId).whole ?? '');

@@ -11,6 +11,7 @@
  */
 import type { Fact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
+import { namedOnlyElsewhere } from './namedElsewhere.ts';
 
 /** Words that hedge a figure rather than say what it is of ("약 2,700억 원", "총 265억 원"). */
 const HEDGES = new Set(['약', '총', '모두', '각각', '무려', '불과', '합계', '합쳐']);
@@ -56,7 +57,8 @@ export function labelTokensBefore(text: string, start: number): string[] {
   const bracketed = /([가-힣A-Za-z·]{2,})\($/u.exec(before);
   if (bracketed?.[1]) return [bracketed[1]];
   if (/[(（]$/u.test(before)) return [];
-  const tokens = before.split(/\s+/u);
+  // "그린브릿지캐피털(GreenBridge Capital)이 200억 원": a gloss in brackets, spaces and all, is the name's other spelling.
+  const tokens = before.replace(/([가-힣A-Za-z])\([^()]*\)/gu, '$1').split(/\s+/u);
   const label: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && label.length < 3; i--) {
     // "해외 직접판매액(역직구)은": the gloss in brackets is the same thing's other name.
@@ -317,6 +319,8 @@ export type ArticleLabels = {
   scene?: string;
   /** Each sentence's paragraph, by sentence index (when the article says). */
   paragraphs?: ReadonlyMap<number, number>;
+  /** Each sentence as written with its facts, by sentence index (./namedElsewhere.ts). */
+  sentences?: ReadonlyMap<number, { text: string; facts: readonly Fact[] }>;
 };
 
 /**
@@ -352,7 +356,8 @@ export function articleLabels(sentences: readonly { index: number; text: string;
   const texts = new Map(sentences.map((sentence, position) => [sentence.index, (compact[position] ?? '').toLowerCase()]));
   const paragraphs = new Map(sentences.flatMap((sentence) => (sentence.paragraphIndex === undefined ? [] : [[sentence.index, sentence.paragraphIndex] as const])));
   const scene = (headline + compact.slice(0, SCENE_SENTENCES).join('')).toLowerCase();
-  return { items, measures, lists, headline, typed, previous, whole, texts, scene, paragraphs };
+  const written = new Map(sentences.map((sentence) => [sentence.index, { text: sentence.text, facts: sentence.facts }] as const));
+  return { items, measures, lists, headline, typed, previous, whole, texts, scene, paragraphs, sentences: written };
 }
 
 /** The first sentences of an article, which set the scene of the whole story (with the headline). */
@@ -376,6 +381,9 @@ export function answersOther(sentence: { text: string; sentenceIndex: number }, 
   const asked = words.filter((word) => !cues.some((cue) => cue.includes(word) || word.includes(cue)));
   const compact = squash(sentence.text);
   if (asked.some((word) => labels.items.has(word) && !compact.includes(word))) return true;
+  // "대만으로의 반도체 수출액": a word only a few sentences write, one of them with a figure of the
+  // type asked, and this sentence never (./namedElsewhere.ts).
+  if (type !== null && namedOnlyElsewhere(sentence, words, cues, labels, type) !== null) return true;
   // "음식서비스 거래액 얼마": the question names what only another sentence's figure of that type is
   // told of; this sentence never names it (its figure is the total's, or another item's).
   // The sentence before may say what a list is of ("해외 직접판매액은 … 국가별로는 미국(710억 원)");

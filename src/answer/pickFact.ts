@@ -16,6 +16,7 @@ import { answersOther, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLa
 import { contentWords, isWordPresent } from './evidence.ts';
 import { qualifierClashOf } from './figureQualifiers.ts';
 import { clauseTopicFactors } from './clauseTopic.ts';
+import { besideItemFigure, itemWords } from './namedElsewhere.ts';
 import { askedEvent, comparedBaseline, asksAChange, changesBesideLevel, dateOfEvent, includesAsked, inAnotherCurrency, isWholeBeforePart, isPartOfTotal, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
@@ -77,6 +78,9 @@ export function rankFacts(
   // "착공 목표 시점은 언제": the date the event is told with ("2028년 3월 착공해"), over other dates.
   const event = type === 'date' ? askedEvent(question.question) : null;
   const asksAnyChange = asksAChange(question.question);
+  // The question's item words, article by article (./namedElsewhere.ts).
+  const itemsOf = new Map<string, string[]>();
+  const items = (articleId: string) => itemsOf.get(articleId) ?? itemsOf.set(articleId, itemWords(words, question.cues, labelsOf(articleId), type)).get(articleId) ?? [];
   for (const sentence of sentences) {
     // "현재 단가" is not a target's figure ("2030년까지 … 낮추는 것을 목표").
     if (type !== 'date' && targetForNow(question.question, sentence.text)) continue;
@@ -135,6 +139,8 @@ export function rankFacts(
       if (asksTotal && isPartOfTotal(sentence.text, fact, facts)) continue;
       // A figure of the list that names the question's name (listBinding below) stays.
       if (listed.others.has(fact) && !(byList.size > 0 && !byList.has(fact))) continue;
+      // "누적 투자" over "200억 원을 넣어 … 누적 투자액은 820억 원": the figure told of the item asked.
+      if (besideItemFigure(sentence.text, sentence.facts, fact, items(sentence.articleId), words)) continue;
       // Too far from every topic word, a fact belongs to another clause's subject; a person must
       // stand right by the topic unless the topic names their title or organization.
       const distance = distanceToTopic(fact.start, fact.end, hits);
