@@ -39,12 +39,40 @@ export function asksOrganization(question: string): boolean {
   return ASKS_ORGANIZATION.test(question);
 }
 
+/**
+ * What the names of a kind end with: "무슨 과" is answered by "인구정책과", "어느 학회" by
+ * "국제호흡기백신학회", "증권사 어디" by "한울투자증권" — not by "가람군", "바르셀로나" or "수익성".
+ * Kinds whose names end any way (회사, 기업, 단체, 구단) are not listed.
+ */
+const KIND_ENDINGS: readonly [RegExp, RegExp][] = [
+  [/(?:무슨|어느|어떤)\s?과(?=\s|$|[은는이가를의에])|과\s*(?:은|는|이|가)?\s*어디/u, /과$/u],
+  [/(?:무슨|어느|어떤)\s?팀|팀\s*(?:은|는|이|가)?\s*어디/u, /팀$/u],
+  [/(?:무슨|어느|어떤)\s?(?:정)?당|정당\s*(?:은|는|이|가)?\s*어디/u, /당$/u],
+  [/학회/u, /학회$/u],
+  [/협회\s*(?:은|는|이|가)?\s*어디|(?:무슨|어느|어떤)\s?협회/u, /협회$/u],
+  [/증권사/u, /증권$|증권사$/u],
+  [/(?:무슨|어느|어떤)\s?병원|병원\s*(?:은|는|이|가)?\s*어디/u, /병원$|의료원$|센터$/u],
+  [/(?:무슨|어느|어떤)\s?은행|은행\s*(?:은|는|이|가)?\s*어디/u, /은행$/u],
+  [/연구\s?기관/u, /연구원$|연구소$|기관$|센터$|대학?$|대학교$|원$/u],
+];
+
+/** "한올로 시작하는 데", "JW 붙은 회사": the part of the name the question gives. */
+const GIVEN_PART = /([\p{L}\p{N}]+?)(?:으로|로)\s?시작하는|([\p{L}\p{N}]+)\s?(?:붙은|붙는)\s?(?:회사|기업|데|곳|업체|기관|단체|이름|사람)/u;
+
 /** Why a span shown for a name (an organization, a place) is no name, or null when it may be one. */
 export function notAName(question: string, shown: string, sentence: string, start: number | null, end: number | null): string | null {
-  const organization = asksOrganization(question);
-  if (!organization && !ASKS_WHERE.test(question)) return null;
   const text = shown.trim();
   if (text.length === 0) return null;
+  // "한올로 시작하는 데 풀네임 뭐야?" is not answered by a name that does not hold 한올.
+  const given = GIVEN_PART.exec(question);
+  const part = given?.[1] ?? given?.[2];
+  if (part && !withoutSpaces(text, { lower: true }).includes(part.toLowerCase())) return 'lacks-given-part';
+  // "무슨 과 소속" → "가람군": a kind whose names end the same way.
+  const kind = KIND_ENDINGS.find(([asks]) => asks.test(question));
+  const bare = text.replace(/\([^)]*\)$/u, '');
+  if (kind && !kind[1].test(bare) && !kind[1].test(stripJosa(bare, { minStem: 1 }))) return 'not-of-kind';
+  const organization = asksOrganization(question);
+  if (!organization && !ASKS_WHERE.test(question)) return null;
   // "58명", "2027년 하반기": a figure or a date is no name.
   if (/^\d/u.test(text)) return 'figure-for-name';
   const words = text.split(/\s+/u);

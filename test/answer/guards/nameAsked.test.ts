@@ -40,6 +40,11 @@ describe('a name asked is not answered by something else', () => {
     expect(notAName('경매 주택을 제공하는 기관은 어디인가?', '58명', '이 가운데 58명은 입주했다.', 6, 9)).toBe('figure-for-name');
     expect(notAName('앙코르 공연 장소 어디래?', '말 서울', '마지막 무대는 8월 말 서울에서 열린다.', 11, 15)).toBe('opens-with-syllable');
     expect(notAName('앙코르 공연 장소 어디래?', '미 국립보건원', '미 국립보건원에서 열린다.', 0, 7)).toBeNull();
+    expect(notAName('한다솜 과장 무슨 과 소속이야?', '솔내군', '솔내군 관광정책과 한다솜 과장은 말했다.', 0, 3)).toBe('not-of-kind');
+    expect(notAName('한다솜 과장 무슨 과 소속이야?', '관광정책과', '솔내군 관광정책과 한다솜 과장은 말했다.', 4, 9)).toBeNull();
+    expect(notAName('결과를 발표한 학회는 어디인가?', '리스본', '리스본에서 열린 국제수면학회에서 발표했다.', 0, 3)).toBe('not-of-kind');
+    expect(notAName('입주사 중에 누리로 시작하는 데 이름 뭐야?', '한빛랩', '한빛랩, 누리헬스가 입주했다.', 0, 3)).toBe('lacks-given-part');
+    expect(notAName('입주사 중에 누리로 시작하는 데 이름 뭐야?', '누리헬스', '한빛랩, 누리헬스가 입주했다.', 5, 9)).toBeNull();
     // A figure asked is none of this guard's business.
     expect(notAName('관람객 몇 명이야?', '30만 명', '관람객 30만 명이 다녀갔다.', 4, 9)).toBeNull();
   });
