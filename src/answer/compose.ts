@@ -9,6 +9,7 @@
  * 4. cite its sentence first, with every other article that states the same fact, then the rest.
  */
 import { answerTitleQuestion } from './personTitle.ts';
+import { refusedSpan } from './guards/index.ts';
 import { answerAgent } from './agent.ts';
 import { answerAlias } from './aliasAnswer.ts';
 import { answerApposition, answerBracketed, answerQuotedName } from './apposition.ts';
@@ -122,7 +123,7 @@ async function composeRead(library: Library, question: PreparedQuestion, english
   // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
   // "뭐 계약했대" is not answered "계약": a short answer that only repeats the question says nothing.
   const holds = (shown: Answer) =>
-    holdsAskedTitle(q, shown.answer ?? '', (word) => namesPerson(library, word)) && spanFitsCounter(q, shown.answer ?? '') && shownFigureHolds(library, q, shown) && !repeatsQuestion(q, shown.answer ?? '') && !answersWithAsker(library, q, shown.answer ?? '');
+    holdsAskedTitle(q, shown.answer ?? '', (word) => namesPerson(library, word)) && spanFitsCounter(q, shown.answer ?? '') && shownFigureHolds(library, q, shown) && !repeatsQuestion(q, shown.answer ?? '') && !answersWithAsker(library, q, shown.answer ?? '') && !refusedSpan(library, q, shown);
   // A span set aside gives way to the figure rule's own reading when that holds (./figures.ts ruleFigure).
   const rule = given.found && given.answerKind === 'span' && !holds(given) && finding !== null ? ruleFigure(q, finding, given) : null;
   const fallback = rule === null ? null : found(library, q, rule, all, top, order);
