@@ -7,11 +7,14 @@ import type { Library } from '../library.ts';
 import type { QuestionAnalysis } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { notOrganizationName } from './organizationShape.ts';
+import { partForWhole } from './partForWhole.ts';
 
 /** Whether a shown span answer is refused by a guard. */
 export function refusedSpan(library: Library, q: QuestionAnalysis, shown: Answer): boolean {
   const span = shown.answer ?? '';
-  return notOrganizationName(q.question, span, (word) => personNamesOf(library).has(word));
+  if (notOrganizationName(q.question, span, (word) => personNamesOf(library).has(word))) return true;
+  const cited = shown.citations[0]?.text ?? '';
+  return shown.answerStart !== null && shown.answerEnd !== null && partForWhole(q.question, cited, shown.answerStart, shown.answerEnd);
 }
 
 /** The names of the people the articles name, gathered once per library. */
