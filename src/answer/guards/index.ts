@@ -8,12 +8,14 @@ import type { QuestionAnalysis } from '../question.ts';
 import type { Answer } from '../types.ts';
 import { notOrganizationName } from './organizationShape.ts';
 import { partForWhole } from './partForWhole.ts';
+import { vagueTimeElsewhere } from './vagueDate.ts';
 
 /** Whether a shown span answer is refused by a guard. */
 export function refusedSpan(library: Library, q: QuestionAnalysis, shown: Answer): boolean {
   const span = shown.answer ?? '';
   if (notOrganizationName(q.question, span, (word) => personNamesOf(library).has(word))) return true;
   const cited = shown.citations[0]?.text ?? '';
+  if (vagueTimeElsewhere(q.question, span, cited)) return true;
   return shown.answerStart !== null && shown.answerEnd !== null && partForWhole(q.question, cited, shown.answerStart, shown.answerEnd);
 }
 

@@ -39,11 +39,16 @@ function figuresIn(text: string): Figure[] {
   }));
 }
 
-/** Whether a figure is written as a whole: "총 480억원", "모두 17명", "… 등 17명", "23개 중", "1,040대 가운데". */
-function writtenAsWhole(text: string, figure: Figure): boolean {
+/**
+ * Whether a figure is written as the whole the shown part belongs to: "총 480억원", "모두 17명",
+ * "… 등 17명", or "23개 중" / "1,040대 가운데" right before the part ("23개 중 5개를"; a "중" before
+ * another noun's figure is that noun's whole).
+ */
+function writtenAsWhole(text: string, figure: Figure, partStart: number): boolean {
   const before = text.slice(Math.max(0, figure.start - 6), figure.start);
   const after = text.slice(figure.end, figure.end + 5);
-  return /(?:총|모두|전체|등)\s*$/u.test(before) || /^\s*(?:중|가운데)(?:\s|$)/u.test(after);
+  if (/(?:총|모두|전체|등)\s*$/u.test(before)) return true;
+  return /^\s*(?:중|가운데)(?:\s|$)/u.test(after) && partStart > figure.end && partStart - figure.end <= 12;
 }
 
 /**
@@ -55,7 +60,7 @@ export function partForWhole(question: string, sentence: string, start: number, 
   if (!shown || shown.unit.length === 0) return false;
   const sameUnit = (figure: Figure) => figure.unit.length > 0 && (figure.unit.startsWith(shown.unit) || shown.unit.startsWith(figure.unit));
   const others = figuresIn(sentence).filter((figure) => (figure.end <= start || figure.start >= end) && sameUnit(figure) && figure.value !== shown.value);
-  if (ASKS_WHOLE.test(question)) return others.some((figure) => writtenAsWhole(sentence, figure));
+  if (ASKS_WHOLE.test(question)) return others.some((figure) => writtenAsWhole(sentence, figure, start));
   // "… 구급상황관리사 5명 등 17명이": the word before the part names it; a question that does not
   // name it asks the whole.
   const sum = others.find((figure) => figure.start >= end && figure.start - end <= 40 && /^[^.]*?등\s*(?:총\s*)?$/u.test(sentence.slice(end, figure.start)));

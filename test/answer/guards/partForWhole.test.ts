@@ -46,6 +46,9 @@ describe('a part is not the whole', () => {
     const prizes = '최고혁신상 23개 중 5개를 국내 기업이 받았다.';
     expect(partForWhole('최고혁신상 전부 몇 개?', prizes, ...at(prizes, '5개'))).toBe(true);
     expect(partForWhole('국내 기업이 받은 최고혁신상 몇 개?', prizes, ...at(prizes, '5개'))).toBe(false);
+    // "23개 중" is the whole of the part right after it, not of another noun's figure further on.
+    const two = '최고혁신상 23개 중 5개를 국내 기업이 받았고, 유니콘 기업 22개 사 중 3곳이 미국에서 창업했다.';
+    expect(partForWhole('유니콘 기업 전체 몇 개?', two, ...at(two, '22개 사'))).toBe(false);
     const staff = '관제센터에는 간호사 4명과 구급대원 7명, 상황관리사 6명 등 17명이 3교대로 근무한다.';
     expect(partForWhole('관제센터엔 몇 명이 근무해?', staff, ...at(staff, '6명'))).toBe(true);
     expect(partForWhole('상황관리사 몇 명이야?', staff, ...at(staff, '6명'))).toBe(false);
