@@ -1,13 +1,17 @@
 /**
- * 답을 내지 않을 때 (guards): checks a short answer must pass before it is read out. Each names why a
- * span shown cannot be the answer; the answer stage then offers the sentence as related instead
- * (compose.ts `holds`). A wrong short answer costs more than none, so each guard refuses only what is
- * plainly not the thing asked.
+ * 답을 내지 않을 때 (guards): checks a short answer must pass before it is read out (issue 15: "at
+ * most 5% wrong"). Each guard is one general cause of a confidently wrong span, in its own module, and
+ * names why the span shown cannot be the answer; the answer stage then tries the figure rule's
+ * reading, else offers the closest sentences as related (compose.ts `holds`). A wrong short answer
+ * costs more than none, so each guard refuses only what is plainly not the thing asked.
  */
 import type { Answer, QuestionIntent } from '../types.ts';
 import type { Library } from '../library.ts';
 import { notAName } from './nameAsked.ts';
 import { otherFigureBound } from './figureBinding.ts';
+import { notOrganizationName } from './organizationShape.ts';
+import { partForWhole } from './partForWhole.ts';
+import { vagueTimeElsewhere } from './vagueDate.ts';
 
 /** Intents answered by a figure counted in a unit (dates and durations read relative words the binding does not). */
 const FIGURES = new Set<QuestionIntent>(['money', 'count', 'percent', 'area']);
@@ -16,11 +20,26 @@ const FIGURES = new Set<QuestionIntent>(['money', 'count', 'percent', 'area']);
 export type GuardQuestion = { question: string; intent: QuestionIntent; topic?: string; predicates?: readonly string[] };
 
 /** Why the span an answer shows cannot answer the question, or null when no guard objects. */
-export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answerKind' | 'answerStart' | 'answerEnd' | 'citations'>, _library?: Library): string | null {
+export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answerKind' | 'answerStart' | 'answerEnd' | 'citations'>, library?: Library): string | null {
   if (shown.answerKind !== 'span' || shown.answer === null) return null;
   const sentence = shown.citations[0]?.text ?? '';
   const name = notAName(q.question, shown.answer, sentence, shown.answerStart, shown.answerEnd);
   if (name) return name;
   if (FIGURES.has(q.intent) && otherFigureBound(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'other-figure-bound';
+  if (library !== undefined && notOrganizationName(q.question, shown.answer, (word) => personNamesOf(library).has(word))) return 'not-an-organization';
+  if (vagueTimeElsewhere(q.question, shown.answer, sentence)) return 'vague-time-elsewhere';
+  if (shown.answerStart !== null && shown.answerEnd !== null && partForWhole(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'part-for-whole';
   return null;
+}
+
+/** The names of the people the articles name, gathered once per library. */
+const personNames = new WeakMap<Library, ReadonlySet<string>>();
+
+function personNamesOf(library: Library): ReadonlySet<string> {
+  let names = personNames.get(library);
+  if (!names) {
+    names = new Set(library.people.map((person) => person.name));
+    personNames.set(library, names);
+  }
+  return names;
 }
