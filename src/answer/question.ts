@@ -58,6 +58,11 @@ export type QuestionAnalysis = {
   countedNoun: string | null;
   /** Whether a date question wants the day ("며칠", "정확한 날짜"): a month alone does not answer. */
   wantsDay: boolean;
+  /**
+   * What to search for: the question without a closing chat verb after 얼마/몇 ("랩허브 예산 얼마
+   * 들어?" searches "랩허브 예산 얼마"): search finds such a verb inside other words ("만들어내고").
+   */
+  searchText?: string;
 };
 
 export type QuestionResult =
@@ -172,14 +177,17 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
   const metaCues: string[] = asksAbout === null ? [] : (spaced.match(META_CUE) ?? []);
   // "MIT 한글로 뭐라고 나와?": the naming words are the question's, not the articles' (./naming.ts).
   if (asksAbout === null && namingWanted(spaced) !== null) metaCues.push(...NAMING_CUES.filter((cue) => spaced.includes(cue)));
-  const { topic, predicates } = extractTopic(spaced, [...cues, ...metaCues]);
+  const { topic, predicates, chatVerb } = extractTopic(spaced, [...cues, ...metaCues]);
   const focus = findFocus(spaced, topic);
   const form = SENTENCE_FORM.test(spaced) || predicates.length > 0 ? 'sentence' : 'keywords';
   const wantsDay = intent === 'date' && /며칠|몇 일|정확한 (날짜|날)|무슨 요일|일자/u.test(spaced);
   const countedNoun = intent === 'count' ? findCountedNoun(spaced) : null;
   return {
     ok: true,
-    value: { question, intent, counter, topic, cues, focus, predicates, form, wantsDay, countedNoun, asksAbout },
+    value: {
+      question, intent, counter, topic, cues, focus, predicates, form, wantsDay, countedNoun, asksAbout,
+      ...(chatVerb === null ? {} : { searchText: question.slice(0, question.lastIndexOf(chatVerb)).trim() }),
+    },
   };
 }
 
@@ -394,7 +402,7 @@ function impliedCounter(question: string): string | null {
 const COUNTER_TAIL = /(짜리|만에|만|째|씩|인가요|인가|인지|입니까|이나|이야|이었지|이었나|이었어|이었|였어|였지|였나|였|이래|이었대|였대|이라던데|라던데|래|대|야|지|요|의|을|를|은|는|이|가|로|으로|에|나|까)+$/u;
 
 /** The question minus cue words, question words and the trailing predicate. */
-function extractTopic(question: string, cues: string[]): { topic: string; predicates: string[] } {
+function extractTopic(question: string, cues: string[]): { topic: string; predicates: string[]; chatVerb: string | null } {
   // "몇 주년이었지": the counter after 몇 is asked about, not searched for.
   // "몇㎡ 였더라", "몇 % 올랐어": a unit written in symbols too, and a copula left standing after it.
   // "한 곳당", "기업마다": per what the figure is counted, not what about.
@@ -417,6 +425,11 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
     if (words.length > 1 || noun) words.pop();
     if (noun) words.push(stem);
   }
+  // "얼마 들어?", "몇 명 와?": a short spoken verb right after 얼마/몇 only asks how much; as a topic
+  // word it would be found inside other words ("만들어내고" holds 들어) and outweigh the topic.
+  const closing = words.at(-1);
+  let chatVerb: string | null = null;
+  if (closing !== undefined && words.length > 1 && [...closing].length <= 3 && SPOKEN_ENDING.test(closing) && asksHowMuchBefore(question, closing)) chatVerb = words.pop() ?? null;
   // "전체", "총", "모두" standing alone say how much is asked ("전체 몇 개", "총 얼마"), not about what.
   const kept = words.filter((word) => !ENGLISH_STOPWORDS.has(word.toLowerCase()) && !/^(전체|총|모두)$/u.test(word));
   const predicates = kept.filter(isPredicateForm).map((word) => stripJosa(word, QUESTION_JOSA));
@@ -426,7 +439,7 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
     predicates.push(stripJosa(lastKept, QUESTION_JOSA));
   }
   const topic = kept.map((word) => stripJosa(word, QUESTION_JOSA)).join(' ').trim();
-  return topic.length > 0 ? { topic, predicates } : { topic: question, predicates: [] };
+  return topic.length > 0 ? { topic, predicates, chatVerb } : { topic: question, predicates: [], chatVerb };
 }
 
 /** The pattern that removes a cue (with its particles) from a question, compiled once per cue. */
@@ -455,6 +468,11 @@ const VERB_STEM_NEUN = /[가-힣][리되지기시르우추주]는$/u;
 
 /** Endings of a spoken question's last word (구어체 종결 어미): 지어, 회사야, 열렸지. */
 const SPOKEN_ENDING = /[가-힣](어|아|여|야|지|니|냐|까|래|죠|네|대|요)$/u;
+
+/** Whether the question puts its closing word right after 얼마(나) or 몇 + a counter ("얼마 들어", "몇 명 와"). */
+function asksHowMuchBefore(question: string, closing: string): boolean {
+  return new RegExp(`(?:^|\\s)(?:얼마나?|몇\\s*[가-힣]{0,2})\\s+${escapeRegExp(closing)}\\s*[?？!.~]*\\s*$`, 'u').test(question);
+}
 
 function isPredicateForm(word: string): boolean {
   if (!/[가-힣]$/u.test(word)) return false;

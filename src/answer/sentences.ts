@@ -70,7 +70,7 @@ export type Ranking = {
 export async function rankSentences(library: Library, q: QuestionAnalysis): Promise<Ranking> {
   // The whole question goes to search: its cue words ("예산") steer the search's own answer-type
   // preference; the topic alone decides whether a sentence is about the question.
-  const hits: SearchHit[] = await library.retriever.search(q.question, { limit: defaultAnswerOptions.searchLimit });
+  const hits: SearchHit[] = await library.retriever.search(q.searchText ?? q.question, { limit: defaultAnswerOptions.searchLimit });
   // Whether a hit writes a figure (spaces and thousands separators aside: "59억 달러" has 59억달러).
   const writesFigure = (form: string) => hits.some((hit) => hit.sentence.text.replace(/[\s,]+/gu, '').includes(form));
   const writesWord = (word: string) => hits.some((hit) => hit.sentence.text.includes(word));
