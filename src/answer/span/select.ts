@@ -23,6 +23,7 @@ import {
 import { softmax, type SpanModel } from './model.ts';
 import type { SpanQuestion } from './question.ts';
 import { clashesWithAsked, KIND_CLASH_CONFIDENCE } from './kindClash.ts';
+import { BoundedMap } from '../../boundedMap.ts';
 
 const RULE_PICKED = FEATURE_NAMES.indexOf('rule:picked');
 
@@ -63,7 +64,11 @@ export type SpanContext = {
   sentenceForms?: Map<string, SentenceForm>;
 };
 
-/** Most sentences whose candidates are remembered (a popular sentence answers many questions). */
+/**
+ * Most sentences whose candidates are remembered (a popular sentence answers many questions); when
+ * full the oldest quarter goes (`BoundedMap`), not all of them: a question reads ~2.7 new sentences
+ * at 50× KorQuAD, and starting over made the next questions rebuild those the last ones read.
+ */
 const CANDIDATE_CACHE_LIMIT = 2048;
 
 /**
@@ -71,7 +76,7 @@ const CANDIDATE_CACHE_LIMIT = 2048;
  * their texts as answers are compared (`squash`).
  */
 type SentenceCandidates = { candidates: SpanCandidate[]; shapes: CandidateShape[]; keys: string[] };
-const candidateCache = new Map<string, SentenceCandidates>();
+const candidateCache = new BoundedMap<string, SentenceCandidates>(CANDIDATE_CACHE_LIMIT);
 
 /**
  * What the candidates read of a sentence's facts (type, span, text, a person's name). Two sentences
@@ -111,7 +116,6 @@ function candidatesIn(sentence: SpanSentence, context: SpanContext): SentenceCan
   // `squash` of a text of letters, digits and spaces only is its spaceless lower-cased form.
   const keys = candidates.map((candidate, i) => (shapes[i]?.plain ? shapes[i].spacelessLower : squash(candidate.text)));
   const made = { candidates, shapes, keys };
-  if (candidateCache.size >= CANDIDATE_CACHE_LIMIT) candidateCache.clear();
   candidateCache.set(key, made);
   return made;
 }
