@@ -318,12 +318,13 @@ export function askedEvent(question: string): string | null {
   const event = match?.[1] ?? null;
   if (event !== null && !/^(?:목표|예정|계획)$/u.test(event)) return event;
   // "입단식은 언제인가", "개막은 언제야": an event noun asked with 언제 is the event itself.
-  const noun = /([가-힣]{2,})(?:은|는|이|가)\s+언제/u.exec(question)?.[1] ?? null;
+  // ("신청 언제부터야": the noun right before 언제, bare as chat puts it.)
+  const noun = /([가-힣]{2,}?)(?:은|는|이|가)?\s+언제/u.exec(question)?.[1] ?? null;
   return noun !== null && EVENT_NOUN.test(noun) ? noun : null;
 }
 
 /** Nouns of events a date is told for: ceremonies (…식) and the usual news events. */
-const EVENT_NOUN = /(?:식|개막|폐막|개장|착공|준공|개통|완공|출시|시행|선고|취임|출범|상장|발사|취항|가동|개원|개관|입단|개봉|공개|체결|마감)$/u;
+const EVENT_NOUN = /(?:식|개막|폐막|개장|착공|준공|개통|완공|출시|시행|선고|취임|출범|상장|발사|취항|가동|개원|개관|입단|개봉|공개|체결|마감|신청|접수|모집|양산|판매|공모|지급|접종|송환|재개|착수)$/u;
 
 /** Whether a date is the time of that event: "2028년 3월 착공해", "착공은 2028년 3월". */
 export function dateOfEvent(text: string, fact: Fact, event: string): boolean {

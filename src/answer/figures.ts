@@ -19,6 +19,8 @@ import type { QuestionAnalysis } from './question.ts';
 import type { Finding, RankedSentence } from './finding.ts';
 import { withoutSpaces } from '../korean/normalize.ts';
 import { besideItemFigure, itemWords } from './namedElsewhere.ts';
+import { toldForAnotherMonth } from './monthScope.ts';
+import { eventDateIn } from './eventDate.ts';
 
 /**
  * The figure that answers, or 'not-stated' when a short question's topic is there but the figure
@@ -303,6 +305,12 @@ export function shownFigureHolds(library: Library, q: QuestionAnalysis, answer: 
   if (shownFact && (changedTo(first.text, shownFact.start, shownFact.end, q.question) !== null || comparedBaseline(q.question, first.text, shownFact))) return false;
   const labels = labelWordsOf(library)(first.articleId);
   if (qualifierClashOf(q.question, { text: first.text, sentenceIndex: first.sentenceIndex }, labels) !== null) return false;
+  // "11월 반도체 수출": not a sentence told for 1~11월 or set in another month (./monthScope.ts).
+  const months = [...q.question.matchAll(/(?<![\d.])(1?\d)\s?월(?!\d|요일)/gu)].map((match) => Number(match[1]));
+  if (type !== 'date' && toldForAnotherMonth(q.question, months, { text: first.text, sentenceIndex: first.sentenceIndex, facts }, labels.sentences, (index) => labels.paragraphs?.get(index))) return false;
+  // "언제 송환됐나": not a date of the sentence told of another event (./eventDate.ts).
+  const eventDate = type === 'date' ? eventDateIn(first.text, facts, words) : null;
+  if (eventDate !== null && shownFact !== undefined && shownFact !== eventDate) return false;
   // "누적 투자": not the figure beside the one told of the item asked (./namedElsewhere.ts).
   if (shownFact && besideItemFigure(first.text, facts, shownFact, itemWords(words, q.cues, labels, shownFact.type), words)) return false;
   // "경남 생산량": not a figure of a sentence that never names the list item asked (./listBinding.ts).

@@ -17,6 +17,8 @@ import { contentWords, isWordPresent } from './evidence.ts';
 import { qualifierClashOf } from './figureQualifiers.ts';
 import { clauseTopicFactors } from './clauseTopic.ts';
 import { besideItemFigure, itemWords } from './namedElsewhere.ts';
+import { toldForAnotherMonth } from './monthScope.ts';
+import { eventDateIn } from './eventDate.ts';
 import { askedEvent, comparedBaseline, asksAChange, changesBesideLevel, dateOfEvent, includesAsked, inAnotherCurrency, isWholeBeforePart, isPartOfTotal, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
 
 /** The fact type an intent asks for: the intent itself, but for quotes, places and open questions. */
@@ -109,6 +111,11 @@ export function rankFacts(
     if (countsDiffer(statedCounts, sentence.facts, question.question)) continue;
     // "올해 1분기 매출" is not answered by a sentence about 지난해's: the periods named must meet.
     if (type !== 'date' && toldForAnotherPeriod(askedPeriods, askedMonths, sentence)) continue;
+    // "11월 반도체 수출" is not "1~11월 누적", nor a sentence set in December (./monthScope.ts).
+    const article = labelsOf(sentence.articleId);
+    if (type !== 'date' && toldForAnotherMonth(question.question, askedMonths, sentence, article.sentences, (index) => article.paragraphs?.get(index))) continue;
+    // "언제 국내로 송환됐나": the date the words after which hold the event asked (./eventDate.ts).
+    const eventDate = type === 'date' ? eventDateIn(sentence.text, sentence.facts, words) : null;
     const bound = clauseBinding(sentence.text, facts, predicatePieces(question), question.question);
     // "메디컬 언제 통과?": the figure whose own clause holds the topic, over the next clause's (./clauseTopic.ts).
     for (const [fact, factor] of clauseTopicFactors(sentence.text, facts, pieces, weightOf)) bound.set(fact, (bound.get(fact) ?? 1) * factor);
@@ -129,6 +136,7 @@ export function rankFacts(
     for (const fact of otherAfterLabels(sentence.text, facts, words)) setAside.add(fact);
     for (const fact of facts) {
       if (setAside.has(fact)) continue;
+      if (eventDate !== null && fact !== eventDate) continue;
       if (!asksTotal && includesAsked(sentence.text, fact.start, words)) continue;
       if (toldOfAnotherPart(sentence.text, fact.start, words)) continue;
       // "이번 재선거의 투표율" is not the "지난해 … 63.2%보다" a sentence compares with.

@@ -49,6 +49,8 @@ const COUNTERS = [
   // "4석"), goals, assists and games ("9골 7도움", "11경기"), scores ("4.52점"), index points ("1,412
   // 포인트"), songs and episodes, books, parking spaces ("612면"), rolling stock ("6량"), rooms ("8칸").
   `(?:장|표|석|골|도움|경기|점|포인트|곡|편|권|면|량|칸)${WORD_END}`,
+  // Degrees of temperature or angle ("영하 14도", "35도까지"), not 도로, 도시, 도크, 도움.
+  '도(?![가-힣A-Za-z]*(?:로|시|민|청|크|움|내|의회|정))(?=[가-힣\\s,.)]|$)',
   // Containers in twenty-foot units ("2,261만 TEU", "1만8천 TEU급").
   'TEU(?![A-Za-z])(?:급)?',
   // "10㎾급 스택": the class a measure names is part of it.
@@ -163,10 +165,13 @@ export function extractCounts(sentence: Sentence): CountFact[] {
     if (unit === '대' && isAgeBracket(value) && !machinesCounted(sentence.text, span.start)) continue;
     // "4량 1편성", "2인 1조": a count before "1 + counter" says how many make one unit, not how many there are.
     if (/^\s?1\s?[가-힣]{1,2}(?![가-힣])/u.test(sentence.text.slice(span.end))) continue;
+    // "영하 14도": below zero is part of the temperature (-14).
+    const belowZero = unit === '도' ? /(?<![가-힣])영하\s?$/u.exec(sentence.text.slice(0, span.start)) : null;
+    const whole = belowZero ? { ...span, start: span.start - belowZero[0].length, text: sentence.text.slice(span.start - belowZero[0].length, span.end) } : span;
     facts.push({
       type: 'count',
-      ...span,
-      value,
+      ...whole,
+      value: belowZero ? -value : value,
       unit,
       qualifiers: readQualifiers(span.text),
       counted: countedNoun(sentence.text, span.start, span.end, unit),
