@@ -14,11 +14,11 @@ import type { Answer } from './types.ts';
 import { qualifierClashOf } from './figureQualifiers.ts';
 import { ASKS_POINTS, asksQuantity, measureOfHowMuch, physicalMeasure } from './counters.ts';
 import { contentWords } from './evidence.ts';
-import { answersOther, articleLabels, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLabelWord, questionWords, type ArticleLabels } from './listBinding.ts';
+import { articleLabels, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLabelWord, questionWords, type ArticleLabels } from './listBinding.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Finding, RankedSentence } from './finding.ts';
 import { withoutSpaces } from '../korean/normalize.ts';
-import { besideItemFigure, itemWords } from './namedElsewhere.ts';
+import { besideItemFigure, itemWords, answersOtherItem } from './namedElsewhere.ts';
 import { toldForAnotherMonth } from './monthScope.ts';
 import { eventDateIn } from './eventDate.ts';
 
@@ -107,7 +107,7 @@ export function answerFigure(
   const countable = contenders.filter(
     (sentence) =>
       (!subjectClash(q.question, sentence.text) || countedItems(sentence, q.counter) < MIN_LIST_ITEMS) &&
-      !answersOther(sentence, askedWords, labelWords(sentence.articleId), q.cues, type) &&
+      !answersOtherItem(sentence, askedWords, labelWords(sentence.articleId), q.cues, type) &&
       qualifierClashOf(q.question, sentence, labelWords(sentence.articleId)) === null,
   );
   const counted = q.intent === 'count' && q.counter !== null ? findCounted(countable, q.counter, q.cues.some((cue) => /^(전체|총|모두)$/u.test(cue)), questionWords(q.question)) : null;
@@ -179,7 +179,7 @@ export function figureSpanPool(library: Library, q: QuestionAnalysis, all: reado
   if (type === null) return all;
   const words = questionWords(q.question);
   const labelWords = labelWordsOf(library);
-  const kept = all.filter((sentence) => !answersOther(sentence, words, labelWords(sentence.articleId), q.cues, type));
+  const kept = all.filter((sentence) => !answersOtherItem(sentence, words, labelWords(sentence.articleId), q.cues, type));
   return kept.length === all.length ? all : kept;
 }
 
@@ -314,7 +314,7 @@ export function shownFigureHolds(library: Library, q: QuestionAnalysis, answer: 
   // "누적 투자": not the figure beside the one told of the item asked (./namedElsewhere.ts).
   if (shownFact && besideItemFigure(first.text, facts, shownFact, itemWords(words, q.cues, labels, shownFact.type), words)) return false;
   // "경남 생산량": not a figure of a sentence that never names the list item asked (./listBinding.ts).
-  if (answersOther({ text: first.text, sentenceIndex: first.sentenceIndex }, words, labels, q.cues, type)) return false;
+  if (answersOtherItem({ text: first.text, sentenceIndex: first.sentenceIndex }, words, labels, q.cues, type)) return false;
   return !spanSetAside(q.question, words, first.text, start, labelWordsOf(library)(first.articleId).whole ?? '');
 }
 

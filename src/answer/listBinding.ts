@@ -11,7 +11,6 @@
  */
 import type { Fact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
-import { namedOnlyElsewhere } from './namedElsewhere.ts';
 
 /** Words that hedge a figure rather than say what it is of ("약 2,700억 원", "총 265억 원"). */
 const HEDGES = new Set(['약', '총', '모두', '각각', '무려', '불과', '합계', '합쳐']);
@@ -381,9 +380,6 @@ export function answersOther(sentence: { text: string; sentenceIndex: number }, 
   const asked = words.filter((word) => !cues.some((cue) => cue.includes(word) || word.includes(cue)));
   const compact = squash(sentence.text);
   if (asked.some((word) => labels.items.has(word) && !compact.includes(word))) return true;
-  // "대만으로의 반도체 수출액": a word only a few sentences write, one of them with a figure of the
-  // type asked, and this sentence never (./namedElsewhere.ts).
-  if (type !== null && namedOnlyElsewhere(sentence, words, cues, labels, type) !== null) return true;
   // "음식서비스 거래액 얼마": the question names what only another sentence's figure of that type is
   // told of; this sentence never names it (its figure is the total's, or another item's).
   // The sentence before may say what a list is of ("해외 직접판매액은 … 국가별로는 미국(710억 원)");

@@ -14,7 +14,7 @@
  */
 import type { Fact } from '../facts/types.ts';
 import { isInterrogative } from '../korean/josa.ts';
-import { isPeriodWord, labelBefore, namesLabelWord, type ArticleLabels } from './listBinding.ts';
+import { answersOther, isPeriodWord, labelBefore, namesLabelWord, type ArticleLabels } from './listBinding.ts';
 
 /** Sentences of an article an item's word may appear in; more, and it is the story's subject. */
 const MAX_ITEM_SENTENCES = 3;
@@ -180,4 +180,14 @@ function calledBySurname(text: string, word: string, labels: ArticleLabels): boo
   const titled = new RegExp(`${word}${SHORT_TITLE}`, 'u');
   const isPerson = [...(labels.texts?.values() ?? [])].some((other) => titled.test(other)) || [...(labels.sentences?.values() ?? [])].some((sentence) => sentence.facts.some((fact) => fact.type === 'person' && fact.value.replace(/\s+/gu, '') === word));
   return isPerson && new RegExp(`(?<![가-힣])${word[0]}\\s?${SHORT_TITLE}`, 'u').test(text);
+}
+
+/**
+ * Whether a sentence's figure answers another item than the one asked: the list checks of
+ * ./listBinding.ts `answersOther`, and "대만으로의 반도체 수출액" — a word only a few sentences write,
+ * one of them with a figure of the type asked, and this sentence never (`namedOnlyElsewhere`).
+ */
+export function answersOtherItem(sentence: { text: string; sentenceIndex: number }, words: readonly string[], labels: ArticleLabels, cues: readonly string[], type: string | null = null): boolean {
+  if (type !== null && namedOnlyElsewhere(sentence, words, cues, labels, type) !== null) return true;
+  return answersOther(sentence, words, labels, cues, type);
 }

@@ -12,11 +12,11 @@ import { syllablePieces } from '../korean/pieces.ts';
 import { isInterrogative } from '../korean/josa.ts';
 import { asksChangeAmount, changedTo, isChangeAmount } from './change.ts';
 import { ASKS_POINTS, counterFits } from './counters.ts';
-import { answersOther, bindFigures, isPeriodWord, labelBefore, labelsOf, namesLabelWord, questionWords, type ArticleLabels } from './listBinding.ts';
+import { bindFigures, isPeriodWord, labelBefore, labelsOf, namesLabelWord, questionWords, type ArticleLabels } from './listBinding.ts';
 import { contentWords, isWordPresent } from './evidence.ts';
 import { qualifierClashOf } from './figureQualifiers.ts';
 import { clauseTopicFactors } from './clauseTopic.ts';
-import { besideItemFigure, itemWords } from './namedElsewhere.ts';
+import { besideItemFigure, itemWords, answersOtherItem } from './namedElsewhere.ts';
 import { toldForAnotherMonth } from './monthScope.ts';
 import { eventDateIn } from './eventDate.ts';
 import { askedEvent, comparedBaseline, asksAChange, changesBesideLevel, dateOfEvent, includesAsked, inAnotherCurrency, isWholeBeforePart, isPartOfTotal, otherAfterLabels, qualifierClash, sinceForOneYear, targetForNow, toldOfAnotherPart, wholesBesidePart } from './figureScope.ts';
@@ -123,7 +123,7 @@ export function rankFacts(
     for (const [fact, factor] of byList) bound.set(fact, (bound.get(fact) ?? 1) * factor);
     // "일본 역직구 얼마": the figure told of 일본, not its neighbours in the list (./listBinding.ts);
     // a sentence that never names a label the question names (told elsewhere) answers another thing.
-    if (answersOther(sentence, words, labelsOf(sentence.articleId), question.cues, type)) continue;
+    if (answersOtherItem(sentence, words, labelsOf(sentence.articleId), question.cues, type)) continue;
     // "전남 … 피해 면적" over "충남 1,840㏊, 전북 1,120㏊, 경기 460㏊ 등": the list lacks the item asked.
     if (listLacksAsked(sentence, type, topicNames, labelsOf(sentence.articleId).whole)) continue;
     const listed = bindFigures(sentence.text, sentence.facts, words);
