@@ -57,6 +57,12 @@ describe('everyday words of news questions', () => {
     expect((await read('What is the maximum incentive per university?'))?.intent).toBe('money');
   });
 
+  it('reads a question word said last ("… due for completion when?") as one said first', () => {
+    expect(englishIntent('The new lab hub is due for completion when?')).toBe('date');
+    expect(englishIntent('The delegation signed the pact where?')).toBe('place');
+    expect(englishIntent('How many people came, and when?')).toBe('count');
+  });
+
   it('still leaves a topic word the corpus never covers unknown', async () => {
     expect((await read('How many measles cases were reported?'))?.unknown).toContain('measles');
   });
