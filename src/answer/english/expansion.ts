@@ -15,6 +15,8 @@ const EXPANSION_QUESTIONS = [
   /\b(?:full|official|formal|complete|long)(?: (?:korean|english|hangul))? (?:name|form) of (?:the )?(.+?)\s*\??\s*$/iu,
   /\bwhat (?:is|'s|was) (.+?) (?:short|an abbreviation|an acronym) for\b/iu,
   /^\s*(.+?) stands? for what\b/iu,
+  // "What is the Korean name of the institute (KHIDI) that …": the short name in the question's own brackets.
+  /\b(?:korean|hangul|full|official) name of\b[^()?]*\(([A-Za-z][A-Za-z&.\-]{1,15})\)/iu,
 ];
 
 /**

@@ -48,7 +48,10 @@ const OPENINGS: readonly Rule[] = [
   // "By how many percentage points did the rate rise?": a change of a percentage (25.2%포인트).
   // "What will the minimum share of …", "how much did the operating margin improve": a percentage.
   { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b|\bhow many percentage points\b|\bhow many points\b(?=[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|gap|lead|ahead|behind|higher|lower|up|down)\b)|\bwhat (?:will|is|was|would) (?:the )?(?:minimum |maximum |average |combined |total )?(?:share|percentage|proportion)\b/u },
-  { intent: 'count', pattern: /\bhow many\b|\bnumber of\b/u },
+  // "Tally for me the organisations that …": a count asked as an order.
+  { intent: 'count', pattern: /\bhow many\b|\bnumber of\b|^(?:tally|count)(?: up)?(?: for me)? (?:the|all)\b/u },
+  // "What area did the consultancy call the most innovative square mile?": which area, named — not its size.
+  { intent: 'place', pattern: /\b(?:what|which) (?:area|district|neighbou?rhood|quarter)s? (?:did|does|do|has|have|had|was|is|were|are) (?:[a-z'-]+ ){0,4}?(?:call|calls|called|name|named|dub|dubbed|label|labels|labell?ed|describe|described|single|singled|pick|picked|choose|chose|select|selected|designate|designated)\b/u },
   // "At what (local) time did the forum begin?": a date with its hour (27일 오후 4시).
   // "… is due for completion when?": the question word said last asks as well as first.
   { intent: 'date', pattern: /\bwhen\s*\?*\s*$|^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month|time|hour)\b|\bwhat local time\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },

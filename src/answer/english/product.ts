@@ -6,7 +6,8 @@
 import type { Answer, Citation } from '../types.ts';
 
 /** The question: what a named company makes, develops, sells … */
-const PRODUCT_QUESTION = /\bwhat (?:(?:kind|type|sort)s? of [a-z-]+(?: [a-z-]+)? )?(?:does|did|do) .+? (?:produce|make|manufacture|develop|build|sell|supply|offer|provide)s?\b(?! (?:to|for|with)\b)/iu;
+const PRODUCT_QUESTION =
+  /\bwhat (?:(?:kind|type|sort)s? of [a-z-]+(?: [a-z-]+)? )?(?:does|did|do) .+? (?:produce|make|manufacture|develop|build|sell|supply|offer|provide)s?\b(?! (?:to|for|with)\b)|\b(?:makes?|produces?|manufactures?|develops?) (?:which|what) (?:kind of )?(?:products?|items?|goods|devices?|kits?|solutions?)\b|\b(?:maker|manufacturer|producer|developer) of what\b/iu;
 
 /** The verbal nouns Korean puts before a company's kind noun, by the English verb asked. */
 const MAKING = '(?:생산|제조|개발|판매|공급|제작)';

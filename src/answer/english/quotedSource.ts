@@ -4,7 +4,8 @@
  */
 import type { Answer, Citation } from '../types.ts';
 
-const QUOTED_SOURCE_QUESTION = /^\s*whose (?:words?|saying|remarks?|quote|quotation|maxim|advice)\b|\bwho(?:m)? (?:does|did|do) .+ (?:quote|cite)\b/iu;
+export const QUOTED_SOURCE_QUESTION =
+  /^\s*whose (?:words?|saying|remarks?|quote|quotation|maxim|advice)\b|\bwho(?:m)? (?:does|did|do) .+ (?:quote|cite)\b|\bwhose (?:line|lines|words?|saying|quote|quotation) (?:is|was) (?:it|this|that)\b|\b(?:which|what) (?:[a-z-]+ ){0,2}(?:industrialist|entrepreneur|businessman|businesswoman|inventor|writer|author|thinker|philosopher|scholar|poet|novelist|statesman|scientist|economist|figure|person)s? (?:does|did|do) .+ (?:quote|cite)\b/iu;
 
 /** Up to two name words before 의 말(처럼/을/이) or 의 명언. */
 const BEFORE_SAYING = /((?:[가-힣]{1,5}\s)?[가-힣]{1,5})의\s?(?:말|명언|격언|표현)(?:처럼|을|이|과|대로|에)/gu;

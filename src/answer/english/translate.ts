@@ -21,6 +21,7 @@ import { expansionAsked } from './expansion.ts';
 import { currencyAsked, currencyWord, koreanMoney, moneyAt } from './conversion.ts';
 import { outletNamed } from './outlet.ts';
 import { measureAsked } from './measure.ts';
+import { QUOTED_SOURCE_QUESTION } from './quotedSource.ts';
 
 /** What translation needs of the corpus. */
 export type EnglishLexicon = NameSource & {
@@ -392,7 +393,9 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
   // "Which event did …", "what plan will …": asked "어떤 행사", "어떤 계획" in Korean (./whichKind.ts).
   const kind = !byline && !organization && (intent === 'open' || intent === null) && named === composed ? whichKindOf(tokens.map((token) => token.lower)) : null;
   const kindSpellings = kind ? [kind.korean, ...(glossary().lookup([tokens[kind.at]?.lower ?? ''])?.korean ?? [])] : [];
-  const korean = kind ? askWhichKind(pointsAsked, kind.korean, kindSpellings) : pointsAsked;
+  const asKind = kind ? askWhichKind(pointsAsked, kind.korean, kindSpellings) : pointsAsked;
+  // "Whose line does she borrow?": Korean writes a borrowed saying "헨리 포드의 말처럼", searched so (./quotedSource.ts).
+  const korean = QUOTED_SOURCE_QUESTION.test(question) && !asKind.includes('말처럼') ? `${asKind.replace(/\?$/u, '')} 말처럼` : asKind;
   // The kind is what is asked, not a word the articles must use: they name the thing ("박람회"), seldom its kind.
   if (kind) [unknown, topicWords] = [unknown.filter((word) => word.toLowerCase() !== tokens[kind.at]?.lower), topicWords.filter((word) => !kindSpellings.includes(word))];
   // Dates are not names: an article gives the day of an event once, not in every sentence about it.
