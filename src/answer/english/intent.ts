@@ -47,7 +47,7 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'duration', pattern: /\bhow long\b|\bhow much time\b|\bfor how many (years|months|weeks|days)\b/u },
   // "By how many percentage points did the rate rise?": a change of a percentage (25.2%포인트).
   // "What will the minimum share of …", "how much did the operating margin improve": a percentage.
-  { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b|\bhow many percentage points\b|\bhow many points\b(?=[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|gap|lead|ahead|behind|higher|lower|up|down)\b)|\bwhat (?:will|is|was|would) (?:the )?(?:minimum |maximum |average |combined |total )?(?:share|percentage|proportion)\b/u },
+  { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b|\bhow many percentage points\b|\bhow many points\b(?=[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|gap|lead|ahead|behind|higher|lower|up|down)\b)|\bwhat (?:will|is|was|would) (?:the )?(?:minimum |maximum |average |combined |total )?(?:share|percentage|proportion)\b|\bwhat (?:is|was|are|were|will be) (?:[a-z0-9&.-]+'s |its |their |his |her )(?:[a-z-]+ )?(?:share|percentage|proportion) of\b/u },
   // "Tally for me the organisations that …": a count asked as an order.
   { intent: 'count', pattern: /\bhow many\b|\bnumber of\b|^(?:tally|count)(?: up)?(?: for me)? (?:the|all)\b/u },
   // "What area did the consultancy call the most innovative square mile?": which area, named — not its size.

@@ -111,7 +111,7 @@ const FUNCTION_WORDS = new Set(
   some any all each every other another such same own not no yes please tell give show let know find list name named
   get got go going went make made take took come came say says said
   one ones thing things kind sort way ways there's it's what's who's isn't wasn't aren't weren't doesn't didn't
-  much many well really currently recently now today yesterday reportedly officially actually exactly specifically
+  much many well really recently now today yesterday reportedly officially actually exactly specifically
   accordingly meanwhile however though although while because since until before after during between among per via
   overall exact main key major new first last latest current specific particular whole entire full various several
   related known called famous big large small high low long short good best top certain exactly story

@@ -60,6 +60,21 @@ describe('what is asked', () => {
     expect(expansionAsked('What is the name of the institute that co-organised the forum?')).toBeNull();
   });
 
+  it('reads "what is X\'s share of the market" as a percentage', () => {
+    expect(englishIntent("What is Geumbit's share of the domestic flour market?")).toBe('percent');
+    expect(englishIntent('What was its share of total sales?')).toBe('percent');
+    expect(englishIntent("What is the mill's plan for the market?")).not.toBe('percent');
+  });
+
+  it('keeps "currently" and "commercial" as the articles say them (지금, 업소용), never a name', async () => {
+    const lexicon = stubLexicon({ words: ['여객선', '항로', '지금은', '52개 항로', '업소용', '밀가루', '시장', '점유율'] });
+    const now = await translateQuestion('On how many routes does the ferry fare currently apply?', lexicon);
+    expect(now?.korean).toContain('지금');
+    const commercial = await translateQuestion('What is the share of the commercial flour market?', lexicon);
+    expect(commercial?.korean).toContain('업소용');
+    expect(commercial?.names).toEqual([]);
+  });
+
   it('asks property damage as an amount and households that lost power by their cut power', async () => {
     const lexicon = stubLexicon({ words: ['재산', '피해액', '잠정', '집계', '가구', '전기 공급', '끊겼다', '복구'] });
     const damage = await translateQuestion('What is the provisional estimate of property damage?', lexicon);
