@@ -19,6 +19,7 @@ import { answerQuotedSpeaker } from './quotedSpeaker.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
 import { refusal } from './guards/index.ts';
+import { namesPerson } from './personNames.ts';
 import { widenFigureRange, widensToRange, widenToRange } from './dateRange.ts';
 import { answerSuperlative } from './superlative.ts';
 import { answerRank } from './rank.ts';
@@ -205,19 +206,6 @@ function holdsAskedTitle(q: QuestionAnalysis, shown: string, isName: (word: stri
   if (asked.length === 0 || held.length === 0) return true;
   const post = (title: string) => SAME_POST.find((titles) => titles.includes(title)) ?? [title];
   return asked.some((title) => post(title).some((same) => held.some((h) => h.endsWith(same))));
-}
-
-/** The names of the people the articles name with a title or role, gathered once per library. */
-const personNames = new WeakMap<Library, ReadonlySet<string>>();
-
-/** Whether a question word is the name of a person the articles name ("이영", "웨이팡 조우"'s 조우 not). */
-function namesPerson(library: Library, word: string): boolean {
-  let names = personNames.get(library);
-  if (!names) {
-    names = new Set(library.people.flatMap((person) => [person.name, person.value]));
-    personNames.set(library, names);
-  }
-  return /^[가-힣]{2,4}$/u.test(word) && names.has(word);
 }
 
 /** The Korean reading of an English question (searched as such), with the English question's intent. */
