@@ -354,7 +354,7 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
   // "the CA19-9 test's sensitivity": the figure in brackets after the name asked (english/clause.ts).
   const cited = given.found && given.answerKind === 'span' ? given.citations[0] : undefined;
   const own = cited ? ownFigure(cited.text, given.answer ?? '', [...english.written, ...english.names, ...earlierTimes(english.english)]) : null;
-  const answer = own ? { ...given, answer: own.text, answerStart: own.start, answerEnd: own.start + own.text.length, facts: given.facts.filter((fact) => fact.sentence === cited?.text && fact.text.replace(/\s+/gu, '') === own.text.replace(/\s+/gu, '')) } : given;
+  const answer = own ? { ...given, answer: own.text, answerStart: own.start, answerEnd: own.start + own.text.length, facts: given.facts.filter((fact) => fact.sentence === cited?.text && withoutSpaces(fact.text) === withoutSpaces(own.text)) } : given;
   // "Whose words does X quote?": the name before "의 말처럼" in a cited sentence (english/quotedSource.ts).
   const quoted = answerQuotedSource(answer, english.english);
   if (quoted) return { ...quoted, query: english.english, translation: english.korean };
