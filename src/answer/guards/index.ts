@@ -12,6 +12,7 @@ import { otherFigureBound } from './figureBinding.ts';
 import { notOrganizationName } from './organizationShape.ts';
 import { partForWhole } from './partForWhole.ts';
 import { vagueTimeElsewhere } from './vagueDate.ts';
+import { baselineForChange } from './changeBaseline.ts';
 
 /** Intents answered by a figure counted in a unit (dates and durations read relative words the binding does not). */
 const FIGURES = new Set<QuestionIntent>(['money', 'count', 'percent', 'area']);
@@ -29,6 +30,7 @@ export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answer
   if (library !== undefined && notOrganizationName(q.question, shown.answer, (word) => personNamesOf(library).has(word))) return 'not-an-organization';
   if (vagueTimeElsewhere(q.question, shown.answer, sentence)) return 'vague-time-elsewhere';
   if (shown.answerStart !== null && shown.answerEnd !== null && partForWhole(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'part-for-whole';
+  if (shown.answerStart !== null && shown.answerEnd !== null && baselineForChange(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'baseline-for-change';
   return null;
 }
 
