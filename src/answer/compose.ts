@@ -19,6 +19,7 @@ import { answerQuotedSpeaker } from './quotedSpeaker.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
 import { refusal } from './guards/index.ts';
+import { namesPerson } from './personNames.ts';
 import { widenFigureRange, widensToRange, widenToRange } from './dateRange.ts';
 import { answerSuperlative } from './superlative.ts';
 import { answerRank } from './rank.ts';
@@ -208,19 +209,6 @@ function holdsAskedTitle(q: QuestionAnalysis, shown: string, isName: (word: stri
   return asked.some((title) => post(title).some((same) => held.some((h) => h.endsWith(same))));
 }
 
-/** The names of the people the articles name with a title or role, gathered once per library. */
-const personNames = new WeakMap<Library, ReadonlySet<string>>();
-
-/** Whether a question word is the name of a person the articles name ("이영", "웨이팡 조우"'s 조우 not). */
-function namesPerson(library: Library, word: string): boolean {
-  let names = personNames.get(library);
-  if (!names) {
-    names = new Set(library.people.flatMap((person) => [person.name, person.value]));
-    personNames.set(library, names);
-  }
-  return /^[가-힣]{2,4}$/u.test(word) && names.has(word);
-}
-
 /** The Korean reading of an English question (searched as such), with the English question's intent. */
 function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): QuestionAnalysis {
   // "how many years" is counted in time: the Korean analysis reads 몇 년 as a duration.
@@ -373,7 +361,7 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
   // "the CA19-9 test's sensitivity": the figure in brackets after the name asked (english/clause.ts).
   const cited = given.found && given.answerKind === 'span' ? given.citations[0] : undefined;
   const own = cited ? ownFigure(cited.text, given.answer ?? '', [...english.written, ...english.names, ...earlierTimes(english.english)]) : null;
-  const answer = own ? { ...given, answer: own.text, answerStart: own.start, answerEnd: own.start + own.text.length, facts: given.facts.filter((fact) => fact.sentence === cited?.text && fact.text.replace(/\s+/gu, '') === own.text.replace(/\s+/gu, '')) } : given;
+  const answer = own ? { ...given, answer: own.text, answerStart: own.start, answerEnd: own.start + own.text.length, facts: given.facts.filter((fact) => fact.sentence === cited?.text && withoutSpaces(fact.text) === withoutSpaces(own.text)) } : given;
   // "Whose words does X quote?": the name before "의 말처럼" in a cited sentence (english/quotedSource.ts).
   const quoted = answerQuotedSource(answer, english.english);
   if (quoted) return { ...quoted, query: english.english, translation: english.korean };
