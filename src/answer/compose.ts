@@ -20,6 +20,7 @@ import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
 import { refusal } from './guards/index.ts';
 import { namesPerson } from './personNames.ts';
+import { otherMeasuresOfHowMuch } from './howMuch.ts';
 import { widenFigureRange, widensToRange, widenToRange } from './dateRange.ts';
 import { answerSuperlative } from './superlative.ts';
 import { answerRank } from './rank.ts';
@@ -98,6 +99,19 @@ async function composeRead(library: Library, question: PreparedQuestion, english
     return emptyAnswer(question, 'open', analyzed.error);
   }
   const q = english ? asAskedInEnglish(analyzed.value, english) : analyzed.value;
+  const answer = await readAnalyzed(library, q, top, english, asked);
+  // "SCFI 얼마였어", "장성 눈 얼마나 왔어": a bare 얼마 no money word backs asks how much of whatever the
+  // topic is measured in; when no amount answers, the count of the topic does (./howMuch.ts).
+  if (answer.found || english !== null) return answer;
+  for (const intent of otherMeasuresOfHowMuch(q)) {
+    const retried = await readAnalyzed(library, { ...q, intent }, top, english, asked);
+    if (retried.found && retried.answerKind === 'span') return retried;
+  }
+  return answer;
+}
+
+/** The answer to an analyzed question: its sentences ranked, a finding read and checked. */
+async function readAnalyzed(library: Library, q: QuestionAnalysis, top: number, english: EnglishQuestion | null, asked: EnglishQuestion | null): Promise<Answer> {
   const { sentences: all, pieces, topicKnown } = await rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
   // A naming question's words ("한글로", "약칭") are not the articles': the defining sentence holding
