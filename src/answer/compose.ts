@@ -57,6 +57,7 @@ import { averageUnasked, choiceAnswered, dateAnswersOpen, dayUnanswered } from '
 import { aggregateUnasked } from './english/aggregate.ts';
 import { unnamedShown } from './english/namedTerm.ts';
 import { answerMeasure } from './english/measure.ts';
+import { onTopicSentence } from './english/openSentence.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -363,6 +364,12 @@ function asksOrganization(question: string, shown: string): boolean {
   return organization.test(question) && /^\d[\d\s,.~]*(?:일|월|년|억|만|원|%|개|명|건|조)*(?:\s*\([^)]*\))?$/u.test(shown.trim());
 }
 
+/** The sentence shown for an open English question, or not found when no cited sentence is about it. */
+function withOnTopicSentence(library: Library, answer: Answer, english: EnglishQuestion): Answer {
+  const checked = onTopicSentence(library, answer, english);
+  return checked === 'unanswered' ? { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean } : checked;
+}
+
 /** The Korean question searched, and money or a date also said in English beside the answer. */
 function withEnglishReading(library: Library, given: Answer, english: EnglishQuestion, rankedSentences: readonly RankedSentence[] = []): Answer {
   // "the CA19-9 test's sensitivity": the figure in brackets after the name asked (english/clause.ts).
@@ -410,7 +417,7 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
   const offKind = (english.intent === 'open' || english.intent === null) && !(dateAnswersOpen(english.english, answer.answer ?? '') && choiceAnswered(english.english, answer.answer ?? ''));
   if ((english.identifies || offKind || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {
     const [first] = answer.citations;
-    return { ...answer, query: english.english, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null, translation: english.korean };
+    return withOnTopicSentence(library, { ...answer, query: english.english, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null, translation: english.korean }, english);
   }
   // "What did X call Y?": the term X's quote sets in inner quotation marks beside Y.
   const term = answer.found && answer.intent === 'quote' && CALLED_QUESTION.test(english.english) ? calledTerm(answer.answer ?? '', english.korean.split(' ').filter((word) => !/^(뭐라고|말했나)$/u.test(word))) : null;
@@ -419,6 +426,9 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
     const at = text.indexOf(term);
     return { ...answer, query: english.english, answer: term, answerKind: 'span', answerStart: at >= 0 ? at : null, answerEnd: at >= 0 ? at + term.length : null, translation: english.korean };
   }
+  // An open question's closest sentence must say what it names (english/openSentence.ts).
+  const onTopic = withOnTopicSentence(library, answer, english);
+  if (onTopic !== answer) return { ...onTopic, query: english.english, translation: english.korean };
   // The value's English beside it only when the answer is that value (not a plan's name beside a date).
   const valueFact = answer.facts[0] && squashed(answer.answer ?? '').includes(squashed(answer.facts[0].text)) ? answer.facts[0] : undefined;
   const value = answer.found && answer.answer !== null ? englishValue(valueFact) : null;

@@ -12,6 +12,7 @@ import { otherFigureBound } from './figureBinding.ts';
 import { notOrganizationName } from './organizationShape.ts';
 import { partForWhole } from './partForWhole.ts';
 import { vagueTimeElsewhere } from './vagueDate.ts';
+import { baselineForChange } from './changeBaseline.ts';
 import { namesPerson } from '../personNames.ts';
 
 /** Intents answered by a figure counted in a unit (dates and durations read relative words the binding does not). */
@@ -30,5 +31,6 @@ export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answer
   if (library !== undefined && notOrganizationName(q.question, shown.answer, (word) => namesPerson(library, word))) return 'not-an-organization';
   if (vagueTimeElsewhere(q.question, shown.answer, sentence)) return 'vague-time-elsewhere';
   if (shown.answerStart !== null && shown.answerEnd !== null && partForWhole(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'part-for-whole';
+  if (shown.answerStart !== null && shown.answerEnd !== null && baselineForChange(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'baseline-for-change';
   return null;
 }
