@@ -145,7 +145,7 @@ async function readAnalyzed(library: Library, q: QuestionAnalysis, top: number, 
   // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
   // "뭐 계약했대" is not answered "계약": a short answer that only repeats the question says nothing.
   const holds = (shown: Answer) =>
-    holdsAskedTitle(q, shown.answer ?? '', (word) => namesPerson(library, word)) && spanFitsCounter(q, shown.answer ?? '') && shownFigureHolds(library, q, shown) && !repeatsQuestion(q, shown.answer ?? '') && !answersWithAsker(library, q, shown.answer ?? '') && refusal(q, shown, library) === null;
+    (holdsAskedTitle(q, shown.answer ?? '', (word) => namesPerson(library, word)) || leadsTeamAsked(q, shown)) && spanFitsCounter(q, shown.answer ?? '') && shownFigureHolds(library, q, shown) && !repeatsQuestion(q, shown.answer ?? '') && !answersWithAsker(library, q, shown.answer ?? '') && refusal(q, shown, library) === null;
   // A span set aside gives way to the figure rule's own reading when that holds (./figures.ts ruleFigure).
   const rule = given.found && given.answerKind === 'span' && !holds(given) && finding !== null ? ruleFigure(q, finding, given) : null;
   const fallback = rule === null ? null : found(library, q, rule, all, top, order);
@@ -206,6 +206,16 @@ const SAME_POST: readonly (readonly string[])[] = [
   ['CFO', '최고재무책임자'],
   ['COO', '최고운영책임자'],
 ];
+
+/**
+ * "수소연구단 임채원 박사 연구팀이 … 개발했다": the person named right before the (연구)팀 leads it, so
+ * they are the 연구팀장 (팀장) asked, whatever title the sentence gives them (박사, 교수).
+ */
+function leadsTeamAsked(q: QuestionAnalysis, shown: Pick<Answer, 'answerEnd' | 'citations'>): boolean {
+  if (!/(?:연구)?팀장/u.test(q.topic) || shown.answerEnd === null) return false;
+  const after = shown.citations[0]?.text.slice(shown.answerEnd) ?? '';
+  return /^\s*(?:연구)?팀(?![장원])/u.test(after);
+}
 
 /**
  * Whether a person answer holds a title the question asks by. An answer that names no title (a bare
