@@ -33,7 +33,8 @@ const MONEY_VERB =
  */
 export function otherMeasuresOfHowMuch(q: { intent: QuestionIntent; cues: readonly string[]; topic: string; question: string }): readonly QuestionIntent[] {
   if (q.intent !== 'money' || q.cues.length === 0 || !q.cues.every((cue) => HOW_MUCH.has(cue))) return [];
-  if (/\d|원|달러|돈/u.test(q.question)) return [];
+  // "얼마짜리", "얼마어치": a price or worth, money whatever the topic.
+  if (/\d|원|달러|돈|얼마\s*(?:짜리|어치)/u.test(q.question)) return [];
   if (q.question.split(/\s+/u).some((word) => MONEY_VERB.test(word))) return [];
   const words = q.topic.split(/\s+/u).filter((word) => word.length > 0);
   if (words.length === 0 || words.some((word) => MONEY_WORD.test(word))) return [];

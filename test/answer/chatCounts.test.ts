@@ -53,6 +53,8 @@ describe('a bare 얼마', () => {
     expect(otherMeasuresOfHowMuch({ ...asked, intent: 'count', topic: '운임지수' })).toEqual([]);
     // Money changing hands: "총 얼마 든대" asks an amount, never a count.
     expect(otherMeasuresOfHowMuch({ ...asked, question: '부두 짓는 데 총 얼마 든대?', topic: '부두 짓는' })).toEqual([]);
+    // A price or worth: "얼마짜리".
+    expect(otherMeasuresOfHowMuch({ ...asked, question: '운임지수 계약 얼마짜리래?', topic: '운임지수 계약' })).toEqual([]);
   });
   it('is answered by the quantity the article gives', async () => {
     const answer = await engine.answer('해솔항 운임지수 얼마였어?');
