@@ -20,6 +20,7 @@ import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
 import { refusal } from './guards/index.ts';
 import { namesPerson } from './personNames.ts';
+import { otherMeasuresOfHowMuch } from './howMuch.ts';
 import { widenFigureRange, widensToRange, widenToRange } from './dateRange.ts';
 import { answerSuperlative } from './superlative.ts';
 import { answerRank } from './rank.ts';
@@ -99,6 +100,19 @@ async function composeRead(library: Library, question: PreparedQuestion, english
     return emptyAnswer(question, 'open', analyzed.error);
   }
   const q = english ? asAskedInEnglish(analyzed.value, english) : analyzed.value;
+  const answer = await readAnalyzed(library, q, top, english, asked);
+  // "SCFI 얼마였어", "장성 눈 얼마나 왔어": a bare 얼마 no money word backs asks how much of whatever the
+  // topic is measured in; when no amount answers, the count of the topic does (./howMuch.ts).
+  if (answer.found || english !== null) return answer;
+  for (const intent of otherMeasuresOfHowMuch(q)) {
+    const retried = await readAnalyzed(library, { ...q, intent }, top, english, asked);
+    if (retried.found && retried.answerKind === 'span') return retried;
+  }
+  return answer;
+}
+
+/** The answer to an analyzed question: its sentences ranked, a finding read and checked. */
+async function readAnalyzed(library: Library, q: QuestionAnalysis, top: number, english: EnglishQuestion | null, asked: EnglishQuestion | null): Promise<Answer> {
   const { sentences: all, pieces, topicKnown } = await rankSentences(library, q);
   const ranked = all.filter((sentence) => sentence.supported);
   // A naming question's words ("한글로", "약칭") are not the articles': the defining sentence holding
@@ -131,7 +145,7 @@ async function composeRead(library: Library, question: PreparedQuestion, english
   // "바이어 몇 명" is not answered by "38개사" nor "1천500대": the counter must agree (./counters.ts).
   // "뭐 계약했대" is not answered "계약": a short answer that only repeats the question says nothing.
   const holds = (shown: Answer) =>
-    holdsAskedTitle(q, shown.answer ?? '', (word) => namesPerson(library, word)) && spanFitsCounter(q, shown.answer ?? '') && shownFigureHolds(library, q, shown) && !repeatsQuestion(q, shown.answer ?? '') && !answersWithAsker(library, q, shown.answer ?? '') && refusal(q, shown, library) === null;
+    (holdsAskedTitle(q, shown.answer ?? '', (word) => namesPerson(library, word)) || leadsTeamAsked(q, shown)) && spanFitsCounter(q, shown.answer ?? '') && shownFigureHolds(library, q, shown) && !repeatsQuestion(q, shown.answer ?? '') && !answersWithAsker(library, q, shown.answer ?? '') && refusal(q, shown, library) === null;
   // A span set aside gives way to the figure rule's own reading when that holds (./figures.ts ruleFigure).
   const rule = given.found && given.answerKind === 'span' && !holds(given) && finding !== null ? ruleFigure(q, finding, given) : null;
   const fallback = rule === null ? null : found(library, q, rule, all, top, order);
@@ -192,6 +206,16 @@ const SAME_POST: readonly (readonly string[])[] = [
   ['CFO', '최고재무책임자'],
   ['COO', '최고운영책임자'],
 ];
+
+/**
+ * "수소연구단 임채원 박사 연구팀이 … 개발했다": the person named right before the (연구)팀 leads it, so
+ * they are the 연구팀장 (팀장) asked, whatever title the sentence gives them (박사, 교수).
+ */
+function leadsTeamAsked(q: QuestionAnalysis, shown: Pick<Answer, 'answerEnd' | 'citations'>): boolean {
+  if (!/(?:연구)?팀장/u.test(q.topic) || shown.answerEnd === null) return false;
+  const after = shown.citations[0]?.text.slice(shown.answerEnd) ?? '';
+  return /^\s*(?:연구)?팀(?![장원])/u.test(after);
+}
 
 /**
  * Whether a person answer holds a title the question asks by. An answer that names no title (a bare

@@ -9,20 +9,35 @@ export function isGenericCounter(unit: string): boolean {
   return /^(개(?![월국년])|곳|군데|사$)/u.test(unit);
 }
 
+/**
+ * Counters said for one another (같은 셈): how often (번, 회, 차례, 차: "몇 번 맞아야 돼" → 두 차례) and
+ * votes, which news counts by the members casting them ("찬성 몇 표" → 찬성 188명).
+ */
+const SAME_COUNT: readonly (readonly string[])[] = [
+  ['번', '회', '차례', '차'],
+  ['표', '명'],
+];
+
+function sameCount(asked: string, unit: string): boolean {
+  return SAME_COUNT.some((counters) => counters.includes(asked) && counters.some((counter) => counter !== asked && unit === counter));
+}
+
 /** Counters that count a kind of their own, whatever counter the question says before them. */
 const OWN_KIND = /^개(?:국|월|년)/u;
 
 /**
  * Whether a count's counter answers the counter a question asks with: the same counter, or both
- * generic; 개국 (countries) and 개월 only when the question counts those.
+ * generic, or counters said for one another (`SAME_COUNT`); 개국 (countries) and 개월 only when
+ * the question counts those.
  * @example
  * counterFits('개', '개국') // false: "팀은 몇 개" is not "14개국"
  * counterFits('곳', '개') // true
+ * counterFits('번', '차례') // true
  */
 export function counterFits(asked: string, unit: string): boolean {
   const squashed = withoutSpaces(unit);
   if (OWN_KIND.test(squashed)) return asked !== '개' && squashed.startsWith(asked);
-  return squashed.startsWith(asked) || (isGenericCounter(asked) && isGenericCounter(squashed));
+  return squashed.startsWith(asked) || (isGenericCounter(asked) && isGenericCounter(squashed)) || sameCount(asked, squashed);
 }
 
 /** The counter of a short answer that is a count ("국내 중소기업 38개사" → 개사, "1천500대" → 대), or null. */
