@@ -26,6 +26,21 @@ function itemsOf(sentence: string): Item[] {
   return items;
 }
 
+/** Whether two items follow each other in one comma list: only a comma (a particle or bracket before it) between them. */
+function neighbours(sentence: string, first: Item, second: Item): boolean {
+  return /^[^\s,，]{0,4}[,，]$/u.test(sentence.slice(first.end, second.from).trim());
+}
+
+/** The comma list the shown item stands in (itself alone when none). */
+function listOf(sentence: string, items: readonly Item[], shown: Item): Item[] {
+  const at = items.indexOf(shown);
+  let first = at;
+  while (first > 0 && neighbours(sentence, items[first - 1] as Item, items[first] as Item)) first--;
+  let last = at;
+  while (last < items.length - 1 && neighbours(sentence, items[last] as Item, items[last + 1] as Item)) last++;
+  return items.slice(first, last + 1);
+}
+
 /** The word an item opens with after its comma ("한소영" of ", 한소영 전 … 35.2%"), particles off. */
 function opener(sentence: string, item: Item): string {
   if (!/[,，]/u.test(sentence[item.from - 1] ?? '')) return '';
@@ -51,7 +66,9 @@ export function otherPersonItem(question: string, sentence: string, start: numbe
     const open = opener(sentence, item);
     return words.filter((word) => (isName(word) && sentence.slice(item.from, item.start).includes(word)) || (open.length >= 2 && open === word));
   };
-  const others = items.filter((item) => item !== shown && item.unit === shown.unit).flatMap(names);
+  // Only the items of the shown one's own comma list ("A 38.7%, B 35.2%"), not a whole it is part of ("22개 사 중 … 5개").
+  const list = listOf(sentence, items, shown);
+  const others = list.filter((item) => item !== shown && item.unit === shown.unit).flatMap(names);
   if (others.length === 0) return false;
   return !others.some((word) => sentence.slice(shown.from, shown.start).includes(word));
 }

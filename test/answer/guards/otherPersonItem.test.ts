@@ -34,6 +34,11 @@ describe("another listed item's figure", () => {
     expect(otherPersonItem('윤서진 지지율 몇 %야?', POLL, at, at + 5, (word) => word === '윤서진')).toBe(true);
     expect(otherPersonItem('윤서진 지지율 몇 %야?', POLL, at, at + 5, never)).toBe(false);
   });
+  it("reads only the shown figure's own comma list, not a whole it is part of", () => {
+    const part = '박람회 혁신상 23개 중 4개를 가져왔고, 국내 거점 17곳 중 해외 기업이 세운 곳은 6곳 정도다.';
+    const at = part.indexOf('6곳');
+    expect(otherPersonItem('국내 거점 중 해외 기업이 세운 데 몇 곳?', part, at, at + 2, never)).toBe(false);
+  });
   it('takes a list header ("방식별로는") for no item', () => {
     const fleet = '이 가운데 34척을 바꾸며, 추진 방식별로는 하이브리드 18척, 전기 10척, LNG 6척을 들인다.';
     const at = fleet.indexOf('10척');
