@@ -14,6 +14,7 @@ import { partForWhole } from './partForWhole.ts';
 import { vagueTimeElsewhere } from './vagueDate.ts';
 import { baselineForChange } from './changeBaseline.ts';
 import { otherPersonItem } from './otherPersonItem.ts';
+import { comparedClauseFigure } from './comparedClause.ts';
 import { namesPerson } from '../personNames.ts';
 
 /** Intents answered by a figure counted in a unit (dates and durations read relative words the binding does not). */
@@ -34,6 +35,7 @@ export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answer
   if (shown.answerStart !== null && shown.answerEnd !== null && partForWhole(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'part-for-whole';
   // (An English question reads the listed name's own figure itself: english/clause.ts ownFigure.)
   if (FIGURES.has(q.intent) && !q.translated && library !== undefined && shown.answerStart !== null && shown.answerEnd !== null && otherPersonItem(q.question, sentence, shown.answerStart, shown.answerEnd, (word) => namesPerson(library, word))) return 'other-person-item';
+  if (FIGURES.has(q.intent) && shown.answerEnd !== null && comparedClauseFigure(q.question, sentence, shown.answerEnd)) return 'compared-clause';
   if (shown.answerStart !== null && shown.answerEnd !== null && baselineForChange(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'baseline-for-change';
   return null;
 }
