@@ -24,7 +24,7 @@ import { otherMeasuresOfHowMuch } from './howMuch.ts';
 import { widenFigureRange, widensToRange, widenToRange } from './dateRange.ts';
 import { answerSuperlative } from './superlative.ts';
 import { answerRank } from './rank.ts';
-import { spanFitsCounter } from './counters.ts';
+import { spanFitsCounter, widenCountedNoun } from './counters.ts';
 import { answerFigure, figureSpanPool, ruleFigure, shownFigureHolds } from './figures.ts';
 import type { Library } from './library.ts';
 import type { PreparedQuestion } from './prepare.ts';
@@ -152,7 +152,8 @@ async function readAnalyzed(library: Library, q: QuestionAnalysis, top: number, 
   const answer = !given.found || given.answerKind !== 'span' || holds(given) ? given : fallback?.answerKind === 'span' && holds(fallback) ? fallback : related(library, q, all, top, order);
   // "언제부터 언제까지": both ends of the span of dates (./dateRange.ts).
   // "15만∼20만 원": a figure's range whole (./dateRange.ts).
-  const ranged = widenFigureRange(widensToRange(q.question, q.intent) ? widenToRange(answer) : answer);
+  // "몇 개 분기 만인가": "5개 분기", not "5개" (./counters.ts).
+  const ranged = widenCountedNoun(widenFigureRange(widensToRange(q.question, q.intent) ? widenToRange(answer) : answer), q.question);
   // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).
   return english && asked ? withEnglishReading(library, ranged, asked, all) : withCalledTerm(ranged, q.question);
 }

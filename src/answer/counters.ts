@@ -3,6 +3,7 @@
  * "몇 명" not by "38개사" or "1천500대", "몇 면" not by "2곳", "몇 포인트" only by a %포인트 figure.
  */
 import { withoutSpaces } from '../korean/normalize.ts';
+import type { Answer } from './types.ts';
 
 /** Counters that stand in for one another when people ask: 개, 개사, 개 기관, 곳, 군데, 사. */
 export function isGenericCounter(unit: string): boolean {
@@ -114,4 +115,24 @@ const RATE_NOUN = '(?:민감|특이|정확|인지|적중|달성|충족|자급)�
 /** A question asking a quantity ("생산량 얼마야?", "물량"): no sum of money answers it. */
 export function asksQuantity(question: string): boolean {
   return /[가-힣](?<![역대다소과])량/u.test(question) && !/원|달러|금액|액수|비용|돈/u.test(question);
+}
+
+/** "몇 개 분기", "몇 개 도시": the noun a question counts after a generic counter. */
+const COUNTED_NOUN = /몇\s?개\s?([가-힣]{1,4}?)(?:이|가|을|를|은|는|에서|에|로|으로|만|째)?(?:\s|$|[?？])/u;
+
+/**
+ * A count shown as "5개" where the question asks "몇 개 분기" and the sentence writes "5개 분기": the
+ * answer is widened to the counted noun, so it says what it counts.
+ */
+export function widenCountedNoun(answer: Answer, question: string): Answer {
+  if (!answer.found || answer.answerKind !== 'span' || answer.answerStart === null || answer.answerEnd === null || answer.intent !== 'count') return answer;
+  const noun = COUNTED_NOUN.exec(question)?.[1];
+  const shown = answer.answer ?? '';
+  if (!noun || noun.length < 2 || !/\d\s?개$/u.test(shown)) return answer;
+  const text = answer.citations[0]?.text ?? '';
+  if (text.slice(answer.answerStart, answer.answerEnd) !== shown) return answer;
+  const after = new RegExp(`^\\s?${noun}`, 'u').exec(text.slice(answer.answerEnd));
+  if (!after) return answer;
+  const end = answer.answerEnd + after[0].length;
+  return { ...answer, answer: text.slice(answer.answerStart, end), answerEnd: end };
 }

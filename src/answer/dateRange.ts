@@ -47,6 +47,9 @@ const END = String.raw`(?:(?:(?:다음|지난|오는|이번)\s?달|내달|내년
 /** "A부터 B까지", each end a date of at least a month or a day. */
 const RANGE = new RegExp(String.raw`(?<![\d가-힣])(${END})\s?부터\s?(${END})\s?까지`, 'gu');
 
+/** "3일과 4일 이틀간", "5월 2일, 3일 양일": two days told as one span by the word after them. */
+const PAIR = new RegExp(String.raw`(?<![\d가-힣])(${END})\s?(?:과|와|,|및)\s?(${END})(?=\s?(?:이틀|사흘|나흘|양일|양일간|동안))`, 'gu');
+
 /**
  * The answer widened to the span of dates its span is one end of, in the first citation; the
  * answer unchanged when it is no such end.
@@ -54,9 +57,9 @@ const RANGE = new RegExp(String.raw`(?<![\d가-힣])(${END})\s?부터\s?(${END})
 export function widenToRange(answer: Answer): Answer {
   if (!answer.found || answer.answerKind !== 'span' || answer.answerStart === null || answer.answerEnd === null) return answer;
   const text = answer.citations[0]?.text ?? '';
-  for (const match of text.matchAll(RANGE)) {
+  for (const match of [...text.matchAll(RANGE), ...text.matchAll(PAIR)]) {
     const [whole, from, until] = match;
-    if (!/\d/u.test(from ?? '') || !/\d/u.test(until ?? '')) continue;
+    if (!/\d/u.test(from ?? '') || !/\d/u.test(until ?? '') || (match[0].includes('부터') === false && !/일/u.test(from ?? ''))) continue;
     const start = match.index ?? 0;
     const end = start + whole.length;
     if (start < answer.answerEnd && answer.answerStart < end) {

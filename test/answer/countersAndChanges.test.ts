@@ -3,6 +3,8 @@
  * "몇 포인트" only a %포인트 figure), and "얼마나 줄었어" asks the amount of the change ("15% 줄었다"),
  * not the level beside it. Invented article, not the seeds.
  */
+import { widenCountedNoun } from '../../src/answer/counters.ts';
+import type { Answer } from '../../src/answer/types.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/index.ts';
 import type { Engine } from '../../src/answer/types.ts';
@@ -58,5 +60,16 @@ describe('the counted noun agrees', () => {
     expect(spanFitsCounter({ intent: 'count', counter: '명', question: '관람객 몇 명이야?' }, '1천500대')).toBe(false);
     expect(spanFitsCounter({ intent: 'count', counter: '명', question: '관람객 몇 명이야?' }, '약 7만 명')).toBe(true);
     expect(spanFitsCounter({ intent: 'percent', counter: null, question: '몇 포인트 올랐어?' }, '78.0%')).toBe(false);
+  });
+});
+
+describe('the noun a generic counter counts', () => {
+  it('"몇 개 분기" is answered "5개 분기", not "5개"', () => {
+    const text = '수도요금이 오르는 것은 지난해 2분기 이후 5개 분기 만이다.';
+    const at = text.indexOf('5개');
+    const shown = { found: true, answerKind: 'span', answer: '5개', answerStart: at, answerEnd: at + 2, intent: 'count', citations: [{ text }] } as unknown as Answer;
+    expect(widenCountedNoun(shown, '수도요금 인상은 몇 개 분기 만인가?').answer).toBe('5개 분기');
+    expect(widenCountedNoun(shown, '수도요금 인상은 몇 개 만이야?').answer).toBe('5개');
+    expect(widenCountedNoun(shown, '몇 개 도시에서 열려?').answer).toBe('5개');
   });
 });

@@ -8,6 +8,8 @@ import { createEngine } from '../../src/answer/index.ts';
 import type { Engine } from '../../src/answer/types.ts';
 import { buildArticle } from '../../src/corpus/article.ts';
 import { extractDates } from '../../src/facts/date.ts';
+import { widenToRange } from '../../src/answer/dateRange.ts';
+import type { Answer } from '../../src/answer/types.ts';
 
 let engine: Engine;
 
@@ -27,6 +29,15 @@ beforeAll(async () => {
 describe('both ends of a span of dates', () => {
   it('"언제부터 언제까지" gets the whole span', async () => {
     expect(await engine.answer('푸른군 군의회 예산안 심사 언제부터 언제까지야?')).toMatchObject({ found: true, answer: '다음 달 3일부터 14일까지' });
+  });
+  it('two days told as one span ("20일과 21일 이틀간") are both given', () => {
+    const text = '군민 공청회는 다음 달 20일과 21일 이틀간 군청에서 진행된다.';
+    const at = text.indexOf('21일');
+    const shown = { found: true, answerKind: 'span', answer: '21일', answerStart: at, answerEnd: at + 3, intent: 'date', citations: [{ text }] } as unknown as Answer;
+    expect(widenToRange(shown).answer).toBe('다음 달 20일과 21일');
+    const apart = '공청회는 20일, 설명회는 21일 열린다.';
+    const one = { ...shown, answerStart: apart.indexOf('21일'), answerEnd: apart.indexOf('21일') + 3, citations: [{ text: apart }] } as unknown as Answer;
+    expect(widenToRange(one).answer).toBe('21일');
   });
   it('a week of a month is read whole', async () => {
     expect(await engine.answer('푸른 국화축제 내년 언제 열려?')).toMatchObject({ found: true, answer: expect.stringContaining('9월 둘째 주') });

@@ -13,13 +13,15 @@ import { notOrganizationName } from './organizationShape.ts';
 import { partForWhole } from './partForWhole.ts';
 import { vagueTimeElsewhere } from './vagueDate.ts';
 import { baselineForChange } from './changeBaseline.ts';
+import { otherPersonItem } from './otherPersonItem.ts';
+import { comparedClauseFigure } from './comparedClause.ts';
 import { namesPerson } from '../personNames.ts';
 
 /** Intents answered by a figure counted in a unit (dates and durations read relative words the binding does not). */
 const FIGURES = new Set<QuestionIntent>(['money', 'count', 'percent', 'area']);
 
 /** What a guard reads of the question. */
-export type GuardQuestion = { question: string; intent: QuestionIntent; topic?: string; predicates?: readonly string[] };
+export type GuardQuestion = { question: string; intent: QuestionIntent; topic?: string; predicates?: readonly string[]; translated?: boolean };
 
 /** Why the span an answer shows cannot answer the question, or null when no guard objects. */
 export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answerKind' | 'answerStart' | 'answerEnd' | 'citations'>, library?: Library): string | null {
@@ -31,6 +33,9 @@ export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answer
   if (library !== undefined && notOrganizationName(q.question, shown.answer, (word) => namesPerson(library, word))) return 'not-an-organization';
   if (vagueTimeElsewhere(q.question, shown.answer, sentence)) return 'vague-time-elsewhere';
   if (shown.answerStart !== null && shown.answerEnd !== null && partForWhole(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'part-for-whole';
+  // (An English question reads the listed name's own figure itself: english/clause.ts ownFigure.)
+  if (FIGURES.has(q.intent) && !q.translated && library !== undefined && shown.answerStart !== null && shown.answerEnd !== null && otherPersonItem(q.question, sentence, shown.answerStart, shown.answerEnd, (word) => namesPerson(library, word))) return 'other-person-item';
+  if (FIGURES.has(q.intent) && shown.answerEnd !== null && comparedClauseFigure(q.question, sentence, shown.answerEnd)) return 'compared-clause';
   if (shown.answerStart !== null && shown.answerEnd !== null && baselineForChange(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'baseline-for-change';
   return null;
 }
