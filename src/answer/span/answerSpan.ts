@@ -295,7 +295,7 @@ function readAnswer(
     if (at < 0) return { kind: 'span', text: finding.answer, confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: null, end: null, basis: 'structural' };
     // Cut as the scorer's spans are: a word that only leads in, a particle left on (./trim.ts). Not of
     // the question's echo: a name asked by its part ("JW 붙은 회사") is read whole.
-    const cut = trimSpan(first.text, at, at + finding.answer.length);
+    const cut = trimSpan(first.text, at, at + finding.answer.length, { figureEnding: false });
     return { kind: 'span', text: first.text.slice(cut.start, cut.end), confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: cut.start, end: cut.end, basis: 'structural' };
   }
   if (finding.alias) {

@@ -19,7 +19,7 @@ const LEADING_FILLERS = new Set([
 const VERB_FORM = /(?:시켜|들어|은|를|하여|하고|하며|해서|되어|되며|되고|했고|했으며|했던|하던|하는|되는|된|한|던|는|할|될|아서|어서|으며|면서|려고|도록|으로써|에서|에게|으로|부터|까지|고|며|여|려|게|면|니)$/u;
 
 /** A figure's trailing ending the particle list leaves ("3살때", "1969년전", "40분만", "3월부터"). */
-const FIGURE_ENDING = /(\d\s*[가-힣%]*?(?:년|월|일|시|분|초|살|세|명|개|곳|건|번|회|위|대|차|주|호|층|권|배|원|달러|%))(?:때|전|후|만|부터|까지|께|경|쯤|간|동안|여|뒤|마다)$/u;
+const FIGURE_ENDING = /(\d\s*[가-힣%]*?(?:년|월|일|시|분|초|살|세|명|개|곳|건|번|회|위|대|차|주|호|층|권|배|원|달러|%))(?:때|전|후|만|부터|까지|께|경|쯤|(?<!시)간|동안|여|뒤|마다)$/u;
 /** A last word that only qualifies a figure ("140개 정도", "3만 명 가량"). */
 const TRAILING_QUALIFIER = /(\d[^\s]*)\s+(?:정도|가량|남짓|내외|쯤)$/u;
 
@@ -31,7 +31,7 @@ const TRAILING_QUALIFIER = /(\d[^\s]*)\s+(?:정도|가량|남짓|내외|쯤)$/u;
 const TRAILING_PARTICLE = /(?:(?<=[가-힣]{2})뿐|(?<=[A-Za-z0-9])(?:이라|라|으로|로)|\s+(?:으로|로|등))$/u;
 
 /** The span trimmed (new offsets into `sentence`); the span itself when nothing is cut. */
-export function trimSpan(sentence: string, start: number, end: number): { start: number; end: number } {
+export function trimSpan(sentence: string, start: number, end: number, options: { figureEnding?: boolean } = {}): { start: number; end: number } {
   let from = start;
   let to = end;
   // A leading word that only leads in, as long as a word is left.
@@ -47,6 +47,8 @@ export function trimSpan(sentence: string, start: number, end: number): { start:
   }
   const particle = TRAILING_PARTICLE.exec(sentence.slice(from, to));
   if (particle && particle.index > 0) to = from + particle.index;
+  // A reader's figure keeps its ending ("2030년 6월까지" asked 언제까지): the reader read it whole.
+  if (options.figureEnding === false) return { start: from, end: to };
   const qualifier = TRAILING_QUALIFIER.exec(sentence.slice(from, to));
   if (qualifier?.[1]) to = from + qualifier.index + qualifier[1].length;
   const ending = FIGURE_ENDING.exec(sentence.slice(from, to));
