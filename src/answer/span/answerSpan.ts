@@ -292,7 +292,11 @@ function readAnswer(
   if (finding.structural) {
     // Read from the sentence's structure: an apposition (../apposition.ts), a person's organization (../personOrganization.ts).
     const at = first.text.indexOf(finding.answer);
-    return { kind: 'span', text: finding.answer, confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: at >= 0 ? at : null, end: at >= 0 ? at + finding.answer.length : null, basis: 'structural' };
+    if (at < 0) return { kind: 'span', text: finding.answer, confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: null, end: null, basis: 'structural' };
+    // Cut as the scorer's spans are: a word that only leads in, a particle left on (./trim.ts). Not of
+    // the question's echo: a name asked by its part ("JW 붙은 회사") is read whole.
+    const cut = trimSpan(first.text, at, at + finding.answer.length, { figureEnding: false });
+    return { kind: 'span', text: first.text.slice(cut.start, cut.end), confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: cut.start, end: cut.end, basis: 'structural' };
   }
   if (finding.alias) {
     // A name the article defines beside the one asked about: read from the definition itself.
