@@ -46,6 +46,9 @@ export type ShardOutput = {
   aliasLinks: [string, string][];
 };
 
+/** Articles run through each stage of `ShardWriter.addAll` at a time. */
+const BATCH_ARTICLES = 1024;
+
 /** Records gathered into pieces of about this many bytes (a record is never split). */
 const PIECE_BYTES = 4 * 1024 * 1024;
 
@@ -180,7 +183,8 @@ export async function buildShard(files: readonly string[], onFile?: (file: strin
   for (const file of files) {
     const loaded = await loadCorpusFile(file);
     writer.warnings.push(...loaded.warnings);
-    writer.addAll(loaded.articles, file);
+    // In batches, so that a file of many articles holds the facts of one batch at a time.
+    for (let at = 0; at < loaded.articles.length; at += BATCH_ARTICLES) writer.addAll(loaded.articles.slice(at, at + BATCH_ARTICLES), file);
     onFile?.(file);
   }
   return writer.finish();
