@@ -64,13 +64,11 @@ function rewriteWords(runs: readonly Run[], context: RewriteContext, rewrite: Re
     const unknown = bigrams(stem).filter((b) => !knows(b));
     if (unknown.length === 0) continue;
     const jamoLength = disassemble(stem).length;
-    const candidates = vocabulary
-      .fuzzy(stem, maxEdits(jamoLength))
-      .filter((m) => m.word !== stem && m.word !== run.text);
-    const best = candidates[0];
-    if (!best) continue;
+    // The two closest corpus words (most frequent first), not the word itself.
+    const closest = vocabulary.closest(stem, maxEdits(jamoLength), (word) => word !== stem && word !== run.text, 2);
+    if (closest.length === 0) continue;
     for (const term of unknown) rewrite.replaced.add(term);
-    for (const match of candidates.filter((m) => m.distance === best.distance).slice(0, 2)) {
+    for (const match of closest) {
       addAlternative(rewrite, match.word, options.rewriteWeight, context);
       rewrite.spellings.push({ from: stem, to: match.word });
     }
