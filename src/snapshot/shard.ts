@@ -46,6 +46,9 @@ export type ShardOutput = {
   aliasLinks: [string, string][];
 };
 
+/** Articles run through each stage of `ShardWriter.addAll` at a time. */
+const BATCH_ARTICLES = 1024;
+
 /** Records gathered into pieces of about this many bytes (a record is never split). */
 const PIECE_BYTES = 4 * 1024 * 1024;
 
@@ -126,25 +129,33 @@ export class ShardWriter {
       this.offsets.push(this.records.length);
       this.metas.push(JSON.stringify(meta));
     });
-    fresh.forEach((article, i) => this.indexPassages(article, base + i));
+    this.indexPassages(fresh, base);
     return fresh.length;
   }
 
-  /** The article's passages (as `listPassages` lists them) counted as `buildIndex` counts them. */
-  private indexPassages(article: Article, position: number): void {
-    let title: string[] | undefined;
-    const add = (paragraphIndex: number) => {
-      const body = normalize(passageText(article, paragraphIndex));
-      for (const link of aliasLinksOf(body)) this.aliasLinks.push(link);
-      title ??= tokenizeNormalized(normalize(article.title));
+  /**
+   * The articles' passages (as `listPassages` lists them) counted as `buildIndex` counts them, in
+   * order: all normalized first, then their alias links, then their postings and words.
+   */
+  private indexPassages(articles: readonly Article[], base: number): void {
+    const passages: { body: string; title: string[]; position: number; paragraphIndex: number }[] = [];
+    articles.forEach((article, i) => {
+      let title: string[] | undefined;
+      const add = (paragraphIndex: number) => {
+        title ??= tokenizeNormalized(normalize(article.title));
+        passages.push({ body: normalize(passageText(article, paragraphIndex)), title, position: base + i, paragraphIndex });
+      };
+      article.paragraphs.forEach((paragraph, index) => {
+        if (paragraph.trim().length > 0) add(index);
+      });
+      if (article.paragraphs.length === 0 && article.sentences.length > 0) add(0);
+    });
+    for (const { body } of passages) for (const link of aliasLinksOf(body)) this.aliasLinks.push(link);
+    for (const { body, title, position, paragraphIndex } of passages) {
       // The body's terms and words in one pass over its text.
       this.postings.addPassage([body, title], this.countRun);
       this.refs.push(position, paragraphIndex);
-    };
-    article.paragraphs.forEach((paragraph, index) => {
-      if (paragraph.trim().length > 0) add(index);
-    });
-    if (article.paragraphs.length === 0 && article.sentences.length > 0) add(0);
+    }
   }
 
   finish(): ShardOutput {
@@ -180,7 +191,8 @@ export async function buildShard(files: readonly string[], onFile?: (file: strin
   for (const file of files) {
     const loaded = await loadCorpusFile(file);
     writer.warnings.push(...loaded.warnings);
-    writer.addAll(loaded.articles, file);
+    // In batches, so that a file of many articles holds the facts of one batch at a time.
+    for (let at = 0; at < loaded.articles.length; at += BATCH_ARTICLES) writer.addAll(loaded.articles.slice(at, at + BATCH_ARTICLES), file);
     onFile?.(file);
   }
   return writer.finish();
