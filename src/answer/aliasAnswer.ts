@@ -11,6 +11,8 @@ import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { namingWanted, type Wanted } from './naming.ts';
 import type { Finding, RankedSentence } from './finding.ts';
+import { withoutSpaces } from '../korean/normalize.ts';
+import { escapeRegExp } from '../escapeRegExp.ts';
 
 /** Words of a naming question that are not the name asked about. */
 const NOT_NAME = /^(기사|본문|한글|한국어|우리말|영문|영어|알파벳|약칭|줄임말|줄여서|약어|준말|정식|명칭|이름|풀네임|전체|원래|본래|표기|뭐|무엇|어떻게|나와|나오|돼|써|썼|했|있)/u;
@@ -42,7 +44,7 @@ export function answerAlias(library: Library, q: QuestionAnalysis, ranked: reado
 
 /** The phrase spelled with any spacing, as a pattern source. */
 function spaced(phrase: string): string {
-  return [...squash(phrase)].map((char) => char.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\s*');
+  return [...squash(phrase)].map((char) => escapeRegExp(char)).join('\\s*');
 }
 
 /**
@@ -94,5 +96,5 @@ function namePhrases(question: string): string[] {
 }
 
 function squash(text: string): string {
-  return text.replace(/\s+/gu, '').toLowerCase();
+  return withoutSpaces(text, { lower: true });
 }

@@ -193,7 +193,7 @@ export function answerBracketed(q: QuestionAnalysis, ranked: readonly RankedSent
   for (const noun of nouns.filter((text, i, all) => [...text].length >= 2 && all.indexOf(text) === i)) {
     for (const sentence of ranked.slice(0, 3)) {
       const text = sentence.text;
-      const squashed = text.replace(/\s+/gu, '');
+      const squashed = withoutSpaces(text);
       const at = squashed.toLowerCase().indexOf(`${noun.toLowerCase()}(`);
       if (at < 0) continue;
       const inner = /^\(([^()]{2,40})\)/u.exec(squashed.slice(at + noun.length))?.[1];
@@ -271,7 +271,7 @@ async function describedName(library: Library, q: QuestionAnalysis): Promise<Fin
   const nameWords = askedWords({ ...q, topic: before });
   if (nameWords.length === 0 || nameWords.length > 2) return null;
   const name = nameWords.join(' ');
-  const forms = [name, ...library.aliasesOf(name)].map((form) => form.replace(/\s+/gu, '').toLowerCase());
+  const forms = [name, ...library.aliasesOf(name)].map((form) => withoutSpaces(form, { lower: true }));
   const hits = await library.retriever.search(name, { limit: SENTENCES_READ });
   for (const hit of hits) {
     const { articleId, index, text } = hit.sentence;

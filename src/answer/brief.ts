@@ -13,6 +13,7 @@ import { contentWords } from './evidence.ts';
 import type { Library } from './library.ts';
 import { findOrganizations } from './organizations.ts';
 import type { Citation } from './types.ts';
+import { withoutSpaces } from '../korean/normalize.ts';
 
 /** Fact kinds a brief lists as key facts, most telling first (people and quotes have their own lists). */
 const KEY_TYPES: readonly Fact['type'][] = ['money', 'count', 'percent', 'area', 'date', 'duration'];
@@ -98,7 +99,7 @@ const HEADLINE_TYPES: readonly Fact['type'][] = ['money', 'percent', 'count'];
 
 function headlineFigure(library: Library, article: Article, facts: readonly Fact[]): Fact | undefined {
   const figures = facts.filter((fact) => HEADLINE_TYPES.includes(fact.type));
-  const inTitle = figures.find((fact) => article.title.replace(/\s+/gu, '').includes(fact.text.replace(/\s+/gu, '')));
+  const inTitle = figures.find((fact) => withoutSpaces(article.title).includes(withoutSpaces(fact.text)));
   if (inTitle) return inTitle;
   const leadParagraph = article.sentences[0]?.paragraphIndex ?? 0;
   const lead = figures.filter((fact) => library.sentence(article.id, fact.sentenceIndex)?.paragraphIndex === leadParagraph);

@@ -51,7 +51,7 @@ export function asksChangeAmount(question: string): boolean {
 
 /** What may stand between a figure and the verb of its change ("4.2% 줄었다", "1만2천 명가량 늘었다"). */
 // "1,450㏊(7.3%) 줄었다": a share in brackets may restate the change before its verb.
-const CHANGE_AFTER = new RegExp(`^(?:\\([^()]{1,12}\\))?\\s*(?:가량|정도|남짓|이상|넘게|안팎|씩)?\\s*(?:이|가|나|을|를)?\\s*(?:더\\s*)?${CHANGE_VERB}`, 'u');
+const CHANGE_AFTER = new RegExp(`^(?:\\([^()]{1,12}\\))?\\s*(?:가량|정도|남짓|이상|넘게|안팎|가까이|씩)?\\s*(?:이|가|나|을|를)?\\s*(?:더\\s*)?${CHANGE_VERB}`, 'u');
 
 /**
  * Whether the figure ending at `end` is the amount of a change: its verb follows it ("1조9,330억

@@ -10,6 +10,7 @@
  * Only words the corpus never uses are read so (`sentences.ts` knownTopic): a topic word it never
  * uses still means the articles do not answer.
  */
+import { escapeRegExp } from '../escapeRegExp.ts';
 
 /**
  * Nouns that name what kind of answer is wanted (답의 종류), not what it is about. "적응증",
@@ -153,12 +154,33 @@ export function isChatVerb(word: string): boolean {
   return CHAT_VERB.test(word);
 }
 
+/** Endings of a spoken question's last word (구어체 종결 어미): 지어, 회사야, 열렸지. */
+export const SPOKEN_ENDING = /[가-힣](어|아|여|야|지|니|냐|까|래|죠|네|대|요)$/u;
+
 /**
- * A question without its light verbs said in chat, for search: "랩허브 예산 얼마 들어?" → "랩허브 예산 얼마".
- * A question of nothing else stays as it is.
+ * Whether the question's closing word is a chat verb by where it stands: any short spoken verb (three
+ * syllables at most) right after 얼마(나) or 몇 + a counter ("얼마 받았대?", "몇 명 왔대", "얼마 가?")
+ * only asks how much. As a topic word it would be found inside other words and outweigh the topic; a
+ * light verb (`isChatVerb`) is one anywhere.
+ * @example
+ * closesHowMuch('관람객 몇 명 왔대?', '왔대') // true
+ * closesHowMuch('보조금 얼마 받았대?', '받았대') // true
+ * closesHowMuch('보조금 받은 곳 어디야?', '어디야') // false
  */
-export function withoutChatVerbs(question: string): string {
-  const words = question.split(/\s+/u);
+export function closesHowMuch(question: string, closing: string): boolean {
+  if ([...closing].length > 3 || !SPOKEN_ENDING.test(closing)) return false;
+  return new RegExp(`(?:^|\\s)(?:얼마나?|몇\\s*[가-힣]{0,2})\\s+${escapeRegExp(closing)}\\s*[?？!.~]*\\s*$`, 'u').test(question);
+}
+
+
+/**
+ * A question without its chat verbs, for search: without the closing verb after 얼마/몇 (`closing`,
+ * see `closesHowMuch`: "몇 명 와?" → "몇 명") and without light verbs anywhere ("랩허브 예산 얼마 들어?"
+ * → "랩허브 예산 얼마"). A question of nothing else stays as it is.
+ */
+export function withoutChatVerbs(question: string, closing: string | null = null): string {
+  const cut = closing === null ? question : question.slice(0, question.lastIndexOf(closing)).trim();
+  const words = cut.split(/\s+/u);
   const kept = words.filter((word) => !isChatVerb(word));
-  return kept.length === 0 || kept.length === words.length ? question : kept.join(' ');
+  return kept.length === 0 || kept.length === words.length ? cut : kept.join(' ');
 }

@@ -8,7 +8,7 @@
  */
 import type { Article } from '../corpus/types.ts';
 import type { Fact, PersonFact, QuoteFact } from '../facts/types.ts';
-import { normalize } from '../korean/normalize.ts';
+import { normalize, withoutSpaces } from '../korean/normalize.ts';
 import type { ClaimCheck, MessageCheck } from './types.ts';
 import { askingCue, readClaims, type Claim } from './claims.ts';
 import { topicOf } from './about.ts';
@@ -171,8 +171,8 @@ function checkPerson(library: Library, claim: Claim, person: PersonFact): ClaimC
 
 function titlesAgree(claim: PersonFact, fact: PersonFact): boolean {
   if (!claim.title || !fact.title) return true;
-  const a = claim.title.replace(/\s+/gu, '');
-  const b = fact.title.replace(/\s+/gu, '');
+  const a = withoutSpaces(claim.title);
+  const b = withoutSpaces(fact.title);
   return a === b || a.endsWith(b) || b.endsWith(a);
 }
 

@@ -19,6 +19,7 @@ import { answerQuotedSpeaker } from './quotedSpeaker.ts';
 import { answerSiblings } from './siblings.ts';
 import { cite } from './cite.ts';
 import { refusal } from './guards/index.ts';
+import { namesPerson } from './personNames.ts';
 import { widenFigureRange, widensToRange, widenToRange } from './dateRange.ts';
 import { answerSuperlative } from './superlative.ts';
 import { answerRank } from './rank.ts';
@@ -55,6 +56,7 @@ import { averageUnasked, choiceAnswered, dateAnswersOpen, dayUnanswered } from '
 import { aggregateUnasked } from './english/aggregate.ts';
 import { unnamedShown } from './english/namedTerm.ts';
 import { answerMeasure } from './english/measure.ts';
+import { onTopicSentence } from './english/openSentence.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -207,19 +209,6 @@ function holdsAskedTitle(q: QuestionAnalysis, shown: string, isName: (word: stri
   return asked.some((title) => post(title).some((same) => held.some((h) => h.endsWith(same))));
 }
 
-/** The names of the people the articles name with a title or role, gathered once per library. */
-const personNames = new WeakMap<Library, ReadonlySet<string>>();
-
-/** Whether a question word is the name of a person the articles name ("이영", "웨이팡 조우"'s 조우 not). */
-function namesPerson(library: Library, word: string): boolean {
-  let names = personNames.get(library);
-  if (!names) {
-    names = new Set(library.people.flatMap((person) => [person.name, person.value]));
-    personNames.set(library, names);
-  }
-  return /^[가-힣]{2,4}$/u.test(word) && names.has(word);
-}
-
 /** The Korean reading of an English question (searched as such), with the English question's intent. */
 function asAskedInEnglish(q: QuestionAnalysis, english: EnglishQuestion): QuestionAnalysis {
   // "how many years" is counted in time: the Korean analysis reads 몇 년 as a duration.
@@ -361,12 +350,18 @@ function asksOrganization(question: string, shown: string): boolean {
   return organization.test(question) && /^\d[\d\s,.~]*(?:일|월|년|억|만|원|%|개|명|건|조)*(?:\s*\([^)]*\))?$/u.test(shown.trim());
 }
 
+/** The sentence shown for an open English question, or not found when no cited sentence is about it. */
+function withOnTopicSentence(library: Library, answer: Answer, english: EnglishQuestion): Answer {
+  const checked = onTopicSentence(library, answer, english);
+  return checked === 'unanswered' ? { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean } : checked;
+}
+
 /** The Korean question searched, and money or a date also said in English beside the answer. */
 function withEnglishReading(library: Library, given: Answer, english: EnglishQuestion, rankedSentences: readonly RankedSentence[] = []): Answer {
   // "the CA19-9 test's sensitivity": the figure in brackets after the name asked (english/clause.ts).
   const cited = given.found && given.answerKind === 'span' ? given.citations[0] : undefined;
   const own = cited ? ownFigure(cited.text, given.answer ?? '', [...english.written, ...english.names, ...earlierTimes(english.english)]) : null;
-  const answer = own ? { ...given, answer: own.text, answerStart: own.start, answerEnd: own.start + own.text.length, facts: given.facts.filter((fact) => fact.sentence === cited?.text && fact.text.replace(/\s+/gu, '') === own.text.replace(/\s+/gu, '')) } : given;
+  const answer = own ? { ...given, answer: own.text, answerStart: own.start, answerEnd: own.start + own.text.length, facts: given.facts.filter((fact) => fact.sentence === cited?.text && withoutSpaces(fact.text) === withoutSpaces(own.text)) } : given;
   // "Whose words does X quote?": the name before "의 말처럼" in a cited sentence (english/quotedSource.ts).
   const quoted = answerQuotedSource(answer, english.english);
   if (quoted) return { ...quoted, query: english.english, translation: english.korean };
@@ -408,7 +403,7 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
   const offKind = (english.intent === 'open' || english.intent === null) && !(dateAnswersOpen(english.english, answer.answer ?? '') && choiceAnswered(english.english, answer.answer ?? ''));
   if ((english.identifies || offKind || asksOrganization(english.english, answer.answer ?? '')) && answer.answerKind === 'span' && answer.citations[0]) {
     const [first] = answer.citations;
-    return { ...answer, query: english.english, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null, translation: english.korean };
+    return withOnTopicSentence(library, { ...answer, query: english.english, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null, translation: english.korean }, english);
   }
   // "What did X call Y?": the term X's quote sets in inner quotation marks beside Y.
   const term = answer.found && answer.intent === 'quote' && CALLED_QUESTION.test(english.english) ? calledTerm(answer.answer ?? '', english.korean.split(' ').filter((word) => !/^(뭐라고|말했나)$/u.test(word))) : null;
@@ -417,6 +412,9 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
     const at = text.indexOf(term);
     return { ...answer, query: english.english, answer: term, answerKind: 'span', answerStart: at >= 0 ? at : null, answerEnd: at >= 0 ? at + term.length : null, translation: english.korean };
   }
+  // An open question's closest sentence must say what it names (english/openSentence.ts).
+  const onTopic = withOnTopicSentence(library, answer, english);
+  if (onTopic !== answer) return { ...onTopic, query: english.english, translation: english.korean };
   // The value's English beside it only when the answer is that value (not a plan's name beside a date).
   const valueFact = answer.facts[0] && squashed(answer.answer ?? '').includes(squashed(answer.facts[0].text)) ? answer.facts[0] : undefined;
   const value = answer.found && answer.answer !== null ? englishValue(valueFact) : null;

@@ -2,6 +2,7 @@
  * 단위의 일치 (the counted noun must agree): "팀은 몇 개" is not answered by "14개국" (countries),
  * "몇 명" not by "38개사" or "1천500대", "몇 면" not by "2곳", "몇 포인트" only by a %포인트 figure.
  */
+import { withoutSpaces } from '../korean/normalize.ts';
 
 /** Counters that stand in for one another when people ask: 개, 개사, 개 기관, 곳, 군데, 사. */
 export function isGenericCounter(unit: string): boolean {
@@ -19,7 +20,7 @@ const OWN_KIND = /^개(?:국|월|년)/u;
  * counterFits('곳', '개') // true
  */
 export function counterFits(asked: string, unit: string): boolean {
-  const squashed = unit.replace(/\s+/gu, '');
+  const squashed = withoutSpaces(unit);
   if (OWN_KIND.test(squashed)) return asked !== '개' && squashed.startsWith(asked);
   return squashed.startsWith(asked) || (isGenericCounter(asked) && isGenericCounter(squashed));
 }

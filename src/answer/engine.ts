@@ -39,6 +39,7 @@ import type {
   FactLookup,
   QuoteLookup,
 } from './types.ts';
+import { withoutSpaces } from '../korean/normalize.ts';
 
 export type EngineOptions = EngineLoadOptions & {
   /**
@@ -141,7 +142,7 @@ class LibraryEngine implements Engine {
     const summaries = this.library.summaries();
     const words = contentWords(query);
     if (words.length === 0) return summaries;
-    const compact = (text: string) => text.replace(/\s+/gu, '').toLowerCase();
+    const compact = (text: string) => withoutSpaces(text, { lower: true });
     const byTitle = summaries
       .map((summary, order) => ({
         summary,

@@ -13,6 +13,7 @@ import { isWordPresent } from './evidence.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { sureSentence, type Finding, type RankedSentence } from './finding.ts';
+import { withoutSpaces } from '../korean/normalize.ts';
 
 /** Asking which organization: 소속, 어디/어느 회사 with a title, "어디 대표야". */
 const ASKS_ORGANIZATION =
@@ -32,7 +33,7 @@ export function answerPersonOrganization(library: Library, q: QuestionAnalysis, 
   if (!ASKS_ORGANIZATION.test(q.question) || ASKS_PERSON.test(q.question)) return null;
   const words = q.question.split(/[\s?？!.,]+/u).map((word) => stripJosa(word)).filter((word) => word.length > 0);
   // "ㅇㅍ ㅈㅇ 사장": a name's 초성 typed in two words is one name.
-  const initials = q.question.match(/[ㄱ-ㅎ]{2,}(?:\s+[ㄱ-ㅎ]{1,})*/gu)?.map((run) => run.replace(/\s+/gu, '')) ?? [];
+  const initials = q.question.match(/[ㄱ-ㅎ]{2,}(?:\s+[ㄱ-ㅎ]{1,})*/gu)?.map((run) => withoutSpaces(run)) ?? [];
   words.push(...initials.filter((run) => !words.includes(run)));
   const titles = words.map((word) => readTitle(word) ?? readTitle(word.replace(SPOKEN_COPULA, ''))).filter((title) => title !== null);
   if (titles.length === 0) return null;
@@ -48,7 +49,7 @@ export function answerPersonOrganization(library: Library, q: QuestionAnalysis, 
   if (!person?.organization) return null;
   const organization = person.organization;
   // The question must not name the organization itself ("랩센트럴 대표 어디 소속" is circular).
-  if (q.question.replace(/\s+/gu, '').includes(organization.replace(/\s+/gu, ''))) return null;
+  if (withoutSpaces(q.question).includes(withoutSpaces(organization))) return null;
   const sentence = ranked.find((candidate) => candidate.articleId === person.articleId && candidate.sentenceIndex === person.sentenceIndex) ?? asRanked(library, person);
   if (!sentence) return null;
   return { answer: organization, facts: [person], primary: [sentence], structural: true };
@@ -56,7 +57,7 @@ export function answerPersonOrganization(library: Library, q: QuestionAnalysis, 
 
 /** Whether a question word names a person: their name, its 초성, or a typo of it (two syllables at least). */
 function namesPerson(word: string, person: PersonFact): boolean {
-  const name = person.name.replace(/\s+/gu, '');
+  const name = withoutSpaces(person.name);
   if (isChoseongOnly(word)) return word.length >= 2 && getChoseong(name) === word;
   if (!/^[가-힣]{2,}$/u.test(word) || readTitle(word) !== null) return false;
   return name === word || (name.includes(word) && word.length >= 2) || (word.length >= 4 && isWordPresent(word, name));

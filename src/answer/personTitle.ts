@@ -12,6 +12,7 @@ import { prepareQuestion } from './prepare.ts';
 import { analyzeQuestion } from './question.ts';
 import { answerFromSentence } from './sentenceAnswer.ts';
 import type { Answer } from './types.ts';
+import { withoutSpaces } from '../korean/normalize.ts';
 
 /** Confidence of a title read from a person mention: the extractor read name and title together. */
 const TITLE_CONFIDENCE = 0.85;
@@ -70,10 +71,10 @@ export function titleOfPerson(library: Library, name: string, query: string, top
  */
 export function answerTitleQuestion(library: Library, question: string, top: number): Answer | null {
   if (!ASKS_TITLE.test(question)) return null;
-  const asked = question.replace(/\s+/gu, '');
-  const names = new Set(library.people.map((fact) => fact.value).filter((name) => name.length >= 2 && asked.includes(name.replace(/\s+/gu, ''))));
+  const asked = withoutSpaces(question);
+  const names = new Set(library.people.map((fact) => fact.value).filter((name) => name.length >= 2 && asked.includes(withoutSpaces(name))));
   // A name inside a longer named one ("조우" in "웨이팡 조우") is the same person.
-  const people = [...names].filter((name) => ![...names].some((other) => other !== name && other.replace(/\s+/gu, '').includes(name.replace(/\s+/gu, ''))));
+  const people = [...names].filter((name) => ![...names].some((other) => other !== name && withoutSpaces(other).includes(withoutSpaces(name))));
   if (people.length !== 1) return null;
   const name = people[0] ?? '';
   return titleOfPerson(library, name, question, top, contextWords(question, name));
@@ -83,7 +84,7 @@ export function answerTitleQuestion(library: Library, question: string, top: num
 function contextWords(question: string, name: string): string[] {
   const analyzed = analyzeQuestion(prepareQuestion(question.replace(TITLE_CUES, ' ')));
   if (!analyzed.ok) return [];
-  const squashedName = name.replace(/\s+/gu, '');
+  const squashedName = withoutSpaces(name);
   return contentWords(analyzed.value.topic).filter(
     (word) => !squashedName.includes(word) && !word.includes(squashedName) && readTitle(word) === null,
   );

@@ -11,7 +11,8 @@ import { josaSource, stripJosa, type StripJosaOptions } from '../korean/josa.ts'
 import { FACT_TYPES, factKind, type QuestionCues } from '../facts/kinds.ts';
 import { readTitle, TITLES } from '../facts/titles.ts';
 import { jamoDistance } from '../korean/jamo.ts';
-import { isChatVerb, withoutChatVerbs } from './chatWords.ts';
+import { closesHowMuch, isChatVerb, SPOKEN_ENDING, withoutChatVerbs } from './chatWords.ts';
+import { escapeRegExp } from '../escapeRegExp.ts';
 import { fixCueTypos } from './cueTypos.ts';
 import { spaceGluedQuestionWords } from './gluedQuestion.ts';
 import { NAMING_CUES, namingWanted } from './naming.ts';
@@ -441,7 +442,7 @@ function extractTopic(question: string, cues: string[]): { topic: string; predic
   // word it would be found inside other words ("만들어내고" holds 들어) and outweigh the topic.
   const closing = words.at(-1);
   let chatVerb: string | null = null;
-  if (closing !== undefined && words.length > 1 && [...closing].length <= 3 && SPOKEN_ENDING.test(closing) && asksHowMuchBefore(question, closing)) chatVerb = words.pop() ?? null;
+  if (closing !== undefined && words.length > 1 && closesHowMuch(question, closing)) chatVerb = words.pop() ?? null;
   // "전체", "총", "모두" standing alone say how much is asked ("전체 몇 개", "총 얼마"), not about what.
   // "얼마 들어?", "몇 월에 한다고 했지?": a light verb said in chat is how the asker asks, never the topic (./chatWords.ts).
   const spoken = words.filter(isChatVerb);
@@ -480,22 +481,10 @@ const SHORT_ADNOMINAL = /^[가-힣][은는린된난친진운준쓴긴힌둔춘�
 /** A verb stem ending that takes 는 ("열리는", "보이는", "바꾸는"); nouns rarely end so. */
 const VERB_STEM_NEUN = /[가-힣][리되지기시르우추주]는$/u;
 
-/** Endings of a spoken question's last word (구어체 종결 어미): 지어, 회사야, 열렸지. */
-const SPOKEN_ENDING = /[가-힣](어|아|여|야|지|니|냐|까|래|죠|네|대|요)$/u;
-
-/**
- * The question as searched, when it differs: without its closing chat verb after 얼마/몇 ("몇 명 와?")
- * and without light verbs said in chat anywhere (./chatWords.ts withoutChatVerbs: "한다고 했지").
- */
+/** The question as searched, when it differs: without its chat verbs (./chatWords.ts withoutChatVerbs). */
 function searchTextOf(question: PreparedQuestion, chatVerb: string | null): { searchText?: string } {
-  const cut = chatVerb === null ? question : question.slice(0, question.lastIndexOf(chatVerb)).trim();
-  const searched = withoutChatVerbs(cut);
+  const searched = withoutChatVerbs(question, chatVerb);
   return searched === question ? {} : { searchText: searched };
-}
-
-/** Whether the question puts its closing word right after 얼마(나) or 몇 + a counter ("얼마 들어", "몇 명 와"). */
-function asksHowMuchBefore(question: string, closing: string): boolean {
-  return new RegExp(`(?:^|\\s)(?:얼마나?|몇\\s*[가-힣]{0,2})\\s+${escapeRegExp(closing)}\\s*[?？!.~]*\\s*$`, 'u').test(question);
 }
 
 function isPredicateForm(word: string): boolean {
@@ -536,6 +525,3 @@ function findFocus(question: string, topic: string): string | null {
 }
 
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}

@@ -6,6 +6,7 @@
  */
 import { resolveQuote, type FactSource, type QuoteRef } from '../facts/source.ts';
 import type { QuoteFact } from '../facts/types.ts';
+import { withoutSpaces } from '../korean/normalize.ts';
 
 export class QuoteTexts {
   /** Each distinct text once, in corpus order of its first quote, with that quote. */
@@ -19,7 +20,7 @@ export class QuoteTexts {
     private readonly facts: FactSource,
   ) {
     // Lower-cased as the question's pieces are (`syllablePieces`), so Latin words match either way.
-    this.allTexts = allRefs.map((ref) => ref.value.replace(/\s+/gu, '').toLowerCase());
+    this.allTexts = allRefs.map((ref) => withoutSpaces(ref.value, { lower: true }));
     const seen = new Set<string>();
     allRefs.forEach((ref, i) => {
       if (!ref.speaker) return;

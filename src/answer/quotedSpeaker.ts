@@ -10,6 +10,7 @@ import { syllablePieces } from '../korean/pieces.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { sureSentence, type Finding, type RankedSentence } from './finding.ts';
+import { escapeRegExp } from '../escapeRegExp.ts';
 
 /** The words the question quotes: between quote marks, four characters at least. */
 const QUOTED = /[‘'“"「]([^‘’'“”"「」]{4,200})[’'”"」]/u;
@@ -73,9 +74,6 @@ function fullName(text: string, speaker: string): string {
 /** Words that open a clause before a name and are no given name. */
 const NOT_GIVEN_NAMES = new Set(['당시', '현지', '한편', '또한', '특히', '이어', '그러나', '하지만', '아울러', '최근', '현재', '이후']);
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /** The quote holding most of the words the question quotes or paraphrases, or null. */
 function quoteHolding(library: Library, question: string): QuoteFact | null {

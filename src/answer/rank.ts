@@ -8,6 +8,7 @@ import { locateTopic, distanceToTopic } from './locate.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Finding, RankedSentence } from './finding.ts';
 import { syllablePieces } from '../korean/pieces.ts';
+import { withoutSpaces } from '../korean/normalize.ts';
 
 /** A question asking a rank: 몇 위, 순위, 몇 등 (not 몇 등급). */
 const ASKS_RANK = /몇\s?위|순위|몇\s?등(?!급)/u;
@@ -24,12 +25,12 @@ const MIN_OWN_SUPPORT = 0.5;
 /** The rank the best sentences give the question's topic, or null when the question asks none or no sentence gives one. */
 export function answerRank(q: QuestionAnalysis, ranked: readonly RankedSentence[]): Finding | null {
   if (!ASKS_RANK.test(q.question)) return null;
-  const asked = q.question.replace(/\s+/gu, '');
+  const asked = withoutSpaces(q.question);
   const pieces = q.topic.split(/\s+/u).flatMap((word) => syllablePieces(word));
   for (const sentence of ranked.slice(0, SENTENCES)) {
     if (sentence.ownSupport < MIN_OWN_SUPPORT) continue;
     // (A rank the question itself states, "2위를 차지한", is what it starts from.)
-    const ranks = [...sentence.text.matchAll(RANK)].filter((match) => !asked.includes(match[0].replace(/\s+/gu, '')));
+    const ranks = [...sentence.text.matchAll(RANK)].filter((match) => !asked.includes(withoutSpaces(match[0])));
     if (ranks.length === 0) continue;
     // Two ranks: the one nearest the topic's words; one rank: that one.
     const hits = locateTopic(sentence.text, pieces);

@@ -18,6 +18,7 @@ import { fixShortTypo } from './shortTypo.ts';
 import { readSpanQuestion } from './span/question.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Finding, RankedSentence } from './finding.ts';
+import { withoutSpaces } from '../korean/normalize.ts';
 
 /**
  * Endings of inflected and spoken Korean verbs (활용 어미, 구어체 어미): "짓는대", "열렸다고",
@@ -218,7 +219,7 @@ function splitCompounds(library: Library, topic: TopicWords): TopicWords {
 function namesOutlet(library: Library, word: string): boolean {
   const name = word.replace(/(에선|에서|엔|에|의|은|는|이|가)$/u, '');
   if (!/^[가-힣A-Za-z]{2,}$/u.test(name)) return false;
-  return library.summaries().some((summary) => summary.outlet !== null && summary.outlet !== undefined && summary.outlet.replace(/\s+/gu, '').startsWith(name));
+  return library.summaries().some((summary) => summary.outlet !== null && summary.outlet !== undefined && withoutSpaces(summary.outlet).startsWith(name));
 }
 
 /** Share of the previous sentence's topic support a sentence inherits. */

@@ -9,6 +9,8 @@ import { stripJosa } from '../korean/josa.ts';
 import type { Library } from './library.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Finding, RankedSentence } from './finding.ts';
+import { withoutSpaces } from '../korean/normalize.ts';
+import { escapeRegExp } from '../escapeRegExp.ts';
 
 /**
  * "X 말고", "X 외에", "X 빼고", "X랑 같이": the item named, up to two words. ("X와 함께 설립한" in
@@ -29,7 +31,7 @@ export function answerSiblings(library: Library, q: QuestionAnalysis, ranked: re
   const words = match?.[1] ? match[1].split(/\s+/u).map((word) => stripJosa(word)) : [];
   // Both words before 말고, else the last alone ("국빈방문 때 공동성명 말고" names 공동성명).
   for (const named of [words.join(' '), words.at(-1) ?? ''].filter((text, i, all) => text.length >= 2 && all.indexOf(text) === i)) {
-    const spellings = [named, ...library.aliasesOf(named)].map(squash).filter((form) => form.length >= 2);
+    const spellings = [named, ...library.aliasesOf(named)].map((form) => withoutSpaces(form, { lower: true })).filter((form) => form.length >= 2);
     for (const sentence of ranked.slice(0, SENTENCES_READ)) {
       const at = locate(sentence.text, spellings);
       if (at === null) continue;
@@ -41,27 +43,19 @@ export function answerSiblings(library: Library, q: QuestionAnalysis, ranked: re
   return null;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
-function squash(text: string): string {
-  return text.replace(/\s+/gu, '').toLowerCase();
-}
-
 /** Where the named item stands in a sentence (any of its spellings, or its 초성), or null. */
 function locate(text: string, spellings: readonly string[]): { start: number; end: number } | null {
   const words = [...text.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index ?? 0 }));
   for (let i = 0; i < words.length; i++) {
     for (let length = 1; length <= 3 && i + length <= words.length; length++) {
       const slice = words.slice(i, i + length);
-      const joined = squash(slice.map((word) => word.text).join(''));
+      const joined = withoutSpaces(slice.map((word) => word.text).join(''), { lower: true });
       const bare = joined.replace(/\(.*$/u, '').replace(/[,.]$/u, '');
-      const core = squash(stripJosa(bare));
+      const core = withoutSpaces(stripJosa(bare), { lower: true });
       const inner = /\(([^()]+)\)/u.exec(joined)?.[1] ?? '';
       // "바이오‧헬스케어" is named by "바이오" too.
       const hit = spellings.some((form) =>
-        isChoseongOnly(form) ? getChoseong(core) === form : core === form || bare === form || inner === form || new RegExp(`^${escape(form)}[‧·]`, 'u').test(core),
+        isChoseongOnly(form) ? getChoseong(core) === form : core === form || bare === form || inner === form || new RegExp(`^${escapeRegExp(form)}[‧·]`, 'u').test(core),
       );
       if (!hit) continue;
       const last = slice[slice.length - 1];

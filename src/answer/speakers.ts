@@ -5,7 +5,7 @@
 import type { QuoteFact } from '../facts/types.ts';
 import { disassemble, editDistance, getChoseong, isChoseongOnly, withinEdits } from '../korean/jamo.ts';
 import { josaSource } from '../korean/josa.ts';
-import { normalize } from '../korean/normalize.ts';
+import { normalize, withoutSpaces } from '../korean/normalize.ts';
 
 /** A particle after a title word in a question ("윤 대통령의", "조 차관은"). */
 const TITLE_PARTICLE = new RegExp(`${josaSource(['marker', 'genitive'])}$`, 'u');
@@ -57,7 +57,7 @@ export type NameQuery = {
 
 export function nameQuery(query: string): NameQuery {
   const normalized = normalize(query);
-  const compact = normalized.replace(/\s+/gu, '');
+  const compact = withoutSpaces(normalized);
   const spaced = normalized.split(/\s+/u);
   const split = spaced.filter((word) => word.length > 0);
   const words = split.length > 1 ? [...split, compact] : split;
@@ -68,7 +68,7 @@ export function nameQuery(query: string): NameQuery {
 export type NameForm = { compact: string; choseong: string; jamo: string };
 
 export function nameForm(name: string): NameForm {
-  const compact = normalize(name).replace(/\s+/gu, '');
+  const compact = withoutSpaces(normalize(name));
   return { compact, choseong: getChoseong(compact), jamo: disassemble(compact) };
 }
 

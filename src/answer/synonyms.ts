@@ -3,6 +3,7 @@
  * "방문", "순방", "방미" (visit to the US) or a "국빈" (state guest) visit. Used only to decide which
  * articles speak of a topic for briefs and timelines, never to pick an answer.
  */
+import { withoutSpaces } from '../korean/normalize.ts';
 
 /** Families of interchangeable words; each word stands for every other word of its family. */
 const FAMILIES: readonly (readonly string[])[] = [
@@ -14,7 +15,7 @@ const FAMILIES: readonly (readonly string[])[] = [
 
 /** The other words of a word's family (none when it has none). */
 export function synonymsOf(word: string): readonly string[] {
-  const key = word.toLowerCase().replace(/\s+/gu, '');
+  const key = withoutSpaces(word, { lower: true });
   const family = FAMILIES.find((members) => members.some((member) => key === member || (key.startsWith(member) && key.length <= member.length + 2)));
   return family ? family.filter((member) => member !== key) : [];
 }

@@ -11,6 +11,7 @@
 import { readSpanQuestion } from './span/question.ts';
 import type { Finding, RankedSentence } from './finding.ts';
 import type { QuestionAnalysis } from './question.ts';
+import { withoutSpaces } from '../korean/normalize.ts';
 
 /** A sentence that says what an outcome comes from: "A 때문이다", "A 영향으로 풀이된다", "A 결과로 분석된다". */
 const REASON_STATEMENT = /^(.+?(?:때문|탓|영향|결과|여파|덕분))(?:이다|이라는|으로|로|인 것으로|이란)(?:\s*(?:풀이|분석|보인|해석|추정|전망|알려|파악)[가-힣]*)?\s*[.。]?$/u;
@@ -73,7 +74,7 @@ export function reasonClause(text: string): string | null {
 /** A clause short enough to be an answer, of two words at least; else null. */
 function shortClause(clause: string): string | null {
   const words = clause.split(/\s+/u).filter((word) => word.length > 0);
-  if (words.length < 2 || clause.replace(/\s+/gu, '').length > MAX_REASON) return null;
+  if (words.length < 2 || withoutSpaces(clause).length > MAX_REASON) return null;
   return clause;
 }
 

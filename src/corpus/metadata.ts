@@ -156,14 +156,30 @@ const SIGNATURE = new RegExp(
   `^([가-힣]{2,4})((?:\\s+[가-힣A-Za-z0-9·]{1,20}){0,4}?\\s*(?:${SIGNATURE_TITLE}))(?:\\s+(?:입력\\s*)?[\\d.:\\-/\\s년월일]+)?$`,
 );
 
+/** A signature line is at most this long (spaces collapsed). */
+const SIGNATURE_MAX_CHARS = 48;
+
+/** Characters of `text` that are printable ASCII or Hangul syllables (never spaces), counted up to `limit`. */
+function countPlainChars(text: string, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count < limit; i++) {
+    const code = text.charCodeAt(i);
+    if ((code > 0x20 && code < 0x7f) || (code >= 0xac00 && code <= 0xd7a3)) count++;
+  }
+  return count;
+}
+
 /**
  * 서명: a standalone author line, `이영 중소벤처기업부 장관 2023. 5. 4. 03:05` or `홍길동 기자`.
  * A reporter is recorded by name (`홍길동`); anyone else with their title (`이영 중소벤처기업부 장관`),
  * since a contributor's title is part of who is speaking.
  */
 export function readSignature(line: string): string | null {
+  // Most lines are prose: with more characters that are surely not spaces than a signature has,
+  // no collapsing of spaces makes them short enough, so they are let go without that copy.
+  if (line.length > SIGNATURE_MAX_CHARS && countPlainChars(line, SIGNATURE_MAX_CHARS + 1) > SIGNATURE_MAX_CHARS) return null;
   const text = line.replace(/\s+/g, ' ').trim();
-  if (text.length > 48) return null;
+  if (text.length > SIGNATURE_MAX_CHARS) return null;
   const match = SIGNATURE.exec(text);
   if (!match) return null;
   const name = match[1] ?? '';

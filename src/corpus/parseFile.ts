@@ -7,7 +7,7 @@ import { basename, extname } from 'node:path';
 import { decodePage } from './charset.ts';
 import { parseHtmlPage } from './parseHtml.ts';
 import { parsePage } from './parsePage.ts';
-import { articleFromRecord, articleRecordSchema } from './record.ts';
+import { articleFromValidRecord, articleRecordSchema } from './record.ts';
 import type { Article, LoadWarning } from './types.ts';
 
 export type FileKind = 'txt' | 'html' | 'jsonl';
@@ -78,7 +78,7 @@ function parseJsonl(file: string, text: string): ParsedFile {
       parsed.warnings.push({ file, line, reason: `invalid record (${issues.join('; ')})` });
       return;
     }
-    const article = articleFromRecord(json);
+    const article = articleFromValidRecord(record.data);
     if (!article) parsed.warnings.push({ file, line, reason: 'no article body found' });
     else parsed.articles.push({ article, line });
   });

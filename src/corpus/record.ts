@@ -33,8 +33,12 @@ export type ArticleRecord = z.input<typeof articleRecordSchema>;
  */
 export function articleFromRecord(record: unknown): Article | null {
   const parsed = articleRecordSchema.safeParse(record);
-  if (!parsed.success) return null;
-  const { id, title, text, outlet, author, date, url } = parsed.data;
+  return parsed.success ? articleFromValidRecord(parsed.data) : null;
+}
+
+/** `articleFromRecord` for a record already validated by `articleRecordSchema` (not validated twice). */
+export function articleFromValidRecord(record: z.output<typeof articleRecordSchema>): Article | null {
+  const { id, title, text, outlet, author, date, url } = record;
   const lines = normalizeText(text).split('\n');
   const body = cleanBody(lines);
   if (body.paragraphs.length === 0) return null;

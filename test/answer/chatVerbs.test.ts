@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/index.ts';
 import type { Engine } from '../../src/answer/types.ts';
 import { buildArticle } from '../../src/corpus/article.ts';
-import { isChatVerb, withoutChatVerbs } from '../../src/answer/chatWords.ts';
+import { closesHowMuch, isChatVerb, withoutChatVerbs } from '../../src/answer/chatWords.ts';
 
 let engine: Engine;
 
@@ -37,6 +37,28 @@ describe('isChatVerb', () => {
   it('is left out of the words searched', () => {
     expect(withoutChatVerbs('창업허브 짓는 데 얼마 들어?')).toBe('창업허브 짓는 데 얼마');
     expect(withoutChatVerbs('들어?')).toBe('들어?');
+  });
+});
+
+describe('closesHowMuch', () => {
+  it.each([
+    ['설명회 손님 몇 명 왔대?', '왔대'],
+    ['묘목 몇 그루 심었대', '심었대'],
+    ['주차장 짓는 데 얼마 썼어?', '썼어'],
+    ['지원금 얼마나 늘었어?', '늘었어'],
+  ])('%s closes on a chat verb after 얼마/몇', (question, closing) => {
+    expect(closesHowMuch(question, closing)).toBe(true);
+  });
+  it.each([
+    ['설명회 어디서 해?', '해'],
+    ['묘목 몇 그루 심은 곳은', '곳은'],
+    ['지원금 얼마 받은 기업들이야', '기업들이야'],
+  ])('%s does not', (question, closing) => {
+    expect(closesHowMuch(question, closing)).toBe(false);
+  });
+  it('is cut from the words searched with the light verbs', () => {
+    expect(withoutChatVerbs('설명회 손님 몇 명 왔대?', '왔대')).toBe('설명회 손님 몇 명');
+    expect(withoutChatVerbs('설명회 한다고 했지 몇 명 왔대?', '왔대')).toBe('설명회 몇 명');
   });
 });
 

@@ -50,7 +50,8 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'percent', pattern: /\bwhat (percentage|percent|share)\b|\bhow many percent\b|\bhow many percentage points\b|\bhow many points\b(?=[^?]*\b(?:rise|rose|risen|fall|fell|fallen|drop|dropped|gap|lead|ahead|behind|higher|lower|up|down)\b)|\bwhat (?:will|is|was|would) (?:the )?(?:minimum |maximum |average |combined |total )?(?:share|percentage|proportion)\b/u },
   { intent: 'count', pattern: /\bhow many\b|\bnumber of\b/u },
   // "At what (local) time did the forum begin?": a date with its hour (27일 오후 4시).
-  { intent: 'date', pattern: /^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month|time|hour)\b|\bwhat local time\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },
+  // "… is due for completion when?": the question word said last asks as well as first.
+  { intent: 'date', pattern: /\bwhen\s*\?*\s*$|^(when|by when|until when|since when)\b|\b(what|which) (date|day|year|month|time|hour)\b|\bwhat local time\b|\bwhen (is|was|will|did|does|do|are|were)\b/u },
   // "Who organized the forum?" asks for an organization more often than a person: which one, openly.
   { intent: 'open', pattern: /^who (organi[sz]ed|hosted|held|ran|funded|sponsored|invested|published|announced|built)\b/u },
   // "KHIDI head?", "LabCentral's chief — name, please?", "Name the MGH chief who …", "… is named as
@@ -67,7 +68,7 @@ const OPENINGS: readonly Rule[] = [
   },
   // "Cha Soon-do called the office a forward what …?": the term, in the speaker's words.
   { intent: 'quote', pattern: /\b(?:called|calls|described|describes|dubbed|labeled|labelled)\b.*\ba (?:[a-z-]+ )?what\b/u },
-  { intent: 'place', pattern: /^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) ([a-z]+ )?(city|country|place|location|venue|region|state|province|district|county|town|village|neighbou?rhood|island|port)\b|\bin which ([a-z]+ )?(city|country|place|district|county|town|village|neighbou?rhood|island|port)\b|\b(?:which|what) parts? of\b|\b(what|which) (kind|type|sort) of (place|venue|location|facility|building|site)\b/u },
+  { intent: 'place', pattern: /\bwhere\s*\?*\s*$|^where\b|\bwhere (is|was|are|were|will|did|does|do|has|have)\b|\b(which|what) ([a-z]+ )?(city|country|place|location|venue|region|state|province|district|county|town|village|neighbou?rhood|island|port)\b|\bin which ([a-z]+ )?(city|country|place|district|county|town|village|neighbou?rhood|island|port)\b|\b(?:which|what) parts? of\b|\b(what|which) (kind|type|sort) of (place|venue|location|facility|building|site)\b/u },
 ];
 
 /**

@@ -522,7 +522,7 @@ const PLACE_VERBS = new Set(['produce', 'produced', 'manufacture', 'operate', 'r
  * Money nouns that say whose amount is asked ("annual revenue", "price"): kept as topic words, so a
  * question about a revenue the articles never give is not answered with another amount.
  */
-const SPECIFIC_MONEY = new Set(['revenue', 'sales', 'profit', 'operating profit', 'price', 'fine', 'transfer fee', 'contract price', 'fixed contract price', 'ipo price', 'offering price', 'salary', 'subsidy', 'rent', 'fare', 'deficit', 'wage', 'minimum wage', 'bonus', 'debt', 'expenditure', 'spending']);
+const SPECIFIC_MONEY = new Set(['revenue', 'sales', 'profit', 'operating profit', 'price', 'fine', 'transfer fee', 'contract price', 'fixed contract price', 'ipo price', 'offering price', 'salary', 'subsidy', 'rent', 'fare', 'deficit', 'wage', 'minimum wage', 'bonus', 'debt', 'expenditure', 'spending', 'surcharge', 'penalty surcharge', 'incentive']);
 
 /**
  * A word the articles must speak of: a topic word, a money noun naming whose amount is asked, or a
@@ -597,7 +597,7 @@ function composeKorean(
 }
 
 /** Money nouns that are an amount by themselves (가격, 매출, 영업이익, 과태료 …): asked without 규모. */
-const OWN_AMOUNT = /^(가격|매출|영업이익|이익|과태료|벌금|연봉|구독료|요금|사업비|총사업비|운임|단가|이적료|고정거래가격|계약가격|공모가|분양가|매매가격|매매가|전세가격|전셋값|관람료|수수료|통행료)$/u;
+const OWN_AMOUNT = /^(가격|매출|영업이익|이익|과태료|벌금|연봉|구독료|요금|사업비|총사업비|운임|단가|이적료|고정거래가격|계약가격|공모가|분양가|매매가격|매매가|전세가격|전셋값|관람료|수수료|통행료|과징금|인센티브|장려금)$/u;
 
 /** Units a count question may ask in, and the counter each is asked with ('' for a bare 몇). */
 const MEASURE_COUNTERS: Record<string, string> = { 톤: '', t: '', 시간: '시간', 분: '분', km: '', kg: '' };

@@ -12,6 +12,8 @@ import { otherFigureBound } from './figureBinding.ts';
 import { notOrganizationName } from './organizationShape.ts';
 import { partForWhole } from './partForWhole.ts';
 import { vagueTimeElsewhere } from './vagueDate.ts';
+import { baselineForChange } from './changeBaseline.ts';
+import { namesPerson } from '../personNames.ts';
 
 /** Intents answered by a figure counted in a unit (dates and durations read relative words the binding does not). */
 const FIGURES = new Set<QuestionIntent>(['money', 'count', 'percent', 'area']);
@@ -26,20 +28,9 @@ export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answer
   const name = notAName(q.question, shown.answer, sentence, shown.answerStart, shown.answerEnd);
   if (name) return name;
   if (FIGURES.has(q.intent) && otherFigureBound(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'other-figure-bound';
-  if (library !== undefined && notOrganizationName(q.question, shown.answer, (word) => personNamesOf(library).has(word))) return 'not-an-organization';
+  if (library !== undefined && notOrganizationName(q.question, shown.answer, (word) => namesPerson(library, word))) return 'not-an-organization';
   if (vagueTimeElsewhere(q.question, shown.answer, sentence)) return 'vague-time-elsewhere';
   if (shown.answerStart !== null && shown.answerEnd !== null && partForWhole(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'part-for-whole';
+  if (shown.answerStart !== null && shown.answerEnd !== null && baselineForChange(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'baseline-for-change';
   return null;
-}
-
-/** The names of the people the articles name, gathered once per library. */
-const personNames = new WeakMap<Library, ReadonlySet<string>>();
-
-function personNamesOf(library: Library): ReadonlySet<string> {
-  let names = personNames.get(library);
-  if (!names) {
-    names = new Set(library.people.map((person) => person.name));
-    personNames.set(library, names);
-  }
-  return names;
 }

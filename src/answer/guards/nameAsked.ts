@@ -8,13 +8,20 @@ import { stripJosa } from '../../korean/josa.ts';
 import { readTitle } from '../../facts/titles.ts';
 import { withoutSpaces } from '../../korean/normalize.ts';
 
-/** Nouns of organizations a question asks by ("기관은 어디", "어느 구단", "무슨 단체"). */
-const ORGANIZATION_NOUN =
-  '(?:연구)?기관|단체|시민단체|소비자단체|회사|기업|업체|구단|학회|증권사|은행|재단|협회|연구소|정당|부처|대학|병원|언론사|매체|법원|재판부|위원회|공사|공단';
+/**
+ * Class nouns of organizations (기관 명사) a question asks by, as it ends them ("기관은 어디", "어느
+ * 구단", "무슨 단체", "소비자단체", "광업회사", "어느 자산운용사"). One list for every guard that asks
+ * whether an organization is wanted by name.
+ */
+export const ORGANIZATION_NOUN =
+  '(?:회사|기업|업체|증권사|운용사|제약사|건설사|투자사|기관|단체|구단|학회|은행|재단|협회|연구소|정당|부처|대학|병원|언론사|방송사|매체|법원|재판부|위원회|공사|공기업|공단|조합)';
 
-/** "… 기관은 어디인가", "증권사 어디야", "어느 구단", "무슨 단체", "어떤 기관이": an organization asked by name. */
+/**
+ * "… 기관은 어디인가", "증권사 어디야", "회사 이름", "어느 구단", "무슨 단체", "어떤 기관이", "어느
+ * 자산운용사": an organization asked by name.
+ */
 const ASKS_ORGANIZATION = new RegExp(
-  `(?:${ORGANIZATION_NOUN})\\s*(?:은|는|이|가)?\\s*(?:어디|어느\\s?곳|이름)|(?:어느|무슨|어떤)\\s?(?:${ORGANIZATION_NOUN})`,
+  `${ORGANIZATION_NOUN}\\s*(?:은|는|이|가)?\\s*(?:어디|어느\\s?곳|이름)|(?:무슨|어떤)\\s?${ORGANIZATION_NOUN}|어느\\s*\\S*${ORGANIZATION_NOUN}`,
   'u',
 );
 
@@ -35,6 +42,7 @@ const NAME_SUFFIX = /^(?:장|측|쪽|씨|님|내|외|산|제|형|급|용|별|간
 /** One-syllable names of countries that open an organization's name ("미 국립보건원"). */
 const COUNTRY_SYLLABLE = /^[미중일영독불러북남호인]$/u;
 
+/** Whether a question asks for an organization's name (`ASKS_ORGANIZATION`). */
 export function asksOrganization(question: string): boolean {
   return ASKS_ORGANIZATION.test(question);
 }

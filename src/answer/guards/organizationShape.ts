@@ -5,24 +5,14 @@
  * sentence is then listed as related): a guess read out as a name is worse than no answer.
  */
 import { readTitle } from '../../facts/titles.ts';
-
-/** Class nouns of organizations, as a question ends them ("소비자단체", "연구기관", "광업회사"). */
-const ORGANIZATION_NOUN = '(?:회사|기업|업체|증권사|운용사|제약사|건설사|투자사|기관|단체|은행|부처|협회|재단|공사|공기업|조합|언론사|방송사|구단|대학|병원)';
-
-/** "… 기관은 어디", "… 회사 이름", "어느 증권사": the question asks which one by name. */
-const ASKS_ORGANIZATION = new RegExp(`${ORGANIZATION_NOUN}\\s*(?:은|는|이|가)?\\s*(?:어디|이름)|어느\\s*\\S*${ORGANIZATION_NOUN}`, 'u');
+import { asksOrganization, ORGANIZATION_NOUN } from './nameAsked.ts';
 
 /** A class noun alone, or a word that only points back ("회사", "재단", "당국"): no name. */
 const BARE_NOUN = new RegExp(`^(?:${ORGANIZATION_NOUN}|정부|당국|측|쪽|곳)$`, 'u');
 
-/** Whether a question asks for an organization's name. */
-export function asksOrganizationName(question: string): boolean {
-  return ASKS_ORGANIZATION.test(question);
-}
-
 /** Whether a span cannot be the organization's name the question asks for. */
 export function notOrganizationName(question: string, shown: string, isPersonName: (word: string) => boolean): boolean {
-  if (!asksOrganizationName(question)) return false;
+  if (!asksOrganization(question)) return false;
   const answer = shown.replace(/\([^)]*\)/gu, ' ').trim();
   if (answer.length === 0) return false;
   // A figure or a date ("58명", "28일") names nothing.

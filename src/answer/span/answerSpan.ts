@@ -29,6 +29,7 @@ import { reportedConfidence, type ConfidenceBasis } from './calibration.ts';
 import { clashesWithAsked } from './kindClash.ts';
 import type { SpanCandidate } from './candidates.ts';
 import { widenSpan } from './widen.ts';
+import { heldSpan, type HeldSpan } from './heldSpan.ts';
 
 /**
  * Confidence of the scorer from which the readers below stand by their span (a slot the rule read,
@@ -58,7 +59,10 @@ export type ShownAnswer = {
   agrees?: boolean;
   /** Which reader's scale `confidence` is on, before it is reported (./calibration.ts). */
   basis: ConfidenceBasis;
+  /** A sentence shown because the show gate held its span back: what the gate read of that span. */
+  held?: HeldSpan;
 };
+
 
 function contextOf(library: Library): SpanContext {
   return {
@@ -162,7 +166,7 @@ export function chooseSpan(
     const refit = refitChoice(library, ranking, spanQuestion, all);
     // Not sure enough of the refit scorer's span: the closest sentence as evidence is the one the
     // rules' scorer reads its span from (the refit scorer's sentences were evidence less often).
-    if (refit) return refit.kind === 'span' ? refit : shown(ranked, ranked.text, null, null, refit.confidence);
+    if (refit) return refit.kind === 'span' ? refit : { ...shown(ranked, ranked.text, null, null, refit.confidence), ...(refit.held ? { held: refit.held } : {}) };
   }
   return shown(ranked, text, start, end, choice.confidence, false, gateOf(ranking, ranking.best, choice, spanQuestion, rule ? 'other' : 'none'));
 }
@@ -246,7 +250,8 @@ function shown(
   if ((rounded >= threshold || agrees) && start !== null && end !== null) {
     return { kind: 'span', text, confidence: rounded, sentence, start, end, basis: gated ? 'gate' : 'scorer' };
   }
-  return { kind: 'sentence', text: sentence.text, confidence: rounded, sentence, start: null, end: null, basis: gated ? 'gate' : 'scorer' };
+  const held = gated ? heldSpan(gate, text, rounded) : undefined;
+  return { kind: 'sentence', text: sentence.text, confidence: rounded, sentence, start: null, end: null, basis: gated ? 'gate' : 'scorer', ...(held ? { held } : {}) };
 }
 
 /**

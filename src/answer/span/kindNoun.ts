@@ -11,6 +11,7 @@
  * the kind, or none, leave the sentence as evidence — a wrong name is worse than none.
  */
 import { readSpanQuestion, type SpanQuestion } from './question.ts';
+import { withoutSpaces } from '../../korean/normalize.ts';
 
 /** Words naming a thing of each kind, besides the kind noun itself (news usage). */
 const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -102,7 +103,7 @@ export type KindSpan = { start: number; end: number; from?: number };
 export function kindSpanIn(sentence: string, question: SpanQuestion): KindSpan | null {
   const kind = askedKind(question);
   if (!kind) return null;
-  const echo = (text: string) => question.compact.toLowerCase().includes(text.replace(/\s+/gu, '').toLowerCase());
+  const echo = (text: string) => question.compact.toLowerCase().includes(withoutSpaces(text, { lower: true }));
   const quoted = new Map<string, KindSpan>();
   for (const match of sentence.matchAll(QUOTED)) {
     const inner = match[1] ?? '';
@@ -112,7 +113,7 @@ export function kindSpanIn(sentence: string, question: SpanQuestion): KindSpan |
     const after = sentence.slice(start + inner.length + 1).replace(/^\s+/u, '');
     const endsInKind = kind.words.some((word) => text.endsWith(word) && text.length > word.length);
     const followedByKind = kind.words.some((word) => after.startsWith(word));
-    if (endsInKind || followedByKind) quoted.set(text.replace(/\s+/gu, ''), { start: start + inner.indexOf(text), end: start + inner.indexOf(text) + text.length });
+    if (endsInKind || followedByKind) quoted.set(withoutSpaces(text), { start: start + inner.indexOf(text), end: start + inner.indexOf(text) + text.length });
   }
   if (quoted.size === 1) return [...quoted.values()][0] ?? null;
   if (quoted.size > 1) return null;
@@ -121,13 +122,13 @@ export function kindSpanIn(sentence: string, question: SpanQuestion): KindSpan |
   let rest = sentence;
   for (const phrase of [...kindPhrases(sentence, kind.words), ...appositions(sentence, kind.words)]) {
     const text = sentence.slice(phrase.start, phrase.end);
-    const compact = text.replace(/\s+/gu, '').toLowerCase();
+    const compact = withoutSpaces(text, { lower: true });
     // "보스턴 포럼 … 무슨 행사", "공동성명 말고 … 선언": a name ending in a word the question itself
     // says is its topic, not the answer.
     const topical =
       kind.words.some((word) => word !== kind.noun && text.endsWith(word) && question.words.some((asked) => asked.startsWith(word))) ||
       question.words.some((asked) => asked.length >= 2 && asked !== kind.noun.toLowerCase() && compact.endsWith(asked.toLowerCase()));
-    if (!echo(text) && !topical && !onlyAsked(compact, question, kind.words)) phrases.set(text.replace(/\s+/gu, ''), phrase);
+    if (!echo(text) && !topical && !onlyAsked(compact, question, kind.words)) phrases.set(withoutSpaces(text), phrase);
     else rest = rest.slice(0, phrase.start) + ' '.repeat(phrase.end - phrase.start) + rest.slice(phrase.end);
   }
   if (phrases.size > 1) return singledOut([...phrases.entries()], question, kind.words);

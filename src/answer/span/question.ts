@@ -3,7 +3,7 @@
  * (누구, 언제, 어디, 몇, 얼마, 무엇, 어떤/무슨/어느 + noun …), the noun it asks about, and its
  * content words — read from the question text alone, so chatty endings (했대?, 맞아?) only drop out.
  */
-import { normalize } from '../../korean/normalize.ts';
+import { normalize, withoutSpaces } from '../../korean/normalize.ts';
 import { fixCueTypos } from '../cueTypos.ts';
 import { spaceGluedQuestionWords } from '../gluedQuestion.ts';
 import { ASKING_ADVERBS, isAskingAdverb } from '../chatWords.ts';
@@ -137,7 +137,7 @@ export function readSpanQuestion(question: string, intent: string | null = null,
     pieces: syllablePieces(words.join(' ')),
     before: whAt > 0 ? neighbour(beforeAt) : null,
     after: whAt >= 0 ? neighbour(whAt + (wh === 'which' ? 2 : 1)) : null,
-    compact: text.replace(/\s+/gu, ''),
+    compact: withoutSpaces(text),
     particle,
     rule,
     intent,

@@ -15,6 +15,7 @@
 import type { Fact } from '../../facts/types.ts';
 import { disassemble, getChoseong, isChoseongOnly, withinEdits } from '../../korean/jamo.ts';
 import type { SpanQuestion } from './question.ts';
+import { withoutSpaces } from '../../korean/normalize.ts';
 
 /** Focus nouns that ask for a person's title ("직함 뭐야"). */
 const TITLE_FOCUS = /^(직함|직책|직위)$/u;
@@ -62,7 +63,7 @@ export function askedAsWritten(compactQuestion: string, figure: string): boolean
   const at = compactQuestion.indexOf('몇');
   if (at < 0) return false;
   const asked = compactQuestion.slice(at + 1);
-  const unit = /\d[\d,.]*(?:여)?([^\d]*)$/u.exec(figure.replace(/\s+/gu, ''))?.[1] ?? '';
+  const unit = /\d[\d,.]*(?:여)?([^\d]*)$/u.exec(withoutSpaces(figure))?.[1] ?? '';
   if (unit.length === 0 || !asked.startsWith(unit)) return false;
   return !BOUND_AFTER_COUNTER.test(asked.slice(unit.length));
 }
@@ -93,7 +94,7 @@ export function slotSpanHolds(
   // opening on punctuation ("-의 경기장") is a fragment.
   if (fact?.type === 'person' && /[A-Za-z0-9]/u.test(fact.name)) return false;
   if (!/^[\p{L}\p{N}]/u.test(text)) return false;
-  const squashed = (word: string) => word.replace(/\s+/gu, '').toLowerCase();
+  const squashed = (word: string) => withoutSpaces(word, { lower: true });
   const name = fact?.type === 'person' && text.includes(fact.name) ? fact.name : text;
   // "차순도 누구야?" names only the person: the titled name is the answer, echo or not.
   const onlyNamesIt = question.words.length > 0 && question.words.every((word) => squashed(text).includes(squashed(word)));
@@ -107,14 +108,14 @@ export function slotSpanHolds(
 
 /** Whether a question singles a person out: their name's 초성, or their title fused to its organization. */
 export function namesThePerson(question: SpanQuestion, fact: Fact & { type: 'person' }): boolean {
-  const name = fact.name.replace(/\s+/gu, '');
+  const name = withoutSpaces(fact.name);
   const initials = getChoseong(name);
   if (question.words.some((word) => isChoseongOnly(word) && word === initials)) return true;
   // "임인텍 실장 직함": the title of the person named (a one-jamo typo allowed) is asked.
   if (question.focus !== null && TITLE_FOCUS.test(question.focus) && [...name].length >= 3) {
     if (question.words.some((word) => word === name || ([...word].length === [...name].length && withinEdits(disassemble(word), disassemble(name), 1)))) return true;
   }
-  const fused = `${fact.organization ?? ''}${fact.title ?? ''}`.replace(/\s+/gu, '');
+  const fused = withoutSpaces(`${fact.organization ?? ''}${fact.title ?? ''}`);
   return fact.organization !== null && fact.title !== null && fused.length >= 5 && question.compact.includes(fused);
 }
 
@@ -132,7 +133,7 @@ export const FOCUS_MIN_CONFIDENCE = 0.5;
 export function namesTheFocus(text: string, question: SpanQuestion): boolean {
   const focus = question.focus;
   if (question.wh !== 'which' || focus === null || focus.length < 2) return false;
-  const compact = text.replace(/\s+/gu, '');
+  const compact = withoutSpaces(text);
   if (!compact.endsWith(focus) || compact.length <= focus.length) return false;
   if (question.compact.includes(compact.toLowerCase())) return false;
   return text.split(/\s+/u).slice(0, -1).every((word) => /^[\p{L}\p{N}·\-]+$/u.test(word) && !/(은|는|을|를|의|에|에서|와|과|로|으로|이|가|한|된|할|될|던|하는|되는)$/u.test(word));

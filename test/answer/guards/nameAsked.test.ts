@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine } from '../../../src/answer/index.ts';
-import { notAName } from '../../../src/answer/guards/nameAsked.ts';
+import { asksOrganization, notAName } from '../../../src/answer/guards/nameAsked.ts';
 import type { Engine } from '../../../src/answer/types.ts';
 import { buildArticle } from '../../../src/corpus/article.ts';
 
@@ -47,5 +47,13 @@ describe('a name asked is not answered by something else', () => {
     expect(notAName('입주사 중에 누리로 시작하는 데 이름 뭐야?', '누리헬스', '한빛랩, 누리헬스가 입주했다.', 5, 9)).toBeNull();
     // A figure asked is none of this guard's business.
     expect(notAName('관람객 몇 명이야?', '30만 명', '관람객 30만 명이 다녀갔다.', 4, 9)).toBeNull();
+  });
+  it('one reading of "an organization asked by name" for every guard', () => {
+    for (const asked of ['입찰을 따낸 건설사는 어디야?', '어느 자산운용사가 맡았어', '무슨 학회에서 발표했대', '연구소 이름 뭐였지', '어떤 조합이 반대했어', '주관 기관은 어느 곳인가?']) {
+      expect(asksOrganization(asked), asked).toBe(true);
+    }
+    for (const other of ['축제 관람객 몇 명이야?', '사무국장 이름 뭐야?', '어느 도시에서 열렸어?']) {
+      expect(asksOrganization(other), other).toBe(false);
+    }
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * The closest sentence offered for an open English question must be about what the question names.
+ * Search ranks a sentence that shares the question's lesser words ("운전기사 임금은 4.8% 오릅니다" for
+ * "What is the new retirement age for the drivers?") above the one that says its topic word (정년),
+ * and a sentence offered as evidence that never says the topic is read out as a wrong answer.
+ *
+ * - a cited sentence that says every topic word and name the question does is shown before one that
+ *   does not;
+ * - when the closest sentence says fewer than half of them and no cited sentence's paragraph (or its
+ *   article's theme or headline) says them all, the articles do not answer the question: not found,
+ *   rather than something loosely related.
+ */
+import type { Library } from '../library.ts';
+import type { Answer, Citation } from '../types.ts';
+import { normalize, withoutSpaces } from '../../korean/normalize.ts';
+import { isTheme } from './scene.ts';
+import type { EnglishQuestion } from './translate.ts';
+
+/** The citations a question's closest sentence is chosen among (the ones a user sees first). */
+const CHOSEN_AMONG = 3;
+
+const squashed = (text: string): string => withoutSpaces(normalize(text)).toLowerCase();
+
+/** Whether compact text says a word: as written, by an alias the articles define, or each part of a spaced phrase. */
+function says(library: Library, text: string, word: string): boolean {
+  const key = squashed(word);
+  if (key.length === 0 || text.includes(key)) return true;
+  if (library.aliasesOf(word).some((alias) => text.includes(squashed(alias)))) return true;
+  const parts = word.trim().split(/\s+/u);
+  return parts.length > 1 && parts.every((part) => text.includes(squashed(part)));
+}
+
+/**
+ * @name onTopicSentence
+ * @description
+ * 열린 영어 질문에 근거로 보일 문장: 질문의 주제어·이름을 모두 말하는 인용 문장을 앞에 두고, 어느 인용의
+ * 문단(또는 기사의 주제·제목)도 말하지 않으면 찾지 못한 것으로. 문장 답이 아니면 그대로.
+ * @example
+ * // "What is the new retirement age for the drivers?" (정년): "정년은 현행 63세에서 64세로 …" is shown,
+ * // not "합의안에 따라 운전기사 임금은 4.8% 오릅니다."
+ */
+export function onTopicSentence(library: Library, answer: Answer, english: EnglishQuestion): Answer | 'unanswered' {
+  if (!answer.found || answer.answerKind !== 'sentence' || (english.intent !== 'open' && english.intent !== null) || english.claim) return answer;
+  const words = [...new Set([...english.topicWords, ...english.names.filter((name) => !english.places.includes(name))])];
+  if (words.length === 0) return answer;
+  const cited = answer.citations.slice(0, CHOSEN_AMONG);
+  const inSentence = (citation: Citation) => {
+    const text = squashed(citation.text);
+    return words.every((word) => says(library, text, word));
+  };
+  const [first] = cited;
+  if (!first || inSentence(first)) return answer;
+  const better = cited.find(inSentence);
+  if (better) {
+    return { ...answer, answer: better.text, answerStart: null, answerEnd: null, citations: [better, ...answer.citations.filter((citation) => citation !== better)] };
+  }
+  // A sentence that says at least half of them is near enough to offer: the glossary's word for a
+  // thing is not always the article's (기술이전 / 기술수출).
+  const text = squashed(first.text);
+  if (words.filter((word) => says(library, text, word)).length * 2 >= words.length) return answer;
+  const inArticle = (citation: Citation) => {
+    const paragraph = squashed(library.paragraphOf(citation.articleId, citation.sentenceIndex).compact);
+    const article = library.article(citation.articleId);
+    const headline = squashed(article?.title ?? '');
+    return words.every((word) => says(library, paragraph, word) || says(library, headline, word) || isTheme(article?.paragraphs ?? [], word));
+  };
+  return cited.some(inArticle) ? answer : 'unanswered';
+}
