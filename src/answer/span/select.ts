@@ -219,6 +219,8 @@ export function rankSpans(
   const alternateScores = alternate ? new Array<number>(count) : [];
   const keys = new Array<string>(count);
   const copied = new Uint8Array(views.length);
+  // Both models' scores of one candidate (`SparseFeatures.dots`).
+  const pair = new Float64Array(2);
   const group: number[] = [];
   for (let v = 0; v < views.length; v++) {
     if (copied[v]) continue;
@@ -243,8 +245,11 @@ export function rankSpans(
         if (g > 0) sentenceFeatures(candidate, shape, view, scoring, features);
         const at = (offsets[u] as number) + i;
         keys[at] = texts[i] ?? '';
-        scores[at] = features.dot(model.vector);
-        if (alternate) alternateScores[at] = features.dot(alternate.vector);
+        if (alternate) {
+          features.dots(model.vector, alternate.vector, pair);
+          scores[at] = pair[0] ?? 0;
+          alternateScores[at] = pair[1] ?? 0;
+        } else scores[at] = features.dot(model.vector);
         items[at] = { candidate, view, rulePicked: (features.values[RULE_PICKED] ?? 0) > 0 };
       }
     }
@@ -273,32 +278,40 @@ const MAX_CLASHING = 20;
 /** Most looked past when a further refusal applies (./refitGuard.ts refuses more often). */
 const MAX_REFUSED = 200;
 
+/**
+ * Candidates looked past one scan at a time (each scan finds the next best, O(n)) before the rest
+ * are sorted once: the next best or two usually stand, and sorting every candidate for them cost
+ * more than the scans (and a list of every index per question).
+ */
+const SCANNED = 8;
+
 /** The best-scored candidate whose kind does not clash with the question's; the best overall when all do. */
 function bestOfAskedKind(items: readonly RankedCandidate[], scores: readonly number[], question: SpanQuestion, refuses?: Refusal): number {
   let top = 0;
   for (let i = 1; i < scores.length; i++) if ((scores[i] ?? -Infinity) > (scores[top] ?? -Infinity)) top = i;
   if (!clashes(items[top], question, refuses)) return top;
-  if (refuses) {
-    // Sorted once: many candidates may be refused.
-    const order = Array.from(scores.keys()).sort((a, b) => (scores[b] ?? -Infinity) - (scores[a] ?? -Infinity) || a - b);
-    for (const i of order.slice(0, MAX_REFUSED)) if (!clashes(items[i], question, refuses)) return i;
-    return top;
-  }
-  // The next best, one scan at a time (a clash is rare; no sort of every candidate).
+  // The last place (in score order, the top at 0) looked at: the refit guard's limit counts the top.
+  const last = refuses ? MAX_REFUSED - 1 : MAX_CLASHING;
+  // The next best, one scan at a time: by score, then the earlier candidate (the sort's order).
   let ceiling = scores[top] ?? -Infinity;
   let ceilingIndex = top;
-  for (let tried = 0; tried < MAX_CLASHING; tried++) {
+  let tried = 0;
+  for (; tried < Math.min(last, SCANNED); tried++) {
     let next = -1;
     for (let i = 0; i < scores.length; i++) {
       const score = scores[i] ?? -Infinity;
       if (score > ceiling || (score === ceiling && i <= ceilingIndex)) continue;
       if (next < 0 || score > (scores[next] ?? -Infinity)) next = i;
     }
-    if (next < 0) break;
-    if (!clashes(items[next], question)) return next;
+    if (next < 0) return top;
+    if (!clashes(items[next], question, refuses)) return next;
     ceiling = scores[next] ?? -Infinity;
     ceilingIndex = next;
   }
+  if (tried >= last) return top;
+  // Many refused: the rest in the same order, sorted once (places 0 … `tried` were looked at).
+  const order = Array.from(scores.keys()).sort((a, b) => (scores[b] ?? -Infinity) - (scores[a] ?? -Infinity) || a - b);
+  for (const i of order.slice(tried + 1, last + 1)) if (!clashes(items[i], question, refuses)) return i;
   return top;
 }
 
