@@ -36,6 +36,9 @@ export function otherMeasuresOfHowMuch(q: { intent: QuestionIntent; cues: readon
   // "얼마짜리", "얼마어치": a price or worth, money whatever the topic.
   if (/\d|원|달러|돈|얼마\s*(?:짜리|어치)/u.test(q.question)) return [];
   if (q.question.split(/\s+/u).some((word) => MONEY_VERB.test(word))) return [];
+  // A question bound to a year ("작년 평균 대기 시간 얼마였어") was refused by the amount reading's
+  // period checks for a reason; the count reading would take this year's figure beside last year's.
+  if (/지난해|작년|전년|재작년|올해|금년|내년/u.test(q.question)) return [];
   const words = q.topic.split(/\s+/u).filter((word) => word.length > 0);
   if (words.length === 0 || words.some((word) => MONEY_WORD.test(word))) return [];
   // (A percentage tried after no amount answered was another share of the sentence more often than
