@@ -8,6 +8,7 @@
 import { stripJosa } from '../korean/josa.ts';
 import { calledTerm } from './english/calledTerm.ts';
 import type { Answer } from './types.ts';
+import { escapeRegExp } from '../escapeRegExp.ts';
 
 /** The question asks the term a speaker used: 뭐라고 불렀어, 뭐라고 표현했어, 뭐에 비유했어. */
 const CALLED = /(?:뭐|무엇|뭣)(?:이?라고|라)\s*(?:불렀|부르|부른|칭했|칭한|표현했|표현한|일컬|묘사했|묘사한|비유했|비유한)|(?:뭐|무엇|뭣)(?:에|으로|로)\s*(?:비유|빗대|표현)/u;
@@ -21,7 +22,7 @@ const OBJECT = /(\S+?)(?:을|를)\s+(?:뭐|무엇|뭣)/u;
  * place in them (a clause is no term).
  */
 function saidToBe(quote: string, word: string): string | null {
-  const key = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const key = escapeRegExp(word);
   const role = new RegExp(`([^\\s“”"‘’',]+?)(?:으로서|로서)\\s(?:[^\\s“”]+\\s){0,2}${key}`, 'u').exec(quote)?.[1];
   if (role) return role;
   const said = new RegExp(`${key}(?:은|는)\\s([^“”"‘’',.]{2,30}?)(?:이다|다|이라|라)?[”"]`, 'u').exec(quote)?.[1]?.trim();

@@ -21,6 +21,7 @@ import { withoutSpaces } from '../korean/normalize.ts';
 import { besideItemFigure, itemWords, answersOtherItem } from './namedElsewhere.ts';
 import { toldForAnotherMonth } from './monthScope.ts';
 import { eventDateIn } from './eventDate.ts';
+import { escapeRegExp } from '../escapeRegExp.ts';
 
 /**
  * The figure that answers, or 'not-stated' when a short question's topic is there but the figure
@@ -147,7 +148,7 @@ function loneInBest(best: FactCandidate, ranked: readonly RankedSentence[], ques
 /** How many figures with the question's counter a sentence lists ("금메달 2개, 은메달 4개, 동메달 3개"). */
 function countedItems(sentence: RankedSentence, counter: string | null): number {
   if (counter === null) return 0;
-  return [...sentence.text.matchAll(new RegExp(`${FIGURE_START}${AMOUNT}\\s*${counter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'gu'))].length;
+  return [...sentence.text.matchAll(new RegExp(`${FIGURE_START}${AMOUNT}\\s*${escapeRegExp(counter)}`, 'gu'))].length;
 }
 
 /**
@@ -213,7 +214,7 @@ function findCounted(
 ): { text: string; sentence: RankedSentence; named: boolean } | null {
   // "24개 동" answers "몇 동" too: 개 before a counter only says a number follows.
   // The whole figure as written ("1만4천200호", "약 6천 권"), never its tail ("200호").
-  const pattern = new RegExp(`(약\\s*)?${FIGURE_START}${AMOUNT}\\s*(여\\s*)?(개\\s+)?${counter.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'gu');
+  const pattern = new RegExp(`(약\\s*)?${FIGURE_START}${AMOUNT}\\s*(여\\s*)?(개\\s+)?${escapeRegExp(counter)}`, 'gu');
   let whole: { text: string; sentence: RankedSentence; named: boolean } | null = null;
   let first: { text: string; sentence: RankedSentence; named: boolean } | null = null;
   for (const sentence of sentences) {

@@ -3,6 +3,7 @@
  * Korean quotes, the term set in inner quotation marks (“미국은 … ‘기회의 땅’”이라며). Read from the
  * quote the answer stage found: the inner-quoted term nearest after the question's words.
  */
+import { escapeRegExp } from '../../escapeRegExp.ts';
 
 /**
  * "What did X call Y", "… dub / label / describe Y as", "How did X describe Y", "What did X say Y
@@ -36,7 +37,7 @@ export function calledTerm(quote: string, words: readonly string[]): string | nu
   // "C&D 인큐베이션 오피스": the name's last word carries the particle.
   const pieces = [...new Set(words.flatMap((word) => [word, word.split(/\s+/u).at(-1) ?? word]))];
   for (const word of pieces) {
-    const key = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const key = escapeRegExp(word);
     // "세계 바이오테크의 메카인 보스턴": what a word is called set before it.
     const apposition = new RegExp(`((?:[^\\s“”‘’"',]+\\s){0,2}[^\\s“”‘’"',]+?)(?:인|이자)\\s${key}`, 'u').exec(quote);
     if (apposition?.[1]) return apposition[1];

@@ -7,6 +7,7 @@
 import type { Library } from '../library.ts';
 import { answerFromSentence } from '../sentenceAnswer.ts';
 import type { Answer } from '../types.ts';
+import { escapeRegExp } from '../../escapeRegExp.ts';
 
 /** "What does X stand for", "the full (official) name of X", "what is X short for", "X stands for". */
 const EXPANSION_QUESTIONS = [
@@ -42,13 +43,9 @@ const EXPANSION_CONFIDENCE = 0.85;
 /** Words in parentheses that say the short name is defined there: "(이하 X)", "(약칭 X)". */
 const DEFINING = '(?:이하|약칭|약어|줄여서)?\\s*';
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 /** A spelling matched with or without its spaces ("캠브리지 이노베이션 센터" ~ "캠브리지이노베이션센터"). */
 function loosely(text: string): string {
-  return [...text.replace(/\s+/gu, '')].map(escape).join('\\s?');
+  return [...text.replace(/\s+/gu, '')].map(escapeRegExp).join('\\s?');
 }
 
 /** A particle or ending that closes the words of a name: "유럽의 탄소국경조정제도" starts after 의. */

@@ -14,6 +14,7 @@ import type { Library } from '../library.ts';
 import { titleOfPerson } from '../personTitle.ts';
 import { answerFromSentence } from '../sentenceAnswer.ts';
 import type { Answer } from '../types.ts';
+import { escapeRegExp } from '../../escapeRegExp.ts';
 
 /** Sentences read for a name's apposition or definition, best search hits first. */
 const SENTENCES_READ = 12;
@@ -74,13 +75,9 @@ function withNounsBefore(text: string, at: number, name: string): string {
   return [...words, name].join(' ');
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 /** An apposition ("바이오테크 기업인 모더나") or a defining sentence ("CIC는 … 플랫폼이다"). */
 async function described(library: Library, name: string): Promise<Found | null> {
-  const key = escape(name);
+  const key = escapeRegExp(name);
   // Up to three words before a kind noun, then the name: "세계적인 바이오테크 기업인 모더나".
   const apposition = new RegExp(`(?:[^\\s,‘’“”'"()]+\\s){0,3}[^\\s,‘’“”'"()]*${KIND_NOUN}(?:인|이자)?\\s${key}(?=$|[^가-힣A-Za-z]|${NAME_PARTICLE}(?![가-힣]))`, 'u');
   // "CIC는 1999년 시작한 공유오피스이자 기업 성장 플랫폼이다."
@@ -119,7 +116,7 @@ async function acronymName(library: Library, name: string): Promise<Found | null
     .filter((alias) => /[가-힣]/u.test(alias))
     .sort((a, b) => b.replace(/\s+/gu, '').length - a.replace(/\s+/gu, '').length);
   const patterns = spellings.map(
-    (alias) => new RegExp(`${[...alias.replace(/\s+/gu, '')].map(escape).join('\\s?')}\\s?\\(${escape(name)}\\)`, 'u'),
+    (alias) => new RegExp(`${[...alias.replace(/\s+/gu, '')].map(escapeRegExp).join('\\s?')}\\s?\\(${escapeRegExp(name)}\\)`, 'u'),
   );
   const hits = await library.retriever.search(name, { limit: SENTENCES_READ });
   for (const pattern of patterns) {

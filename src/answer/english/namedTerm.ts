@@ -7,6 +7,7 @@
  */
 import { glossary } from './glossary.ts';
 import type { Answer, Citation } from '../types.ts';
+import { escapeRegExp } from '../../escapeRegExp.ts';
 
 /** The kind asked: the Korean spellings of N, and whether the English said "kind/type of N". */
 export type TermAsked = { spellings: string[]; kindOf: boolean; /** "the name of the N". */ name: boolean };
@@ -79,7 +80,7 @@ export function namedTermIn(text: string, asked: TermAsked, questionWords: reado
   if (found.length === 0 && asked.kindOf) {
     for (const spelling of asked.spellings) {
       // The noun, then N with at most a particle after it ("원루프 서비스를").
-      const key = spelling.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      const key = escapeRegExp(spelling);
       const pattern = new RegExp(`(?<![가-힣A-Za-z])([가-힣A-Za-z]{2,})\\s?${key}(?=$|[^가-힣]|(?:을|를|이|가|은|는|의|에|와|과|로|으로|도)(?![가-힣]))`, 'gu');
       for (const match of text.matchAll(pattern)) {
         const noun = match[1] ?? '';
