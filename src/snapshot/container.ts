@@ -14,9 +14,12 @@ const MAGIC = 0x4e53514b; // "KQSN"
 const ALIGN = 8;
 const LITTLE_ENDIAN = endianness() === 'LE';
 
-/** Bytes held in pieces (a cold build's article records, shard by shard): written one after another, read back as one section. */
+/**
+ * Bytes held in pieces, in memory or in files (a cold build's article records, shard by shard):
+ * written one after another, read back as one section.
+ */
 export class ByteChunks {
-  constructor(readonly chunks: readonly Uint8Array[]) {}
+  constructor(readonly chunks: readonly (Uint8Array | FileBytes)[]) {}
   get length(): number {
     return this.chunks.reduce((n, chunk) => n + chunk.length, 0);
   }
@@ -86,15 +89,48 @@ export type Container = {
 };
 
 const kindOf = (data: SectionData): Kind => (data instanceof Uint32Array ? 'u32' : data instanceof Uint16Array ? 'u16' : 'u8');
-const piecesOf = (data: SectionData): Uint8Array[] =>
-  data instanceof ByteChunks
-    ? [...data.chunks]
-    : data instanceof FileBytes
-      ? [data.read(0, data.length)]
-      : [new Uint8Array(data.buffer, data.byteOffset, data.byteLength)];
-const crcOf = (pieces: readonly Uint8Array[]) => pieces.reduce((crc, piece) => crc32(piece, crc), 0);
-const byteLengthOf = (pieces: readonly Uint8Array[]) => pieces.reduce((n, piece) => n + piece.length, 0);
 const padded = (n: number) => Math.ceil(n / ALIGN) * ALIGN;
+
+/** Bytes of a file section handed on at a time while writing (a section in a file is never read whole). */
+const COPY_CHUNK = 4 << 20;
+
+/** A section's bytes in order, a piece at a time (a file's a few MB at a time). */
+function eachPiece(data: SectionData, use: (bytes: Uint8Array) => void): void {
+  const parts = data instanceof ByteChunks ? data.chunks : [data];
+  for (const part of parts) {
+    if (part instanceof FileBytes) {
+      for (let at = 0; at < part.length; at += COPY_CHUNK) use(part.read(at, Math.min(part.length, at + COPY_CHUNK)));
+    } else {
+      use(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
+    }
+  }
+}
+
+function crcAndLength(data: SectionData): { crc: number; bytes: number } {
+  let crc = 0;
+  let bytes = 0;
+  eachPiece(data, (piece) => {
+    crc = crc32(piece, crc);
+    bytes += piece.length;
+  });
+  return { crc, bytes };
+}
+
+/**
+ * A whole file as a section read a range at a time (a cold build's spilled bytes, `spill.ts`). The
+ * file is removed at once: the open descriptor keeps its bytes for as long as they are reachable.
+ */
+export function fileSection(path: string, length: number): FileBytes {
+  const fd = openSync(path, 'r');
+  const file = { fd };
+  openFiles.register(file, fd);
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // left for `prune` (temporary files older than an hour)
+  }
+  return new FileBytes(file, 0, length);
+}
 
 /** UTF-8 bytes of a string, as a section. */
 export const textSection = (text: string): Uint8Array => Buffer.from(text, 'utf8');
@@ -107,9 +143,9 @@ export function writeContainer(path: string, meta: unknown, sections: ReadonlyMa
   const table: z.infer<typeof sectionSchema>[] = [];
   let offset = 0;
   for (const [name, data] of sections) {
-    const pieces = piecesOf(data);
-    table.push({ name, kind: kindOf(data), offset, length: data.length, crc: crcOf(pieces) });
-    offset = padded(offset + byteLengthOf(pieces));
+    const { crc, bytes } = crcAndLength(data);
+    table.push({ name, kind: kindOf(data), offset, length: data.length, crc });
+    offset = padded(offset + bytes);
   }
   const header = Buffer.from(JSON.stringify({ littleEndian: LITTLE_ENDIAN, sections: table, meta }), 'utf8');
   const preamble = Buffer.alloc(8);
@@ -120,15 +156,18 @@ export function writeContainer(path: string, meta: unknown, sections: ReadonlyMa
   let written = 0;
   try {
     const zeros = new Uint8Array(ALIGN);
-    const write = (pieces: readonly Uint8Array[]) => {
-      for (const piece of pieces) writeSync(fd, piece);
-      const length = byteLengthOf(pieces);
+    const write = (data: SectionData) => {
+      let length = 0;
+      eachPiece(data, (piece) => {
+        for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done, piece.length - done);
+        length += piece.length;
+      });
       const pad = padded(length) - length;
       if (pad > 0) writeSync(fd, zeros, 0, pad);
       written += padded(length);
     };
-    write([Buffer.concat([preamble, header])]);
-    for (const data of sections.values()) write(piecesOf(data));
+    write(Buffer.concat([preamble, header]));
+    for (const data of sections.values()) write(data);
   } catch (error) {
     closeSync(fd);
     rmSync(temp, { force: true });

@@ -87,8 +87,8 @@ function storeFact(fact: Fact, sentenceText: string | undefined, shapes: Shapes)
   return [shapes.idOf(keys), ...values];
 }
 
-/** An article's compact record (with its facts, fact shapes numbered in `shapes`) and its metadata. */
-export function encodeArticle(article: Article, facts: readonly Fact[], shapes: Shapes): { bytes: Uint8Array; meta: Omit<ArticleInfo, 'id'> } {
+/** An article's compact record as JSON text (with its facts, fact shapes numbered in `shapes`) and its metadata. */
+export function encodeArticle(article: Article, facts: readonly Fact[], shapes: Shapes): { json: string; meta: Omit<ArticleInfo, 'id'> } {
   const textOf = new Map(article.sentences.map((s) => [s.index, s.text]));
   const { sentences, id: _id, paragraphs, ...meta } = article;
   const record: ArticleRecord = {
@@ -97,7 +97,7 @@ export function encodeArticle(article: Article, facts: readonly Fact[], shapes: 
     sentences: storeSentences(article),
     facts: facts.map((fact) => storeFact(fact, textOf.get(fact.sentenceIndex), shapes)),
   };
-  return { bytes: Buffer.from(JSON.stringify(record), 'utf8'), meta: { ...meta, sentenceCount: sentences.length } };
+  return { json: JSON.stringify(record), meta: { ...meta, sentenceCount: sentences.length } };
 }
 
 /** The sections of a snapshot of these parts. */
@@ -113,7 +113,8 @@ export function encodeEngine(parts: EngineParts, onProgress?: ProgressCallback):
     if (onProgress && position % 1000 === 0) onProgress(position, articles.size);
     const article = articles.at(position);
     if (!article) throw new Error(`article ${position} missing while writing the snapshot`);
-    const { bytes, meta } = encodeArticle(article, parts.factsAt(position), shapes);
+    const { json: record, meta } = encodeArticle(article, parts.factsAt(position), shapes);
+    const bytes = Buffer.from(record, 'utf8');
     chunks.push(bytes);
     at += bytes.length;
     offsets[position + 1] = at;
@@ -165,10 +166,13 @@ function section<T extends SectionData>(sections: ReadonlyMap<string, SectionDat
 }
 
 const text = (data: Uint8Array) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+/** A piece's bytes, read from its file when it is there. */
+const bytesOf = (piece: Uint8Array | FileBytes) => (piece instanceof FileBytes ? piece.read(0, piece.length) : piece);
 /** A JSON section, in memory or read from the file now (a section parsed once need not stay in memory as bytes). */
 function parseJson(sections: ReadonlyMap<string, SectionData>, name: string): unknown {
   const data = sections.get(name);
-  return JSON.parse(text(data instanceof FileBytes ? data.read(0, data.length) : section(sections, name, Uint8Array)));
+  if (data instanceof ByteChunks) return JSON.parse(Buffer.concat(data.chunks.map(bytesOf)).toString('utf8'));
+  return JSON.parse(text(data instanceof FileBytes ? bytesOf(data) : section(sections, name, Uint8Array)));
 }
 
 function frequenciesOf(sections: ReadonlyMap<string, SectionData>, name: string): Uint8Array | Uint16Array {
@@ -253,8 +257,8 @@ type Parsed = { article: Article; facts: Map<number, Fact[]> };
 /** The article records, however they are held: `bytes(start, end)` never spans two records. */
 export type Records = { length: number; bytes: (start: number, end: number) => Uint8Array };
 
-/** Records held in memory, in pieces that never split one (one piece when read from a file). */
-function inMemoryRecords(blobs: readonly Uint8Array[]): Records {
+/** Records held in pieces that never split one (in memory, or a cold build's files: `spill.ts`). */
+function inMemoryRecords(blobs: readonly (Uint8Array | FileBytes)[]): Records {
   let at = 0;
   const starts = blobs.map((blob) => ((at += blob.length), at - blob.length));
   return {
@@ -268,7 +272,8 @@ function inMemoryRecords(blobs: readonly Uint8Array[]): Records {
         else high = mid - 1;
       }
       const base = starts[low] ?? 0;
-      return (blobs[low] ?? new Uint8Array(0)).subarray(start - base, end - base);
+      const blob = blobs[low] ?? new Uint8Array(0);
+      return blob instanceof FileBytes ? blob.read(start - base, end - base) : blob.subarray(start - base, end - base);
     },
   };
 }

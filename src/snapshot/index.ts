@@ -34,7 +34,7 @@ import { readContainer, sectionsOnDisk, writeContainer } from './container.ts';
 import type { SnapshotMiss } from './container.ts';
 import { decodeEngine, encodeEngine } from './engineData.ts';
 import { crossShardDuplicates, mergeShards } from './mergeShards.ts';
-import { buildShards, buildThreads } from './parallelBuild.ts';
+import { buildShards, buildThreads, dropShard } from './parallelBuild.ts';
 
 export { DEFAULT_KEEP, FORMAT_VERSION } from './cache.ts';
 export type { CorpusFile } from './cache.ts';
@@ -223,16 +223,26 @@ async function buildIntoSnapshot(
   const building = options.progress.step(threads > 1 ? `reading, extracting facts and indexing (${threads} threads)` : 'reading, extracting facts and indexing', total, 'bytes');
   let done = 0;
   const onFile = (file: string) => building.update((done += sizes.get(file) ?? 0), total);
+  // What the shards need not hold in memory is gathered in files beside the snapshots (`spill.ts`).
+  let spillDir: string | undefined = snapshotDir;
+  try {
+    ensureDir(snapshotDir);
+  } catch {
+    spillDir = undefined;
+  }
   let shards;
   try {
-    shards = await buildShards(files, threads, onFile);
+    shards = await buildShards(files, threads, onFile, spillDir);
   } catch (e) {
-    // A thread that could not start or failed: the same work in this thread.
+    // A thread that could not start or failed: the same work in this thread, all in memory.
     found.notes.push({ file: snapshotDir, reason: `build threads failed, built in one thread (${reasonOf(e)})` });
     shards = await buildShards(files, 1);
   }
   // An id in two shards: the first file's article wins, as one pass over the files would decide.
-  if (shards.length > 1 && crossShardDuplicates(shards)) shards = await buildShards(files, 1);
+  if (shards.length > 1 && crossShardDuplicates(shards)) {
+    shards.forEach(dropShard);
+    shards = await buildShards(files, 1, () => undefined, spillDir);
+  }
   building.end();
   const merged = mergeShards(shards, listing);
   shards = undefined;

@@ -6,13 +6,29 @@ import type { LoadWarning } from '../corpus/types.ts';
 import { linkAliases, type Aliases } from '../search/aliases.ts';
 import { rowsFromLogs } from '../search/postings.ts';
 import { ByteChunks, textSection } from './container.ts';
-import type { SectionData } from './container.ts';
+import type { FileBytes, SectionData } from './container.ts';
 import type { ShardOutput } from './shard.ts';
+import { dropGathered, piecesOf } from './spill.ts';
+import type { Gathered } from './spill.ts';
 
 export type MergedShards = { sections: Map<string, SectionData>; articles: number; fieldCount: number };
 
 const json = (value: unknown) => textSection(JSON.stringify(value));
-const jsonArray = (parts: readonly string[]) => textSection(`[${parts.filter((p) => p.length > 0).join(',')}]`);
+/** A JSON array from the inner texts of several (commas between the non-empty ones). */
+function jsonArray(parts: readonly Gathered[]): ByteChunks {
+  const pieces: (Uint8Array | FileBytes)[] = [textSection('[')];
+  for (const part of parts) {
+    if (part.file ? part.file.length === 0 : part.pieces.every((p) => p.length === 0)) {
+      dropGathered(part);
+      continue;
+    }
+    if (pieces.length > 1) pieces.push(textSection(','));
+    pieces.push(...piecesOf(part));
+  }
+  pieces.push(textSection(']'));
+  return new ByteChunks(pieces);
+}
+const lengthOf = (gathered: Gathered) => (gathered.file ? gathered.file.length : gathered.pieces.reduce((n, piece) => n + piece.length, 0));
 
 /** Ids found in more than one shard (the sequential load would keep only the first). */
 export function crossShardDuplicates(shards: readonly ShardOutput[]): boolean {
@@ -41,7 +57,7 @@ export function mergeShards(shards: readonly ShardOutput[], listing: readonly Lo
     passageBases.push(passages);
     for (let i = 1; i < shard.offsets.length; i++) articleOffsets[articles + i] = bytes + (shard.offsets[i] ?? 0);
     articles += shard.ids.length;
-    bytes += shard.records.reduce((n, piece) => n + piece.length, 0);
+    bytes += lengthOf(shard.records);
     passages += shard.refs.length / 2;
   }
   // Fact shapes: each shard's list after the one before, found by the article's shard.
@@ -106,7 +122,7 @@ export function mergeShards(shards: readonly ShardOutput[], listing: readonly Lo
   const sections = new Map<string, SectionData>([
     ['ids', json(ids)],
     ['articleOffsets', articleOffsets],
-    ['articles', new ByteChunks(shards.flatMap((s) => s.records))],
+    ['articles', new ByteChunks(shards.flatMap((s) => piecesOf(s.records)))],
     ['shapes', json(shapes)],
     ['shapeRanges', Uint32Array.from(shapeRanges)],
     ['meta', jsonArray(shards.map((s) => s.metas))],

@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import type { ShardMessage, ShardRequest } from './buildWorker.ts';
 import { buildShard } from './shard.ts';
 import type { ShardOutput } from './shard.ts';
+import { dropGathered } from './spill.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -23,6 +24,14 @@ export const MAX_BUILD_THREADS = 4;
 /** The young generation of a build thread's heap, in MB (V8's default is several times more). */
 const WORKER_YOUNG_MB = 8;
 
+/**
+ * A build thread's old generation, in MB: what its shard keeps (terms, word counts, quotes: about
+ * 0.7 MB per MB of corpus read) plus a batch's articles and facts, with room to spare. V8 otherwise
+ * lets the heap grow to several times what is alive before collecting; the limit makes it collect
+ * sooner. A thread that runs out fails, and the build is done again in one thread.
+ */
+export const workerOldMb = (runBytes: number): number => Math.ceil(80 + (1.5 * runBytes) / (1024 * 1024));
+
 export type BuildFile = { path: string; size: number };
 
 /** Threads for a corpus of these files: one per core (at most `MAX_BUILD_THREADS`), one for a small corpus. */
@@ -31,12 +40,6 @@ export function buildThreads(files: readonly BuildFile[]): number {
   if (bytes < MIN_PARALLEL_BYTES) return 1;
   return Math.max(1, Math.min(MAX_BUILD_THREADS, availableParallelism(), files.length));
 }
-
-/**
- * Bytes of corpus the calling thread reads while a build thread starts (loads its modules, about
- * 0.6–0.8 s): its run is this much larger, so that the runs end together.
- */
-export const THREAD_START_BYTES = 1.5 * 1024 * 1024;
 
 /**
  * Cuts files (in order) into `parts` contiguous runs of about equal size, the first `headStart`
@@ -64,19 +67,20 @@ export function splitFiles(files: readonly BuildFile[], parts: number, headStart
   return runs;
 }
 
-function startWorker(request: ShardRequest): Worker {
+function startWorker(request: ShardRequest, oldMb: number): Worker {
   const entry = new URL('./buildWorker.ts', import.meta.url).href;
   // The ES-module build of tsx's API, registered inside the thread (Node does not pass loaders on).
   const tsx = pathToFileURL(join(dirname(require.resolve('tsx/esm/api')), 'index.mjs')).href;
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
   // A small young generation: the thread allocates a great deal of short-lived text, and a large
   // nursery only raises the process's peak memory (its records and postings live outside the heap).
-  return new Worker(bootstrap, { eval: true, workerData: request, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+  return new Worker(bootstrap, { eval: true, workerData: request, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: oldMb } });
 }
 
-function shardOnThread(files: readonly string[], onFile: (file: string) => void): Promise<ShardOutput> {
+function shardOnThread(files: readonly BuildFile[], onFile: (file: string) => void, spillDir: string | undefined): Promise<ShardOutput> {
   return new Promise((resolve, reject) => {
-    const worker = startWorker({ files: [...files] });
+    const bytes = files.reduce((n, f) => n + f.size, 0);
+    const worker = startWorker({ files: files.map((f) => f.path), ...(spillDir ? { spillDir } : {}) }, workerOldMb(bytes));
     let settled = false;
     worker.on('message', (message: ShardMessage) => {
       if (message.kind === 'file') onFile(message.file);
@@ -98,22 +102,28 @@ function shardOnThread(files: readonly string[], onFile: (file: string) => void)
   });
 }
 
+/** Removes a shard's gathered files (a build that failed elsewhere). */
+export function dropShard(shard: ShardOutput): void {
+  for (const gathered of [shard.records, shard.metas, shard.people]) dropGathered(gathered);
+}
+
 /**
- * The shards of these files, in file order, built on `threads` threads, this one among them.
- * `onFile` is told as each file is done.
+ * The shards of these files, in file order, built on `threads` threads (or in this one for one).
+ * `onFile` is told as each file is done; `spillDir` is where shards gather their records,
+ * metadata and person facts in files instead of memory (`spill.ts`).
+ *
+ * This thread builds no shard of its own when there are threads: its heap cannot be limited as a
+ * thread's can (its young generation alone is 48 MB, and its old generation grew to 150 MB of
+ * mostly garbage), so waiting costs one thread start (~0.7 s of CPU) and saves ~100 MB at the peak.
  */
-export async function buildShards(files: readonly BuildFile[], threads: number, onFile: (file: string) => void = () => undefined): Promise<ShardOutput[]> {
-  if (threads <= 1 || files.length <= 1) return [await buildShard(files.map((f) => f.path), onFile)];
-  // The first run is read in this thread (idle otherwise while it waits): one thread fewer to start,
-  // and one heap fewer at the peak.
-  const [first = [], ...rest] = splitFiles(files, threads, THREAD_START_BYTES);
-  const others = rest.map((run) => shardOnThread(run.map((f) => f.path), onFile));
-  try {
-    const own = await buildShard(first.map((f) => f.path), onFile);
-    return [own, ...(await Promise.all(others))];
-  } catch (error) {
-    // Settle every thread before handing the failure on (the caller builds in one thread then).
-    await Promise.allSettled(others);
-    throw error;
+export async function buildShards(files: readonly BuildFile[], threads: number, onFile: (file: string) => void = () => undefined, spillDir?: string): Promise<ShardOutput[]> {
+  if (threads <= 1 || files.length <= 1) return [await buildShard(files.map((f) => f.path), onFile, spillDir)];
+  const settled = await Promise.allSettled(splitFiles(files, threads).map((run) => shardOnThread(run, onFile, spillDir)));
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed) {
+    // Every thread settled before the failure is handed on (the caller builds in one thread then).
+    for (const s of settled) if (s.status === 'fulfilled') dropShard(s.value);
+    throw failed.reason;
   }
+  return settled.map((s) => (s as PromiseFulfilledResult<ShardOutput>).value);
 }

@@ -16,6 +16,8 @@ import { PostingsBuilder } from '../search/postings.ts';
 import type { PostingLog } from '../search/postings.ts';
 import { WordCounter } from '../search/vocabulary.ts';
 import { encodeArticle, Shapes } from './engineData.ts';
+import { Gatherer, spillPath } from './spill.ts';
+import type { Gathered } from './spill.ts';
 
 /** A quote reference with the article's position in its shard: [position, sentence, at, speaker, title, value]. */
 export type StoredQuote = [number, number, number, string | null, string | null, string];
@@ -23,15 +25,15 @@ export type StoredQuote = [number, number, number, string | null, string | null,
 /** What one shard holds; positions and passage numbers are the shard's own (from 0). */
 export type ShardOutput = {
   ids: string[];
-  /** Record `i` is bytes `offsets[i] … offsets[i + 1]` of the records' pieces one after another. */
+  /** Record `i` is bytes `offsets[i] … offsets[i + 1]` of the records one after another. */
   offsets: Uint32Array;
-  records: Uint8Array[];
-  /** The inner text of a JSON array of the articles' metadata (empty when none). */
-  metas: string;
+  records: Gathered;
+  /** The inner text of a JSON array of the articles' metadata (empty when none), UTF-8. */
+  metas: Gathered;
   shapes: string[][];
   quotes: StoredQuote[];
-  /** The inner text of a JSON array of the person facts. */
-  people: string;
+  /** The inner text of a JSON array of the person facts, UTF-8. */
+  people: Gathered;
   warnings: LoadWarning[];
   /** Passage `i` is paragraph `refs[2i + 1]` of the article at position `refs[2i]`. */
   refs: Uint32Array;
@@ -49,38 +51,9 @@ export type ShardOutput = {
 /** Articles run through each stage of `ShardWriter.addAll` at a time. */
 const BATCH_ARTICLES = 1024;
 
-/** Records gathered into pieces of about this many bytes (a record is never split). */
-const PIECE_BYTES = 4 * 1024 * 1024;
-
-/**
- * Record bytes in pieces of whole records: nothing is copied twice while gathering (a doubling
- * buffer would hold its old and new copy at once), and the pieces are handed over as they are.
- */
-class Pieces {
-  readonly pieces: Uint8Array[] = [];
-  private pending: Uint8Array[] = [];
-  private pendingBytes = 0;
-  length = 0;
-  push(bytes: Uint8Array): void {
-    this.pending.push(bytes);
-    this.pendingBytes += bytes.length;
-    this.length += bytes.length;
-    if (this.pendingBytes >= PIECE_BYTES) this.flush();
-  }
-  flush(): Uint8Array[] {
-    if (this.pending.length > 0) {
-      const piece = new Uint8Array(this.pendingBytes);
-      let at = 0;
-      for (const bytes of this.pending) {
-        piece.set(bytes, at);
-        at += bytes.length;
-      }
-      this.pieces.push(piece);
-      this.pending = [];
-      this.pendingBytes = 0;
-    }
-    return this.pieces;
-  }
+/** Appends a value to the inner text of a JSON array (a comma before all but the first). */
+function pushJson(out: Gatherer, value: unknown): void {
+  out.push(out.length > 0 ? `,${JSON.stringify(value)}` : JSON.stringify(value));
 }
 
 /** Builds a shard article by article (`add`), then hands it over (`finish`). */
@@ -88,17 +61,25 @@ export class ShardWriter {
   private readonly ids: string[] = [];
   private readonly seen = new Set<string>();
   private readonly offsets: number[] = [0];
-  private readonly records = new Pieces();
-  private readonly metas: string[] = [];
+  private readonly records: Gatherer;
+  private readonly metas: Gatherer;
   private readonly shapes = new Shapes();
   private readonly quotes: StoredQuote[] = [];
-  private readonly people: string[] = [];
+  private readonly people: Gatherer;
   readonly warnings: LoadWarning[] = [];
   private readonly refs: number[] = [];
   private readonly postings = new PostingsBuilder(2);
   private readonly words = new WordCounter();
   private readonly countRun = (text: string, start: number, end: number) => this.words.addRun(text, start, end);
   private readonly aliasLinks: [string, string][] = [];
+
+  /** `spillDir`: where records, metadata and person facts are gathered in files instead of memory (`spill.ts`). */
+  constructor(spillDir?: string) {
+    const gatherer = (name: string) => new Gatherer(spillDir ? spillPath(spillDir, name) : undefined);
+    this.records = gatherer('records');
+    this.metas = gatherer('meta');
+    this.people = gatherer('people');
+  }
 
   /**
    * Adds a file's articles in order (the first of an id wins); returns how many were new. Each
@@ -123,11 +104,11 @@ export class ShardWriter {
       this.ids.push(article.id);
       const facts = factsOf[i] ?? [];
       for (const q of quoteRefsOf(bySentence(facts))) this.quotes.push([position, q.sentenceIndex, q.at, q.speaker, q.speakerTitle, q.value]);
-      for (const fact of facts) if (fact.type === 'person') this.people.push(JSON.stringify(fact satisfies PersonFact));
-      const { bytes, meta } = encodeArticle(article, facts, this.shapes);
-      this.records.push(bytes);
+      for (const fact of facts) if (fact.type === 'person') pushJson(this.people, fact satisfies PersonFact);
+      const { json, meta } = encodeArticle(article, facts, this.shapes);
+      this.records.push(json);
       this.offsets.push(this.records.length);
-      this.metas.push(JSON.stringify(meta));
+      pushJson(this.metas, meta);
     });
     this.indexPassages(fresh, base);
     return fresh.length;
@@ -158,16 +139,21 @@ export class ShardWriter {
     }
   }
 
+  /** Removes the files gathered so far (a build that failed). */
+  discard(): void {
+    for (const gatherer of [this.records, this.metas, this.people]) gatherer.discard();
+  }
+
   finish(): ShardOutput {
     const postings = this.postings.finishLogs();
     return {
       ids: this.ids,
       offsets: Uint32Array.from(this.offsets),
-      records: this.records.flush(),
-      metas: this.metas.join(','),
+      records: this.records.finish(),
+      metas: this.metas.finish(),
       shapes: this.shapes.list,
       quotes: this.quotes,
-      people: this.people.join(','),
+      people: this.people.finish(),
       warnings: this.warnings,
       refs: Uint32Array.from(this.refs),
       terms: [...postings.terms],
@@ -186,14 +172,19 @@ export class ShardWriter {
  * @example
  * const shard = await buildShard(['corpus/a.jsonl']); shard.ids.length // articles read
  */
-export async function buildShard(files: readonly string[], onFile?: (file: string) => void): Promise<ShardOutput> {
-  const writer = new ShardWriter();
-  for (const file of files) {
-    const loaded = await loadCorpusFile(file);
-    writer.warnings.push(...loaded.warnings);
-    // In batches, so that a file of many articles holds the facts of one batch at a time.
-    for (let at = 0; at < loaded.articles.length; at += BATCH_ARTICLES) writer.addAll(loaded.articles.slice(at, at + BATCH_ARTICLES), file);
-    onFile?.(file);
+export async function buildShard(files: readonly string[], onFile?: (file: string) => void, spillDir?: string): Promise<ShardOutput> {
+  const writer = new ShardWriter(spillDir);
+  try {
+    for (const file of files) {
+      const loaded = await loadCorpusFile(file);
+      writer.warnings.push(...loaded.warnings);
+      // In batches, so that a file of many articles holds the facts of one batch at a time.
+      for (let at = 0; at < loaded.articles.length; at += BATCH_ARTICLES) writer.addAll(loaded.articles.slice(at, at + BATCH_ARTICLES), file);
+      onFile?.(file);
+    }
+  } catch (error) {
+    writer.discard();
+    throw error;
   }
   return writer.finish();
 }
