@@ -169,7 +169,7 @@ export class PostingsBuilder {
   private readonly seenIn: number[] = [];
   private readonly df: number[] = [];
   private readonly fieldLengths = new Chunked(true);
-  private readonly logs: FieldLog[];
+  private logs: FieldLog[];
   private passageCount = 0;
   /** Scratch for `addTerms`: a term's count in the field being added, valid where `stamp` is current. */
   private count = new Uint32Array(1 << 16);
@@ -321,6 +321,18 @@ export class PostingsBuilder {
     const stamp = new Uint32Array(this.stamp.length * 2);
     stamp.set(this.stamp);
     this.stamp = stamp;
+  }
+
+  /**
+   * The postings added since the last call as logs, forgotten here (term numbers and counts stay):
+   * a cold build's shard keeps them on disk until they are merged. Passage ends count from the
+   * first posting taken; the logs of every call and of `finishLogs`, one after another, are the
+   * whole log.
+   */
+  takeLogs(): PostingLog[] {
+    const taken = this.logs.map(plainLog);
+    this.logs = Array.from({ length: this.fieldCount }, fieldLog);
+    return taken;
   }
 
   /** What `finish` returns but the postings left as logs (to be put in rows with other shards' by `rowsFromLogs`). */

@@ -4,6 +4,7 @@
  * merged in file order. On a machine with one core, for a small corpus, or when a thread cannot
  * start, the same shard code runs in this thread.
  */
+import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -105,6 +106,7 @@ function shardOnThread(files: readonly BuildFile[], onFile: (file: string) => vo
 /** Removes a shard's gathered files (a build that failed elsewhere). */
 export function dropShard(shard: ShardOutput): void {
   for (const gathered of [shard.records, shard.metas, shard.people]) dropGathered(gathered);
+  if (shard.spilledLogs) rmSync(shard.spilledLogs.path, { force: true });
 }
 
 /**

@@ -16,8 +16,8 @@ import { PostingsBuilder } from '../search/postings.ts';
 import type { PostingLog } from '../search/postings.ts';
 import { WordCounter } from '../search/vocabulary.ts';
 import { encodeArticle, Shapes } from './engineData.ts';
-import { Gatherer, spillPath } from './spill.ts';
-import type { Gathered } from './spill.ts';
+import { Gatherer, LogSpill, spillPath } from './spill.ts';
+import type { Gathered, SpilledLogs } from './spill.ts';
 
 /** A quote reference with the article's position in its shard: [position, sentence, at, speaker, title, value]. */
 export type StoredQuote = [number, number, number, string | null, string | null, string];
@@ -40,8 +40,12 @@ export type ShardOutput = {
   terms: string[];
   documentFrequency: Uint32Array;
   fieldLengths: Uint32Array;
-  /** Each field's postings as added (put in rows with the other shards' when merged). */
+  /** Each field's postings as added (put in rows with the other shards' when merged): those after the spilled ones. */
   logs: PostingLog[];
+  /** Passages of the shard before `logs` (those of `spilledLogs`). */
+  logsStart: number;
+  /** The earlier postings, in a file (`spill.ts`), when the shard was given one. */
+  spilledLogs: SpilledLogs | null;
   words: string[];
   wordCounts: Uint32Array;
   /** The alias links in the order they were found ([from, to], linked both ways). */
@@ -72,6 +76,9 @@ export class ShardWriter {
   private readonly words = new WordCounter();
   private readonly countRun = (text: string, start: number, end: number) => this.words.addRun(text, start, end);
   private readonly aliasLinks: [string, string][] = [];
+  private readonly logSpill: LogSpill | null;
+  /** Passages whose postings are in `logSpill`. */
+  private spilledPassages = 0;
 
   /** `spillDir`: where records, metadata and person facts are gathered in files instead of memory (`spill.ts`). */
   constructor(spillDir?: string) {
@@ -79,6 +86,14 @@ export class ShardWriter {
     this.records = gatherer('records');
     this.metas = gatherer('meta');
     this.people = gatherer('people');
+    this.logSpill = spillDir ? LogSpill.open(spillPath(spillDir, 'postings')) : null;
+  }
+
+  /** Moves the postings logged so far to the shard's file, when it has one. */
+  spillLogs(): void {
+    if (!this.logSpill) return;
+    this.logSpill.write(this.postings.takeLogs(), this.spilledPassages);
+    this.spilledPassages = this.refs.length / 2;
   }
 
   /**
@@ -142,6 +157,7 @@ export class ShardWriter {
   /** Removes the files gathered so far (a build that failed). */
   discard(): void {
     for (const gatherer of [this.records, this.metas, this.people]) gatherer.discard();
+    this.logSpill?.discard();
   }
 
   finish(): ShardOutput {
@@ -160,6 +176,8 @@ export class ShardWriter {
       documentFrequency: postings.documentFrequency,
       fieldLengths: postings.fieldLengths,
       logs: postings.logs,
+      logsStart: this.spilledPassages,
+      spilledLogs: this.logSpill?.finish() ?? null,
       words: this.words.words,
       wordCounts: this.words.countList(),
       aliasLinks: this.aliasLinks,
@@ -180,6 +198,7 @@ export async function buildShard(files: readonly string[], onFile?: (file: strin
       writer.warnings.push(...loaded.warnings);
       // In batches, so that a file of many articles holds the facts of one batch at a time.
       for (let at = 0; at < loaded.articles.length; at += BATCH_ARTICLES) writer.addAll(loaded.articles.slice(at, at + BATCH_ARTICLES), file);
+      writer.spillLogs();
       onFile?.(file);
     }
   } catch (error) {

@@ -1,15 +1,16 @@
 /**
  * A cold build's bytes that no thread reads again before the snapshot is written (article records,
- * article metadata, person facts): appended to a temporary file beside the snapshot instead of held
+ * article metadata, person facts; the postings logs until they are merged): appended to a temporary file beside the snapshot instead of held
  * in memory (at 50× KorQuAD about 100 MB per build, most of the build's peak memory), and copied into
  * the snapshot from there. Without a directory, or when the file cannot be made, they are held in
  * memory in pieces, as before.
  */
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { fileSection } from './container.ts';
 import type { FileBytes } from './container.ts';
+import type { PostingLog } from '../search/postings.ts';
 
 /** Bytes gathered: in memory (`pieces`, one after another) or in a file (`file`, all of them). */
 export type Gathered = { pieces: Uint8Array[]; file: { path: string; length: number } | null };
@@ -92,4 +93,106 @@ export const piecesOf = (gathered: Gathered): (Uint8Array | FileBytes)[] =>
 /** Removes a gathered file never opened (shards of a build that failed elsewhere). */
 export function dropGathered(gathered: Gathered): void {
   if (gathered.file) rmSync(gathered.file.path, { force: true });
+}
+
+/** Where one portion of a shard's postings log lies in its file (byte positions), per field. */
+export type SpilledLogPortion = {
+  /** Passages of the shard before this portion. */
+  passageStart: number;
+  fields: { length: number; passages: number; terms: number; frequencies: number; passageEnds: number }[];
+};
+export type SpilledLogs = { path: string; portions: SpilledLogPortion[] };
+
+function writeAll(fd: number, bytes: ArrayBufferView): void {
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let done = 0; done < view.length; ) done += writeSync(fd, view, done, view.length - done);
+}
+
+/**
+ * A shard's postings log taken portion by portion (`PostingsBuilder.takeLogs`) and appended to a
+ * file: at 50× KorQuAD about 40 MB per build thread that would otherwise be held until the merge.
+ */
+export class LogSpill {
+  private readonly portions: SpilledLogPortion[] = [];
+  private at = 0;
+
+  private constructor(
+    private readonly file: string,
+    private fd: number | null,
+  ) {}
+
+  /** A spill in this file, or null when it cannot be made (the logs stay in memory). */
+  static open(file: string): LogSpill | null {
+    try {
+      return new LogSpill(file, openSync(file, 'w'));
+    } catch {
+      return null;
+    }
+  }
+
+  write(logs: readonly PostingLog[], passageStart: number): void {
+    const fd = this.fd;
+    if (fd === null) throw new Error('postings log file already closed');
+    const fields: SpilledLogPortion['fields'] = [];
+    for (const log of logs) {
+      const entry = { length: log.length, passages: log.passageEnds.length, terms: this.at, frequencies: 0, passageEnds: 0 };
+      const put = (chunks: readonly (Uint32Array | Uint16Array)[]) => {
+        let left = log.length;
+        for (const chunk of chunks) {
+          const n = Math.min(chunk.length, left);
+          writeAll(fd, chunk.subarray(0, n));
+          this.at += n * chunk.BYTES_PER_ELEMENT;
+          left -= n;
+        }
+      };
+      put(log.terms);
+      entry.frequencies = this.at;
+      put(log.frequencies);
+      entry.passageEnds = this.at;
+      writeAll(fd, log.passageEnds);
+      this.at += log.passageEnds.byteLength;
+      fields.push(entry);
+    }
+    this.portions.push({ passageStart, fields });
+  }
+
+  finish(): SpilledLogs {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    return { path: this.file, portions: this.portions };
+  }
+
+  discard(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    rmSync(this.file, { force: true });
+  }
+}
+
+/** The portions of a spilled postings log read back (and the file removed): per portion, its logs. */
+export function readSpilledLogs(spilled: SpilledLogs): { passageStart: number; logs: PostingLog[] }[] {
+  const fd = openSync(spilled.path, 'r');
+  try {
+    const read = <T extends Uint32Array | Uint16Array>(array: T, at: number): T => {
+      const view = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+      for (let done = 0; done < view.length; ) {
+        const n = readSync(fd, view, done, view.length - done, at + done);
+        if (n === 0) throw new Error('postings log file ended early');
+        done += n;
+      }
+      return array;
+    };
+    return spilled.portions.map(({ passageStart, fields }) => ({
+      passageStart,
+      logs: fields.map((f) => ({
+        length: f.length,
+        terms: [read(new Uint32Array(f.length), f.terms)],
+        frequencies: [read(new Uint16Array(f.length), f.frequencies)],
+        passageEnds: read(new Uint32Array(f.passages), f.passageEnds),
+      })),
+    }));
+  } finally {
+    closeSync(fd);
+    rmSync(spilled.path, { force: true });
+  }
 }
