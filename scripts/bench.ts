@@ -80,6 +80,31 @@ function writeScaledCorpus(dir: string, lines: readonly string[], times: number)
   }
 }
 
+type Result = { scale: number; ours: Row; peer?: Row };
+
+/**
+ * How cost grows with the corpus: per scale, cold build (CPU) and peak RSS per 1,000 passages
+ * (close to flat when growth is linear; RSS also holds the runtime's fixed ~110 MB), and per-question
+ * p99 from the smallest scale of 10× or more to the largest.
+ */
+function printGrowth(results: readonly Result[], passagesPerScale: number): void {
+  console.log('growth (ours; per 1,000 passages): scale  build cpu s  cold peak MB  warm peak MB  | minisearch build cpu s, warm peak MB');
+  for (const { scale, ours, peer } of results) {
+    const k = (passagesPerScale * scale) / 1000;
+    const per = (x: number, digits = 2) => (x / k).toFixed(digits).padStart(12);
+    const theirs = peer ? `  | ${(peer.cold.firstCpuMs / 1000 / k).toFixed(2)}, ${(peer.warm.maxRssMb / k).toFixed(2)}` : '';
+    console.log(`  ${`${scale}×`.padStart(5)} ${per(ours.cold.firstCpuMs / 1000)} ${per(ours.cold.maxRssMb)} ${per(ours.warm.maxRssMb)}${theirs}`);
+  }
+  const from = results.find((r) => r.scale >= 10) ?? results[0];
+  const to = results.at(-1);
+  if (!from || !to || to.scale <= from.scale) return;
+  const g = (a: number, b: number) => (b / a).toFixed(2);
+  const peer = from.peer && to.peer ? `; minisearch p99 ${g(from.peer.warm.p99, to.peer.warm.p99)}×` : '';
+  console.log(
+    `growth ${from.scale}×→${to.scale}× (corpus ${to.scale / from.scale}×): cold build cpu ${g(from.ours.cold.firstCpuMs, to.ours.cold.firstCpuMs)}×, cold peak RSS ${g(from.ours.cold.maxRssMb, to.ours.cold.maxRssMb)}×, warm peak RSS ${g(from.ours.warm.maxRssMb, to.ours.warm.maxRssMb)}×, first answer ${g(from.ours.warm.wallFirstMs, to.ours.warm.wallFirstMs)}×, p99 ${g(from.ours.warm.p99, to.ours.warm.p99)}× (cpu p99 ${g(from.ours.warm.cpuP99, to.ours.warm.cpuP99)}×)${peer}`,
+  );
+}
+
 const s = (ms: number) => (ms / 1000).toFixed(2);
 const ms = (x: number) => x.toFixed(2);
 
@@ -108,7 +133,7 @@ async function main(): Promise<void> {
   writeFileSync(questionFile, `${questions.join('\n')}\n`);
   console.log(`${questions.length} KorQuAD questions; ${lines.length} passages × scale; times in s (build, first answer) and ms (per question)`);
   console.log('scale  passages  engine      cold build (wall/cpu)  first answer (wall/cpu)  p50 ms  p99 ms  cpu p50/p99 ms  peak RSS MB (warm / cold)');
-  const results: { scale: number; ours: Row; peer?: Row }[] = [];
+  const results: Result[] = [];
   try {
     for (const scale of scales) {
       const corpus = path.join(work, `corpus-${scale}`);
@@ -134,16 +159,7 @@ async function main(): Promise<void> {
       }
       rmSync(corpus, { recursive: true, force: true });
     }
-    if (results.length > 1) {
-      const [first, last] = [results[0], results.at(-1)];
-      if (first && last && last.scale > first.scale) {
-        const k = last.scale / first.scale;
-        const g = (a: number, b: number) => (b / a).toFixed(1);
-        console.log(
-          `growth ${first.scale}×→${last.scale}× (corpus ${k}×): cold build ${g(first.ours.cold.wallFirstMs, last.ours.cold.wallFirstMs)}×, first answer ${g(first.ours.warm.wallFirstMs, last.ours.warm.wallFirstMs)}×, peak RSS ${g(first.ours.warm.maxRssMb, last.ours.warm.maxRssMb)}×, p99 ${g(first.ours.warm.p99, last.ours.warm.p99)}×`,
-        );
-      }
-    }
+    if (results.length > 1) printGrowth(results, lines.length);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
