@@ -174,7 +174,12 @@ export function writeContainer(path: string, meta: unknown, sections: ReadonlyMa
     throw error;
   }
   closeSync(fd);
-  renameSync(temp, path);
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
   return written;
 }
 

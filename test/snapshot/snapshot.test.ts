@@ -2,6 +2,8 @@ import { chmodSync, cpSync, readdirSync, readFileSync, rmSync, utimesSync, write
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadEngine } from '../../src/answer/index.ts';
+import type { SnapshotArticles } from '../../src/snapshot/engineData.ts';
+import { FORMAT_VERSION, loadEngineParts } from '../../src/snapshot/index.ts';
 import { tempDir } from '../tempDirs.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
@@ -90,6 +92,36 @@ describe('engine snapshot', () => {
       // The rebuild wrote a good snapshot again.
       expect((await loadEngine(corpus, { snapshotDir: cache })).origin.from).toBe('snapshot');
     }
+  });
+
+  it('is keyed by the code format version: a snapshot of another format is stale and rebuilt', async () => {
+    const { corpus, cache } = setup();
+    const reference = await answers(corpus, cache);
+    const [file = ''] = snapshots(cache);
+    const bytes = readFileSync(join(cache, file));
+    const format = Buffer.from(`"format":${FORMAT_VERSION},`, 'utf8');
+    const at = bytes.indexOf(format);
+    expect(at).toBeGreaterThan(0);
+    Buffer.from(`"format":${(FORMAT_VERSION + 1) % 10},`, 'utf8').copy(bytes, at);
+    writeFileSync(join(cache, file), bytes);
+    const again = await answers(corpus, cache);
+    expect([again.origin.from, again.origin.miss?.kind]).toEqual(['build', 'stale']);
+    expect(again.answers).toEqual(reference.answers);
+    expect((await loadEngine(corpus, { snapshotDir: cache })).origin.from).toBe('snapshot');
+  });
+
+  it('parses no article when it opens a snapshot, only those a question reaches', async () => {
+    const { corpus, cache } = setup();
+    await loadEngine(corpus, { snapshotDir: cache });
+    const parts = await loadEngineParts(corpus, { snapshotDir: cache });
+    expect(parts.origin.from).toBe('snapshot');
+    const articles = parts.articles as SnapshotArticles;
+    const parsedCount = () => (articles as unknown as { parsed: { size: number } }).parsed.size;
+    expect(parsedCount()).toBe(0);
+    expect(articles.idAt(0)).toBeTypeOf('string');
+    expect(parsedCount()).toBe(0);
+    articles.at(0);
+    expect(parsedCount()).toBe(1);
   });
 
   it('builds in memory with a warning when the cache cannot be written', async () => {
