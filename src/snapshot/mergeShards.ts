@@ -8,7 +8,7 @@ import { rowsFromLogs } from '../search/postings.ts';
 import { ByteChunks, textSection } from './container.ts';
 import type { FileBytes, SectionData } from './container.ts';
 import type { ShardOutput } from './shard.ts';
-import { dropGathered, piecesOf, readSpilledLogs } from './spill.ts';
+import { dropGathered, openSpilledLogs, piecesOf } from './spill.ts';
 import type { Gathered } from './spill.ts';
 
 export type MergedShards = { sections: Map<string, SectionData>; articles: number; fieldCount: number };
@@ -93,20 +93,25 @@ export function mergeShards(shards: readonly ShardOutput[], listing: readonly Lo
     });
   });
   const fieldCount = shards[0]?.logs.length ?? 2;
-  // Each shard's log portions in order: those spilled to its file (read back now), then the last.
-  const portions = shards.map((shard) => [...(shard.spilledLogs ? readSpilledLogs(shard.spilledLogs) : []), { passageStart: shard.logsStart, logs: shard.logs }]);
-  const fields = Array.from({ length: fieldCount }, (_, f) =>
-    rowsFromLogs(
-      terms.length,
-      shards.flatMap((_shard, s) =>
-        (portions[s] ?? []).flatMap(({ passageStart, logs }) => {
-          const log = logs[f];
-          return log ? [{ log, termIds: globalIds[s] ?? null, passageBase: (passageBases[s] ?? 0) + passageStart }] : [];
-        }),
+  // Each shard's log portions in order: those spilled to its file (read as they are walked), then the last.
+  const spilled = shards.map((shard) => (shard.spilledLogs ? openSpilledLogs(shard.spilledLogs) : null));
+  const portions = shards.map((shard, s) => [...(spilled[s]?.portions ?? []), { passageStart: shard.logsStart, logs: shard.logs }]);
+  let fields;
+  try {
+    fields = Array.from({ length: fieldCount }, (_, f) =>
+      rowsFromLogs(
+        terms.length,
+        shards.flatMap((_shard, s) =>
+          (portions[s] ?? []).flatMap(({ passageStart, logs }) => {
+            const log = logs[f];
+            return log ? [{ log, termIds: globalIds[s] ?? null, passageBase: (passageBases[s] ?? 0) + passageStart }] : [];
+          }),
+        ),
       ),
-    ),
-  );
-  portions.length = 0;
+    );
+  } finally {
+    for (const file of spilled) file?.close();
+  }
   const fieldLengths = new Uint32Array(passages * fieldCount);
   const refs = new Uint32Array(passages * 2);
   shards.forEach((shard, s) => {

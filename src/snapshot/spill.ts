@@ -169,30 +169,42 @@ export class LogSpill {
   }
 }
 
-/** The portions of a spilled postings log read back (and the file removed): per portion, its logs. */
-export function readSpilledLogs(spilled: SpilledLogs): { passageStart: number; logs: PostingLog[] }[] {
+/**
+ * The portions of a spilled postings log, each of its arrays read from the file whenever it is asked
+ * for (`rowsFromLogs` walks each log twice): a portion's arrays die young, where reading the whole
+ * log at once left ~80 MB at 50× for the collector after the merge. `close` removes the file.
+ */
+export function openSpilledLogs(spilled: SpilledLogs): { portions: { passageStart: number; logs: PostingLog[] }[]; close: () => void } {
   const fd = openSync(spilled.path, 'r');
-  try {
-    const read = <T extends Uint32Array | Uint16Array>(array: T, at: number): T => {
-      const view = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-      for (let done = 0; done < view.length; ) {
-        const n = readSync(fd, view, done, view.length - done, at + done);
-        if (n === 0) throw new Error('postings log file ended early');
-        done += n;
-      }
-      return array;
-    };
-    return spilled.portions.map(({ passageStart, fields }) => ({
-      passageStart,
-      logs: fields.map((f) => ({
+  const read = <T extends Uint32Array | Uint16Array>(array: T, at: number): T => {
+    const view = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+    for (let done = 0; done < view.length; ) {
+      const n = readSync(fd, view, done, view.length - done, at + done);
+      if (n === 0) throw new Error('postings log file ended early');
+      done += n;
+    }
+    return array;
+  };
+  const portions = spilled.portions.map(({ passageStart, fields }) => ({
+    passageStart,
+    logs: fields.map(
+      (f): PostingLog => ({
         length: f.length,
-        terms: [read(new Uint32Array(f.length), f.terms)],
-        frequencies: [read(new Uint16Array(f.length), f.frequencies)],
-        passageEnds: read(new Uint32Array(f.passages), f.passageEnds),
-      })),
-    }));
-  } finally {
+        get terms() {
+          return [read(new Uint32Array(f.length), f.terms)];
+        },
+        get frequencies() {
+          return [read(new Uint16Array(f.length), f.frequencies)];
+        },
+        get passageEnds() {
+          return read(new Uint32Array(f.passages), f.passageEnds);
+        },
+      }),
+    ),
+  }));
+  const close = () => {
     closeSync(fd);
     rmSync(spilled.path, { force: true });
-  }
+  };
+  return { portions, close };
 }
