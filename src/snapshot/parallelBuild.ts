@@ -27,11 +27,17 @@ const WORKER_YOUNG_MB = 8;
 
 /**
  * A build thread's old generation, in MB: what its shard keeps (terms, word counts, quotes: about
- * 0.7 MB per MB of corpus read) plus a batch's articles and facts, with room to spare. V8 otherwise
- * lets the heap grow to several times what is alive before collecting; the limit makes it collect
- * sooner. A thread that runs out fails, and the build is done again in one thread.
+ * 0.7 MB per MB of corpus read) plus its largest file read whole with its articles and a batch's
+ * facts, with room to spare. V8 otherwise lets the heap grow to several times what is alive before
+ * collecting; the limit makes it collect sooner. A thread that runs out fails, and the build is
+ * done again in one thread.
  */
-export const workerOldMb = (runBytes: number): number => Math.ceil(80 + (1.5 * runBytes) / (1024 * 1024));
+export function workerOldMb(files: readonly BuildFile[]): number {
+  const mb = (bytes: number) => bytes / (1024 * 1024);
+  const run = files.reduce((n, f) => n + f.size, 0);
+  const largest = files.reduce((n, f) => Math.max(n, f.size), 0);
+  return Math.ceil(80 + 1.5 * mb(run) + 4 * mb(largest));
+}
 
 export type BuildFile = { path: string; size: number };
 
@@ -80,8 +86,7 @@ function startWorker(request: ShardRequest, oldMb: number): Worker {
 
 function shardOnThread(files: readonly BuildFile[], onFile: (file: string) => void, spillDir: string | undefined): Promise<ShardOutput> {
   return new Promise((resolve, reject) => {
-    const bytes = files.reduce((n, f) => n + f.size, 0);
-    const worker = startWorker({ files: files.map((f) => f.path), ...(spillDir ? { spillDir } : {}) }, workerOldMb(bytes));
+    const worker = startWorker({ files: files.map((f) => f.path), ...(spillDir ? { spillDir } : {}) }, workerOldMb(files));
     let settled = false;
     worker.on('message', (message: ShardMessage) => {
       if (message.kind === 'file') onFile(message.file);

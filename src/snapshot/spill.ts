@@ -1,16 +1,16 @@
 /**
  * A cold build's bytes that no thread reads again before the snapshot is written (article records,
- * article metadata, person facts; the postings logs until they are merged): appended to a temporary file beside the snapshot instead of held
- * in memory (at 50× KorQuAD about 100 MB per build, most of the build's peak memory), and copied into
- * the snapshot from there. Without a directory, or when the file cannot be made, they are held in
- * memory in pieces, as before.
+ * article metadata, person facts; the postings logs until they are merged): appended to temporary
+ * files beside the snapshot instead of held in memory (at 50× KorQuAD ~100 MB of records and ~40 MB
+ * of postings per build thread), and copied into the snapshot from there. Without a directory, or
+ * when a file cannot be made, they are held in memory in pieces, as before.
  */
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
+import type { PostingLog } from '../search/postings.ts';
 import { fileSection } from './container.ts';
 import type { FileBytes } from './container.ts';
-import type { PostingLog } from '../search/postings.ts';
 
 /** Bytes gathered: in memory (`pieces`, one after another) or in a file (`file`, all of them). */
 export type Gathered = { pieces: Uint8Array[]; file: { path: string; length: number } | null };
