@@ -16,12 +16,13 @@ import { baselineForChange } from './changeBaseline.ts';
 import { otherPersonItem } from './otherPersonItem.ts';
 import { comparedClauseFigure } from './comparedClause.ts';
 import { namesPerson } from '../personNames.ts';
+import { namedOnlyElsewhere } from './namedElsewhereOnly.ts';
 
 /** Intents answered by a figure counted in a unit (dates and durations read relative words the binding does not). */
 const FIGURES = new Set<QuestionIntent>(['money', 'count', 'percent', 'area']);
 
 /** What a guard reads of the question. */
-export type GuardQuestion = { question: string; intent: QuestionIntent; topic?: string; predicates?: readonly string[]; translated?: boolean };
+export type GuardQuestion = { question: string; intent: QuestionIntent; topic?: string; focus?: string | null; predicates?: readonly string[]; translated?: boolean };
 
 /** Why the span an answer shows cannot answer the question, or null when no guard objects. */
 export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answerKind' | 'answerStart' | 'answerEnd' | 'citations'>, library?: Library): string | null {
@@ -36,6 +37,8 @@ export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answer
   // (An English question reads the listed name's own figure itself: english/clause.ts ownFigure.)
   if (FIGURES.has(q.intent) && !q.translated && library !== undefined && shown.answerStart !== null && shown.answerEnd !== null && otherPersonItem(q.question, sentence, shown.answerStart, shown.answerEnd, (word) => namesPerson(library, word))) return 'other-person-item';
   if (FIGURES.has(q.intent) && shown.answerEnd !== null && comparedClauseFigure(q.question, sentence, shown.answerEnd)) return 'compared-clause';
+  // (An English question's words are the glossary's guesses, not the asker's: left to english/.)
+  if (!q.translated && library !== undefined && shown.citations[0] && namedOnlyElsewhere(library, q, shown.citations[0].articleId) !== null) return 'named-only-elsewhere';
   if (shown.answerStart !== null && shown.answerEnd !== null && baselineForChange(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'baseline-for-change';
   return null;
 }
