@@ -13,7 +13,7 @@ import { readTitle, TITLES } from '../facts/titles.ts';
 import { jamoDistance } from '../korean/jamo.ts';
 import { closesHowMuch, isChatVerb, SPOKEN_ENDING, withoutChatVerbs } from './chatWords.ts';
 import { escapeRegExp } from '../escapeRegExp.ts';
-import { fixCueTypos } from './cueTypos.ts';
+import { fixCueTypos, fixPastTypos } from './cueTypos.ts';
 import { spaceGluedQuestionWords } from './gluedQuestion.ts';
 import { NAMING_CUES, namingWanted } from './naming.ts';
 import { askedKindNoun } from './span/kindNoun.ts';
@@ -168,8 +168,8 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
   }
   // "몇년도", "몇개" are often typed without the space the cue list has; "언재" is 언제 mistyped.
   // "드론은몇대": 몇 glued to the word before it is spaced off too.
-  const spaced = spaceGluedQuestionWords(fixCueTypos(searchable)).replace(/몇(?=[가-힣])/gu, '몇 ').replace(/(?<=[가-힣])몇(?=\s)/gu, ' 몇');
-  const detected = detectIntent(spaced);
+  const spaced = spaceGluedQuestionWords(fixCueTypos(fixPastTypos(searchable))).replace(/몇(?=[가-힣])/gu, '몇 ').replace(/(?<=[가-힣])몇(?=\s)/gu, ' 몇');
+  const detected = detectIntent(spaced.replace(TEMPORARILY, '잠시'));
   const { cues, counter } = detected;
   // "몇 분", "몇 년" count time: a duration.
   // "몇 시에 열렸어" asks the hour of a day: a date (with its hour), not a count.
@@ -229,6 +229,12 @@ function compoundMeasure(question: string): 'area' | 'percent' | null {
   }
   return null;
 }
+
+/**
+ * "일시 대피한 주민 몇 명", "일시 중단된 노선": 일시 (temporarily) before a verb, not 일시 (the date and
+ * time) asked. Read as 잠시 for the intent only; the topic keeps the word the articles write.
+ */
+const TEMPORARILY = /일시(?=\s*[가-힣]{2,4}(?:한|된|했|하는|하고|됐|되는|돼|해|중)(?:\s|[?？]|$))/gu;
 
 type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string | null };
 

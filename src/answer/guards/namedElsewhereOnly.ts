@@ -10,6 +10,9 @@ import type { Library } from '../library.ts';
 import { isTopicWordPresent, prepareText, topicWords, type PreparedText, type TopicWord } from '../evidence.ts';
 import { questionSynonyms } from '../questionSynonyms.ts';
 import { withoutSpaces } from '../../korean/normalize.ts';
+import { isOrganization } from '../organizations.ts';
+import { namesPerson } from '../personNames.ts';
+import { stripJosa } from '../../korean/josa.ts';
 
 /** What the guard reads of the question. */
 export type NamedQuestion = { topic?: string; focus?: string | null; predicates?: readonly string[] };
@@ -50,9 +53,44 @@ export function namedOnlyElsewhere(library: Library, q: NamedQuestion, articleId
   return missing?.text ?? null;
 }
 
-/** Whether some article writes the word as typed (a name of two syllables or more, or a Latin name). */
+/**
+ * Whether some article writes the word as typed, and it is a name: a Latin acronym ("TSMC"), a
+ * person the articles name, an organization ("카카오헬스케어"), or the short form of a longer name the
+ * corpus writes ("세광" of 세광조선해양, "스텔라" of 스텔라게임즈). Everyday words ("장관", "올해",
+ * "포함") are often the asker's own and prove nothing.
+ */
 function writtenElsewhere(library: Library, word: TopicWord): boolean {
   const typed = withoutSpaces(word.text);
-  if (!/^(?:[가-힣]{2,}|[A-Za-z][A-Za-z0-9]+)$/u.test(typed)) return false;
+  if (!/^(?:[가-힣]{2,}|[A-Za-z][A-Za-z0-9&]+)$/u.test(typed)) return false;
+  if (!isOrganization(typed) && !namesPerson(library, typed) && !shortForm(library, typed)) return false;
   return library.articleShare(typed) > 0;
+}
+
+/** Per library, whether a word is only ever written as the opening of a longer name. */
+const shortForms = new WeakMap<Library, Map<string, boolean>>();
+
+/** A verb's or a particle's ending after a noun ("포함한", "포함할지", "회사가"): no longer name. */
+const NOT_A_NAME_TAIL = /^(?:하|한|할|함|해|했|되|된|될|됨|돼|됐|시키|시킨|적|들|에|의|으로|로|과|와|까지|부터|에서|보다|처럼|만|도)/u;
+
+function shortForm(library: Library, word: string): boolean {
+  if (!/^[가-힣]{2,}$/u.test(word) || library.words.has(word)) return false;
+  let known = shortForms.get(library);
+  if (!known) {
+    known = new Map();
+    shortForms.set(library, known);
+  }
+  const cached = known.get(word);
+  if (cached !== undefined) return cached;
+  let short = false;
+  for (const written of library.words.keys()) {
+    if (!written.startsWith(word)) continue;
+    const rest = stripJosa(written.slice(word.length));
+    if ([...rest].length >= 2 && !NOT_A_NAME_TAIL.test(rest)) {
+      short = true;
+      break;
+    }
+  }
+  if (known.size >= 4096) known.clear();
+  known.set(word, short);
+  return short;
 }
