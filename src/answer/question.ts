@@ -176,7 +176,7 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
   // "피해면적 얼마야", "영업이익률 몇이야": a compound ending in the measure asks that measure.
   const measured = detected.intent === 'count' ? (measureAsked(spaced) ?? compoundMeasure(spaced)) : detected.intent === 'money' ? compoundMeasure(spaced) : null;
   const intent =
-    measured ?? (detected.intent === 'count' && counter === '시' ? 'date' : detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) ? 'duration' : detected.intent);
+    measured ?? (detected.intent === 'count' && counter === '시' ? 'date' : detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) && !countsShares(spaced, counter) ? 'duration' : detected.intent);
   const asksAbout = AUTHOR_QUESTION.test(spaced) ? 'author' : OUTLET_QUESTION.test(spaced) ? 'outlet' : null;
   const metaCues: string[] = asksAbout === null ? [] : (spaced.match(META_CUE) ?? []);
   // "MIT 한글로 뭐라고 나와?": the naming words are the question's, not the articles' (./naming.ts).
@@ -195,6 +195,11 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
       ...searchTextOf(question, chatVerb),
     },
   };
+}
+
+/** "공모주식 몇 주", "주식 몇 주 팔았어": 주 counts shares beside 주식, not weeks. */
+function countsShares(question: string, counter: string): boolean {
+  return counter === '주' && /주식|주주|공모주|신주|구주|자사주/u.test(question);
 }
 
 /**
@@ -385,7 +390,8 @@ function findCountedNoun(question: string): string | null {
   // "몇 개국 참가했어": 몇 opening the question has no noun before it.
   const at = question.search(/\s몇/u);
   if (at < 0) return null;
-  const before = question.slice(0, at).split(/\s+/u).filter((word) => !/^(전체|총|모두|다|각)$/u.test(word));
+  // "초대형선 월평균 몇 척": how often or on average is not what is counted.
+  const before = question.slice(0, at).split(/\s+/u).filter((word) => !/^(전체|총|모두|다|각|평균|월평균|연평균|일평균|하루|하루에|한달|한달에|매달|매일|매년|연간|해마다)$/u.test(word));
   const word = before.at(-1);
   if (!word) return null;
   const noun = stripJosa(word, QUESTION_JOSA);
@@ -496,7 +502,7 @@ const PREDICATE_FORM =
 /** A one-syllable verb stem with an adnominal ending ("맺은", "짓는", "받은", "열린", "부른"). */
 const SHORT_ADNOMINAL = /^[가-힣][은는린된난친진운준쓴긴힌둔춘른]$/u;
 /** A verb stem ending that takes 는 ("열리는", "보이는", "바꾸는"); nouns rarely end so. */
-const VERB_STEM_NEUN = /[가-힣][리되지기시르우추주]는$/u;
+const VERB_STEM_NEUN = /[가-힣][리되지기시르우추주끄]는$/u;
 
 /** The question as searched, when it differs: without its chat verbs (./chatWords.ts withoutChatVerbs). */
 function searchTextOf(question: PreparedQuestion, chatVerb: string | null): { searchText?: string } {

@@ -66,6 +66,16 @@ beforeAll(async () => {
       ],
     ),
     buildArticle(
+      { id: 'ipo', title: '새벽마켓 코스피 상장 추진', outlet: '가상경제', author: null, date: '2026-11-26', url: null },
+      [
+        ['공모가 희망 범위는 1만9천∼2만3천 원이었다.'],
+        ['이번 공모 주식 수는 840만 주이며, 공모 금액은 1,900억 원이다.'],
+        ['상장 후 시가총액은 약 1조2,600억 원으로 추산된다.'],
+        ['새벽마켓은 공모 자금 가운데 900억 원을 경기 이천시에 물류센터를 짓는 데 쓸 계획이다.'],
+        ['대한백신학회(Korean Vaccine Society) 연하율 이사장은 "상장과 무관하다"고 말했다.'],
+      ],
+    ),
+    buildArticle(
       { id: 'trade', title: '11월 반도체 수출 역대 최대', outlet: '가상경제', author: null, date: '2026-12-01', url: null },
       [
         ['지난달 반도체 수출액은 150억2천만 달러로 1년 전보다 21.4% 늘었다.'],
@@ -155,5 +165,23 @@ describe('chat words the articles say otherwise', () => {
   });
   it('a verb made a noun in chat (생김) is no topic word', async () => {
     expect((await engine.answer('명절 상여금 얼마 새로 생김?')).answer).toBe('40만 원');
+  });
+});
+
+describe('market chat', () => {
+  it('희망밴드 and 시총 are the articles\' 희망 범위 and 시가총액', async () => {
+    expect((await engine.answer('희망밴드 얼마였어?')).answer).toContain('1만9천');
+    expect((await engine.answer('상장후 시총 얼마래?')).answer).toContain('1조2,600억 원');
+  });
+  it('건립 is written 짓는 데', async () => {
+    expect((await engine.answer('이천 물류센터 건립에 쓰일 공모 자금은 얼마인가?')).answer).toBe('900억 원');
+  });
+  it('몇 주 beside 주식 counts shares, not weeks', async () => {
+    const answer = await engine.answer('공모주식 몇주야');
+    expect(answer.intent).toBe('count');
+    expect(answer.answer).toBe('840만 주');
+  });
+  it('a verb before 는 (이끄는) is the question\'s verb, not a topic word', async () => {
+    expect((await engine.answer('연하율 이사장이 이끄는 단체는 어디인가?')).answer).toContain('대한백신학회');
   });
 });
