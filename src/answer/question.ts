@@ -284,7 +284,8 @@ function detectIntent(question: string): IntentDetection {
         (cue.topicWords ?? []).some((word) => hasCue(lower, word) && !new RegExp(`(어떤|무슨|어느)\\s*${escapeRegExp(word)}`, 'u').test(lower));
       // "티켓 매출을 추산한 연구원은 누구인가?": a word of a kind (매출) does not outweigh the question
       // word of another kind that asks who, where or when.
-      if (strength === 'strong' && !found.some((word) => (cue.questionWords ?? []).includes(word)) && asksWhoWhereWhen(lower, cue.intent)) continue;
+      // (Words of saying are left to the quote readers: "'닫힌 고리' 얘기한 사람 누구였지" is read with its quote.)
+      if (strength === 'strong' && cue.intent !== 'quote' && !found.some((word) => (cue.questionWords ?? []).includes(word)) && asksWhoWhereWhen(lower, cue.intent)) continue;
       if (found.length > 0 || named) {
         const counter = cue.intent === 'count' ? findCounter(lower) : null;
         return { intent: cue.intent, cues: found.map((word) => word.replace(/\$$/u, '')), counter };

@@ -32,10 +32,6 @@ const SYNONYMS: Record<string, readonly string[]> = {
   // How much was sold or made: articles write the verb ("218만 장이 팔렸다", "하루 4톤을 생산").
   판매량: ['판매', '팔린', '팔렸', '팔려'],
   생산량: ['생산'],
-  // Casualties as asked and as written ("2명이 숨졌다", "다친 사람은 17명").
-  사망자: ['숨진', '숨졌', '숨지', '사망'],
-  부상자: ['다친', '다쳤', '부상'],
-  실종자: ['실종'],
   // Everyday words for a site and its cost: articles write 부지, 사업비.
   땅: ['부지', '토지', '용지'],
   터: ['부지', '토지'],
