@@ -250,8 +250,8 @@ const QUANTIFIER_CUES = new Set(['전체', '총$']);
 const WH_INTENTS = new Set<QuestionIntent>(['person', 'place', 'date']);
 
 /** Whether another intent's question word that asks who, where or when is in the question. */
-function asksWhoWhereWhen(question: string, intent: QuestionIntent): boolean {
-  return INTENT_CUES.some((other) => other.intent !== intent && WH_INTENTS.has(other.intent) && (other.questionWords ?? []).some((word) => hasCue(question, word)));
+function asksWhoWhereWhen(question: string, intent: QuestionIntent, notWho = false): boolean {
+  return INTENT_CUES.some((other) => other.intent !== intent && WH_INTENTS.has(other.intent) && !(notWho && other.intent === 'person') && (other.questionWords ?? []).some((word) => hasCue(question, word)));
 }
 
 /** Whether another intent's question word is in the question. */
@@ -284,8 +284,9 @@ function detectIntent(question: string): IntentDetection {
         (cue.topicWords ?? []).some((word) => hasCue(lower, word) && !new RegExp(`(어떤|무슨|어느)\\s*${escapeRegExp(word)}`, 'u').test(lower));
       // "티켓 매출을 추산한 연구원은 누구인가?": a word of a kind (매출) does not outweigh the question
       // word of another kind that asks who, where or when.
-      // (Words of saying are left to the quote readers: "'닫힌 고리' 얘기한 사람 누구였지" is read with its quote.)
-      if (strength === 'strong' && cue.intent !== 'quote' && !found.some((word) => (cue.questionWords ?? []).includes(word)) && asksWhoWhereWhen(lower, cue.intent)) continue;
+      // (Who said it is left to the quote readers: "'닫힌 고리' 얘기한 사람 누구였지" is read with its
+      // quote; "언급한 전략 언제 발표된 거래" still asks when.)
+      if (strength === 'strong' && !found.some((word) => (cue.questionWords ?? []).includes(word)) && asksWhoWhereWhen(lower, cue.intent, cue.intent === 'quote')) continue;
       if (found.length > 0 || named) {
         const counter = cue.intent === 'count' ? findCounter(lower) : null;
         return { intent: cue.intent, cues: found.map((word) => word.replace(/\$$/u, '')), counter };

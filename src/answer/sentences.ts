@@ -24,11 +24,11 @@ import { isOrganization } from './organizations.ts';
 /**
  * Endings of inflected and spoken Korean verbs (활용 어미, 구어체 어미): "짓는대", "열렸다고",
  * "왔음", "협력해", "나온", "들어간", "바뀌는거", "줄였더라", "나오는데", "납품함" (not "포함", a noun),
- * "생김", "바뀜", "나옴" (a verb made a noun, as chat ends a question; not 내림/오름, whose direction is asked). Applied only to words the corpus does not know, where a noun would mean the
+ * "생김", "바뀜", "나옴" (a verb made a noun, as chat ends a question: "걸림"; not 내림/올림/오름, whose direction is asked). Applied only to words the corpus does not know, where a noun would mean the
  * articles do not speak of the question but a verb is just the asker's phrasing.
  */
 const SPOKEN_VERB_ENDING =
-  /[가-힣](는거|던거|더라|는데|은데|던데|는대|했대|한대|된대|였대|았대|었대|다고|냐고|라고|었지|았지|였지|했지|됐지|었나|았나|였나|었어|았어|였어|었음|았음|였음|했음|됐음|왔음|갔음|나요|어요|아요|해요|대요|네요|지요|까요|려|돼|해|대|래|음|임|지|야|어|냐|니|죠|온|간|른|낸|린|본)$|^[가-힣]{2,}(함|됨)$|^[가-힣]{1,2}(김|뀜|짐|옴|줌)$/u;
+  /[가-힣](는거|던거|더라|는데|은데|던데|는대|했대|한대|된대|였대|았대|었대|다고|냐고|라고|었지|았지|였지|했지|됐지|었나|았나|였나|었어|았어|였어|었음|았음|였음|했음|됐음|왔음|갔음|나요|어요|아요|해요|대요|네요|지요|까요|려|돼|해|대|래|음|임|지|야|어|냐|니|죠|온|간|른|낸|린|본)$|^[가-힣]{2,}(함|됨)$|^(?!(?:내림|올림|오름)$)[가-힣]{1,2}(김|뀜|짐|옴|줌|림|름)$/u;
 
 /**
  * Chat words an article seldom writes that name no topic: the slot asked ("보상금 총액", "습지 크기"

@@ -76,6 +76,14 @@ beforeAll(async () => {
       ],
     ),
     buildArticle(
+      { id: 'forum', title: '한미 바이오 포럼 성황', outlet: '가상바이오신문', author: null, date: '2026-04-29', url: null },
+      [
+        ['1부에서는 누리헬스와 구름AI가 디지털 헬스케어 업무협약을 맺었다.'],
+        ['2부에서는 신약 후보물질 기술 수출 계약(한빛제약, 약 4,100억 원 규모) 등 총 8건의 체결식이 진행됐다.'],
+        ['5월 3일 기준 투자 상담회에서 유치를 논의 중인 규모는 620억 원이다.'],
+      ],
+    ),
+    buildArticle(
       { id: 'trade', title: '11월 반도체 수출 역대 최대', outlet: '가상경제', author: null, date: '2026-12-01', url: null },
       [
         ['지난달 반도체 수출액은 150억2천만 달러로 1년 전보다 21.4% 늘었다.'],
@@ -183,5 +191,15 @@ describe('market chat', () => {
   });
   it('a verb before 는 (이끄는) is the question\'s verb, not a topic word', async () => {
     expect((await engine.answer('연하율 이사장이 이끄는 단체는 어디인가?')).answer).toContain('대한백신학회');
+  });
+});
+
+describe('a figure told of another name, a date told as of', () => {
+  it('a deal\'s figure bound to another company does not answer for the companies asked', async () => {
+    expect((await engine.answer('누리헬스 구름AI 협약 규모 얼마야?')).answer).not.toBe('약 4,100억 원');
+    expect((await engine.answer('한빛제약 기술 수출 계약 규모 얼마야?')).answer).toBe('약 4,100억 원');
+  });
+  it('a date a tally is counted as of is not when the event was held', async () => {
+    expect((await engine.answer('투자 상담회 몇일에 열렸어')).answer ?? '').not.toContain('5월 3일');
   });
 });

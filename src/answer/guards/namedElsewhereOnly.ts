@@ -10,7 +10,7 @@ import type { Library } from '../library.ts';
 import { isTopicWordPresent, prepareText, topicWords, type PreparedText, type TopicWord } from '../evidence.ts';
 import { questionSynonyms } from '../questionSynonyms.ts';
 import { withoutSpaces } from '../../korean/normalize.ts';
-import { isOrganization } from '../organizations.ts';
+import { findOrganizations, isOrganization } from '../organizations.ts';
 import { namesPerson } from '../personNames.ts';
 import { stripJosa } from '../../korean/josa.ts';
 
@@ -54,6 +54,37 @@ export function namedOnlyElsewhere(library: Library, q: NamedQuestion, articleId
 }
 
 /**
+ * A name the question asks about (an organization, a person) that the figure's sentence does not say
+ * while it names another organization, or null: "카카오헬스케어 구글 MOU 계약 규모 얼마야?" is not answered by "약
+ * 6353억 원" from "… 기술 수출 계약(대웅제약, 약 6353억 원 규모) …", though the article names both
+ * companies elsewhere. A figure belongs to what its own sentence names.
+ */
+export function nameUnsaid(library: Library, q: NamedQuestion, articleId: string, sentenceIndex: number): string | null {
+  if (!q.topic) return null;
+  const sentence = library.sentence(articleId, sentenceIndex);
+  if (!sentence) return null;
+  // Only when the sentence names another organization instead: a sentence that names none ("총사업비는
+  // 2,700억 원") continues the one before it, which may name the one asked.
+  const asked = withoutSpaces(q.topic).toLowerCase();
+  const others = findOrganizations([sentence.text]).filter((name) => !asked.includes(name.toLowerCase()));
+  if (others.length === 0) return null;
+  const own = prepareText(sentence.text);
+  const topic = topicWords(q.topic, {
+    focus: q.focus ?? null,
+    predicates: q.predicates ?? [],
+    aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase)],
+  });
+  const missing = topic.words.find((word) => isName(library, withoutSpaces(word.text)) && !isTopicWordPresent(word, own));
+  return missing?.text ?? null;
+}
+
+/** A name: an organization by its form, a person the articles name, or a longer name's short form. */
+function isName(library: Library, typed: string): boolean {
+  if (!/^(?:[가-힣]{2,}|[A-Za-z][A-Za-z0-9&]+)$/u.test(typed)) return false;
+  return isOrganization(typed) || namesPerson(library, typed) || shortForm(library, typed);
+}
+
+/**
  * Whether some article writes the word as typed, and it is a name: a Latin acronym ("TSMC"), a
  * person the articles name, an organization ("카카오헬스케어"), or the short form of a longer name the
  * corpus writes ("세광" of 세광조선해양, "스텔라" of 스텔라게임즈). Everyday words ("장관", "올해",
@@ -61,9 +92,7 @@ export function namedOnlyElsewhere(library: Library, q: NamedQuestion, articleId
  */
 function writtenElsewhere(library: Library, word: TopicWord): boolean {
   const typed = withoutSpaces(word.text);
-  if (!/^(?:[가-힣]{2,}|[A-Za-z][A-Za-z0-9&]+)$/u.test(typed)) return false;
-  if (!isOrganization(typed) && !namesPerson(library, typed) && !shortForm(library, typed)) return false;
-  return library.articleShare(typed) > 0;
+  return isName(library, typed) && library.articleShare(typed) > 0;
 }
 
 /** Per library, whether a word is only ever written as the opening of a longer name. */
