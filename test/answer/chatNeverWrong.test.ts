@@ -84,6 +84,13 @@ beforeAll(async () => {
       ],
     ),
     buildArticle(
+      { id: 'box', title: '별의 노래, 2주 연속 정상', outlet: '가상연예', author: null, date: '2026-11-09', url: null },
+      [
+        ['영화 \'별의 노래\'가 개봉 2주 차 주말에도 박스오피스 정상을 지켰다.'],
+        ['\'별의 노래\'는 지난 주말 사흘 동안 52만1,300명을 모았다.'],
+      ],
+    ),
+    buildArticle(
       { id: 'trade', title: '11월 반도체 수출 역대 최대', outlet: '가상경제', author: null, date: '2026-12-01', url: null },
       [
         ['지난달 반도체 수출액은 150억2천만 달러로 1년 전보다 21.4% 늘었다.'],
@@ -201,5 +208,11 @@ describe('a figure told of another name, a date told as of', () => {
   });
   it('a date a tally is counted as of is not when the event was held', async () => {
     expect((await engine.answer('투자 상담회 몇일에 열렸어')).answer ?? '').not.toContain('5월 3일');
+  });
+});
+
+describe('a rank the question states', () => {
+  it('the first is not the answer for the second', async () => {
+    expect((await engine.answer('지난 주말 박스오피스 2위를 차지한 영화는 무엇인가?')).answer).not.toBe('별의 노래');
   });
 });

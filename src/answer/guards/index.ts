@@ -20,6 +20,7 @@ import { nameUnsaid, namedOnlyElsewhere } from './namedElsewhereOnly.ts';
 import { futureForPast, pastForNext } from './tense.ts';
 import { otherSideFigure } from './oppositeSide.ts';
 import { asOfDate } from './asOfDate.ts';
+import { rankNotStated } from './rankStated.ts';
 
 /** Intents answered by a figure counted in a unit (dates and durations read relative words the binding does not). */
 const FIGURES = new Set<QuestionIntent>(['money', 'count', 'percent', 'area']);
@@ -36,6 +37,8 @@ export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answer
   if (FIGURES.has(q.intent) && otherFigureBound(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'other-figure-bound';
   if (library !== undefined && notOrganizationName(q.question, shown.answer, (word) => namesPerson(library, word))) return 'not-an-organization';
   if (FIGURES.has(q.intent) && otherSideFigure(q.question, sentence)) return 'other-side';
+  // (A name asked by its rank; a figure's sentence may leave the rank to the one before it.)
+  if ((q.intent === 'open' || q.intent === 'person' || q.intent === 'place') && rankNotStated(q.question, sentence)) return 'rank-not-stated';
   if (q.intent === 'date' && asOfDate(q.question, shown.answer, sentence, shown.answerEnd)) return 'as-of-date';
   if (q.intent === 'date' && futureForPast(q.question, shown.answer)) return 'future-for-past';
   if ((q.intent === 'date' || q.intent === 'place') && pastForNext(q.question, sentence)) return 'past-for-next';
