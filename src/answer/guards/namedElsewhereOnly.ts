@@ -65,8 +65,11 @@ export function nameUnsaid(library: Library, q: NamedQuestion, articleId: string
   if (!sentence) return null;
   // Only when the sentence names another organization instead: a sentence that names none ("총사업비는
   // 2,700억 원") continues the one before it, which may name the one asked.
+  // A sentence that goes on from the one before ("이 가운데 183억 원은 …") speaks of what that one names.
+  if (CONTINUES.test(sentence.text)) return null;
+  // (Hangul names only: a Latin acronym there is as often a gloss or a term, "(KDDF)", "무선 ARS".)
   const asked = withoutSpaces(q.topic).toLowerCase();
-  const others = findOrganizations([sentence.text]).filter((name) => !asked.includes(name.toLowerCase()));
+  const others = findOrganizations([sentence.text]).filter((name) => /^[가-힣]/u.test(name) && !asked.includes(name.toLowerCase()));
   if (others.length === 0) return null;
   const own = prepareText(sentence.text);
   const topic = topicWords(q.topic, {
@@ -74,9 +77,13 @@ export function nameUnsaid(library: Library, q: NamedQuestion, articleId: string
     predicates: q.predicates ?? [],
     aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase)],
   });
-  const missing = topic.words.find((word) => isName(library, withoutSpaces(word.text)) && !isTopicWordPresent(word, own));
+  // (A name by its form or the articles' people: a short form of a longer word is too often a compound's head, "여론조사".)
+  const missing = topic.words.find((word) => (isOrganization(withoutSpaces(word.text)) || namesPerson(library, withoutSpaces(word.text))) && !isTopicWordPresent(word, own));
   return missing?.text ?? null;
 }
+
+/** Openings of a sentence that goes on from the one before: 이 가운데, 이 중, 이는, 그중, 이를 위해 … */
+const CONTINUES = /^\s*(?:이\s?가운데|이\s?중|그\s?중|이는|이를|이에|이와|이로|이들|그\s?가운데|또|또한|특히|아울러|이\s?밖에)/u;
 
 /** A name: an organization by its form, a person the articles name, or a longer name's short form. */
 function isName(library: Library, typed: string): boolean {
