@@ -106,10 +106,16 @@ function writtenElsewhere(library: Library, word: TopicWord): boolean {
 const shortForms = new WeakMap<Library, Map<string, boolean>>();
 
 /** A verb's or a particle's ending after a noun ("포함한", "포함할지", "회사가"): no longer name. */
-const NOT_A_NAME_TAIL = /^(?:하|한|할|함|해|했|되|된|될|됨|돼|됐|시키|시킨|적|들|에|의|으로|로|과|와|까지|부터|에서|보다|처럼|만|도)/u;
+const NOT_A_NAME_TAIL = /^(?:하|한|할|함|해|했|되|된|될|됨|돼|됐|시키|시킨|적|들|에|의|으로|로|과|와|까지|부터|에서|보다|처럼|만|도|으|며|다|고|지만|는데|는|면|니)/u;
+
+/** A verb's past stem ("넘어섰", "달했", "활동했"): its last syllable closes on ㅆ. */
+function pastStem(word: string): boolean {
+  const code = (word.codePointAt(word.length - 1) ?? 0) - 0xac00;
+  return code >= 0 && code <= 11171 && code % 28 === 20;
+}
 
 function shortForm(library: Library, word: string): boolean {
-  if (!/^[가-힣]{2,}$/u.test(word) || library.words.has(word)) return false;
+  if (!/^[가-힣]{2,}$/u.test(word) || library.words.has(word) || pastStem(word)) return false;
   let known = shortForms.get(library);
   if (!known) {
     known = new Map();
