@@ -91,6 +91,14 @@ beforeAll(async () => {
       ],
     ),
     buildArticle(
+      { id: 'debt', title: '가온국 재정', outlet: '가상백과', author: null, date: '2026-01-01', url: null },
+      [['2010년 가온국 정부의 채무가 400조 원을 돌파하였다.']],
+    ),
+    buildArticle(
+      { id: 'hike', title: '해솔산 등반기', outlet: '가상백과', author: null, date: '2026-01-02', url: null },
+      [['원정대는 해발 3천 m를 넘어섰으며 이튿날 정상에 올랐다.']],
+    ),
+    buildArticle(
       { id: 'trade', title: '11월 반도체 수출 역대 최대', outlet: '가상경제', author: null, date: '2026-12-01', url: null },
       [
         ['지난달 반도체 수출액은 150억2천만 달러로 1년 전보다 21.4% 늘었다.'],
@@ -107,6 +115,9 @@ describe('a name only another article writes', () => {
     const answer = await engine.answer('한결 3분기 영업이익 얼마래?');
     expect(answer.answer).not.toBe('412억원');
     expect(answer.found).toBe(false);
+  });
+  it('a verb another article writes (넘어섰으며) is no name', async () => {
+    expect((await engine.answer('2010년 가온국 정부의 채무는 얼마를 넘어섰는가?')).answer).toBe('400조 원');
   });
   it('the article that writes it still answers', async () => {
     const answer = await engine.answer('누리게임즈 3분기 영업이익 얼마래?');
