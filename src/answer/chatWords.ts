@@ -42,6 +42,12 @@ export function isKindNoun(word: string): boolean {
   return KIND_NOUN.test(word);
 }
 
+/**
+ * What a change is measured against, as an asker frames it ("전년 동월 대비 몇 % 증가", "전월비",
+ * "작년 동기보다"): articles write "1년 전보다", "지난해 같은 달보다", so the frame is no topic.
+ */
+const COMPARED_WITH = /^(전년|전년도|전월|전분기|전기|동월|동기|동분기|대비|전월비|전년비|전년동월|전년동기|작년동기|전년동월비)(보다|대비|비|比)?$/u;
+
 /** Units said in chat or spelled out, which articles write as symbols (㎢, ㎞, ㎏ …). */
 const CHAT_UNIT = /^(제곱킬로미터|제곱키로|제곱미터|킬로미터|킬로그램|키로미터|키로그램|킬로|키로|헥타르|퍼센트|프로|평방미터)(당|로|으로|는|은|가|이|에)?$/u;
 
@@ -82,7 +88,7 @@ const ASKING_ADVERB = new RegExp(`^(${ASKING_ADVERBS})$`, 'u');
  * isChatWord('적응증') // false
  */
 export function isChatWord(word: string): boolean {
-  return ANSWER_KIND_WORDS.has(word) || ARTICLE_PART.test(word) || ASKER_MEMORY.test(word) || CHAT_UNIT.test(word) || CHAT_ADVERB.test(word) || isAskingAdverb(word) || WHERE_WRITTEN.test(word);
+  return ANSWER_KIND_WORDS.has(word) || COMPARED_WITH.test(word) || ARTICLE_PART.test(word) || ASKER_MEMORY.test(word) || CHAT_UNIT.test(word) || CHAT_ADVERB.test(word) || isAskingAdverb(word) || WHERE_WRITTEN.test(word);
 }
 
 /**
@@ -155,7 +161,8 @@ export function isChatVerb(word: string): boolean {
 }
 
 /** Endings of a spoken question's last word (구어체 종결 어미): 지어, 회사야, 열렸지. */
-export const SPOKEN_ENDING = /[가-힣](어|아|여|야|지|니|냐|까|래|죠|네|대|요)$/u;
+// (Contracted forms too: 열려, 키워, 봐, 줘, 바꿔, 돼, 생겨, 끝나 …; not 해 or 와, which end nouns: 피해, 올해.)
+export const SPOKEN_ENDING = /[가-힣](어|아|여|야|지|니|냐|까|래|죠|네|대|요|려|워|봐|줘|꿔|돼|겨|져|쳐|켜|텨)$/u;
 
 /**
  * Whether the question's closing word is a chat verb by where it stands: any short spoken verb (three

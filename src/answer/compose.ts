@@ -520,7 +520,8 @@ function firstSentence(library: Library, articleId: string): RankedSentence | un
  * "… 신약 후보물질 이름 뭐였지? 무슨 질환 치료제래?": a name asked anywhere in the question (not only
  * at its end) is a slot; a sentence that names none does not answer it.
  */
-const ASKS_NAME = /이름\s*(?:이|은|는)?\s*(?:뭐|무엇|뭔|머)/u;
+// "신작 4종의 이름은 각각 무엇인가", "이전 직책은 무엇인가": each name, a title, are slots too.
+const ASKS_NAME = /(?:이름|직책|직함|직위)\s*(?:이|은|는)?\s*(?:(?:각각|정확히|다)\s*)?(?:뭐|무엇|뭔|머)/u;
 
 /**
  * "어느 대학이라고 했어", "J리그 어느 팀 갔었지": 어느 with a noun of organizations or places asks which
@@ -529,7 +530,8 @@ const ASKS_NAME = /이름\s*(?:이|은|는)?\s*(?:뭐|무엇|뭔|머)/u;
 /** A sentence this short (characters without spaces) reads as the answer itself ("… 행정안전부와 협의하고 있다"). */
 const SHORT_SENTENCE = 40;
 
-const ASKS_WHICH_ONE = /어느\s?(?:대학|학교|회사|기업|업체|기관|단체|병원|나라|국가|도시|지역|팀|구단|정당|당|부처|곳|호텔|공항|항구)/u;
+// (무슨 asks which one too: "한소영 무슨 당이야"; 당 as a word, not 당부 or 당시.)
+const ASKS_WHICH_ONE = /어느\s?(?:대학|학교|회사|기업|업체|기관|단체|병원|나라|국가|도시|지역|팀|구단|정당|당|부처|곳|호텔|공항|항구|재판부|법원)|무슨\s?(?:대학|회사|기업|기관|단체|병원|나라|팀|구단|정당|당(?=이|은|는|에|의|\s|[?？]|$))/u;
 
 function found(
   library: Library,

@@ -24,7 +24,8 @@ export function contentWords(topic: string): string[] {
         !/^[가-힣]$/u.test(word) &&
         !isInterrogative(word) &&
         // A bound noun with its particle ("것은", "수는", "중에"), not a word it opens ("수매", "중국").
-        !/^(것|수|때|등|중|뭐|뭘|뭔)(은|는|이|가|을|를|도|에|로|만|의|엔|야)?$/u.test(word) &&
+        // (씨 after a name, "구지현 씨의", is such a bound noun too.)
+        !/^(것|수|때|등|중|뭐|뭘|뭔|씨)(은|는|이|가|을|를|도|에|로|만|의|엔|야)?$/u.test(word) &&
         !FUNCTION_WORDS.has(word),
     );
 }
@@ -34,7 +35,7 @@ export function contentWords(topic: string): string[] {
  * not what it is about.
  */
 const FUNCTION_WORDS = new Set([
-  '이번', '지난', '최근', '당시', '현재', '결국', '정확한', '정확히', '그동안', '관련', '관련해서', '대해',
+  '이번', '이날', '당일', '지난', '최근', '당시', '현재', '결국', '정확한', '정확히', '그동안', '관련', '관련해서', '대해',
   '대한', '통해', '위해', '가장', '모두', '각각', '다른', '말고', '혹시', '그럼', '그리고', '아까', '얘기',
   // Words about the article rather than its subject: "기고문 보면 …", "기사에 나와?"
   '기고문', '기고', '기사', '기사엔', '기사에', '보도', '보면', '지금', '최종적', '최종적으로', '구체적', '구체적으로',

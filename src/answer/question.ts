@@ -13,7 +13,7 @@ import { readTitle, TITLES } from '../facts/titles.ts';
 import { jamoDistance } from '../korean/jamo.ts';
 import { closesHowMuch, isChatVerb, SPOKEN_ENDING, withoutChatVerbs } from './chatWords.ts';
 import { escapeRegExp } from '../escapeRegExp.ts';
-import { fixCueTypos } from './cueTypos.ts';
+import { fixCueTypos, fixPastTypos } from './cueTypos.ts';
 import { spaceGluedQuestionWords } from './gluedQuestion.ts';
 import { NAMING_CUES, namingWanted } from './naming.ts';
 import { askedKindNoun } from './span/kindNoun.ts';
@@ -168,15 +168,15 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
   }
   // "몇년도", "몇개" are often typed without the space the cue list has; "언재" is 언제 mistyped.
   // "드론은몇대": 몇 glued to the word before it is spaced off too.
-  const spaced = spaceGluedQuestionWords(fixCueTypos(searchable)).replace(/몇(?=[가-힣])/gu, '몇 ').replace(/(?<=[가-힣])몇(?=\s)/gu, ' 몇');
-  const detected = detectIntent(spaced);
+  const spaced = spaceGluedQuestionWords(fixCueTypos(fixPastTypos(searchable))).replace(/몇(?=[가-힣])/gu, '몇 ').replace(/(?<=[가-힣])몇(?=\s)/gu, ' 몇');
+  const detected = detectIntent(spaced.replace(TEMPORARILY, '잠시'));
   const { cues, counter } = detected;
   // "몇 분", "몇 년" count time: a duration.
   // "몇 시에 열렸어" asks the hour of a day: a date (with its hour), not a count.
   // "피해면적 얼마야", "영업이익률 몇이야": a compound ending in the measure asks that measure.
   const measured = detected.intent === 'count' ? (measureAsked(spaced) ?? compoundMeasure(spaced)) : detected.intent === 'money' ? compoundMeasure(spaced) : null;
   const intent =
-    measured ?? (detected.intent === 'count' && counter === '시' ? 'date' : detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) ? 'duration' : detected.intent);
+    measured ?? (detected.intent === 'count' && counter === '시' ? 'date' : detected.intent === 'count' && counter !== null && TIME_COUNTERS.has(counter) && !countsShares(spaced, counter) ? 'duration' : detected.intent);
   const asksAbout = AUTHOR_QUESTION.test(spaced) ? 'author' : OUTLET_QUESTION.test(spaced) ? 'outlet' : null;
   const metaCues: string[] = asksAbout === null ? [] : (spaced.match(META_CUE) ?? []);
   // "MIT 한글로 뭐라고 나와?": the naming words are the question's, not the articles' (./naming.ts).
@@ -195,6 +195,11 @@ export function analyzeQuestion(question: PreparedQuestion): QuestionResult {
       ...searchTextOf(question, chatVerb),
     },
   };
+}
+
+/** "공모주식 몇 주", "주식 몇 주 팔았어": 주 counts shares beside 주식, not weeks. */
+function countsShares(question: string, counter: string): boolean {
+  return counter === '주' && /주식|주주|공모주|신주|구주|자사주/u.test(question);
 }
 
 /**
@@ -230,10 +235,24 @@ function compoundMeasure(question: string): 'area' | 'percent' | null {
   return null;
 }
 
+/**
+ * "일시 대피한 주민 몇 명", "일시 중단된 노선": 일시 (temporarily) before a verb, not 일시 (the date and
+ * time) asked. Read as 잠시 for the intent only; the topic keeps the word the articles write.
+ */
+const TEMPORARILY = /일시(?=\s*[가-힣]{2,4}(?:한|된|했|하는|하고|됐|되는|돼|해|중)(?:\s|[?？]|$))/gu;
+
 type IntentDetection = { intent: QuestionIntent; cues: string[]; counter: string | null };
 
 /** Cue words that say how much is asked (a total), not what kind of thing. */
 const QUANTIFIER_CUES = new Set(['전체', '총$']);
+
+/** Intents asked by their own question word: 누구, 어디, 언제. */
+const WH_INTENTS = new Set<QuestionIntent>(['person', 'place', 'date']);
+
+/** Whether another intent's question word that asks who, where or when is in the question. */
+function asksWhoWhereWhen(question: string, intent: QuestionIntent, notWho = false): boolean {
+  return INTENT_CUES.some((other) => other.intent !== intent && WH_INTENTS.has(other.intent) && !(notWho && other.intent === 'person') && (other.questionWords ?? []).some((word) => hasCue(question, word)));
+}
 
 /** Whether another intent's question word is in the question. */
 function asksOtherwise(question: string, intent: QuestionIntent): boolean {
@@ -263,6 +282,11 @@ function detectIntent(question: string): IntentDetection {
         strength === 'strong' &&
         !ENDS_ON_ENTITY.test(lower) &&
         (cue.topicWords ?? []).some((word) => hasCue(lower, word) && !new RegExp(`(어떤|무슨|어느)\\s*${escapeRegExp(word)}`, 'u').test(lower));
+      // "티켓 매출을 추산한 연구원은 누구인가?": a word of a kind (매출) does not outweigh the question
+      // word of another kind that asks who, where or when.
+      // (Who said it is left to the quote readers: "'닫힌 고리' 얘기한 사람 누구였지" is read with its
+      // quote; "언급한 전략 언제 발표된 거래" still asks when.)
+      if (strength === 'strong' && !found.some((word) => (cue.questionWords ?? []).includes(word)) && asksWhoWhereWhen(lower, cue.intent, cue.intent === 'quote')) continue;
       if (found.length > 0 || named) {
         const counter = cue.intent === 'count' ? findCounter(lower) : null;
         return { intent: cue.intent, cues: found.map((word) => word.replace(/\$$/u, '')), counter };
@@ -368,7 +392,8 @@ function findCountedNoun(question: string): string | null {
   // "몇 개국 참가했어": 몇 opening the question has no noun before it.
   const at = question.search(/\s몇/u);
   if (at < 0) return null;
-  const before = question.slice(0, at).split(/\s+/u).filter((word) => !/^(전체|총|모두|다|각)$/u.test(word));
+  // "초대형선 월평균 몇 척": how often or on average is not what is counted.
+  const before = question.slice(0, at).split(/\s+/u).filter((word) => !/^(전체|총|모두|다|각|평균|월평균|연평균|일평균|하루|하루에|한달|한달에|매달|매일|매년|연간|해마다)$/u.test(word));
   const word = before.at(-1);
   if (!word) return null;
   const noun = stripJosa(word, QUESTION_JOSA);
@@ -479,7 +504,7 @@ const PREDICATE_FORM =
 /** A one-syllable verb stem with an adnominal ending ("맺은", "짓는", "받은", "열린", "부른"). */
 const SHORT_ADNOMINAL = /^[가-힣][은는린된난친진운준쓴긴힌둔춘른]$/u;
 /** A verb stem ending that takes 는 ("열리는", "보이는", "바꾸는"); nouns rarely end so. */
-const VERB_STEM_NEUN = /[가-힣][리되지기시르우추주]는$/u;
+const VERB_STEM_NEUN = /[가-힣][리되지기시르우추주끄]는$/u;
 
 /** The question as searched, when it differs: without its chat verbs (./chatWords.ts withoutChatVerbs). */
 function searchTextOf(question: PreparedQuestion, chatVerb: string | null): { searchText?: string } {

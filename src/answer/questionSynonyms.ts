@@ -29,6 +29,9 @@ const SYNONYMS: Record<string, readonly string[]> = {
   파트너: ['협력사', '협력', '제휴', '계약'],
   가격: ['판매가', '출고가', '값'],
   매출액: ['매출'],
+  // How much was sold or made: articles write the verb ("218만 장이 팔렸다", "하루 4톤을 생산").
+  판매량: ['판매', '팔린', '팔렸', '팔려'],
+  생산량: ['생산'],
   // Everyday words for a site and its cost: articles write 부지, 사업비.
   땅: ['부지', '토지', '용지'],
   터: ['부지', '토지'],
@@ -53,6 +56,14 @@ const SYNONYMS: Record<string, readonly string[]> = {
   말레이: ['말레이시아'],
   동접: ['동시접속', '동시 접속'],
   영업익: ['영업이익'],
+  시총: ['시가총액'],
+  특활비: ['특수활동비'],
+  // A public offering's price range as chat says it ("희망밴드") and as articles write it.
+  희망밴드: ['희망 범위', '희망가', '공모가 범위'],
+  밴드: ['범위'],
+  // Building as asked and as written ("물류센터를 짓는 데", "공장 건설").
+  건립: ['짓는', '지을', '짓기', '지은', '건설', '설립', '조성'],
+  신축: ['짓는', '지을', '짓기', '지은', '건설', '신설'],
   순익: ['순이익'],
   손배소: ['손해배상', '손배'],
   손배: ['손해배상'],

@@ -19,14 +19,16 @@ import { readSpanQuestion } from './span/question.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Finding, RankedSentence } from './finding.ts';
 import { withoutSpaces } from '../korean/normalize.ts';
+import { isOrganization } from './organizations.ts';
 
 /**
  * Endings of inflected and spoken Korean verbs (활용 어미, 구어체 어미): "짓는대", "열렸다고",
- * "왔음", "협력해", "나온", "들어간", "바뀌는거", "줄였더라", "나오는데", "납품함" (not "포함", a noun). Applied only to words the corpus does not know, where a noun would mean the
+ * "왔음", "협력해", "나온", "들어간", "바뀌는거", "줄였더라", "나오는데", "납품함" (not "포함", a noun),
+ * "생김", "바뀜", "나옴" (a verb made a noun, as chat ends a question: "걸림"; not 내림/올림/오름, whose direction is asked). Applied only to words the corpus does not know, where a noun would mean the
  * articles do not speak of the question but a verb is just the asker's phrasing.
  */
 const SPOKEN_VERB_ENDING =
-  /[가-힣](는거|던거|더라|는데|은데|던데|는대|했대|한대|된대|였대|았대|었대|다고|냐고|라고|었지|았지|였지|했지|됐지|었나|았나|였나|었어|았어|였어|었음|았음|였음|했음|됐음|왔음|갔음|나요|어요|아요|해요|대요|네요|지요|까요|려|돼|해|대|래|음|임|지|야|어|냐|니|죠|온|간|른|낸|린|본)$|^[가-힣]{2,}(함|됨)$/u;
+  /[가-힣](는거|던거|더라|는데|은데|던데|는대|했대|한대|된대|였대|았대|었대|다고|냐고|라고|었지|았지|였지|했지|됐지|었나|았나|였나|었어|았어|였어|었음|았음|였음|했음|됐음|왔음|갔음|나요|어요|아요|해요|대요|네요|지요|까요|려|돼|해|대|래|음|임|지|야|어|냐|니|죠|온|간|른|낸|린|본)$|^[가-힣]{2,}(함|됨)$|^(?!(?:내림|올림|오름)$)[가-힣]{1,2}(김|뀜|짐|옴|줌|림|름)$/u;
 
 /**
  * Chat words an article seldom writes that name no topic: the slot asked ("보상금 총액", "습지 크기"
@@ -84,7 +86,7 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
     // A Latin name the corpus writes only in Hangul ("LabCentral" → 랩센트럴) is that Hangul.
     // A figure said in chat ("59억불이면") is the one articles write ("59억달러").
     aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase), ...hangulForLatin(library, phrase), ...chatFigureForms(phrase, writesFigure), ...numeralFormsOf(library, phrase, hits), ...acronymOf(library, phrase), ...shortTypoOf(library, phrase, writesWord)],
-  })), readSpanQuestion(q.question).before);
+  })), readSpanQuestion(q.question).before, q.question);
   const topScore = hits[0]?.score || 1;
   if (topic === null) {
     const related = hits.map((hit): RankedSentence => {
@@ -156,6 +158,12 @@ function shortTypoOf(library: Library, phrase: string, written: (word: string) =
   if (!/^[가-힣]{2}$/u.test(phrase) || library.knowsWord({ text: phrase, forms: [phrase] })) return [];
   const fixed = fixShortTypo(phrase, wordsBeginningWith(library, phrase[0] ?? ''), written);
   return fixed === null ? [] : [fixed];
+}
+
+/** Whether the question writes a (lowercased) topic word as an organization's acronym ("TSMC"). */
+function writesAcronym(question: string, word: string): boolean {
+  if (!/^[a-z][a-z&]{2,7}$/u.test(word)) return false;
+  return question.split(/[^A-Za-z&]+/u).some((written) => written.toLowerCase() === word && isOrganization(written));
 }
 
 /** The current period as questions say it: "올해", "금년". */
@@ -261,7 +269,10 @@ function followingSentences(
  * do not speak of the question ("중기부 장관 연봉"). Unknown Latin words are dropped, not held
  * against the question: "When did CIC start?" still asks about CIC.
  */
-function knownTopic(library: Library, whole: TopicWords, asked: string | null = null): TopicWords | null {
+function knownTopic(library: Library, given: TopicWords, asked: string | null = null, question = ''): TopicWords | null {
+  // "다친 사람 몇명임": a topic of nothing but its verb and the noun asked is about them; else no
+  // sentence could ever hold it.
+  const whole = given.words.length === 0 ? { words: given.optional.filter((word) => library.knowsWord(word)), optional: given.optional.filter((word) => !library.knowsWord(word)) } : given;
   // "1위라는 회사 이름", "MGH 대표로 온 사람": the kind of what is asked is optional (./chatWords.ts isKindNoun).
   const kinds = whole.words.filter((word) => isKindNoun(word.text));
   const topic = kinds.length > 0 && kinds.length < whole.words.length ? { words: whole.words.filter((word) => !kinds.includes(word)), optional: [...whole.optional, ...kinds] } : whole;
@@ -273,7 +284,9 @@ function knownTopic(library: Library, whole: TopicWords, asked: string | null = 
       SPOKEN_VERB_ENDING.test(word.text) || SHORT_NOUN_WITH_PARTICLE.test(word.text) || SAID_IN_PASSING.has(word.text) || isChatWord(word.text) || namesOutlet(library, word.text),
   );
   const unknown = unknownAll.filter((word) => !verbs.includes(word));
-  const unknownKorean = unknown.filter((word) => /[가-힣ㄱ-ㅎ]/u.test(word.text));
+  // A Latin name the question writes as an acronym ("TSMC 11월 매출") that no article writes is, like
+  // an unknown Hangul word, what the question is about; other Latin words (chat's "capex") are not.
+  const unknownKorean = unknown.filter((word) => /[가-힣ㄱ-ㅎ]/u.test(word.text) || writesAcronym(question, word.text));
   // An unknown word is outweighed only by several known ones (a nickname like "마소" among four
   // other words), never in a short question ("윤 대통령 보스턴 방문 날씨").
   // The word the question asks about ("… 연봉 얼마야?") is never outweighed: without it the

@@ -15,7 +15,7 @@ export const JOSA = {
   /** 격조사: subject, object, genitive and adverbial case, with their fused forms ("와의"). */
   case: [
     '이', '가', '께서', '을', '를', '의', '에', '에서', '에게', '에게서', '으로', '로', '으로서', '으로써',
-    '와', '과', '와의', '과의', '보다', '처럼',
+    '와', '과', '와의', '과의', '으로의', '에서의', '보다', '처럼',
   ],
   /** 보조사: topic and delimiters (은/는, 도, 만, 까지, 부터), alone or after a case particle ("에서는"). */
   topic: ['은', '는', '도', '만', '까지', '부터', '께서는', '에는', '에서는', '에게는', '로는', '으로는'],
@@ -90,7 +90,7 @@ export type StripJosaOptions = {
 /** Particles whose form depends on the syllable before them: 'open' after a vowel, 'closed' after a consonant. */
 const ALLOMORPH: Readonly<Record<string, 'open' | 'closed' | 'open-or-rieul'>> = {
   가: 'open', 는: 'open', 를: 'open', 와: 'open', 와의: 'open', 랑: 'open', 로: 'open-or-rieul', 로는: 'open-or-rieul', 로서: 'open-or-rieul', 로써: 'open-or-rieul',
-  이: 'closed', 은: 'closed', 을: 'closed', 과: 'closed', 과의: 'closed', 이랑: 'closed', 으로: 'closed', 으로는: 'closed', 으로서: 'closed', 으로써: 'closed',
+  이: 'closed', 은: 'closed', 을: 'closed', 과: 'closed', 과의: 'closed', 이랑: 'closed', 으로: 'closed', 으로는: 'closed', 으로서: 'closed', 으로써: 'closed', 으로의: 'closed',
 };
 
 /** Whether a particle agrees with the syllable it follows (non-Hangul stems, "VC가", always do). */

@@ -16,12 +16,17 @@ import { baselineForChange } from './changeBaseline.ts';
 import { otherPersonItem } from './otherPersonItem.ts';
 import { comparedClauseFigure } from './comparedClause.ts';
 import { namesPerson } from '../personNames.ts';
+import { nameUnsaid, namedOnlyElsewhere } from './namedElsewhereOnly.ts';
+import { futureForPast, pastForNext } from './tense.ts';
+import { otherSideFigure } from './oppositeSide.ts';
+import { asOfDate } from './asOfDate.ts';
+import { rankNotStated } from './rankStated.ts';
 
 /** Intents answered by a figure counted in a unit (dates and durations read relative words the binding does not). */
 const FIGURES = new Set<QuestionIntent>(['money', 'count', 'percent', 'area']);
 
 /** What a guard reads of the question. */
-export type GuardQuestion = { question: string; intent: QuestionIntent; topic?: string; predicates?: readonly string[]; translated?: boolean };
+export type GuardQuestion = { question: string; intent: QuestionIntent; topic?: string; focus?: string | null; predicates?: readonly string[]; translated?: boolean };
 
 /** Why the span an answer shows cannot answer the question, or null when no guard objects. */
 export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answerKind' | 'answerStart' | 'answerEnd' | 'citations'>, library?: Library): string | null {
@@ -31,11 +36,21 @@ export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answer
   if (name) return name;
   if (FIGURES.has(q.intent) && otherFigureBound(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'other-figure-bound';
   if (library !== undefined && notOrganizationName(q.question, shown.answer, (word) => namesPerson(library, word))) return 'not-an-organization';
+  if (FIGURES.has(q.intent) && otherSideFigure(q.question, sentence)) return 'other-side';
+  // (A name asked by its rank; a figure's sentence may leave the rank to the one before it.)
+  if ((q.intent === 'open' || q.intent === 'person' || q.intent === 'place') && rankNotStated(q.question, sentence)) return 'rank-not-stated';
+  if (q.intent === 'date' && asOfDate(q.question, shown.answer, sentence, shown.answerEnd)) return 'as-of-date';
+  if (q.intent === 'date' && futureForPast(q.question, shown.answer)) return 'future-for-past';
+  if ((q.intent === 'date' || q.intent === 'place') && pastForNext(q.question, sentence)) return 'past-for-next';
   if (vagueTimeElsewhere(q.question, shown.answer, sentence)) return 'vague-time-elsewhere';
   if (shown.answerStart !== null && shown.answerEnd !== null && partForWhole(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'part-for-whole';
   // (An English question reads the listed name's own figure itself: english/clause.ts ownFigure.)
   if (FIGURES.has(q.intent) && !q.translated && library !== undefined && shown.answerStart !== null && shown.answerEnd !== null && otherPersonItem(q.question, sentence, shown.answerStart, shown.answerEnd, (word) => namesPerson(library, word))) return 'other-person-item';
   if (FIGURES.has(q.intent) && shown.answerEnd !== null && comparedClauseFigure(q.question, sentence, shown.answerEnd)) return 'compared-clause';
+  // (An English question's words are the glossary's guesses, not the asker's: left to english/.)
+  if (FIGURES.has(q.intent) && !q.translated && library !== undefined && shown.citations[0] && namedOnlyElsewhere(library, q, shown.citations[0].articleId) !== null) return 'named-only-elsewhere';
+  const cited = shown.citations[0];
+  if (FIGURES.has(q.intent) && !q.translated && library !== undefined && cited && cited.sentenceIndex !== undefined && nameUnsaid(library, q, cited.articleId, cited.sentenceIndex) !== null) return 'name-unsaid';
   if (shown.answerStart !== null && shown.answerEnd !== null && baselineForChange(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'baseline-for-change';
   return null;
 }
