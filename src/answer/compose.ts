@@ -58,6 +58,7 @@ import { aggregateUnasked } from './english/aggregate.ts';
 import { unnamedShown } from './english/namedTerm.ts';
 import { answerMeasure } from './english/measure.ts';
 import { onTopicSentence } from './english/openSentence.ts';
+import { checkEnglishSpan } from './english/spanFits.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -381,8 +382,19 @@ function withOnTopicSentence(library: Library, answer: Answer, english: EnglishQ
   return checked === 'unanswered' ? { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean } : checked;
 }
 
-/** The Korean question searched, and money or a date also said in English beside the answer. */
+/** The English reading's answer, its short span checked last (english/spanFits.ts): no echo of the question, the unit asked. */
 function withEnglishReading(library: Library, given: Answer, english: EnglishQuestion, rankedSentences: readonly RankedSentence[] = []): Answer {
+  const read = englishReadingOf(library, given, english, rankedSentences);
+  const check = checkEnglishSpan(read, english);
+  if (check.kind === 'fits') return read;
+  if (check.kind === 'replace') return check.answer;
+  const [first] = read.citations;
+  if (check.kind === 'unanswered' || !first) return { ...emptyAnswer(english.english, read.intent, null), translation: english.korean };
+  return withOnTopicSentence(library, { ...read, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null }, english);
+}
+
+/** The Korean question searched, and money or a date also said in English beside the answer. */
+function englishReadingOf(library: Library, given: Answer, english: EnglishQuestion, rankedSentences: readonly RankedSentence[] = []): Answer {
   // "the CA19-9 test's sensitivity": the figure in brackets after the name asked (english/clause.ts).
   const cited = given.found && given.answerKind === 'span' ? given.citations[0] : undefined;
   const own = cited ? ownFigure(cited.text, given.answer ?? '', [...english.written, ...english.names, ...earlierTimes(english.english)]) : null;
