@@ -58,7 +58,7 @@ import { aggregateUnasked } from './english/aggregate.ts';
 import { unnamedShown } from './english/namedTerm.ts';
 import { answerMeasure } from './english/measure.ts';
 import { onTopicSentence } from './english/openSentence.ts';
-import { checkEnglishSpan } from './english/spanFits.ts';
+import { checkEnglishSpan, ofKindAsked } from './english/spanFits.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -417,6 +417,10 @@ function englishReadingOf(library: Library, given: Answer, english: EnglishQuest
     // A place the question sets the scene with ("… startups in Boston") is no name the organization's clause must say.
     const read = answerOrganization(library, answer, english.organization, english.korean.replace(/\?$/u, '').split(' '), english.names.filter((name) => !english.places.includes(name)));
     if (read !== answer) return { ...read, query: english.english, translation: english.korean };
+    // None of the kind asked read: another reader's span must still be one ("which university" is not "CIC").
+    if (answer.found && answer.answerKind === 'span' && answer.citations[0] && !ofKindAsked(answer.answer ?? '', english.organization)) {
+      return withOnTopicSentence(library, { ...answer, query: english.english, answer: answer.citations[0].text, answerKind: 'sentence', answerStart: null, answerEnd: null, translation: english.korean }, english);
+    }
   }
   // "What does X produce?": the thing before "생산기업" put before X (english/product.ts).
   const product = answerProduct(answer, english.english, [...english.names, ...(english.english.match(/[가-힣][가-힣A-Za-z0-9]*/gu) ?? [])]);

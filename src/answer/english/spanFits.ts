@@ -7,6 +7,7 @@
 import { stripJosa } from '../../korean/josa.ts';
 import type { Answer } from '../types.ts';
 import type { EnglishQuestion } from './translate.ts';
+import type { OrganizationAsked } from './organization.ts';
 import { glossary } from './glossary.ts';
 import { escapeRegExp } from '../../escapeRegExp.ts';
 
@@ -121,4 +122,15 @@ export function checkEnglishSpan(answer: Answer, english: EnglishQuestion): Span
     return { kind: 'replace', answer: { ...answer, answer: own.text, answerStart: own.start, answerEnd: own.start + own.text.length, confidence: Math.min(answer.confidence, UNIT_CONFIDENCE), facts: [], citations } };
   }
   return echoesQuestion(span, english) ? { kind: 'sentence' } : { kind: 'fits' };
+}
+
+/**
+ * Whether a span names an organization of the kind asked ("which university" → …대·대학교), when the
+ * kind has endings. A bare acronym ("CIC") is not trusted here: only the organization reader, which
+ * reads what the acronym glosses, may answer with one.
+ */
+export function ofKindAsked(span: string, asked: OrganizationAsked): boolean {
+  if (!asked.endings) return true;
+  const words = span.split(/[\s,]+/u).map((word) => stripJosa(word.replace(/[‘’'“”"()[\].!?]/gu, ''))).filter((word) => word.length > 0);
+  return words.some((word) => asked.endings?.test(word) === true && !/^[A-Z&]{2,}$/u.test(word));
 }
