@@ -466,8 +466,11 @@ function eligibleIn(question: OrganizationQuestion, text: string): Candidate[] {
   if (asked.company) candidates = candidates.filter((candidate) => !PUBLIC_BODY.test(candidate.text));
   // An acronym alone names an organization only for a kind whose names may be acronyms (universities, hospitals).
   // "이노베이션 센터(CIC)" is a centre, not the university asked: the Hangul an acronym glosses may not end as another kind of body.
-  const otherKind = (gloss: string) => PUBLIC_BODY.test(gloss) && !(asked.endings?.test(gloss) ?? false);
-  candidates = candidates.filter((candidate) => !candidate.acronymOnly || (asked.endings !== null && asked.endings.test(candidate.text) && !otherKind(candidate.gloss ?? '')));
+  const otherKind = (candidate: Candidate) => {
+    const gloss = candidate.gloss ?? (/^[A-Z&]{2,}$/u.test(candidate.text) ? (/([가-힣]+)\s?\($/u.exec(text.slice(0, candidate.start))?.[1] ?? '') : '');
+    return asked.endings !== null && PUBLIC_BODY.test(gloss) && !asked.endings.test(gloss);
+  };
+  candidates = candidates.filter((candidate) => (!candidate.acronymOnly || (asked.endings !== null && asked.endings.test(candidate.text))) && !otherKind(candidate));
   if (asked.endings) {
     const endings = asked.endings;
     const ofKind = candidates.filter((candidate) => endings.test(candidate.text));
