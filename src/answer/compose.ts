@@ -53,7 +53,7 @@ import { answerQuotedSource } from './english/quotedSource.ts';
 import { answerRoleHolder } from './english/roleHolder.ts';
 import { COUNTERS } from './english/translate.ts';
 import { figureOfIntent, openReading } from './english/openRetry.ts';
-import { averageUnasked, choiceAnswered, dateAnswersOpen, dayUnanswered } from './english/openKind.ts';
+import { averageUnasked, choiceAnswered, dateAnswersOpen, dayUnanswered, dayUnstated } from './english/openKind.ts';
 import { aggregateUnasked } from './english/aggregate.ts';
 import { unnamedShown } from './english/namedTerm.ts';
 import { answerMeasure } from './english/measure.ts';
@@ -385,6 +385,8 @@ function withOnTopicSentence(library: Library, answer: Answer, english: EnglishQ
 /** The English reading's answer, its short span checked last (english/spanFits.ts): no echo of the question, the unit asked. */
 function withEnglishReading(library: Library, given: Answer, english: EnglishQuestion, rankedSentences: readonly RankedSentence[] = []): Answer {
   const read = englishReadingOf(library, given, english, rankedSentences);
+  // "On which October day …" shown a sentence that gives the month only: the articles do not say the day.
+  if (read.found && read.answerKind === 'sentence' && dayUnstated(english.english, read.answer ?? '')) return { ...emptyAnswer(english.english, read.intent, null), translation: english.korean };
   const check = checkEnglishSpan(read, english);
   if (check.kind === 'fits') return read;
   if (check.kind === 'replace') return check.answer;

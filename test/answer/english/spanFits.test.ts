@@ -24,6 +24,10 @@ beforeAll(async () => {
         ['포럼엔 재단 이사장과 함께, ‘오사카 이노베이션 센터(OIC)’ 내 오피스에 입주하는 국내 기업(12개소)뿐 아니라 협약을 체결하는 양국 기관(9개) 등 80여 명이 참석했다.', '재단은 올해 2월 부산시와 동명대 등 20여 개 기관과 업무협약을 체결했다.'],
       ],
     ),
+    buildArticle(
+      { id: 'expo', title: '세계 한인 식품박람회 홍보', outlet: '가상일보', author: null, date: '2026-05-02', url: null },
+      [['만찬에서는 오는 10월 미국 시애틀에서 개최 예정인 ‘2026 세계 한인 식품박람회’에 대해 주최단체 회장이 참석해 홍보도 병행했다.']],
+    ),
   ]);
 });
 
@@ -51,5 +55,12 @@ describe('the kind of organization asked', () => {
   it('does not answer "which university" with the acronym of a centre', async () => {
     const answer = await engine.answer('Which university was among the ~20 institutions that signed with the foundation in February?');
     expect(answer.answer).not.toBe('OIC');
+  });
+});
+
+describe('a day asked that the articles do not give', () => {
+  it('is not answered by a sentence that gives the month only', async () => {
+    const answer = await engine.answer('On which October day does the 2026 World Korean Food Expo in Seattle open?');
+    expect(answer.found).toBe(false);
   });
 });
