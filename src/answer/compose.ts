@@ -53,11 +53,12 @@ import { answerQuotedSource } from './english/quotedSource.ts';
 import { answerRoleHolder } from './english/roleHolder.ts';
 import { COUNTERS } from './english/translate.ts';
 import { figureOfIntent, openReading } from './english/openRetry.ts';
-import { averageUnasked, choiceAnswered, dateAnswersOpen, dayUnanswered } from './english/openKind.ts';
+import { averageUnasked, choiceAnswered, dateAnswersOpen, dayUnanswered, dayUnstated } from './english/openKind.ts';
 import { aggregateUnasked } from './english/aggregate.ts';
 import { unnamedShown } from './english/namedTerm.ts';
 import { answerMeasure } from './english/measure.ts';
 import { onTopicSentence } from './english/openSentence.ts';
+import { checkEnglishSpan, ofKindAsked } from './english/spanFits.ts';
 import { answerConversion, conversionAsked, answerSpeaker, CALLED_QUESTION, calledTerm, englishValue, expandName, identify, readEnglish, answerOrganization, answerNamedTerm, answerRankedField, onlyUnnamed, positionOf, termAsked, SPEAKER_QUESTION, type EnglishQuestion } from './english/index.ts';
 
 export async function composeAnswer(library: Library, question: PreparedQuestion, options: AnswerOptions = {}): Promise<Answer> {
@@ -381,8 +382,21 @@ function withOnTopicSentence(library: Library, answer: Answer, english: EnglishQ
   return checked === 'unanswered' ? { ...emptyAnswer(english.english, answer.intent, null), translation: english.korean } : checked;
 }
 
-/** The Korean question searched, and money or a date also said in English beside the answer. */
+/** The English reading's answer, its short span checked last (english/spanFits.ts): no echo of the question, the unit asked. */
 function withEnglishReading(library: Library, given: Answer, english: EnglishQuestion, rankedSentences: readonly RankedSentence[] = []): Answer {
+  const read = englishReadingOf(library, given, english, rankedSentences);
+  // "On which October day …" shown a sentence that gives the month only: the articles do not say the day.
+  if (read.found && read.answerKind === 'sentence' && dayUnstated(english.english, read.answer ?? '')) return { ...emptyAnswer(english.english, read.intent, null), translation: english.korean };
+  const check = checkEnglishSpan(read, english);
+  if (check.kind === 'fits') return read;
+  if (check.kind === 'replace') return check.answer;
+  const [first] = read.citations;
+  if (check.kind === 'unanswered' || !first) return { ...emptyAnswer(english.english, read.intent, null), translation: english.korean };
+  return withOnTopicSentence(library, { ...read, answer: first.text, answerKind: 'sentence', answerStart: null, answerEnd: null }, english);
+}
+
+/** The Korean question searched, and money or a date also said in English beside the answer. */
+function englishReadingOf(library: Library, given: Answer, english: EnglishQuestion, rankedSentences: readonly RankedSentence[] = []): Answer {
   // "the CA19-9 test's sensitivity": the figure in brackets after the name asked (english/clause.ts).
   const cited = given.found && given.answerKind === 'span' ? given.citations[0] : undefined;
   const own = cited ? ownFigure(cited.text, given.answer ?? '', [...english.written, ...english.names, ...earlierTimes(english.english)]) : null;
@@ -405,6 +419,10 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
     // A place the question sets the scene with ("… startups in Boston") is no name the organization's clause must say.
     const read = answerOrganization(library, answer, english.organization, english.korean.replace(/\?$/u, '').split(' '), english.names.filter((name) => !english.places.includes(name)));
     if (read !== answer) return { ...read, query: english.english, translation: english.korean };
+    // None of the kind asked read: another reader's span must still be one ("which university" is not "CIC").
+    if (answer.found && answer.answerKind === 'span' && answer.citations[0] && !ofKindAsked(answer.answer ?? '', english.organization)) {
+      return withOnTopicSentence(library, { ...answer, query: english.english, answer: answer.citations[0].text, answerKind: 'sentence', answerStart: null, answerEnd: null, translation: english.korean }, english);
+    }
   }
   // "What does X produce?": the thing before "생산기업" put before X (english/product.ts).
   const product = answerProduct(answer, english.english, [...english.names, ...(english.english.match(/[가-힣][가-힣A-Za-z0-9]*/gu) ?? [])]);

@@ -73,7 +73,7 @@ export function averageUnasked(question: string, answer: string, sentence: strin
 }
 
 /** "On what date …", "from which day …", "the exact date": a day is asked, not a year or a month. */
-const DAY_ASKED = /\b(?:what|which|exact)\s+(?:exact\s+)?(?:date|day)\b/iu;
+const DAY_ASKED = /\b(?:what|which|exact)\s+(?:exact\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:date|day)\b/iu;
 
 /** A day the span names ("3월 2일", "28일", "4.26", "2026-03-02"). */
 const DAY_SHOWN = /\d\s*일|\d{1,2}\.\s?\d{1,2}|\d{4}-\d{2}-\d{2}|[월화수목금토일]요일|오늘|내일|어제|모레/u;
@@ -89,4 +89,15 @@ const DAY_SHOWN = /\d\s*일|\d{1,2}\.\s?\d{1,2}|\d{4}-\d{2}-\d{2}|[월화수목�
 export function dayUnanswered(question: string, answer: string): boolean {
   const shown = answer.replace(/\s*\([^()가-힣]*\)\s*$/u, '').trim();
   return DAY_ASKED.test(question) && shown.length > 0 && !DAY_SHOWN.test(shown);
+}
+
+/**
+ * @name dayUnstated
+ * @description
+ * 날(며칠)을 물은 영어 질문에 근거 문장으로 답했는데 그 문장에 날이 없으면(달뿐: "오는 10월") true: 기사가 말하지 않은 것.
+ * @example
+ * dayUnstated('On which October day does the fair open?', '박람회는 오는 10월 LA에서 열린다.') // true
+ */
+export function dayUnstated(question: string, sentence: string): boolean {
+  return DAY_ASKED.test(question) && sentence.length > 0 && !DAY_SHOWN.test(sentence);
 }

@@ -144,7 +144,7 @@ export function organizationAsked(lowers: readonly string[]): { asked: Organizat
 }
 
 /** `listed`: an item of a bare list of names (its clause is the list's whole sentence). */
-type Candidate = { text: string; start: number; end: number; kindNamed: boolean; listed?: boolean; acronymOnly?: boolean };
+type Candidate = { text: string; start: number; end: number; kindNamed: boolean; listed?: boolean; acronymOnly?: boolean; gloss?: string };
 /* acronymOnly: a Latin acronym glossing a Hangul word no ending marks as an organization (카이스트(KAIST)). */
 
 /** A comma list of two names or more, then 와/과 and working together (협력, 손잡고, 함께, 제휴). */
@@ -197,7 +197,7 @@ export function organizationCandidates(text: string, library: Pick<Library, 'def
     if (acronym && !isOrganization(words.join('').replace(/^(미국|한국|국내|美|韓)/u, ''))) {
       // A university or hospital asked may be known by its acronym only (read when the kind's endings allow one).
       const latinAt = (match.index ?? 0) + match[0].indexOf(latin);
-      found.push({ text: latin, start: latinAt, end: latinAt + latin.length, kindNamed: false, acronymOnly: true });
+      found.push({ text: latin, start: latinAt, end: latinAt + latin.length, kindNamed: false, acronymOnly: true, gloss: words.join('') });
       continue;
     }
     const keep = latin.split(/\s+/u).length >= 2 || acronym ? words : words.slice(-1);
@@ -465,7 +465,12 @@ function eligibleIn(question: OrganizationQuestion, text: string): Candidate[] {
   // A company asked is not a ministry or a public agency ("중소기업기술정보진흥원").
   if (asked.company) candidates = candidates.filter((candidate) => !PUBLIC_BODY.test(candidate.text));
   // An acronym alone names an organization only for a kind whose names may be acronyms (universities, hospitals).
-  candidates = candidates.filter((candidate) => !candidate.acronymOnly || (asked.endings !== null && asked.endings.test(candidate.text)));
+  // "이노베이션 센터(CIC)" is a centre, not the university asked: the Hangul an acronym glosses may not end as another kind of body.
+  const otherKind = (candidate: Candidate) => {
+    const gloss = candidate.gloss ?? (/^[A-Z&]{2,}$/u.test(candidate.text) ? (/([가-힣]+)\s?\($/u.exec(text.slice(0, candidate.start))?.[1] ?? '') : '');
+    return asked.endings !== null && PUBLIC_BODY.test(gloss) && !asked.endings.test(gloss);
+  };
+  candidates = candidates.filter((candidate) => (!candidate.acronymOnly || (asked.endings !== null && asked.endings.test(candidate.text))) && !otherKind(candidate));
   if (asked.endings) {
     const endings = asked.endings;
     const ofKind = candidates.filter((candidate) => endings.test(candidate.text));
