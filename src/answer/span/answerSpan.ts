@@ -29,6 +29,7 @@ import { reportedConfidence, type ConfidenceBasis } from './calibration.ts';
 import { clashesWithAsked } from './kindClash.ts';
 import type { SpanCandidate } from './candidates.ts';
 import { widenSpan } from './widen.ts';
+import { finishSpan } from './finish.ts';
 import { heldSpan, type HeldSpan } from './heldSpan.ts';
 
 /**
@@ -319,7 +320,17 @@ function readAnswer(
     };
   }
   const chosen = chooseSpan(library, q.question, q.intent, all, finding, order) ?? shown(first, first.text, null, null, 0);
-  return withoutEcho(toChangedValue(chosen, q.question), q);
+  return finished(withoutEcho(toChangedValue(chosen, q.question), q));
+}
+
+/** A span given its last shaping (./finish.ts): a figure's use ending, a pointing word, a name's alias. */
+function finished(answer: ShownAnswer): ShownAnswer {
+  if (answer.kind !== 'span' || answer.start === null || answer.end === null) return answer;
+  const text = answer.sentence.text;
+  if (text.slice(answer.start, answer.end) !== answer.text) return answer;
+  const cut = finishSpan(text, answer.start, answer.end);
+  if (cut.start === answer.start && cut.end === answer.end) return answer;
+  return { ...answer, text: text.slice(cut.start, cut.end), start: cut.start, end: cut.end };
 }
 
 /** A span shown as written in its sentence, cut of the words that only repeat the question (./echoTrim.ts). */
