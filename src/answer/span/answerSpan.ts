@@ -24,7 +24,7 @@ import type { SpanSentence } from './features.ts';
 import { spelledAsCorpus } from './spelledAsCorpus.ts';
 import { refitRefuses } from './refitGuard.ts';
 import { trimSpan } from './trim.ts';
-import { nameAfterKind, trimEcho } from './echoTrim.ts';
+import { nameAfterKind, trimEcho, yearAsked } from './echoTrim.ts';
 import { reportedConfidence, type ConfidenceBasis } from './calibration.ts';
 import { clashesWithAsked } from './kindClash.ts';
 import type { SpanCandidate } from './candidates.ts';
@@ -296,7 +296,9 @@ function readAnswer(
     if (at < 0) return { kind: 'span', text: finding.answer, confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: null, end: null, basis: 'structural' };
     // Cut as the scorer's spans are: a word that only leads in, a particle left on (./trim.ts). Not of
     // the question's echo: a name asked by its part ("JW 붙은 회사") is read whole.
-    const cut = trimSpan(first.text, at, at + finding.answer.length, { figureEnding: false });
+    const trimmed = trimSpan(first.text, at, at + finding.answer.length, { figureEnding: false });
+    // A year asked of a full date is the year; a figure's use ending and a pointing word go (./finish.ts).
+    const cut = finishSpan(first.text, trimmed.start, (yearAsked(first.text, trimmed.start, trimmed.end, q.question) ?? trimmed).end);
     return { kind: 'span', text: first.text.slice(cut.start, cut.end), confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: cut.start, end: cut.end, basis: 'structural' };
   }
   if (finding.alias) {
