@@ -298,7 +298,8 @@ function readAnswer(
     // the question's echo: a name asked by its part ("JW 붙은 회사") is read whole.
     const trimmed = trimSpan(first.text, at, at + finding.answer.length, { figureEnding: false });
     // A year asked of a full date is the year; a figure's use ending and a pointing word go (./finish.ts).
-    const cut = finishSpan(first.text, trimmed.start, (yearAsked(first.text, trimmed.start, trimmed.end, q.question) ?? trimmed).end);
+    const year = yearAsked(first.text, trimmed.start, trimmed.end, q.question) ?? trimmed;
+    const cut = q.translated ? year : finishSpan(first.text, year.start, year.end);
     return { kind: 'span', text: first.text.slice(cut.start, cut.end), confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: cut.start, end: cut.end, basis: 'structural' };
   }
   if (finding.alias) {
@@ -322,7 +323,9 @@ function readAnswer(
     };
   }
   const chosen = chooseSpan(library, q.question, q.intent, all, finding, order) ?? shown(first, first.text, null, null, 0);
-  return finished(withoutEcho(toChangedValue(chosen, q.question), q));
+  const echoless = withoutEcho(toChangedValue(chosen, q.question), q);
+  // A translated question's span is checked against the English one's words, as written (english/).
+  return q.translated ? echoless : finished(echoless);
 }
 
 /** A span given its last shaping (./finish.ts): a figure's use ending, a pointing word, a name's alias. */
