@@ -24,11 +24,12 @@ import type { SpanSentence } from './features.ts';
 import { spelledAsCorpus } from './spelledAsCorpus.ts';
 import { refitRefuses } from './refitGuard.ts';
 import { trimSpan } from './trim.ts';
-import { nameAfterKind, trimEcho } from './echoTrim.ts';
+import { nameAfterKind, trimEcho, yearAsked } from './echoTrim.ts';
 import { reportedConfidence, type ConfidenceBasis } from './calibration.ts';
 import { clashesWithAsked } from './kindClash.ts';
 import type { SpanCandidate } from './candidates.ts';
 import { widenSpan } from './widen.ts';
+import { finishSpan } from './finish.ts';
 import { heldSpan, type HeldSpan } from './heldSpan.ts';
 
 /**
@@ -295,7 +296,10 @@ function readAnswer(
     if (at < 0) return { kind: 'span', text: finding.answer, confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: null, end: null, basis: 'structural' };
     // Cut as the scorer's spans are: a word that only leads in, a particle left on (./trim.ts). Not of
     // the question's echo: a name asked by its part ("JW 붙은 회사") is read whole.
-    const cut = trimSpan(first.text, at, at + finding.answer.length, { figureEnding: false });
+    const trimmed = trimSpan(first.text, at, at + finding.answer.length, { figureEnding: false });
+    // A year asked of a full date is the year; a figure's use ending and a pointing word go (./finish.ts).
+    const year = yearAsked(first.text, trimmed.start, trimmed.end, q.question) ?? trimmed;
+    const cut = q.translated ? year : finishSpan(first.text, year.start, year.end);
     return { kind: 'span', text: first.text.slice(cut.start, cut.end), confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: cut.start, end: cut.end, basis: 'structural' };
   }
   if (finding.alias) {
@@ -319,7 +323,19 @@ function readAnswer(
     };
   }
   const chosen = chooseSpan(library, q.question, q.intent, all, finding, order) ?? shown(first, first.text, null, null, 0);
-  return withoutEcho(toChangedValue(chosen, q.question), q);
+  const echoless = withoutEcho(toChangedValue(chosen, q.question), q);
+  // A translated question's span is checked against the English one's words, as written (english/).
+  return q.translated ? echoless : finished(echoless);
+}
+
+/** A span given its last shaping (./finish.ts): a figure's use ending, a pointing word, a name's alias. */
+function finished(answer: ShownAnswer): ShownAnswer {
+  if (answer.kind !== 'span' || answer.start === null || answer.end === null) return answer;
+  const text = answer.sentence.text;
+  if (text.slice(answer.start, answer.end) !== answer.text) return answer;
+  const cut = finishSpan(text, answer.start, answer.end);
+  if (cut.start === answer.start && cut.end === answer.end) return answer;
+  return { ...answer, text: text.slice(cut.start, cut.end), start: cut.start, end: cut.end };
 }
 
 /** A span shown as written in its sentence, cut of the words that only repeat the question (./echoTrim.ts). */

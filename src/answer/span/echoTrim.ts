@@ -49,17 +49,21 @@ export function nameAfterKind(sentence: string, start: number, end: number): { s
   return { start: end - last.length, end };
 }
 
+/** A year asked ("몇 년도에"), a full date given: the year's offsets; null otherwise. */
+export function yearAsked(sentence: string, start: number, end: number, asked: string): { start: number; end: number } | null {
+  if (!ASKS_YEAR.test(asked) || /월|며칠|날짜/u.test(asked)) return null;
+  const date = FULL_DATE.exec(sentence.slice(start, end));
+  return date?.[1] ? { start, end: start + date[1].length } : null;
+}
+
 /** The span with its echoes cut (new offsets into `sentence`); the span itself when nothing is cut. */
 export function trimEcho(sentence: string, start: number, end: number, question: SpanQuestion, asked: string): { start: number; end: number } {
   const compact = letters(asked);
   let from = start;
   let to = end;
   const span = () => sentence.slice(from, to);
-  // A year asked, a full date given: the year.
-  if (ASKS_YEAR.test(asked) && !/월|며칠|날짜/u.test(asked)) {
-    const date = FULL_DATE.exec(span());
-    if (date?.[1]) return { start: from, end: from + date[1].length };
-  }
+  const year = yearAsked(sentence, from, to, asked);
+  if (year) return year;
   for (;;) {
     const text = span();
     const space = text.indexOf(' ');

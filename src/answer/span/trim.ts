@@ -9,10 +9,12 @@
  */
 
 /** Words that lead into a noun without being part of its name (adverbs, relations, determiners). */
-const LEADING_FILLERS = new Set([
+export const LEADING_FILLERS: ReadonlySet<string> = new Set([
   '결국', '사이', '이로써', '이후', '또한', '역시', '다시', '바로', '모두', '특히', '이에', '그러나', '하지만', '따라서',
   '그리고', '또', '및', '즉', '곧', '이미', '아직', '한편', '당시', '이때', '그러자', '그러면서', '이어', '이후에',
   '주로', '이처럼', '드디어', '심지어', '유독', '대략', '탓에', '덕분에', '마침내', '비로소', '오직', '오로지', '단지',
+  // Words that point at or frame a figure or name ('무려 3천만 원', '이에 따라 파나마').
+  '무려', '따라', '불과', '겨우',
 ]);
 
 /** Endings of a verb's connective or adnominal form: the eojeol leads into what follows. */
