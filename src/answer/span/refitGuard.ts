@@ -24,7 +24,9 @@
  * - the second of two nouns joined by 와/과/및 ("자유와 독립" → 독립, "구글과 인공지능" → 인공지능) when
  *   the question does not name the first: the span is half of a pair or beside a partner the
  *   question does not ask about;
- * - a person's title ("TIC 총괄 사장") for a place or an organization asked.
+ * - a person's title ("TIC 총괄 사장") for a place or an organization asked;
+ * - a verb phrase ("유니폼을 입": an object particle inside the span) outside a quotation, and a
+ *   lowercase Latin word ("earth" of a quoted phrase): neither names anything.
  */
 import { stripJosa } from '../../korean/josa.ts';
 import type { SpanCandidate } from './candidates.ts';
@@ -211,6 +213,8 @@ function endsInTitle(candidate: SpanCandidate): boolean {
 export function refitRefuses(candidate: SpanCandidate, sentence: string, question: SpanQuestion, facts: readonly { type: string; start: number; end: number }[] = []): boolean {
   if (DEPENDENT_NOUN.test(candidate.text.trim())) return true;
   if (secondOfPair(candidate, sentence, question)) return true;
+  if (!candidate.quoted && /[가-힣](?:을|를)\s+\S+$/u.test(candidate.text.trim())) return true;
+  if (/^[a-z]+(?:[\s-][a-z]+)*$/u.test(candidate.text.trim())) return true;
   if ((question.intent === 'money' || ASKS_MONEY.test(question.compact)) && !MONEY_UNIT.test(candidate.text)) return true;
   const counted = countedNoun(question);
   if (counted && /\d\s*[가-힣]/u.test(candidate.text) && !candidate.text.includes(counted) && !/\d\s*(개|명|건|곳|회|번|차례|가지)/u.test(candidate.text)) return true;

@@ -142,4 +142,13 @@ describe('the refit scorer refuses fragments that name nothing asked', () => {
     const company = readSpanQuestion('한빛제약 기술 수출한 미국 기업 어디?', 'open');
     expect(refitRefuses(span(part, '2부'), part, company)).toBe(true);
   });
+
+  it('a verb phrase and a lowercase Latin word', () => {
+    const sentence = '수비수 한누리는 2016년 누리FC 유니폼을 입고 뛰며 "best square mile on earth"라는 말을 남겼다.';
+    const who = readSpanQuestion('전에 누리FC 뛴 한국선수 누구였지', 'open');
+    expect(refitRefuses(span(sentence, '유니폼을 입'), sentence, who)).toBe(true);
+    const which = readSpanQuestion('최고의 구역이라는 말 들은 곳 어디?', 'open');
+    expect(refitRefuses(span(sentence, 'earth'), sentence, which)).toBe(true);
+    expect(refitRefuses(span(sentence, '한누리'), sentence, who)).toBe(false);
+  });
 });
