@@ -19,12 +19,20 @@
  * - a time of day or a day word ("저녁", "이날") for a question that asks no time either ("어느 호텔");
  * - a span the sentence ranks otherwise than the question ("수중 드론 1위 기업 X" for "2위 기업");
  * - the owner of an unnamed one of the noun the question names ("부산의 한 호텔" for "호텔 …?"): it
- *   qualifies what is asked, it does not name it.
+ *   qualifies what is asked, it does not name it;
+ * - a bare dependent noun ("등", "것", "수"): it names nothing;
+ * - the second of two nouns joined by 와/과/및 ("자유와 독립" → 독립, "구글과 인공지능" → 인공지능) when
+ *   the question does not name the first: the span is half of a pair or beside a partner the
+ *   question does not ask about;
+ * - a person's title ("TIC 총괄 사장") for a place or an organization asked;
+ * - a verb phrase ("유니폼을 입": an object particle inside the span) outside a quotation, and a
+ *   lowercase Latin word ("earth" of a quoted phrase): neither names anything.
  */
 import { stripJosa } from '../../korean/josa.ts';
 import type { SpanCandidate } from './candidates.ts';
 import { FOCUS_CLASSES, focusClassOf, type FocusClass } from './clause.ts';
 import type { SpanQuestion } from './question.ts';
+import { TITLES } from '../../facts/titles.ts';
 
 /** Particles after a subject or a topic. */
 const SUBJECT_PARTICLE = /^(?:은|는|이|가|께서|에서는|께서는)(?![가-힣])/u;
@@ -95,7 +103,7 @@ export function asksPerson(question: SpanQuestion, focusClass: FocusClass = FOCU
 }
 
 /** Units a bare figure is written in ("28일", "2023년 5월", "3만 명", "55.4%"). */
-const FIGURE_TOKEN = /^[\d,.]+(?:년|월|일|시|분|초|명|개|곳|건|원|달러|억|만|천|조|%|배|번|회|세|살|차|주|주년|개월|시간|년대|세기|톤|km|㎞|m|㎡|ha|㏊|억원|만원|조원|천원|만명|천명|억달러|만달러)?$/u;
+const FIGURE_TOKEN = /^[\d,.]+(?:년|월|일|시|분|초|명|개|곳|건|원|달러|억|만|천|조|%|배|번|회|세|살|차|주|주년|개월|시간|년대|세기|톤|km|㎞|m|㎡|ha|㏊|억원|만원|조원|천원|만명|천명|억달러|만달러|부|층|편|권|막|쪽|절)?$/u;
 
 /** A bare figure: a date, an amount or a count and nothing else ("800 연안호", "20대 총선" are names). */
 function isFigure(candidate: SpanCandidate): boolean {
@@ -182,8 +190,31 @@ export function ownerOfAsked(candidate: SpanCandidate, sentence: string, questio
   return GENERIC.test(determiner) && owned.some((word) => noun.startsWith(word));
 }
 
+/** Nouns that only stand after another word ("등", "것", "수"): alone they name nothing. */
+const DEPENDENT_NOUN = /^(?:등|것|수|때|중|및|외|측|뒤|후|전|간|내|데|바|뿐|따위|점)$/u;
+
+/**
+ * The span is the second of two nouns joined by 와/과/및 ("자유와 독립", "구글과 인공지능") and the
+ * question does not name the first: it is half of a pair, or the pair's other half is what is asked.
+ */
+export function secondOfPair(candidate: SpanCandidate, sentence: string, question: SpanQuestion): boolean {
+  const match = /([가-힣A-Za-z0-9]+)(?:와|과|\s및)\s$/u.exec(sentence.slice(Math.max(0, candidate.start - 20), candidate.start));
+  const first = match?.[1];
+  if (!first || first.length < 2) return false;
+  return !question.compact.includes(first);
+}
+
+/** A person's title as the span's last word ("TIC 총괄 사장"): a person, never a place or an organization. */
+function endsInTitle(candidate: SpanCandidate): boolean {
+  return TITLES.has(candidate.text.trim().split(/\s+/u).at(-1) ?? '');
+}
+
 /** Whether the refit scorer's span may be shown for the question (see the module comment). */
 export function refitRefuses(candidate: SpanCandidate, sentence: string, question: SpanQuestion, facts: readonly { type: string; start: number; end: number }[] = []): boolean {
+  if (DEPENDENT_NOUN.test(candidate.text.trim())) return true;
+  if (secondOfPair(candidate, sentence, question)) return true;
+  if (!candidate.quoted && /[가-힣](?:을|를)\s+\S+$/u.test(candidate.text.trim())) return true;
+  if (/^[a-z]+(?:[\s-][a-z]+)*$/u.test(candidate.text.trim())) return true;
   if ((question.intent === 'money' || ASKS_MONEY.test(question.compact)) && !MONEY_UNIT.test(candidate.text)) return true;
   const counted = countedNoun(question);
   if (counted && /\d\s*[가-힣]/u.test(candidate.text) && !candidate.text.includes(counted) && !/\d\s*(개|명|건|곳|회|번|차례|가지)/u.test(candidate.text)) return true;
@@ -193,6 +224,7 @@ export function refitRefuses(candidate: SpanCandidate, sentence: string, questio
   const focusClass = FOCUS_CLASSES[focusClassOf(question.focus)] ?? 'none';
   if (asksPerson(question, focusClass) && (insideQuote(sentence, candidate.start, candidate.end) || notAPerson(candidate, sentence, question, facts))) return true;
   if (genericOfFocus(candidate, question)) return true;
+  if ((question.wh === 'where' || focusClass === 'place' || focusClass === 'org') && endsInTitle(candidate)) return true;
   if (otherOrdinal(candidate, sentence, question)) return true;
   if (ownerOfAsked(candidate, sentence, question)) return true;
   const figure = isFigure(candidate);

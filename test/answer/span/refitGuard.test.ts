@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SpanCandidate } from '../../../src/answer/span/candidates.ts';
 import { readSpanQuestion } from '../../../src/answer/span/question.ts';
-import { genericOfFocus, inQuestionsPhrase, insideQuote, particleAfter, refitRefuses } from '../../../src/answer/span/refitGuard.ts';
+import { genericOfFocus, inQuestionsPhrase, insideQuote, particleAfter, refitRefuses, secondOfPair } from '../../../src/answer/span/refitGuard.ts';
 import { trimSpan } from '../../../src/answer/span/trim.ts';
 
 function span(sentence: string, text: string): SpanCandidate {
@@ -112,5 +112,43 @@ describe('a chosen span is trimmed', () => {
     expect(cut('그는 3살때 가온시로 이사했다.', '3살때')).toBe('3살');
     expect(cut('공사는 2024년 3월부터 시작됐다.', '2024년 3월부터')).toBe('2024년 3월');
     expect(cut('1,200억 원이 투입된다.', '1,200억 원')).toBe('1,200억 원');
+  });
+});
+
+describe('the refit scorer refuses fragments that name nothing asked', () => {
+  it('a bare dependent noun', () => {
+    const sentence = '가온시의 추진 주체(누리기술진흥원 등)는 협약을 맺었다.';
+    const question = readSpanQuestion('협약 맺은 추진 주체 무슨 진흥원이었지?', 'open');
+    expect(refitRefuses(span(sentence, '등'), sentence, question)).toBe(true);
+    expect(refitRefuses(span(sentence, '누리기술진흥원'), sentence, question)).toBe(false);
+  });
+
+  it('the second noun of a pair the question does not name', () => {
+    const sentence = '한도윤 시장은 누리항이 평화와 번영을 위해 세운 항구라고 말했다.';
+    const question = readSpanQuestion('누리항은 뭘 위해 세운 항구라고 했어?', 'open');
+    expect(secondOfPair(span(sentence, '번영'), sentence, question)).toBe(true);
+    expect(refitRefuses(span(sentence, '번영'), sentence, question)).toBe(true);
+    expect(refitRefuses(span(sentence, '평화와 번영'), sentence, question)).toBe(false);
+    // The question names the first noun: the second is what it asks.
+    const named = readSpanQuestion('누리항은 평화와 무엇을 위해 세운 항구야?', 'open');
+    expect(secondOfPair(span(sentence, '번영'), sentence, named)).toBe(false);
+  });
+
+  it('a title for a place asked, a numbered part for a company asked', () => {
+    const sentence = '윤가온 장관은 미국 누리랩스 보스턴 본부에서 한다온 누리랩스 총괄 사장과 협약을 맺었다.';
+    const where = readSpanQuestion('윤가온 장관이 누리랩스와 협약 맺은 곳 어디야?', 'open');
+    expect(refitRefuses(span(sentence, '누리랩스 총괄 사장'), sentence, where)).toBe(true);
+    const part = '2부에서는 한빛제약의 기술 수출 계약 등 10건의 체결식이 진행됐다.';
+    const company = readSpanQuestion('한빛제약 기술 수출한 미국 기업 어디?', 'open');
+    expect(refitRefuses(span(part, '2부'), part, company)).toBe(true);
+  });
+
+  it('a verb phrase and a lowercase Latin word', () => {
+    const sentence = '수비수 한누리는 2016년 누리FC 유니폼을 입고 뛰며 "best square mile on earth"라는 말을 남겼다.';
+    const who = readSpanQuestion('전에 누리FC 뛴 한국선수 누구였지', 'open');
+    expect(refitRefuses(span(sentence, '유니폼을 입'), sentence, who)).toBe(true);
+    const which = readSpanQuestion('최고의 구역이라는 말 들은 곳 어디?', 'open');
+    expect(refitRefuses(span(sentence, 'earth'), sentence, which)).toBe(true);
+    expect(refitRefuses(span(sentence, '한누리'), sentence, who)).toBe(false);
   });
 });
