@@ -46,8 +46,11 @@ const CHANGE_VERB = '(?:늘|줄|증가|감소|올랐|오른|올라|오르|내렸
  * "몇 포인트 올랐어?"), not what it changed to ("얼마로 늘어나?").
  */
 export function asksChangeAmount(question: string): boolean {
-  return new RegExp(`(얼마나|몇)[^?？]*${CHANGE_VERB}`, 'u').test(question) && !/(얼마|몇\s*[가-힣%]*)(으로|로)\s/u.test(question);
+  return ASKS_CHANGE.test(question) && !/(얼마|몇\s*[가-힣%]*)(으로|로)\s/u.test(question);
 }
+
+/** 얼마나/몇 and, later in the question, a verb of change (compiled once: this runs for every figure question's facts). */
+const ASKS_CHANGE = new RegExp(`(얼마나|몇)[^?？]*${CHANGE_VERB}`, 'u');
 
 /** What may stand between a figure and the verb of its change ("4.2% 줄었다", "1만2천 명가량 늘었다"). */
 // "1,450㏊(7.3%) 줄었다": a share in brackets may restate the change before its verb.

@@ -8,6 +8,7 @@
  */
 import type { ArticleLabels } from './listBinding.ts';
 import { questionWords } from './listBinding.ts';
+import { BoundedMap } from '../boundedMap.ts';
 
 /** Why a sentence's figures answer another question than the one asked, or null when they may answer it. */
 export type QualifierClash = 'past-year' | 'round' | 'place';
@@ -114,14 +115,25 @@ const PLACES = new Set([
   '싱가포르', '태국', '인도네시아', '필리핀', '브라질', '멕시코', '홍콩', '몽골', '우즈베키스탄', '카자흐스탄', '사우디아라비아', '튀르키예',
 ]);
 
+/**
+ * Places and facilities read of a text, by the text: every figure sentence checked reads the question's
+ * again, and a sentence's own comes back with each question that ranks it (read only, never changed).
+ */
+const READ_LIMIT = 4_096;
+const placesRead = new BoundedMap<string, ReadonlySet<string>>(READ_LIMIT);
+const facilitiesRead = new BoundedMap<string, ReadonlyMap<string, string>>(READ_LIMIT);
+
 /** A place as a text writes it before a noun or particle: "중국", "중국산", "경남도", "서울시", "미국행". */
-function placesIn(text: string): Set<string> {
+function placesIn(text: string): ReadonlySet<string> {
+  const kept = placesRead.get(text);
+  if (kept) return kept;
   const found = new Set<string>();
   for (const word of questionWords(text)) {
     for (const place of PLACES) {
       if (word === place || (word.startsWith(place) && /^(?:시|도|지역|항로|산|행|발|측|내)$/u.test(word.slice(place.length)))) found.add(place);
     }
   }
+  placesRead.set(text, found);
   return found;
 }
 
@@ -145,12 +157,15 @@ const FACILITY = /^([가-힣]{2,6})(공항|항|역)$/u;
 /** Words ending like a facility that are not one: 지역, 구역, 권역 …, 출항, 취항 …. */
 const NOT_A_FACILITY = /(?:지|구|권|영|수|해|전|광|출|입|취|귀|기|결|회|종|반|무|이|개)(?:역|항)$/u;
 
-function facilitiesIn(text: string): Map<string, string> {
+function facilitiesIn(text: string): ReadonlyMap<string, string> {
+  const kept = facilitiesRead.get(text);
+  if (kept) return kept;
   const found = new Map<string, string>();
   for (const word of questionWords(text)) {
     const match = FACILITY.exec(word);
     if (match?.[1] && match[2] && !NOT_A_FACILITY.test(word)) found.set(word, match[2]);
   }
+  facilitiesRead.set(text, found);
   return found;
 }
 

@@ -11,6 +11,7 @@
  */
 import type { Fact } from '../facts/types.ts';
 import { normalize } from '../korean/normalize.ts';
+import { BoundedMap } from '../boundedMap.ts';
 
 /** Words that hedge a figure rather than say what it is of ("약 2,700억 원", "총 265억 원"). */
 const HEDGES = new Set(['약', '총', '모두', '각각', '무려', '불과', '합계', '합쳐']);
@@ -365,8 +366,18 @@ const SCENE_SENTENCES = 3;
 /** Sentences of an article a list item's label may appear in; more, and it is the story's subject. */
 const MAX_LABEL_SENTENCES = 2;
 
+/**
+ * Sentences squashed, by their text: an article's are read for its labels and again for each
+ * question whose answer they might hold (at 50× KorQuAD a tenth of a question's normalizing).
+ */
+const squashed = new BoundedMap<string, string>(4_096);
+
 function squash(text: string): string {
-  return normalize(text).replace(/\s+/gu, '');
+  const kept = squashed.get(text);
+  if (kept !== undefined) return kept;
+  const made = normalize(text).replace(/\s+/gu, '');
+  squashed.set(text, made);
+  return made;
 }
 
 /**

@@ -84,6 +84,12 @@ describe('a region or country the question names', () => {
     const absent = await engine.answer('일본 항로 물동량 증가율은 얼마인가?');
     expect(absent.found && absent.answerKind === 'span' ? absent.answer : null).not.toBe('7.5%');
   });
+  it('asked again (the places read are remembered), answers the same', async () => {
+    const first = await engine.answer('일본 항로 물동량 증가율은 얼마인가?');
+    const again = await engine.answer('일본 항로 물동량 증가율은 얼마인가?');
+    expect({ ...again, took: 0 }).toEqual({ ...first, took: 0 });
+    expect(await engine.answer('베트남 항로 물동량 증가율은 얼마인가?')).toMatchObject({ found: true, answer: '3.3%' });
+  });
   it('a count of times ("2회 모두") is no round', async () => {
     expect(await engine.answer('민간에서 2회 모두 하역하면 톤당 얼마 들어?')).toMatchObject({ found: true, answer: '약 1만 원' });
   });

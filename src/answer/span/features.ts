@@ -520,19 +520,31 @@ function isLetterOrDigit(code: number, char: string): boolean {
 /** The sentence's letter bigrams' rarities (see `SentenceView.rarity`). */
 function rarityOf(text: string, weightOf: (piece: string) => number): { compactAt: Int32Array; rarity: Float64Array; unknown: Uint8Array } {
   const compactAt = new Int32Array(text.length + 1);
-  let compact = '';
+  // The compact text's UTF-16 units (at most two per unit of the sentence: a lower-cased letter may grow).
+  const units = new Uint16Array(2 * text.length);
+  let length = 0;
   for (let i = 0; i < text.length; i++) {
-    compactAt[i] = compact.length;
-    const char = text[i] ?? '';
-    // Lower-cased one character at a time, so offsets stay those of the sentence.
-    if (isLetterOrDigit(text.charCodeAt(i), char)) compact += char.toLowerCase();
+    compactAt[i] = length;
+    const code = text.charCodeAt(i);
+    // Lower-cased one character at a time, so offsets stay those of the sentence; Hangul
+    // syllables and ASCII (most of a sentence) without making a string for each.
+    if (code >= 0xac00 && code <= 0xd7a3) units[length++] = code;
+    else if (code < 128) {
+      if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) units[length++] = code;
+      else if (code >= 65 && code <= 90) units[length++] = code + 32;
+    } else {
+      const char = text[i] ?? '';
+      if (!isLetterOrDigit(code, char)) continue;
+      const lower = char.toLowerCase();
+      for (let j = 0; j < lower.length; j++) units[length++] = lower.charCodeAt(j);
+    }
   }
-  compactAt[text.length] = compact.length;
-  const pairs = Math.max(0, compact.length - 1);
+  compactAt[text.length] = length;
+  const pairs = Math.max(0, length - 1);
   const rarity = new Float64Array(pairs);
   const unknown = new Uint8Array(pairs);
   for (let i = 0; i < pairs; i++) {
-    const weight = weightOf(compact.slice(i, i + 2));
+    const weight = weightOf(String.fromCharCode(units[i] ?? 0, units[i + 1] ?? 0));
     rarity[i] = weight > 0 ? weight : UNKNOWN_RARITY;
     unknown[i] = weight <= 0 ? 1 : 0;
   }
