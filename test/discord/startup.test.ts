@@ -42,8 +42,11 @@ describe('npm start, unlucky operator', () => {
       await bot.identified(fake, 70_000);
       const interaction = chatInput('ask', [{ name: 'question', type: 3, value: 'K-바이오 랩허브 예산' }]);
       fake.dispatch(interaction);
-      await fake.waitForRequest((r) => r.path === callbackPath(interaction), 10_000);
-      const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === originalPath(interaction), 10_000);
+      // The first answer of a bot that could not write its cache waits for the engine built in memory;
+      // on a machine at load 20+ that took more than 10 s. What is checked here is that it answers at
+      // all (the start-up time is measured by `npm run bench`), so the bound is generous.
+      await fake.waitForRequest((r) => r.path === callbackPath(interaction), 30_000);
+      const edit = await fake.waitForRequest((r) => r.method === 'PATCH' && r.path === originalPath(interaction), 30_000);
       expect(JSON.stringify(edit.body)).toContain('2,700억');
       expect(bot.output().match(/index cache not usable/g), bot.output()).toHaveLength(1);
 
@@ -57,5 +60,5 @@ describe('npm start, unlucky operator', () => {
     } finally {
       bot.dispose();
     }
-  }, 90_000);
+  }, 150_000);
 });
