@@ -2,7 +2,8 @@
  * Last checks of an English question's short answer, whatever reader chose it: a span that only
  * says back the question's own words ("a 'win-win' for both economies" → 윈윈) answers nothing, and
  * a unit asked ("how many days", "in square kilometres") must be the unit of the figure answered
- * (120대 is no number of days, 1스퀘어 마일 no area in km²).
+ * (120대 is no number of days, 1스퀘어 마일 no area in km²), and people asked ("how many … experts") are
+ * counted in 명 (15개 사 is no number of experts).
  */
 import { stripJosa } from '../../korean/josa.ts';
 import type { Answer } from '../types.ts';
@@ -10,6 +11,7 @@ import type { EnglishQuestion } from './translate.ts';
 import type { OrganizationAsked } from './organization.ts';
 import { glossary } from './glossary.ts';
 import { escapeRegExp } from '../../escapeRegExp.ts';
+import { counterFor, hasOwnCounter } from './intent.ts';
 
 type AskedUnit = {
   /** The Korean units a figure of it is written in (after the number). */
@@ -38,6 +40,26 @@ function askedUnit(question: string): AskedUnit | null {
     const source = english.source;
     const asked = new RegExp(`\\bhow many (?:${source})\\b|\\bin (?:${source})(?![A-Za-z])|\\bhow long\\b[^?]*\\bin (?:${source})(?![A-Za-z])`, 'iu');
     if (asked.test(question)) return unit;
+  }
+  return null;
+}
+
+/** People are counted in 명 (or 인); "1만2천여 명" says 여 before it. */
+const PEOPLE_UNIT: AskedUnit = { units: '(?:여\\s?)?(?:명|인(?![가-힣]))', sure: '(?:여\\s?)?명' };
+
+/** Where the counted noun's clause ends: "how many experts *did* …", "… were …". */
+const CLAUSE_VERB = /^(?:did|do|does|were|was|are|is|have|has|had|will|would|can|could)$/iu;
+
+/**
+ * "How many Korean and American cluster experts gathered …": people asked by the first word after
+ * "how many" that has a counter of its own (intent.ts `counterFor`), when that counter is 명.
+ */
+function askedPeople(question: string): AskedUnit | null {
+  const after = /\bhow many\s+(.*)$/iu.exec(question)?.[1] ?? '';
+  for (const word of after.split(/\s+/u).slice(0, 6)) {
+    const bare = word.replace(/[^A-Za-z-]/gu, '');
+    if (bare.length === 0 || CLAUSE_VERB.test(bare)) return null;
+    if (hasOwnCounter(bare)) return counterFor(bare) === '명' ? PEOPLE_UNIT : null;
   }
   return null;
 }
@@ -114,7 +136,7 @@ export type SpanCheck = { kind: 'fits' } | { kind: 'replace'; answer: Answer } |
 export function checkEnglishSpan(answer: Answer, english: EnglishQuestion): SpanCheck {
   if (!answer.found || answer.answerKind !== 'span' || !answer.answer) return { kind: 'fits' };
   const span = answer.answer;
-  const unit = askedUnit(english.english);
+  const unit = askedUnit(english.english) ?? askedPeople(english.english);
   if (unit && offUnit(span, unit)) {
     const own = figureInUnit(answer, unit);
     if (!own) return answer.citations.slice(0, 3).some((citation) => figuresOf(citation.text).some((figure) => inUnit(figure.tail, unit.units))) ? { kind: 'sentence' } : { kind: 'unanswered' };

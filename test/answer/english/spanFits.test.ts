@@ -1,7 +1,8 @@
 /**
  * The last checks of an English question's short answer: the unit asked ("how many days", "in square
  * kilometres") must be the figure's; a span that only says back a word the question quotes answers
- * nothing; "which university" is not answered by another kind of body's acronym. Through
+ * nothing; "which university" is not answered by another kind of body's acronym; "how many … experts"
+ * is not answered with a count of companies. Through
  * engine.answer, over invented articles.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,10 @@ beforeAll(async () => {
       ],
     ),
     buildArticle(
+      { id: 'round', title: '해양바이오 라운드테이블 개최', outlet: '가상일보', author: null, date: '2026-06-11', url: null },
+      [['라운드테이블에는 한일 해양바이오 기업 15개사와 함께 양국 클러스터 전문가들이 참석해 공동 연구 방안을 논의했다.']],
+    ),
+    buildArticle(
       { id: 'expo', title: '세계 한인 식품박람회 홍보', outlet: '가상일보', author: null, date: '2026-05-02', url: null },
       [['만찬에서는 오는 10월 미국 시애틀에서 개최 예정인 ‘2026 세계 한인 식품박람회’에 대해 주최단체 회장이 참석해 홍보도 병행했다.']],
     ),
@@ -40,6 +45,13 @@ describe('the unit an English question asks', () => {
   it('gives no short answer in another unit than the one asked', async () => {
     const answer = await engine.answer('How many drones are deployed, in square kilometres?');
     expect(answer.answerKind === 'span' && /대/u.test(answer.answer ?? '')).toBe(false);
+  });
+});
+
+describe('people counted', () => {
+  it('does not answer "how many … experts" with a count of companies', async () => {
+    const answer = await engine.answer('How many Korean and Japanese cluster experts attended the roundtable?');
+    expect(answer.answerKind === 'span' && /개사|개 사/u.test(answer.answer ?? '')).toBe(false);
   });
 });
 
