@@ -12,11 +12,11 @@
  *   when the question asks no change.
  */
 import type { Fact } from '../facts/types.ts';
-import { normalize } from '../korean/normalize.ts';
+import { normalize, withoutSpaces } from '../korean/normalize.ts';
 import { labelsOf } from './listBinding.ts';
 
 function squash(text: string): string {
-  return normalize(text).replace(/\s+/gu, '');
+  return withoutSpaces(normalize(text));
 }
 
 /**

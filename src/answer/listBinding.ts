@@ -10,7 +10,7 @@
  * thing (the total "4,120억 원" for "일본 역직구").
  */
 import type { Fact } from '../facts/types.ts';
-import { normalize } from '../korean/normalize.ts';
+import { normalize, withoutSpaces } from '../korean/normalize.ts';
 import { BoundedMap } from '../boundedMap.ts';
 
 /** Words that hedge a figure rather than say what it is of ("약 2,700억 원", "총 265억 원"). */
@@ -375,7 +375,7 @@ const squashed = new BoundedMap<string, string>(4_096);
 function squash(text: string): string {
   const kept = squashed.get(text);
   if (kept !== undefined) return kept;
-  const made = normalize(text).replace(/\s+/gu, '');
+  const made = withoutSpaces(normalize(text));
   squashed.set(text, made);
   return made;
 }

@@ -6,6 +6,7 @@
  * counted in 명 (15개 사 is no number of experts).
  */
 import { stripJosa } from '../../korean/josa.ts';
+import { withoutSpaces } from '../../korean/normalize.ts';
 import type { Answer } from '../types.ts';
 import type { EnglishQuestion } from './translate.ts';
 import type { OrganizationAsked } from './organization.ts';
@@ -97,7 +98,7 @@ function echoesQuestion(span: string, english: EnglishQuestion): boolean {
   // "KAIST or Moderna?": a choice question is answered by one of its own words.
   if (/\bor\b/iu.test(english.english)) return false;
   const clean = (word: string) => stripJosa(word.replace(/[‘’'“”"「」『』()[\].,!?·]/gu, ''));
-  const names = new Set([...english.names, ...english.places].map((name) => name.replace(/\s+/gu, '')));
+  const names = new Set([...english.names, ...english.places].map((name) => withoutSpaces(name)));
   const quoted = quotedPhrases(english.english);
   const glossed = quoted.length === 0 ? [] : glossary().entries.filter((entry) => quoted.some((phrase) => new RegExp(`(?:^|[^a-z])${escapeRegExp(entry.english.toLowerCase())}(?:$|[^a-z])`, 'u').test(phrase))).flatMap((entry) => entry.korean);
   const said = new Set([...glossed, ...(english.english.match(/[가-힣][가-힣A-Za-z0-9]*/gu) ?? [])].map(clean).filter((word) => word.length > 0 && !names.has(word)));
