@@ -13,17 +13,18 @@ import { withoutSpaces } from '../../korean/normalize.ts';
 import { findOrganizations, isOrganization } from '../organizations.ts';
 import { namesPerson } from '../personNames.ts';
 import { stripJosa } from '../../korean/josa.ts';
+import { BoundedMap } from '../../boundedMap.ts';
 
 /** What the guard reads of the question. */
 export type NamedQuestion = { topic?: string; focus?: string | null; predicates?: readonly string[] };
 
 /** Whole articles prepared once (headline and body) per library. */
-const preparedArticles = new WeakMap<Library, Map<string, PreparedText>>();
+const preparedArticles = new WeakMap<Library, BoundedMap<string, PreparedText>>();
 
 function preparedArticle(library: Library, articleId: string): PreparedText | null {
   let byId = preparedArticles.get(library);
   if (!byId) {
-    byId = new Map();
+    byId = new BoundedMap(256);
     preparedArticles.set(library, byId);
   }
   const known = byId.get(articleId);
@@ -31,7 +32,6 @@ function preparedArticle(library: Library, articleId: string): PreparedText | nu
   const article = library.article(articleId);
   if (!article) return null;
   const prepared = prepareText([article.title, ...article.paragraphs].join(' '));
-  if (byId.size >= 256) byId.clear();
   byId.set(articleId, prepared);
   return prepared;
 }
