@@ -38,8 +38,14 @@ export const PARTICLES = [
   '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만', '인', '란', '나', '며', '께', '야',
 ];
 
-const OPENING = '(["\'‘“《〈「『【[';
-const CLOSING_PAIRS: Record<string, string> = { '‘': '’', '“': '”', '《': '》', '〈': '〉', '「': '」', '『': '』', '"': '"', "'": "'", '【': '】' };
+/**
+ * Opening marks, and each quote mark's or bracket's closing one, by UTF-16 code: read for every
+ * letter of a sentence, and a Hangul letter cut out as a string is a new string each time.
+ */
+const OPENING = new Set([...'(["\'‘“《〈「『【['].map((char) => char.charCodeAt(0)));
+const CLOSING_PAIRS = new Map(
+  Object.entries({ '‘': '’', '“': '”', '《': '》', '〈': '〉', '「': '」', '『': '』', '"': '"', "'": "'", '【': '】' }).map(([open, close]) => [open.charCodeAt(0), close]),
+);
 
 /** Punctuation that closes a span inside an eojeol. */
 const STOPS = new Set([...'()[]"\'‘’“”《》〈〉「」『』【】,.·:;!?…~'].map((char) => char.charCodeAt(0)));
@@ -77,13 +83,16 @@ function eojeolsOf(sentence: string): Eojeol[] {
 /** Where a span may start in an eojeol: after its opening punctuation; null when nothing is left. */
 function coreStart(sentence: string, eojeol: Eojeol): number | null {
   let at = eojeol.start;
-  while (at < eojeol.end && OPENING.includes(sentence[at] ?? '')) at++;
+  while (at < eojeol.end && OPENING.has(sentence.charCodeAt(at))) at++;
   return at < eojeol.end && !isStop(sentence, at) ? at : null;
 }
 
-/** `PARTICLES` by their last letter, each list in `PARTICLES` order. */
-const PARTICLES_BY_LAST = new Map<string, string[]>();
-for (const particle of PARTICLES) PARTICLES_BY_LAST.set(particle.slice(-1), [...(PARTICLES_BY_LAST.get(particle.slice(-1)) ?? []), particle]);
+/** `PARTICLES` by their last letter's code, each list in `PARTICLES` order. */
+const PARTICLES_BY_LAST = new Map<number, string[]>();
+for (const particle of PARTICLES) {
+  const last = particle.charCodeAt(particle.length - 1);
+  PARTICLES_BY_LAST.set(last, [...(PARTICLES_BY_LAST.get(last) ?? []), particle]);
+}
 
 type End = { end: number; tail: string };
 
@@ -96,9 +105,9 @@ function endsOf(sentence: string, eojeol: Eojeol, from: number): End[] {
   const ends = [{ end: stop, tail: punct }];
   const last = sentence.charCodeAt(stop - 1);
   if (last >= 0xac00 && last <= 0xd7a3) {
-    const word = sentence.slice(from, stop);
-    for (const particle of PARTICLES_BY_LAST.get(word.slice(-1)) ?? []) {
-      if (word.length > particle.length && word.endsWith(particle)) {
+    // The eojeol's part `[from, stop)` ends in the particle (read in place, no copy of it).
+    for (const particle of PARTICLES_BY_LAST.get(last) ?? []) {
+      if (stop - from > particle.length && sentence.startsWith(particle, stop - particle.length)) {
         ends.push({ end: stop - particle.length, tail: particle });
       }
     }
@@ -145,7 +154,7 @@ export function sentenceCandidates(sentence: string, facts: readonly Fact[]): Sp
   }
   // Quoted names and titles, whole.
   for (let i = 0; i < sentence.length; i++) {
-    const close = CLOSING_PAIRS[sentence[i] ?? ''];
+    const close = CLOSING_PAIRS.get(sentence.charCodeAt(i));
     if (!close) continue;
     const end = sentence.indexOf(close, i + 1);
     if (end < 0 || end - i - 1 > MAX_QUOTED_CHARS || end === i + 1) continue;

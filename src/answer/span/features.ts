@@ -90,36 +90,43 @@ type Tail = (typeof TAILS)[number];
 const ENDINGS = ['digit', 'latin', 'closer', 'hanja', 'broken', 'adnominal', 'verbal', 'adverbial', 'noun'] as const;
 type Ending = (typeof ENDINGS)[number];
 
-/** The class of a span's last character (see ENDINGS). */
+/**
+ * The class of a span's last character (see ENDINGS). Letters are compared by their UTF-16 codes
+ * (`codesOf`): this runs for every candidate, and a Hangul letter cut out as a string is a new string.
+ */
 function endingOf(text: string): Ending {
-  const last = text[text.length - 1] ?? '';
-  const code = last.charCodeAt(0);
+  const code = text.charCodeAt(text.length - 1);
   if (code >= 0xac00 && code <= 0xd7a3) {
     // "기반으(로)", "대활약으(로)": a stem cut inside its particle.
-    if (last === '으') return 'broken';
-    if (ADNOMINAL_FINALS.has(last)) return 'adnominal';
-    if (VERBAL_FINALS.has(last)) return 'verbal';
-    if (ADVERBIAL_FINALS.has(last)) return 'adverbial';
+    if (code === BROKEN_FINAL) return 'broken';
+    if (ADNOMINAL_FINALS.has(code)) return 'adnominal';
+    if (VERBAL_FINALS.has(code)) return 'verbal';
+    if (ADVERBIAL_FINALS.has(code)) return 'adverbial';
     return 'noun';
   }
   if (code >= 48 && code <= 57) return 'digit';
   if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return 'latin';
-  if (CLOSERS.has(last)) return 'closer';
-  if (/\p{N}/u.test(last)) return 'digit';
-  if (/\p{Script=Han}/u.test(last)) return 'hanja';
+  if (CLOSERS.has(code)) return 'closer';
+  // Other scripts' digits and Han characters (none is ASCII).
+  if (code >= 0x80) {
+    const last = text[text.length - 1] ?? '';
+    if (/\p{N}/u.test(last)) return 'digit';
+    if (/\p{Script=Han}/u.test(last)) return 'hanja';
+  }
   return 'noun';
 }
-const CLOSERS = new Set([...')]\'"’”》〉」』】']);
+/** The UTF-16 codes of a string's characters (all of the sets below are of one-unit characters). */
+function codesOf(chars: string): Set<number> {
+  return new Set([...chars].map((char) => char.charCodeAt(0)));
+}
+const BROKEN_FINAL = '으'.charCodeAt(0);
+const CLOSERS = codesOf(')]\'"’”》〉」』】');
 /** Last syllables of adnominal verb forms (열린, 하는, 했던, 할, 새로운): also end some nouns, so weighed, not ruled. */
-const ADNOMINAL_FINALS = new Set([...'한된던는할될운른린은을']);
+const ADNOMINAL_FINALS = codesOf('한된던는할될운른린은을');
 /** Last syllables of predicates and connectives (했다, 하고, 하며, 해서, 하게, 하지, 하면). */
-const VERBAL_FINALS = new Set([...'다고며서게지면요했됐냐니']);
+const VERBAL_FINALS = codesOf('다고며서게지면요했됐냐니');
 /** Last syllables of adverbs. */
-const ADVERBIAL_FINALS = new Set([...'히두']);
-
-/** An inner eojeol ending in a case particle or a verb form: the span holds a clause, not a name. */
-const INNER_PARTICLE = /(을|를|이|가|은|는|에|에서|에게|으로|로|와|과|인|이며|이자|이고)$/u;
-const INNER_VERB = /([한된던는할될했하고며서게록해면]|도록|려고|지만|는데|면서)$/u;
+const ADVERBIAL_FINALS = codesOf('히두');
 
 /** Counters a question asks a number in ("몇 명", "몇 월", "며칠"), longest first. */
 const COUNTERS = [
@@ -221,6 +228,9 @@ const TITLE_END = endingSet([
 ]);
 /** Endings of a verb form, which no name has. */
 const VERB_END = endingSet(['다', '고', '며', '서', '해', '여', '면', '지', '게', '니', '자', '록']);
+/** An inner eojeol ending in a case particle or a verb form: the span holds a clause, not a name. */
+const INNER_PARTICLE = endingSet(['을', '를', '이', '가', '은', '는', '에', '에서', '에게', '으로', '로', '와', '과', '인', '이며', '이자', '이고']);
+const INNER_VERB = endingSet([...'한된던는할될했하고며서게록해면', '도록', '려고', '지만', '는데', '면서']);
 
 /**
  * Endings grouped by their last letter (its UTF-16 code: a Hangul letter cut out as a string is a
@@ -237,10 +247,14 @@ function endingSet(endings: readonly string[]): EndingSet {
   return byLast;
 }
 function endsWithAny(text: string, endings: EndingSet): boolean {
-  if (text.length === 0) return false;
-  const candidates = endings.get(text.charCodeAt(text.length - 1));
+  return endsWithin(text, 0, text.length, endings);
+}
+/** Whether `text[from, to)` ends in one of the endings (what `endsWithAny(text.slice(from, to), endings)` says, without the slice). */
+function endsWithin(text: string, from: number, to: number, endings: EndingSet): boolean {
+  if (to <= from) return false;
+  const candidates = endings.get(text.charCodeAt(to - 1));
   if (!candidates) return false;
-  for (const ending of candidates) if (text.endsWith(ending)) return true;
+  for (const ending of candidates) if (to - from >= ending.length && text.startsWith(ending, to - ending.length)) return true;
   return false;
 }
 
@@ -320,7 +334,7 @@ function kindBitsOf(candidate: SpanCandidate, sentence: string, letters: number)
   if (digit) kinds |= bit('digit');
   if ((letters & LATIN) !== 0) kinds |= bit('latin');
   if (candidate.quoted) kinds |= bit('quoted');
-  if (sentence[candidate.end] === '(' || candidate.tail === '(') kinds |= bit('paren');
+  if (sentence.charCodeAt(candidate.end) === 0x28 || candidate.tail === '(') kinds |= bit('paren');
   if ((letters & HANGUL) !== 0) {
     if (endsWithAny(text, PLACE_END)) kinds |= bit('place');
     if (endsWithAny(text, ORG_END)) kinds |= bit('org');
@@ -423,17 +437,19 @@ export function shapeOf(candidate: SpanCandidate, sentence: string, memo: ShapeM
   const { spaceless, spacelessLower, squashed } = textForms(text, letters);
   const { next, nextLower } = rightOf(memo, sentence, candidate);
   const { prevLower, leftBare } = leftOf(memo, sentence, candidate);
-  // What the span holds inside: a particle or a verb form ending an inner eojeol, a comma.
-  const words = text.split(' ');
+  // What the span holds inside: a particle or a verb form ending an inner eojeol, a comma. Its
+  // words are what `text.split(' ')` gives, read in place: `[from, space)` each inner one, the last from `from`.
   let innerParticle = false;
   let innerVerb = false;
   let innerComma = false;
-  for (let i = 0; i + 1 < words.length; i++) {
-    const word = words[i] ?? '';
-    if (word.endsWith(',')) innerComma = true;
-    else if (INNER_PARTICLE.test(word)) innerParticle = true;
-    else if (INNER_VERB.test(word)) innerVerb = true;
+  const firstSpace = text.indexOf(' ');
+  let from = 0;
+  for (let space = firstSpace; space >= 0; from = space + 1, space = text.indexOf(' ', from)) {
+    if (space > from && text.charCodeAt(space - 1) === 0x2c) innerComma = true;
+    else if (endsWithin(text, from, space, INNER_PARTICLE)) innerParticle = true;
+    else if (endsWithin(text, from, space, INNER_VERB)) innerVerb = true;
   }
+  const lastWord = from === 0 ? text : text.slice(from);
   const after = sentence.charCodeAt(candidate.end + 1);
   // One object literal (no spread of a second one): ~100 shapes are made per sentence read.
   return {
@@ -446,7 +462,7 @@ export function shapeOf(candidate: SpanCandidate, sentence: string, memo: ShapeM
     next,
     nextLower,
     prevLower,
-    lenLog: Math.log1p(text.length),
+    lenLog: text.length < LOG1P.length ? (LOG1P[text.length] ?? 0) : Math.log1p(text.length),
     position: sentence.length > 0 ? candidate.start / sentence.length : 0,
     inParentheses: insideParentheses(sentence, candidate.start, candidate.end),
     lengthBucket: lengthBucketOf(spaceless.length),
@@ -455,12 +471,23 @@ export function shapeOf(candidate: SpanCandidate, sentence: string, memo: ShapeM
     innerVerb,
     innerComma,
     leftBare,
-    rightContinues: candidate.tail === '' && sentence[candidate.end] === ' ' && ((after >= 0xac00 && after <= 0xd7a3) || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)),
-    endJosa: endsWithParticle(words[words.length - 1] ?? ''),
-    units: (letters & DIGIT) !== 0 ? [...text.matchAll(SPAN_COUNTER)].map((match) => match[1] ?? '') : NO_UNITS,
-    firstWord: words.length > 1 ? lowerCased(words[0] ?? '') : '',
-    lastWord: words.length > 1 ? lowerCased(words[words.length - 1] ?? '') : '',
+    rightContinues: candidate.tail === '' && sentence.charCodeAt(candidate.end) === 0x20 && ((after >= 0xac00 && after <= 0xd7a3) || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)),
+    endJosa: endsWithParticle(lastWord),
+    units: (letters & DIGIT) !== 0 ? unitsIn(text) : NO_UNITS,
+    firstWord: firstSpace >= 0 ? lowerCased(text.slice(0, firstSpace)) : '',
+    lastWord: firstSpace >= 0 ? lowerCased(lastWord) : '',
   };
+}
+
+/** `Math.log1p(n)` of the lengths most spans have, worked out once (the same numbers). */
+const LOG1P = Float64Array.from({ length: 256 }, (_, n) => Math.log1p(n));
+
+/** The counters a text's numbers are counted in (`SPAN_COUNTER`'s groups, in order). */
+function unitsIn(text: string): string[] {
+  const units: string[] = [];
+  SPAN_COUNTER.lastIndex = 0;
+  for (let match = SPAN_COUNTER.exec(text); match; match = SPAN_COUNTER.exec(text)) units.push(match[1] ?? '');
+  return units;
 }
 
 /** The units of a span without a digit: none (one shared list, never changed). */
@@ -945,30 +972,34 @@ let stamp = 0;
 /**
  * One candidate's feature vector, written sparsely: `values` is zero but at the indices written
  * since the last `clear`, so clearing and scoring it cost the few features a candidate has (about
- * 30), not all of them.
+ * 30), not all of them. The written indices are kept as bits (one per feature), so they are read
+ * in index order — the order `SpanModel.score` sums in — without sorting them.
  */
 export class SparseFeatures {
   readonly values = new Float64Array(FEATURE_COUNT);
-  private readonly touched = new Int32Array(FEATURE_COUNT);
-  private readonly marked = new Uint8Array(FEATURE_COUNT);
-  private count = 0;
+  private readonly written = new Int32Array((FEATURE_COUNT + 31) >>> 5);
 
   set(index: number, value: number): void {
-    if (this.marked[index] === 0) {
+    const word = index >>> 5;
+    const bit = 1 << (index & 31);
+    const bits = this.written[word] ?? 0;
+    if ((bits & bit) === 0) {
       if (value === 0) return;
-      this.marked[index] = 1;
-      this.touched[this.count++] = index;
+      this.written[word] = bits | bit;
     }
     this.values[index] = value;
   }
 
   clear(): void {
-    for (let k = 0; k < this.count; k++) {
-      const index = this.touched[k] ?? 0;
-      this.values[index] = 0;
-      this.marked[index] = 0;
+    const { written, values } = this;
+    for (let word = 0; word < written.length; word++) {
+      for (let bits = written[word] ?? 0; bits !== 0; ) {
+        const low = bits & -bits;
+        values[(word << 5) + 31 - Math.clz32(low)] = 0;
+        bits ^= low;
+      }
+      written[word] = 0;
     }
-    this.count = 0;
   }
 
   /**
@@ -977,11 +1008,15 @@ export class SparseFeatures {
    * nothing, so the two agree to the bit.
    */
   dot(weights: Float64Array): number {
-    this.sortTouched();
+    const { written, values } = this;
     let sum = 0;
-    for (let k = 0; k < this.count; k++) {
-      const index = this.touched[k] ?? 0;
-      sum += (weights[index] ?? 0) * (this.values[index] ?? 0);
+    for (let word = 0; word < written.length; word++) {
+      for (let bits = written[word] ?? 0; bits !== 0; ) {
+        const low = bits & -bits;
+        const index = (word << 5) + 31 - Math.clz32(low);
+        sum += (weights[index] ?? 0) * (values[index] ?? 0);
+        bits ^= low;
+      }
     }
     return sum;
   }
@@ -991,31 +1026,21 @@ export class SparseFeatures {
    * features: each sum takes the same terms in the same order as `dot`'s, so the same bits.
    */
   dots(first: Float64Array, second: Float64Array, out: Float64Array): void {
-    this.sortTouched();
+    const { written, values } = this;
     let a = 0;
     let b = 0;
-    for (let k = 0; k < this.count; k++) {
-      const index = this.touched[k] ?? 0;
-      const value = this.values[index] ?? 0;
-      a += (first[index] ?? 0) * value;
-      b += (second[index] ?? 0) * value;
+    for (let word = 0; word < written.length; word++) {
+      for (let bits = written[word] ?? 0; bits !== 0; ) {
+        const low = bits & -bits;
+        const index = (word << 5) + 31 - Math.clz32(low);
+        const value = values[index] ?? 0;
+        a += (first[index] ?? 0) * value;
+        b += (second[index] ?? 0) * value;
+        bits ^= low;
+      }
     }
     out[0] = a;
     out[1] = b;
-  }
-
-  private sortTouched(): void {
-    const touched = this.touched;
-    // Insertion sort: features are written nearly in index order.
-    for (let k = 1; k < this.count; k++) {
-      const index = touched[k] ?? 0;
-      let at = k - 1;
-      while (at >= 0 && (touched[at] ?? 0) > index) {
-        touched[at + 1] = touched[at] ?? 0;
-        at--;
-      }
-      touched[at + 1] = index;
-    }
   }
 }
 
