@@ -500,9 +500,12 @@ const NO_UNITS: string[] = [];
  */
 export type SentenceForm = Pick<SentenceView, 'anaphoric' | 'clauses' | 'compactAt' | 'rarity' | 'unknown'>;
 
-/** A sentence's `SentenceForm`. */
-export function sentenceForm(text: string, weightOf: (piece: string) => number): SentenceForm {
-  return { anaphoric: ANAPHORIC_OPENING.test(text), clauses: clauseStarts(text), ...rarityOf(text, weightOf) };
+/**
+ * A sentence's `SentenceForm`; `pairWeightOf`, when given, is `weightOf` of a letter pair given as
+ * its two UTF-16 units (a corpus may look those up without making the pair's string).
+ */
+export function sentenceForm(text: string, weightOf: (piece: string) => number, pairWeightOf?: (first: number, second: number) => number): SentenceForm {
+  return { anaphoric: ANAPHORIC_OPENING.test(text), clauses: clauseStarts(text), ...rarityOf(text, pairWeightOf ?? ((first, second) => weightOf(String.fromCharCode(first, second)))) };
 }
 
 /** Prepares a sentence for scoring its candidates against a question (`form`: its `sentenceForm`, when kept). */
@@ -545,7 +548,7 @@ function isLetterOrDigit(code: number, char: string): boolean {
 }
 
 /** The sentence's letter bigrams' rarities (see `SentenceView.rarity`). */
-function rarityOf(text: string, weightOf: (piece: string) => number): { compactAt: Int32Array; rarity: Float64Array; unknown: Uint8Array } {
+function rarityOf(text: string, pairWeightOf: (first: number, second: number) => number): { compactAt: Int32Array; rarity: Float64Array; unknown: Uint8Array } {
   const compactAt = new Int32Array(text.length + 1);
   // The compact text's UTF-16 units (at most two per unit of the sentence: a lower-cased letter may grow).
   const units = new Uint16Array(2 * text.length);
@@ -571,7 +574,7 @@ function rarityOf(text: string, weightOf: (piece: string) => number): { compactA
   const rarity = new Float64Array(pairs);
   const unknown = new Uint8Array(pairs);
   for (let i = 0; i < pairs; i++) {
-    const weight = weightOf(String.fromCharCode(units[i] ?? 0, units[i + 1] ?? 0));
+    const weight = pairWeightOf(units[i] ?? 0, units[i + 1] ?? 0);
     rarity[i] = weight > 0 ? weight : UNKNOWN_RARITY;
     unknown[i] = weight <= 0 ? 1 : 0;
   }
@@ -767,7 +770,7 @@ const CHANGE_SOURCE = /\d[\d,.]*(?:[가-힣%㎡㏊a-zA-Z]{0,3})(?:\s?[가-힣]{1
 /** How far around a figure the other end of its change is looked for (characters). */
 const CHANGE_WINDOW = 40;
 /** Last syllables of verb stems and of their tense ("하", "있", "되", "했", "였", "졌"): a span ending so, with an ending cut off after it, is a verb. */
-const VERB_STEM_FINALS = new Set([...'하있없되됐했였었았졌냈렸겠왔갔났섰켰췄웠봤줬쳤텼혔켜'] );
+const VERB_STEM_FINALS = codesOf('하있없되됐했였었았졌냈렸겠왔갔났섰켰췄웠봤줬쳤텼혔켜');
 /** Focus nouns that name no kind ("이름", "명칭"): the noun before them does ("건축가의 이름"). */
 const NAME_NOUNS = new Set(['이름', '명칭', '성함', '제목', '이름은', '호칭', '정식명칭']);
 
@@ -1155,7 +1158,7 @@ export function shapedFeatures(
     out.set(F.orderAgree, agree / total);
     out.set(F.orderDisagree, disagree / total);
   } else out.set(F.clauseNone, 1);
-  if (Number.isFinite(distance)) out.set(F.distanceLog, Math.log1p(distance));
+  if (Number.isFinite(distance)) out.set(F.distanceLog, distance < LOG1P.length ? (LOG1P[distance] ?? 0) : Math.log1p(distance));
   else out.set(F.distanceNone, 1);
 
   out.set(F.nextQuestion, matchesWord(shape.nextLower, q.prefixes) ? 1 : 0);
@@ -1229,7 +1232,8 @@ export function shapedFeatures(
     if (occursWithin(text, q.verb, hits.verb, end, end + WINDOW)) out.set(F.verbAfter, 1);
     if (occursWithin(text, q.verb, hits.verb, Math.max(0, start - WINDOW), start)) out.set(F.verbBefore, 1);
   }
-  if (candidate.tail.length > 0 && VERB_STEM_FINALS.has(candidate.text[candidate.text.length - 1] ?? '') && /^[가-힣]/u.test(candidate.tail)) out.set(G.verbStem, 1);
+  const tailStart = candidate.tail.charCodeAt(0);
+  if (tailStart >= 0xac00 && tailStart <= 0xd7a3 && VERB_STEM_FINALS.has(candidate.text.charCodeAt(candidate.text.length - 1))) out.set(G.verbStem, 1);
   const kind = q.kindNoun;
   if (kind !== null) {
     if (shape.prevLower.endsWith(kind)) out.set(G.kindBefore, 1);
