@@ -37,6 +37,8 @@ const PREPARED_PARAGRAPH_LIMIT = 1_500;
  * made the questions after it weigh every pair again; ~80 B each (≤ 5 MB).
  */
 const PIECE_WEIGHT_LIMIT = 60_000;
+/** Hangul syllables (가 … 힣): a pair of them is numbered below 2^27, a small integer. */
+const SYLLABLES = 0xd7a3 - 0xac00 + 1;
 
 /** Sentences whose span-selection form is kept (see `Library.sentenceForms`). */
 const SENTENCE_FORM_LIMIT = 2_000;
@@ -61,6 +63,8 @@ export class Library {
    */
   readonly sentenceForms = new BoundedMap<string, SentenceForm>(SENTENCE_FORM_LIMIT);
   private readonly pieceWeights = new BoundedMap<string, number>(PIECE_WEIGHT_LIMIT);
+  /** `pieceWeights` of two Hangul syllables, by a small integer (no string made per look-up: `pairWeight`). */
+  private readonly syllablePairWeights = new BoundedMap<number, number>(PIECE_WEIGHT_LIMIT);
   private readonly formWeights = new Map<string, number>();
   private readonly shares = new Map<string, number>();
 
@@ -202,6 +206,21 @@ export class Library {
     if (cached !== undefined) return cached;
     const weight = this.lexicon.weight(piece);
     this.pieceWeights.set(piece, weight);
+    return weight;
+  }
+
+  /**
+   * `pieceWeight` of the letter pair of two UTF-16 units (`String.fromCharCode(first, second)`):
+   * span selection weighs every pair of the sentences it reads (~220 a question at 50× KorQuAD,
+   * nearly all Hangul), and a pair of syllables is looked up by a number, not a new string.
+   */
+  pairWeight(first: number, second: number): number {
+    if (first < 0xac00 || first > 0xd7a3 || second < 0xac00 || second > 0xd7a3) return this.pieceWeight(String.fromCharCode(first, second));
+    const key = (first - 0xac00) * SYLLABLES + (second - 0xac00);
+    const cached = this.syllablePairWeights.get(key);
+    if (cached !== undefined) return cached;
+    const weight = this.lexicon.weight(String.fromCharCode(first, second));
+    this.syllablePairWeights.set(key, weight);
     return weight;
   }
 

@@ -69,6 +69,7 @@ function contextOf(library: Library): SpanContext {
   return {
     factsOf: (articleId, index) => library.factsOf(articleId, index),
     weightOf: (piece) => library.pieceWeight(piece),
+    pairWeightOf: (first, second) => library.pairWeight(first, second),
     sentenceText: (articleId, index) => library.sentence(articleId, index)?.text,
     titleOf: (articleId) => library.article(articleId)?.title,
     sentenceForms: library.sentenceForms,

@@ -56,6 +56,8 @@ export type SpanChoice = {
 export type SpanContext = {
   factsOf: (articleId: string, sentenceIndex: number) => readonly Fact[];
   weightOf: (piece: string) => number;
+  /** `weightOf` of the letter pair of two UTF-16 units, looked up without making its string, when the corpus can. */
+  pairWeightOf?: (first: number, second: number) => number;
   /** A sentence's text by its article and index (the previous sentence is context), when known. */
   sentenceText?: (articleId: string, sentenceIndex: number) => string | undefined;
   /** An article's headline, when known. */
@@ -124,7 +126,7 @@ function candidatesIn(sentence: SpanSentence, context: SpanContext): SentenceCan
 function formOf(text: string, context: SpanContext): SentenceForm {
   const kept = context.sentenceForms?.get(text);
   if (kept) return kept;
-  const form = sentenceForm(text, context.weightOf);
+  const form = sentenceForm(text, context.weightOf, context.pairWeightOf);
   context.sentenceForms?.set(text, form);
   return form;
 }
