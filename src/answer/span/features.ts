@@ -288,13 +288,33 @@ function tailIndexOf(tail: string): number {
   return index;
 }
 
-/** `text.toLowerCase()`, skipping the call when nothing in the text has a lower case (Hangul, digits, marks). */
+/**
+ * `text.toLowerCase()`, skipping the call when nothing in the text has a lower case (Hangul, digits,
+ * marks, quote marks, Hanja: `caseless`). Lower-casing a text of Hangul and other scripts is slow,
+ * and this runs for the words around every candidate.
+ */
 function lowerCased(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x80 && !(code >= 0xac00 && code <= 0xd7a3))) return text.toLowerCase();
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x80 && !(code >= 0xac00 && code <= 0xd7a3) && !caseless(code))) return text.toLowerCase();
   }
   return text;
+}
+
+/**
+ * Per UTF-16 unit outside ASCII: 1 when lower-casing leaves it as it is wherever it stands, 2 when
+ * not, 0 not yet known. Only the final sigma's lower case depends on its neighbours (Σ has a lower
+ * case anyway); a surrogate is half of a letter that may have one, so it never counts as caseless.
+ */
+const CASELESS = new Uint8Array(0x10000);
+function caseless(code: number): boolean {
+  let known = CASELESS[code] ?? 0;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = code < 0xd800 || code > 0xdfff ? (char.toLowerCase() === char ? 1 : 2) : 2;
+    CASELESS[code] = known;
+  }
+  return known === 1;
 }
 
 /** `1 << KINDS.indexOf(kind)` by kind, looked up (a candidate asks for a dozen). */
@@ -304,9 +324,9 @@ function bit(kind: Kind): number {
 }
 const FACT_TYPES: readonly FactType[] = ['money', 'date', 'count', 'area', 'duration', 'percent', 'person', 'quote'];
 /** `1 << FACT_TYPES.indexOf(type)` by type, looked up (it is asked for every fact of every candidate). */
-const TYPE_BIT = Object.fromEntries(FACT_TYPES.map((type, i) => [type, 1 << i])) as Record<FactType, number>;
+const TYPE_BIT = new Map(FACT_TYPES.map((type, i) => [type, 1 << i]));
 function typeBit(type: FactType): number {
-  return TYPE_BIT[type];
+  return TYPE_BIT.get(type) ?? 0;
 }
 function has(types: number, type: FactType): boolean {
   return (types & typeBit(type)) !== 0;

@@ -29,6 +29,8 @@ const SENTENCES = [
   '김 대표는 “AI 반도체, 바이오, 이차전지 분야에서 협력하며 수출을 늘리겠다”고 말했다.',
   '《택리지》를 쓴 이중환(李重煥)은 전국을 돌아다니면서 지리를 살폈지만 벼슬에는 나가지 않았는데 𠮷野 씨도 그랬다.',
   'Samsung SDI와 LG에너지솔루션은 2025년까지 3개 공장을 짓도록  합의했다.',
+  // Letters of other scripts with and without a lower case, next to Hangul: words lower-cased as toLowerCase does.
+  'ΣΟΦΙΑ·İstanbul 센터와 “Ⅻ세기” 漢字 전시, ＡＢＣ 부스·ДОМ 관은 𐐀𐐁 표기를 썼다.',
 ];
 
 describe('shapeOf', () => {
