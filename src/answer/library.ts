@@ -53,6 +53,7 @@ export class Library {
   private readonly lexicon: Lexicon;
   private speakers: SpeakerIndex | undefined;
   private quoteWords: QuoteTexts | undefined;
+  private outletNames: readonly string[] | undefined;
   private readonly preparedParagraphs = new BoundedMap<string, PreparedText>(PREPARED_PARAGRAPH_LIMIT);
   /** The same, by the context's text: an article found in two places (a syndicated story) is prepared once. */
   private readonly preparedContexts = new BoundedMap<string, PreparedText>(PREPARED_PARAGRAPH_LIMIT);
@@ -138,7 +139,7 @@ export class Library {
 
   /**
    * Reads now what is otherwise read on first use: the vocabulary (and its typo and 초성 look-ups,
-   * when search offers them), the speakers and the people. Idempotent; a warm-up after startup.
+   * when search offers them), the speakers, the people and the outlets. Idempotent; a warm-up after startup.
    */
   prepare(): void {
     const lexicon = this.lexicon as Lexicon & { prepare?: () => void };
@@ -147,6 +148,24 @@ export class Library {
     void this.speakerIndex;
     void this.quoteTexts;
     void this.people;
+    void this.outlets;
+  }
+
+  /**
+   * The outlets the articles name, each once, in corpus order. Read once (a library's articles never
+   * change): a question whose unknown word may name an outlet asks for them, and listing every
+   * article's summary for it took milliseconds a question at 50× KorQuAD.
+   */
+  get outlets(): readonly string[] {
+    if (!this.outletNames) {
+      const outlets = new Set<string>();
+      for (let position = 0; position < this.source.size; position++) {
+        const outlet = this.source.infoAt(position)?.outlet;
+        if (outlet) outlets.add(outlet);
+      }
+      this.outletNames = [...outlets];
+    }
+    return this.outletNames;
   }
 
   /** The quotes grouped by speaker, built on the first question that names one. */

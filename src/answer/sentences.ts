@@ -227,7 +227,7 @@ function splitCompounds(library: Library, topic: TopicWords): TopicWords {
 function namesOutlet(library: Library, word: string): boolean {
   const name = word.replace(/(에선|에서|엔|에|의|은|는|이|가)$/u, '');
   if (!/^[가-힣A-Za-z]{2,}$/u.test(name)) return false;
-  return library.summaries().some((summary) => summary.outlet !== null && summary.outlet !== undefined && withoutSpaces(summary.outlet).startsWith(name));
+  return library.outlets.some((outlet) => withoutSpaces(outlet).startsWith(name));
 }
 
 /** Share of the previous sentence's topic support a sentence inherits. */

@@ -34,7 +34,6 @@ function lexiconOf(library: Library): EnglishLexicon {
   let named: { people: string[]; titles: Map<string, string[]> } | undefined;
   const namedOf = () => (named ??= peopleAndTitles(library));
   let native: Set<string> | undefined;
-  let outlets: string[] | undefined;
   const lexicon: EnglishLexicon = {
     get words() {
       return library.words;
@@ -50,7 +49,7 @@ function lexiconOf(library: Library): EnglishLexicon {
       return namedOf().people;
     },
     get outlets() {
-      return (outlets ??= [...new Set(library.summaries().flatMap((summary) => (summary.outlet ? [summary.outlet] : [])))]);
+      return library.outlets;
     },
     knows: (word) => library.knowsWord({ text: word, forms: [normalize(word)] }),
     uses: (word) => usesWord(library, word),
