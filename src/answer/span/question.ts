@@ -3,6 +3,7 @@
  * (누구, 언제, 어디, 몇, 얼마, 무엇, 어떤/무슨/어느 + noun …), the noun it asks about, and its
  * content words — read from the question text alone, so chatty endings (했대?, 맞아?) only drop out.
  */
+import { BoundedMap } from '../../boundedMap.ts';
 import { normalize, withoutSpaces } from '../../korean/normalize.ts';
 import { fixCueTypos } from '../cueTypos.ts';
 import { spaceGluedQuestionWords } from '../gluedQuestion.ts';
@@ -18,9 +19,9 @@ export type SpanQuestion = {
   /** The noun asked about: "어느 대통령의" → 대통령, "직위는 무엇인가" → 직위; null when none. */
   focus: string | null;
   /** Content words, particles and endings stripped, question words left out. */
-  words: string[];
+  words: readonly string[];
   /** Syllable bigrams of the content words (as search tokenizes), for overlap with sentences. */
-  pieces: string[];
+  pieces: readonly string[];
   /** The words right before and right after the question word (alignment around the answer). */
   before: string | null;
   after: string | null;
@@ -109,7 +110,26 @@ const WH_OF_INTENT: Partial<Record<string, WhKind>> = {
  * @param intent the answer stage's intent (from cue words such as 예산, 시기): it names the
  *   question word a keyword query leaves out.
  */
+/**
+ * Readings kept by question and intent: the answer stage reads a question's span question in several
+ * places (span selection, the echo cut, the slot and why checks, guards), about six times a question.
+ * Each call gets its own object (its `rule` is the caller's, and span selection extends `compact`);
+ * the word lists are read-only and shared.
+ */
+const readings = new BoundedMap<string, SpanQuestion>(256);
+
 export function readSpanQuestion(question: string, intent: string | null = null, rule: RulePick | null = null): SpanQuestion {
+  const key = `${intent === null ? '\u0001' : intent}\u0000${question}`;
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    reading = readAfresh(question, intent);
+    readings.set(key, reading);
+  }
+  return { ...reading, rule };
+}
+
+function readAfresh(question: string, intent: string | null): SpanQuestion {
+  const rule = null;
   const text = normalize(spaceGluedQuestionWords(fixCueTypos(question))).replace(/몇(?=[가-힣])/gu, '몇 ').replace(/(?<=[가-힣])몇(?=\s)/gu, ' 몇');
   const read = WH_RULES.find(([, rule]) => rule.test(text))?.[0] ?? (intent ? WH_OF_INTENT[intent] : undefined) ?? 'none';
   // "몇 억짜리", "몇 달러": 몇 before a unit of money asks 얼마 (the scorer takes 몇 for a count: "9건"
