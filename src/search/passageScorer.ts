@@ -175,6 +175,9 @@ export class PassageScorer {
       const { passages: titlePassages, frequencies: titleFrequencies } = title;
       let laterCount = 0;
       for (let i = bodyStart; i <= bodyEnd; i++) {
+        // A candidate-only term skips what is no candidate in a tight loop (most of its passages;
+        // the title's rows it passed are caught up with below).
+        if (gate) while (i < bodyEnd && candidate[bodyPassages[i]!] === 0) i++;
         // Past the body's last passage, the title's rest.
         const p = i < bodyEnd ? bodyPassages[i]! : passageCount;
         while (j < titleEnd && titlePassages[j]! < p) {
@@ -187,7 +190,7 @@ export class PassageScorer {
           }
           j++;
         }
-        if (i === bodyEnd || (gate && candidate[p] === 0)) continue;
+        if (i === bodyEnd) continue;
         const tf = bodyFrequencies[i]!;
         const at = 2 * p * fieldCount;
         let score = bodyScale * (bodyIdf * (floor + (tf === 1 ? lengthTerms[at]! : (tf * saturation) / (tf + lengthTerms[at + 1]!))));
@@ -270,9 +273,13 @@ export class PassageScorer {
     return sa > sb || (sa === sb && this.slotInts[a * SLOT_INTS + FIRST_SEEN]! < this.slotInts[b * SLOT_INTS + FIRST_SEEN]!);
   }
 
-  /** The `limit` best of the first `count` `passages`, best first: a bounded heap, so a long candidate list costs n·log(limit). */
+  /**
+   * The `limit` best of the first `count` `passages` (listed in the order first met), best first:
+   * a bounded heap, so a long candidate list costs n·log(limit).
+   */
   private top(passages: Int32Array, count: number, limit: number): number[] {
     if (limit <= 0) return [];
+    const scores = this.slotFloats;
     // Min-heap (worst on top) of the best seen so far.
     const heap: number[] = [];
     const worse = (i: number, j: number) => this.before(heap[j]!, heap[i]!);
@@ -304,7 +311,9 @@ export class PassageScorer {
           swap(i, parent);
           i = parent;
         }
-      } else if (this.before(p, heap[0]!)) {
+      } else if (scores[p * SLOT_FLOATS]! > scores[heap[0]! * SLOT_FLOATS]!) {
+        // `before(p, worst)`: `passages` lists them in the order first met, so p was met after
+        // everything in the heap and wins only by a higher score.
         heap[0] = p;
         down(0);
       }
