@@ -212,7 +212,7 @@ export class Vocabulary {
     return best ? matches.filter((match) => match.distance === best.distance).slice(0, count) : [];
   }
 
-  /** `closest` one edit away from the deletion table; null when the table cannot tell (see `closest`). */
+  /** `closest` one edit away from the deletion table; null when the word is too long for it (`TypoIndex.covers`). */
   private closestByDeletions(word: string, keep: (word: string) => boolean, count: number): WordMatch[] | null {
     this.byJamo ??= this.jamoKeyed();
     const typos = this.typos;
