@@ -192,32 +192,51 @@ export class SearchIndex implements Retriever, Lexicon {
   }
 
   weight(text: string): number {
-    return this.syllablePairWeight(text) ?? this.analyzeWord(text).totalWeight;
+    return this.isPlainPair(text) ? this.pairTermWeight(text) * this.idf(text) : this.analyzeWord(text).totalWeight;
   }
 
   /**
-   * `analyze(text).totalWeight` of two Hangul syllables the index knows and no alias rewrites,
-   * worked out directly (the answer stage weighs every letter pair of the sentences it reads, and
-   * analyzing each one cost a tenth of a question at 50× KorQuAD): such a pair is one run, its own
-   * stem (a particle needs a stem of two), one term of weight 1 (or the interrogative weight) that
-   * no typo rewrite replaces and the common-terms split keeps (the first `minKeptTerms` stay), so
-   * the total is that weight times its IDF, the same operations `analyze` does. Otherwise undefined.
+   * Whether `text` is two Hangul syllables the index knows and no alias rewrites: its analysis is
+   * then worked out directly (`weight`, `pairAnalysis`; the answer stage weighs every letter pair
+   * of the sentences it reads and looks up the spellings of topic words' pairs, and analyzing each
+   * one cost a tenth of a question at 50× KorQuAD). Such a pair is one run, its own stem (a
+   * particle needs a stem of two), one term of weight 1 (or the interrogative weight) that no typo
+   * rewrite replaces and the common-terms split keeps (the first `minKeptTerms` stay).
    */
-  private syllablePairWeight(text: string): number | undefined {
-    if (text.length !== 2 || this.options.minKeptTerms < 1) return undefined;
+  private isPlainPair(text: string): boolean {
+    if (text.length !== 2 || this.options.minKeptTerms < 1) return false;
     const a = text.charCodeAt(0);
     const b = text.charCodeAt(1);
-    if (a < 0xac00 || a > 0xd7a3 || b < 0xac00 || b > 0xd7a3) return undefined;
-    if (!this.scorer.has(text) || this.indexData.aliases.get(text) !== undefined) return undefined;
-    return 1 * (isInterrogative(text) ? this.options.interrogativeWeight : 1) * this.idf(text);
+    if (a < 0xac00 || a > 0xd7a3 || b < 0xac00 || b > 0xd7a3) return false;
+    return this.scorer.has(text) && this.indexData.aliases.get(text) === undefined;
+  }
+
+  /** The query weight `queryTerms` gives a plain pair (`isPlainPair`). */
+  private pairTermWeight(pair: string): number {
+    return 1 * (isInterrogative(pair) ? this.options.interrogativeWeight : 1);
+  }
+
+  /** `analyze(pair)` of a plain pair (`isPlainPair`), the same operations on the same numbers. */
+  private pairAnalysis(pair: string): AnalyzedQuery {
+    const weight = this.pairTermWeight(pair);
+    const counted = weight * this.idf(pair);
+    return {
+      terms: new Map([[pair, weight]]),
+      counted: new Map([[pair, counted]]),
+      totalWeight: 0 + counted,
+      candidateOnly: new Set(),
+      pruned: [],
+      spellings: [],
+    };
   }
 
   spellings(text: string): Spelling[] {
     return this.analyzeWord(text).spellings;
   }
 
-  /** `analyze`, remembered (the analysis is read, never changed). */
+  /** `analyze`, remembered (the analysis is read, never changed); a plain pair's made directly, not kept. */
   private analyzeWord(text: string): AnalyzedQuery {
+    if (this.isPlainPair(text)) return this.pairAnalysis(text);
     let analyzed = this.analyzedWords.get(text);
     if (!analyzed) {
       analyzed = this.analyze(text);

@@ -31,38 +31,53 @@ export type PassageQuery = {
   candidateOnly: ReadonlySet<string>;
 };
 
+/**
+ * Per-passage scratch of a query, one 32-byte slot per passage (the fields a posting updates side by
+ * side, so that one cache line serves them; as separate arrays a posting touched five lines, and
+ * between questions the answer stage leaves none of them in the cache): the running total (Float64
+ * slot 0), and as Int32 words 2–5 the position first met (−1: not yet), the terms matched, and the
+ * term bits (low, high).
+ */
+const SLOT_FLOATS = 4;
+const SLOT_INTS = 8;
+const FIRST_SEEN = 2;
+const MATCHED = 3;
+const LOW_BITS = 4;
+const HIGH_BITS = 5;
+
 export class PassageScorer {
   private readonly postings: Postings;
   private readonly termIds = new Map<string, number>();
   private readonly fieldBoosts: readonly number[];
-  /** `k·(1 − b + b·length/average)` of passage `p` in field `f`, at `p · fields + f`: BM25's length norm, computed once. */
-  private readonly lengthNorm: Float64Array;
   /**
-   * `(k + 1) / (1 + lengthNorm)`: BM25's saturation for a term found once, by far the commonest
-   * frequency, so the walk divides only for the others. The same operations on the same numbers
-   * as `(tf · (k + 1)) / (tf + lengthNorm)` with tf = 1 (1 · (k + 1) is exact), so the same bits.
+   * BM25's length terms of passage `p` in field `f`, side by side at `2 · (p · fields + f)`:
+   * `(k + 1) / (1 + lengthNorm)`, the saturation for a term found once (by far the commonest
+   * frequency, so the walk divides only for the others: the same operations on the same numbers as
+   * `(tf · (k + 1)) / (tf + lengthNorm)` with tf = 1, since 1 · (k + 1) is exact, so the same bits),
+   * then `lengthNorm = k·(1 − b + b·length/average)` itself.
    */
-  private readonly saturatedOnce: Float64Array;
-  // Scratch space, one slot per passage, reset after every query.
-  private readonly total: Float64Array;
-  private readonly termScore: Float64Array;
-  private readonly matchedCount: Uint16Array;
-  private readonly firstSeen: Int32Array;
+  private readonly lengthTerms: Float64Array;
+  /** The slots (`SLOT_FLOATS` / `SLOT_INTS` per passage), as floats and as ints over one buffer. */
+  private readonly slotFloats: Float64Array;
+  private readonly slotInts: Int32Array;
   private readonly candidate: Uint8Array;
-  private readonly inTerm: Uint8Array;
   /**
    * Lists of passages, one slot per passage, reused by every query: the passages touched (in the
-   * order first met), the candidates, and one term's passages. As growing arrays they were a third
-   * of all the memory a question allocated at 50× (sampling heap profile), and the collector's work.
+   * order first met), the candidates, and one term's passages found in the title alone with their
+   * scores. As growing arrays they were a third of all the memory a question allocated at 50×
+   * (sampling heap profile), and the collector's work.
    */
   private readonly touchedList: Int32Array;
   private readonly candidateList: Int32Array;
-  private readonly termList: Int32Array;
-  /** Which of the query's first `TERM_BITS` known terms a touched passage holds: bit j of word ⌊j/32⌋ for the j-th. */
-  private readonly termBits: [Uint32Array, Uint32Array];
+  private readonly laterList: Int32Array;
+  private readonly laterScores: Float64Array;
 
-  /** `fieldBoosts[f]` multiplies field `f`'s scores (field ids as in `postings.fields`). */
+  /**
+   * `fieldBoosts[f]` multiplies field `f`'s scores (field ids as in `postings.fields`). The walk
+   * merges a passage's rows of the body and the title, so an index has one or two fields.
+   */
   constructor(postings: Postings, fieldBoosts: readonly number[]) {
+    if (postings.fields.length < 1 || postings.fields.length > 2) throw new Error('PassageScorer: one or two fields (body, title)');
     this.postings = postings;
     this.fieldBoosts = fieldBoosts;
     postings.terms.forEach((term, t) => this.termIds.set(term, t));
@@ -71,25 +86,25 @@ export class PassageScorer {
     const totals = new Float64Array(fieldCount);
     for (let p = 0; p < n; p++) for (let f = 0; f < fieldCount; f++) totals[f]! += postings.fieldLengths[p * fieldCount + f] ?? 0;
     const average = totals.map((sum) => (n > 0 ? sum / n : 0));
-    this.lengthNorm = new Float64Array(n * fieldCount);
+    const saturation = BM25.k + 1;
+    this.lengthTerms = new Float64Array(2 * n * fieldCount);
     for (let p = 0; p < n; p++) {
       for (let f = 0; f < fieldCount; f++) {
         const length = postings.fieldLengths[p * fieldCount + f] ?? 0;
-        this.lengthNorm[p * fieldCount + f] = BM25.k * (1 - BM25.b + (BM25.b * length) / average[f]!);
+        const norm = BM25.k * (1 - BM25.b + (BM25.b * length) / average[f]!);
+        this.lengthTerms[2 * (p * fieldCount + f)] = (1 * saturation) / (1 + norm);
+        this.lengthTerms[2 * (p * fieldCount + f) + 1] = norm;
       }
     }
-    const saturation = BM25.k + 1;
-    this.saturatedOnce = this.lengthNorm.map((norm) => (1 * saturation) / (1 + norm));
-    this.total = new Float64Array(n);
-    this.termScore = new Float64Array(n);
-    this.matchedCount = new Uint16Array(n);
-    this.firstSeen = new Int32Array(n).fill(-1);
+    const slots = new ArrayBuffer(n * SLOT_FLOATS * Float64Array.BYTES_PER_ELEMENT);
+    this.slotFloats = new Float64Array(slots);
+    this.slotInts = new Int32Array(slots);
+    for (let p = 0; p < n; p++) this.slotInts[p * SLOT_INTS + FIRST_SEEN] = -1;
     this.candidate = new Uint8Array(n);
-    this.inTerm = new Uint8Array(n);
     this.touchedList = new Int32Array(n);
     this.candidateList = new Int32Array(n);
-    this.termList = new Int32Array(n);
-    this.termBits = [new Uint32Array(n), new Uint32Array(n)];
+    this.laterList = new Int32Array(n);
+    this.laterScores = new Float64Array(n);
   }
 
   /** Passages that hold the term in any field (0 for a term the index does not hold). */
@@ -112,21 +127,22 @@ export class PassageScorer {
   search(query: PassageQuery, limit: number): ScoredPassage[] {
     const { fields, passageCount } = this.postings;
     const fieldCount = fields.length;
-    // The scratch arrays as locals: the posting walk below is the hot loop of a search.
+    // Everything the posting walk reads as locals: it is the hot loop of a search (read from the
+    // module's constant inside the walk, `BM25.d` alone cost a third of the walk's time).
     const touched = this.touchedList;
-    const total = this.total;
-    const termScore = this.termScore;
-    const matchedCount = this.matchedCount;
-    const firstSeen = this.firstSeen;
-    const inTerm = this.inTerm;
+    const floats = this.slotFloats;
+    const ints = this.slotInts;
     const candidate = this.candidate;
-    const [lowBits, highBits] = this.termBits;
-    const norm = this.lengthNorm;
-    const once = this.saturatedOnce;
+    const lengthTerms = this.lengthTerms;
+    const later = this.laterList;
+    const laterScores = this.laterScores;
     const saturation = BM25.k + 1;
-    // As a local: read from the module's constant inside the walk, it cost a third of the walk's time
-    // (measured: replaying the bench's 300 searches at 50×, 200 → 125 ms CPU).
     const floor = BM25.d;
+    const body = fields[0]!;
+    // No title field: an empty row (offsets all 0).
+    const title = fields[1] ?? { offsets: new Uint32Array(body.offsets.length), passages: body.passages, frequencies: body.frequencies };
+    const bodyWeight = this.fieldBoosts[0] ?? 1;
+    const titleWeight = this.fieldBoosts[1] ?? 1;
     let touchedCount = 0;
     const gated = query.candidateOnly.size > 0;
     let candidateCount = 0;
@@ -137,66 +153,92 @@ export class PassageScorer {
     // that holds a term is reached by its walk (ungated terms walk all their passages, and gated ones
     // every candidate, which every touched passage then is), so `termsIn` reads them from here.
     const known: string[] = [];
-    const termInTouched = this.termList;
     for (const [term, boost] of query.terms) {
       const t = this.termIds.get(term);
       if (t === undefined) continue;
       const termBit = 1 << known.length % 32;
-      const termBits = known.length < 32 ? lowBits : highBits;
+      const bitsAt = known.length < 32 ? LOW_BITS : HIGH_BITS;
       const recorded = known.length < TERM_BITS;
       known.push(term);
       const gate = gated && query.candidateOnly.has(term);
-      let termCount = 0;
-      for (let f = 0; f < fieldCount; f++) {
-        const { offsets, passages, frequencies } = fields[f]!;
-        const start = offsets[t]!;
-        const end = offsets[t + 1]!;
-        if (end <= start) continue;
-        const matching = end - start;
-        const idf = Math.log(1 + (passageCount - matching + 0.5) / (matching + 0.5));
-        const weight = boost * (this.fieldBoosts[f] ?? 1);
-        for (let i = start; i < end; i++) {
-          const p = passages[i]!;
-          if (gate && candidate[p] === 0) continue;
-          const tf = frequencies[i]!;
-          const at = p * fieldCount + f;
-          const raw = idf * (floor + (tf === 1 ? once[at]! : (tf * saturation) / (tf + norm[at]!)));
-          if (inTerm[p] === 0) {
-            inTerm[p] = 1;
-            termScore[p] = weight * raw;
-            termInTouched[termCount++] = p;
-          } else {
-            termScore[p] = termScore[p]! + weight * raw;
+      // A passage's score for the term is its body's then its title's (in that order, the same sum
+      // as field by field); passages are met in body order, then the title's others in title order.
+      const bodyEnd = body.offsets[t + 1]!;
+      const bodyStart = body.offsets[t]!;
+      const titleEnd = title.offsets[t + 1]!;
+      let j = title.offsets[t]!;
+      const bodyIdf = Math.log(1 + (passageCount - (bodyEnd - bodyStart) + 0.5) / (bodyEnd - bodyStart + 0.5));
+      const titleIdf = Math.log(1 + (passageCount - (titleEnd - j) + 0.5) / (titleEnd - j + 0.5));
+      const bodyScale = boost * bodyWeight;
+      const titleScale = boost * titleWeight;
+      const { passages: bodyPassages, frequencies: bodyFrequencies } = body;
+      const { passages: titlePassages, frequencies: titleFrequencies } = title;
+      let laterCount = 0;
+      for (let i = bodyStart; i <= bodyEnd; i++) {
+        // A candidate-only term skips what is no candidate in a tight loop (most of its passages;
+        // the title's rows it passed are caught up with below).
+        if (gate) while (i < bodyEnd && candidate[bodyPassages[i]!] === 0) i++;
+        // Past the body's last passage, the title's rest.
+        const p = i < bodyEnd ? bodyPassages[i]! : passageCount;
+        while (j < titleEnd && titlePassages[j]! < p) {
+          const q = titlePassages[j]!;
+          if (!gate || candidate[q] !== 0) {
+            const tf = titleFrequencies[j]!;
+            const at = 2 * (q * fieldCount + 1);
+            later[laterCount] = q;
+            laterScores[laterCount++] = titleScale * (titleIdf * (floor + (tf === 1 ? lengthTerms[at]! : (tf * saturation) / (tf + lengthTerms[at + 1]!))));
           }
+          j++;
         }
-      }
-      for (let i = 0; i < termCount; i++) {
-        const p = termInTouched[i]!;
-        if (firstSeen[p] === -1) {
-          firstSeen[p] = touchedCount;
+        if (i === bodyEnd) continue;
+        const tf = bodyFrequencies[i]!;
+        const at = 2 * p * fieldCount;
+        let score = bodyScale * (bodyIdf * (floor + (tf === 1 ? lengthTerms[at]! : (tf * saturation) / (tf + lengthTerms[at + 1]!))));
+        if (j < titleEnd && titlePassages[j] === p) {
+          const tfTitle = titleFrequencies[j]!;
+          const atTitle = at + 2;
+          score = score + titleScale * (titleIdf * (floor + (tfTitle === 1 ? lengthTerms[atTitle]! : (tfTitle * saturation) / (tfTitle + lengthTerms[atTitle + 1]!))));
+          j++;
+        }
+        const slot = p * SLOT_INTS;
+        if (ints[slot + FIRST_SEEN] === -1) {
+          ints[slot + FIRST_SEEN] = touchedCount;
           touched[touchedCount++] = p;
-          total[p] = termScore[p]!;
+          floats[p * SLOT_FLOATS] = score;
         } else {
-          total[p] = total[p]! + termScore[p]!;
+          floats[p * SLOT_FLOATS] = floats[p * SLOT_FLOATS]! + score;
         }
-        if (recorded) termBits[p] = termBits[p]! | termBit;
-        matchedCount[p] = matchedCount[p]! + 1;
-        inTerm[p] = 0;
+        if (recorded) ints[slot + bitsAt] = ints[slot + bitsAt]! | termBit;
+        ints[slot + MATCHED] = ints[slot + MATCHED]! + 1;
+      }
+      for (let k = 0; k < laterCount; k++) {
+        const p = later[k]!;
+        const slot = p * SLOT_INTS;
+        if (ints[slot + FIRST_SEEN] === -1) {
+          ints[slot + FIRST_SEEN] = touchedCount;
+          touched[touchedCount++] = p;
+          floats[p * SLOT_FLOATS] = laterScores[k]!;
+        } else {
+          floats[p * SLOT_FLOATS] = floats[p * SLOT_FLOATS]! + laterScores[k]!;
+        }
+        if (recorded) ints[slot + bitsAt] = ints[slot + bitsAt]! | termBit;
+        ints[slot + MATCHED] = ints[slot + MATCHED]! + 1;
       }
     }
     for (let i = 0; i < touchedCount; i++) {
       const p = touched[i]!;
-      total[p] = total[p]! * matchedCount[p]!;
+      floats[p * SLOT_FLOATS] = floats[p * SLOT_FLOATS]! * ints[p * SLOT_INTS + MATCHED]!;
     }
     const best = this.top(touched, touchedCount, limit);
-    const results = best.map((p) => ({ passage: p, score: total[p]!, terms: this.termsIn(p, known, query) }));
+    const results = best.map((p) => ({ passage: p, score: floats[p * SLOT_FLOATS]!, terms: this.termsIn(p, known, query) }));
     for (let i = 0; i < touchedCount; i++) {
       const p = touched[i]!;
-      total[p] = 0;
-      lowBits[p] = 0;
-      highBits[p] = 0;
-      matchedCount[p] = 0;
-      firstSeen[p] = -1;
+      floats[p * SLOT_FLOATS] = 0;
+      const slot = p * SLOT_INTS;
+      ints[slot + FIRST_SEEN] = -1;
+      ints[slot + MATCHED] = 0;
+      ints[slot + LOW_BITS] = 0;
+      ints[slot + HIGH_BITS] = 0;
     }
     const candidates = this.candidateList;
     for (let i = 0; i < candidateCount; i++) candidate[candidates[i]!] = 0;
@@ -226,14 +268,18 @@ export class PassageScorer {
 
   /** Whether passage `a` ranks before passage `b`. */
   private before(a: number, b: number): boolean {
-    const sa = this.total[a]!;
-    const sb = this.total[b]!;
-    return sa > sb || (sa === sb && this.firstSeen[a]! < this.firstSeen[b]!);
+    const sa = this.slotFloats[a * SLOT_FLOATS]!;
+    const sb = this.slotFloats[b * SLOT_FLOATS]!;
+    return sa > sb || (sa === sb && this.slotInts[a * SLOT_INTS + FIRST_SEEN]! < this.slotInts[b * SLOT_INTS + FIRST_SEEN]!);
   }
 
-  /** The `limit` best of the first `count` `passages`, best first: a bounded heap, so a long candidate list costs n·log(limit). */
+  /**
+   * The `limit` best of the first `count` `passages` (listed in the order first met), best first:
+   * a bounded heap, so a long candidate list costs n·log(limit).
+   */
   private top(passages: Int32Array, count: number, limit: number): number[] {
     if (limit <= 0) return [];
+    const scores = this.slotFloats;
     // Min-heap (worst on top) of the best seen so far.
     const heap: number[] = [];
     const worse = (i: number, j: number) => this.before(heap[j]!, heap[i]!);
@@ -265,7 +311,9 @@ export class PassageScorer {
           swap(i, parent);
           i = parent;
         }
-      } else if (this.before(p, heap[0]!)) {
+      } else if (scores[p * SLOT_FLOATS]! > scores[heap[0]! * SLOT_FLOATS]!) {
+        // `before(p, worst)`: `passages` lists them in the order first met, so p was met after
+        // everything in the heap and wins only by a higher score.
         heap[0] = p;
         down(0);
       }
@@ -280,8 +328,9 @@ export class PassageScorer {
   private termsIn(p: number, known: readonly string[], query: PassageQuery): string[] {
     if (known.length <= TERM_BITS) {
       const found: string[] = [];
-      const [lowBits, highBits] = this.termBits;
-      for (let j = 0; j < known.length; j++) if (((j < 32 ? lowBits[p]! : highBits[p]!) >>> j % 32) & 1) found.push(known[j]!);
+      const low = this.slotInts[p * SLOT_INTS + LOW_BITS]!;
+      const high = this.slotInts[p * SLOT_INTS + HIGH_BITS]!;
+      for (let j = 0; j < known.length; j++) if (((j < 32 ? low : high) >>> j % 32) & 1) found.push(known[j]!);
       return found;
     }
     return this.termsSearched(p, query);

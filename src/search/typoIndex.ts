@@ -80,17 +80,19 @@ export class TypoIndex {
 
   /** The tabled keys within one edit of `key` (it included when tabled), in no particular order; `covers(key)` must hold. */
   within(key: string): string[] {
+    return this.withinIds(key).map((k) => this.keys[k] ?? '');
+  }
+
+  /** `within`, as the keys' positions in the list the index was made from. */
+  withinIds(key: string): number[] {
     const found = new Set<number>();
     for (let skip = -1; skip < key.length; skip++) {
       const code = codeOf(key, skip);
       for (let at = this.lowerBound(code); at < this.codes.length && this.codes[at] === code; at++) found.add(this.owners[at] ?? 0);
     }
-    const keys: string[] = [];
-    for (const k of found) {
-      const candidate = this.keys[k] ?? '';
-      if (withinOneEdit(key, candidate)) keys.push(candidate);
-    }
-    return keys;
+    const ids: number[] = [];
+    for (const k of found) if (withinOneEdit(key, this.keys[k] ?? '')) ids.push(k);
+    return ids;
   }
 
   private lowerBound(code: number): number {

@@ -162,6 +162,9 @@ export class Vocabulary {
   private byChoseong: SearchableMap<string[]> | undefined;
   /** The jamo keys by their one-letter deletions (`closest`'s fast look-up), made with `byJamo`. */
   private typos: TypoIndex | undefined;
+  /** The jamo keys (as `typos` lists them) and where each comes in the walk of `byJamo.fuzzyGet`, made with `byJamo`. */
+  private jamoKeys: readonly string[] = [];
+  private walkRank = new Int32Array(0);
 
   /** `counts` may be a function: the words are then read on first use (a snapshot parses them lazily). */
   constructor(counts: ReadonlyMap<string, number> | (() => ReadonlyMap<string, number>)) {
@@ -197,9 +200,9 @@ export class Vocabulary {
    * the closest it keeps (none when it keeps none): the corrections a typo is searched under.
    *
    * One edit away, short words are found by their deletions (./typoIndex.ts) rather than by a walk
-   * of the jamo tree (~10× faster). Words equally close and equally frequent come in the walk's
-   * order, which only the walk knows: when such a tie decides which words are the first `count`,
-   * the walk answers. So the words and their order are always `fuzzy`'s.
+   * of the jamo tree (~10× faster); words equally close and equally frequent then come in the
+   * walk's order, by each key's place in it (`walkRank`). So the words and their order are always
+   * `fuzzy`'s.
    */
   closest(word: string, maxDistance: number, keep: (word: string) => boolean, count: number): WordMatch[] {
     const found = maxDistance === 1 ? this.closestByDeletions(word, keep, count) : null;
@@ -209,25 +212,29 @@ export class Vocabulary {
     return best ? matches.filter((match) => match.distance === best.distance).slice(0, count) : [];
   }
 
-  /** `closest` one edit away from the deletion table; null when the table cannot tell (see `closest`). */
+  /** `closest` one edit away from the deletion table; null when the word is too long for it (`TypoIndex.covers`). */
   private closestByDeletions(word: string, keep: (word: string) => boolean, count: number): WordMatch[] | null {
     this.byJamo ??= this.jamoKeyed();
     const typos = this.typos;
     const key = disassemble(word);
     if (!typos || !typos.covers(key)) return null;
-    const matches: WordMatch[] = [];
-    for (const near of typos.within(key)) {
-      for (const w of this.byJamo.get(near) ?? []) {
-        if (keep(w)) matches.push({ word: w, count: this.counts.get(w) ?? 0, distance: near === key ? 0 : 1 });
+    const matches: (WordMatch & { rank: number; at: number })[] = [];
+    for (const k of typos.withinIds(key)) {
+      const near = this.jamoKeys[k] ?? '';
+      const words = this.byJamo.get(near) ?? [];
+      for (let at = 0; at < words.length; at++) {
+        const w = words[at]!;
+        if (keep(w)) matches.push({ word: w, count: this.counts.get(w) ?? 0, distance: near === key ? 0 : 1, rank: this.walkRank[k] ?? 0, at });
       }
     }
-    matches.sort((a, b) => a.distance - b.distance || b.count - a.count);
+    // `fuzzy`'s order: closest, most frequent, then as the walk meets them (key by key, each key's words in order).
+    matches.sort((a, b) => a.distance - b.distance || b.count - a.count || a.rank - b.rank || a.at - b.at);
     const best = matches[0];
     if (!best) return [];
-    const closest = matches.filter((match) => match.distance === best.distance);
-    // A tie in frequency at or just past the cut: their order is the walk's.
-    for (let i = 1; i <= count && i < closest.length; i++) if (closest[i - 1]?.count === closest[i]?.count) return null;
-    return closest.slice(0, count);
+    return matches
+      .filter((match) => match.distance === best.distance)
+      .slice(0, count)
+      .map(({ word: w, count: c, distance }) => ({ word: w, count: c, distance }));
   }
 
   /**
@@ -253,11 +260,19 @@ export class Vocabulary {
     this.byChoseong ??= this.keyed(getChoseong);
   }
 
-  /** `byJamo`, and the deletion table of its keys (`typos`). */
+  /** `byJamo`, the deletion table of its keys (`typos`) and the keys' places in its walk (`walkRank`). */
   private jamoKeyed(): SearchableMap<string[]> {
     const keys: string[] = [];
     const map = this.keyed(disassemble, keys);
     this.typos = new TypoIndex(keys);
+    this.jamoKeys = keys;
+    // `fuzzyGet` walks each node's branches in the order they were made; the map's iterator takes
+    // them last first, so it meets the keys in exactly the reverse order.
+    const position = new Map<string, number>();
+    keys.forEach((key, k) => position.set(key, k));
+    this.walkRank = new Int32Array(keys.length);
+    let rank = keys.length;
+    for (const key of map.keys()) this.walkRank[position.get(key) ?? 0] = --rank;
     return map;
   }
 

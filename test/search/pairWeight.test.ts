@@ -24,4 +24,12 @@ describe('SearchIndex.weight of a letter pair', () => {
       expect(Object.is(index.weight(pair), index.analyze(pair).totalWeight), pair).toBe(true);
     }
   });
+
+  it("spells a pair as analyze does (the direct path for known syllable pairs agrees), asked twice", () => {
+    for (const pair of [...pairsOfCorpus(), '무엇', '랩헙', '중기', 'ul', '2년']) {
+      const expected = index.analyze(pair).spellings;
+      expect(index.spellings(pair), pair).toEqual(expected);
+      expect(index.spellings(pair), pair).toEqual(expected);
+    }
+  });
 });

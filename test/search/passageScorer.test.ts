@@ -5,7 +5,7 @@ import { buildIndex } from '../../src/search/buildIndex.ts';
 import { PassageScorer } from '../../src/search/passageScorer.ts';
 import { arraySource } from '../../src/corpus/source.ts';
 import { listPassages, passageText } from '../../src/search/passages.ts';
-import { corpus } from './fixtures.ts';
+import { article, corpus } from './fixtures.ts';
 
 const passages = listPassages(arraySource(corpus));
 const { postings } = buildIndex(arraySource(corpus), passages);
@@ -86,6 +86,28 @@ describe('PassageScorer', () => {
         const ours = scorer.search({ terms: query, candidateOnly }, 1000).map((r) => ({ passage: r.passage, score: r.score.toFixed(9), terms: [...r.terms].sort() }));
         expect(ours, `${size} terms`).toEqual(expected);
       }
+    }
+  });
+
+  it('ranks passages that hold a term only in their title as MiniSearch does, ties in the order first met', () => {
+    // Two copies of a story (a wire report republished): equal scores everywhere, and the headline's
+    // words missing from some paragraphs, so those passages are reached through the title alone.
+    const story = (id: string) =>
+      article(id, '인천 송도 랩허브 착공', ['랩허브는 2025년 완공된다.', '송도 주민들은 반겼다.', '예산은 약 2,700억 원이다.']);
+    const copies = [story('a'), article('b', '지역 소식', ['송도 랩허브 예산이 늘었다.']), story('c')];
+    const copyPassages = listPassages(arraySource(copies));
+    const copyScorer = new PassageScorer(buildIndex(arraySource(copies), copyPassages).postings, [1, 2]);
+    const mini = new MiniSearch({ fields: ['text', 'title'], tokenize: (t) => t.split(' '), processTerm: (t) => t });
+    mini.addAll(
+      copyPassages.map(([position, paragraph], id) => ({ id, text: terms(passageText(copies[position]!, paragraph)), title: terms(copies[position]!.title) })),
+    );
+    for (const [query, candidateOnly] of [
+      [new Map([['랩허', 1], ['허브', 1], ['예산', 0.5]]), new Set<string>()],
+      [new Map([['송도', 1], ['예산', 1], ['착공', 0.2]]), new Set(['착공'])],
+    ] as const) {
+      const expected = miniSearch(mini, query, candidateOnly).map((r) => ({ passage: r.id as number, score: r.score.toFixed(9), terms: [...r.terms].sort() }));
+      const ours = copyScorer.search({ terms: query, candidateOnly }, 1000).map((r) => ({ passage: r.passage, score: r.score.toFixed(9), terms: [...r.terms].sort() }));
+      expect(ours).toEqual(expected);
     }
   });
 
