@@ -43,7 +43,7 @@ import { readSpanQuestion } from './span/question.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { readTitle } from '../facts/titles.ts';
-import { normalize, withoutSpaces } from '../korean/normalize.ts';
+import { normalize, withoutInterpuncts, withoutSpaces } from '../korean/normalize.ts';
 import { earlierTimes, figureOwner, ownFigure } from './english/clause.ts';
 import { holdsRoles, namedWithTitle } from './english/roles.ts';
 import { countAsWritten, isTheme, tailOfNumber } from './english/scene.ts';
@@ -172,11 +172,12 @@ const OFFERS_CHOICE = /아니면|혹은|(?:거야|이야|거냐|이냐)\s+\S.*(?
  * - a word of the question is no answer to it: "뭐 계약했대" → "계약".
  */
 function repeatsQuestion(q: QuestionAnalysis, shown: string): boolean {
-  const answer = squashed(shown);
+  // (Its interpuncts aside: "한·미" repeats a question that types "한미".)
+  const answer = withoutInterpuncts(squashed(shown));
   if (answer.length === 0 || OFFERS_CHOICE.test(q.question)) return false;
-  if ((q.intent === 'person' || q.intent === 'place' || q.intent === 'open') && squashed(q.question).includes(answer)) return true;
+  if ((q.intent === 'person' || q.intent === 'place' || q.intent === 'open') && withoutInterpuncts(squashed(q.question)).includes(answer)) return true;
   const lower = answer.toLowerCase();
-  return readSpanQuestion(q.question).words.some((word) => squashed(word).toLowerCase() === lower);
+  return readSpanQuestion(q.question).words.some((word) => withoutInterpuncts(squashed(word)).toLowerCase() === lower);
 }
 
 /** "누구랑", "누구와", "누구한테": the question asks the other party of what someone did. */

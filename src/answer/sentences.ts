@@ -18,7 +18,7 @@ import { fixShortTypo } from './shortTypo.ts';
 import { readSpanQuestion } from './span/question.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Finding, RankedSentence } from './finding.ts';
-import { withoutSpaces } from '../korean/normalize.ts';
+import { INTERPUNCTS, withoutSpaces } from '../korean/normalize.ts';
 import { isOrganization } from './organizations.ts';
 
 /**
@@ -85,7 +85,7 @@ export async function rankSentences(library: Library, q: QuestionAnalysis): Prom
     // The corpus's own aliases, and the question-side synonyms of everyday question words.
     // A Latin name the corpus writes only in Hangul ("LabCentral" → 랩센트럴) is that Hangul.
     // A figure said in chat ("59억불이면") is the one articles write ("59억달러").
-    aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase), ...hangulForLatin(library, phrase), ...chatFigureForms(phrase, writesFigure), ...numeralFormsOf(library, phrase, hits), ...acronymOf(library, phrase), ...shortTypoOf(library, phrase, writesWord)],
+    aliasesOf: (phrase) => [...library.aliasesOf(phrase), ...questionSynonyms(phrase), ...hangulForLatin(library, phrase), ...chatFigureForms(phrase, writesFigure), ...numeralFormsOf(library, phrase, hits), ...acronymOf(library, phrase), ...shortTypoOf(library, phrase, writesWord), ...interpunctOf(library, phrase, writesWord)],
   })), readSpanQuestion(q.question).before, q.question);
   const topScore = hits[0]?.score || 1;
   if (topic === null) {
@@ -158,6 +158,16 @@ function shortTypoOf(library: Library, phrase: string, written: (word: string) =
   if (!/^[가-힣]{2}$/u.test(phrase) || library.knowsWord({ text: phrase, forms: [phrase] })) return [];
   const fixed = fixShortTypo(phrase, wordsBeginningWith(library, phrase[0] ?? ''), written);
   return fixed === null ? [] : [fixed];
+}
+
+/**
+ * The spelling with interpuncts of a word the corpus never writes whole, when the question's hits
+ * write it so: chat types "한미 정상회담", "노사 협상", "미중 갈등" for the articles' "한·미", "노·사",
+ * "미·중" (one syllable per party). None otherwise.
+ */
+function interpunctOf(library: Library, phrase: string, written: (word: string) => boolean): readonly string[] {
+  if (!/^[가-힣]{2,4}$/u.test(phrase) || library.knowsWord({ text: phrase, forms: [phrase] })) return [];
+  return INTERPUNCTS.map((mark) => [...phrase].join(mark)).filter(written);
 }
 
 /** Whether the question writes a (lowercased) topic word as an organization's acronym ("TSMC"). */

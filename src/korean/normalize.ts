@@ -71,3 +71,15 @@ export function withoutSpaces(text: string, options: { readonly lower?: boolean;
   const squashed = text.replace(options.commas === true ? /[\s,]+/gu : /\s+/gu, '');
   return options.lower === true ? squashed.toLowerCase() : squashed;
 }
+
+/** The interpuncts (가운뎃점) news writes between the one-syllable names of a pair or a list: "한·미", "노ㆍ사". */
+export const INTERPUNCTS = ['·', 'ㆍ', '‧', '・'] as const;
+
+/**
+ * Text without interpuncts, as chat types a pair's names ("한·미" = "한미").
+ * @example
+ * withoutInterpuncts('한·미 정상회담') // '한미 정상회담'
+ */
+export function withoutInterpuncts(text: string): string {
+  return text.replace(/[·ㆍ‧・]/gu, '');
+}
