@@ -50,14 +50,18 @@ export function onTopicSentence(library: Library, answer: Answer, english: Engli
   };
   const [first] = cited;
   if (!first || inSentence(first)) return answer;
-  const better = cited.find(inSentence);
+  const better = cited.find(inSentence) ?? sentenceOfArticles(library, cited, inSentence, first.score);
   if (better) {
-    return { ...answer, answer: better.text, answerStart: null, answerEnd: null, citations: [better, ...answer.citations.filter((citation) => citation !== better)] };
+    return { ...answer, answer: better.text, answerStart: null, answerEnd: null, citations: [better, ...answer.citations.filter((citation) => !sameSentence(citation, better))] };
   }
   // A sentence that says at least half of them is near enough to offer: the glossary's word for a
-  // thing is not always the article's (기술이전 / 기술수출).
+  // thing is not always the article's (기술이전 / 기술수출). One name alone is not: "What is Narmi
+  // Robotics' post-money valuation?" is not answered by the sentence of its funding round, which
+  // names the company but not the measure asked; two parties named together are their dealings.
   const text = squashed(first.text);
-  if (words.filter((word) => says(library, text, word)).length * 2 >= words.length) return answer;
+  const namesSaid = words.filter((word) => !english.topicWords.includes(word) && says(library, text, word)).length;
+  const saysTopic = english.topicWords.length === 0 || namesSaid >= 2 || english.topicWords.some((word) => says(library, text, word));
+  if (saysTopic && words.filter((word) => says(library, text, word)).length * 2 >= words.length) return answer;
   const inArticle = (citation: Citation) => {
     const paragraph = squashed(library.paragraphOf(citation.articleId, citation.sentenceIndex).compact);
     const article = library.article(citation.articleId);
@@ -65,4 +69,22 @@ export function onTopicSentence(library: Library, answer: Answer, english: Engli
     return words.every((word) => says(library, paragraph, word) || says(library, headline, word) || isTheme(article?.paragraphs ?? [], word));
   };
   return cited.some(inArticle) ? answer : 'unanswered';
+}
+
+const sameSentence = (a: Citation, b: Citation): boolean => a.articleId === b.articleId && a.sentenceIndex === b.sentenceIndex;
+
+/**
+ * The first sentence of the cited articles (in citation order) that says every word: search ranks a
+ * sentence sharing the question's lesser words above the one that says what is asked ("올해는
+ * 260만TEU 달성을 목표로" for a target), but it is usually in the same story.
+ */
+function sentenceOfArticles(library: Library, cited: readonly Citation[], inSentence: (citation: Citation) => boolean, score: number): Citation | undefined {
+  for (const articleId of new Set(cited.map((citation) => citation.articleId))) {
+    const count = library.article(articleId)?.sentences.length ?? 0;
+    for (let index = 0; index < count; index++) {
+      const citation = library.cite(articleId, index, score);
+      if (citation && inSentence(citation)) return citation;
+    }
+  }
+  return undefined;
 }

@@ -525,7 +525,7 @@ const PLACE_VERBS = new Set(['produce', 'produced', 'manufacture', 'operate', 'r
  * Money nouns that say whose amount is asked ("annual revenue", "price"): kept as topic words, so a
  * question about a revenue the articles never give is not answered with another amount.
  */
-const SPECIFIC_MONEY = new Set(['revenue', 'sales', 'profit', 'operating profit', 'price', 'fine', 'transfer fee', 'contract price', 'fixed contract price', 'ipo price', 'offering price', 'salary', 'subsidy', 'rent', 'fare', 'deficit', 'wage', 'minimum wage', 'bonus', 'debt', 'expenditure', 'spending', 'surcharge', 'penalty surcharge', 'incentive']);
+const SPECIFIC_MONEY = new Set(['budget', 'revenue', 'sales', 'profit', 'operating profit', 'price', 'fine', 'transfer fee', 'contract price', 'fixed contract price', 'ipo price', 'offering price', 'salary', 'subsidy', 'rent', 'fare', 'deficit', 'wage', 'minimum wage', 'bonus', 'debt', 'expenditure', 'spending', 'surcharge', 'penalty surcharge', 'incentive']);
 
 /**
  * A word the articles must speak of: a topic word, a money noun naming whose amount is asked, or a
