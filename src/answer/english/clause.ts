@@ -135,4 +135,4 @@ export function earlierTimes(question: string, sentence = ''): string[] {
 }
 
 /** "last year" (not "the previous year", which may be the year before a year the question names). */
-const LAST_YEAR_ASKED = /last year/iu;
+const LAST_YEAR_ASKED = /\blast year\b/iu;

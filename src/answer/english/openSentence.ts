@@ -50,7 +50,15 @@ export function onTopicSentence(library: Library, answer: Answer, english: Engli
   };
   const [first] = cited;
   if (!first || inSentence(first)) return answer;
-  const better = cited.find(inSentence) ?? sentenceOfArticles(library, cited, inSentence, first.score);
+  // Else a sentence of the cited stories that says every topic word, the names said there or in its
+  // headline: "기업가치" of "What is Narmi Robotics' post-money valuation?" is in "투자 후 기업가치는
+  // 4,600억 원으로 …" under the headline that names the company.
+  const headlined = (citation: Citation) => {
+    const text = squashed(citation.text);
+    const headline = squashed(library.article(citation.articleId)?.title ?? '');
+    return english.topicWords.length > 0 && words.every((word) => says(library, text, word) || (!english.topicWords.includes(word) && says(library, headline, word)));
+  };
+  const better = cited.find(inSentence) ?? sentenceOfArticles(library, cited, inSentence, first.score) ?? sentenceOfArticles(library, cited, headlined, first.score);
   if (better) {
     return { ...answer, answer: better.text, answerStart: null, answerEnd: null, citations: [better, ...answer.citations.filter((citation) => !sameSentence(citation, better))] };
   }
