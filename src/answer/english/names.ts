@@ -27,8 +27,8 @@ export type NameMatch = {
   how: 'alias' | 'person' | 'romanized' | 'sound';
 };
 
-/** A word ending in a subject, topic or linking particle: "국토교통부는", "정부가", "시와". */
-const PARTICLE_END = /[가-힣](?:은|는|이|가|을|를|의|와|과|에서|에게|로서)$/u;
+/** A word ending in a particle or a verb's modifier ending: "국토교통부는", "혐의로", "구속기소된". */
+const PARTICLE_END = /[가-힣](?:은|는|이|가|을|를|의|와|과|에서|에게|로서|로|으로|에|된|한|하는|되는|던)$/u;
 
 /** Shortest Latin spelling worth romanizing or sounding out against the corpus. */
 const MIN_LATIN_LETTERS = 4;

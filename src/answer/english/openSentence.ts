@@ -14,6 +14,7 @@ import type { Library } from '../library.ts';
 import type { Answer, Citation } from '../types.ts';
 import { normalize, withoutSpaces } from '../../korean/normalize.ts';
 import { isTheme } from './scene.ts';
+import { glossary } from './glossary.ts';
 import type { EnglishQuestion } from './translate.ts';
 
 /** The citations a question's closest sentence is chosen among (the ones a user sees first). */
@@ -69,12 +70,14 @@ export function onTopicSentence(library: Library, answer: Answer, english: Engli
   // when it says more than the closest one ("내년에는 2,550만 TEU를 목표로" over "올해 연간 물동량이
   // 2,480만 TEU"), never offered where the closest one would not be.
   const asked = [...new Set([...words, ...english.korean.replace(/\?$/u, '').split(' ').filter((word) => (/^[가-힣]{2,}$/u.test(word) && !ASKING.has(word)) || /^\d[\d.,]+$/u.test(word))])];
+  // "… target for next year": the time the question names, which translation keeps only near the topic.
+  const times = timesNamed(english.english).filter((spellings) => !spellings.some((spelling) => asked.includes(spelling)));
   const saidOf = (citation: Citation) => {
     const text = squashed(citation.text);
-    return asked.filter((word) => says(library, text, word)).length;
+    return asked.filter((word) => says(library, text, word)).length + times.filter((spellings) => spellings.some((spelling) => text.includes(squashed(spelling)))).length;
   };
   const most = mostSaying(library, cited, saidOf, saysExact, first.score);
-  if (!saysExact(first)) return most && most.said * 2 >= asked.length ? shownFirst(most.citation) : 'unanswered';
+  if (!saysExact(first)) return most && most.said * 2 >= asked.length + times.length ? shownFirst(most.citation) : 'unanswered';
   const kept = nearEnough(library, first, cited, words, english);
   return kept && most && most.said > saidOf(first) ? shownFirst(most.citation) : kept ? answer : 'unanswered';
 }
@@ -99,6 +102,17 @@ function nearEnough(library: Library, first: Citation, cited: readonly Citation[
     return words.every((word) => says(library, paragraph, word) || says(library, headline, word) || isTheme(article?.paragraphs ?? [], word));
   };
   return cited.some(inArticle);
+}
+
+/** A time an English question names ("next year", "this month"). */
+const TIME_NAMED = /\b(?:next|this|last) (?:year|month|week|quarter)\b/giu;
+
+/** The Korean spellings (the glossary's) of each time the question names. */
+function timesNamed(question: string): string[][] {
+  return [...question.matchAll(TIME_NAMED)].flatMap((match) => {
+    const spellings = glossary().lookup(match[0].toLowerCase().split(' '))?.korean;
+    return spellings ? [[...spellings]] : [];
+  });
 }
 
 /** Words of a translated question that ask rather than say what about. */

@@ -796,6 +796,13 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       while (!numbered && named.unit.kind === 'korean' && /[가-힣]/u.test(named.unit.text) && i < tokens.length && tokens[i]?.capitalized && NAME_KIND_WORDS.has(tokens[i]?.lower ?? '') && i - (units.at(-1)?.at ?? i) < run) i += 1;
       continue;
     }
+    // "narmi robotics revenue last year?": a name typed in lower case, as the articles define it in Latin.
+    const typed = token.capitalized ? null : lowerCaseName(tokens, i, finder);
+    if (typed) {
+      push({ kind: 'korean', text: typed.korean, english: tokens.slice(i, i + typed.length).map((t) => t.text).join(' ') });
+      i += typed.length;
+      continue;
+    }
     const phrase = book.longestAt(lowers, i);
     // "us" the pronoun is not "US" the country.
     const pronoun = phrase?.length === 1 && phrase.entry.kind !== 'cue' && FUNCTION_WORDS.has(token.lower) && !token.capitalized;
@@ -854,6 +861,30 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     i += 1;
   }
   return withPlaceSuffixes(units, lexicon);
+}
+
+/** Most words of a name typed in lower case. */
+const TYPED_NAME_WORDS = 4;
+
+/**
+ * A name typed in lower case ("serin energy materials", "styleroad") that the articles define in
+ * Latin beside its Hangul ("세린에너지머티리얼즈(Serin Energy Materials)"): the longest run of words
+ * from `start` that is such an alias. A single word must be no glossary word ("energy" is translated).
+ */
+function lowerCaseName(tokens: readonly Token[], start: number, finder: NameFinder): { korean: string; length: number } | null {
+  let run = 0;
+  while (run < TYPED_NAME_WORDS && start + run < tokens.length) {
+    const token = tokens[start + run];
+    if (!token || token.hangul || token.capitalized || !/^[a-z][a-z&.\-]*$/u.test(token.lower) || FUNCTION_WORDS.has(token.lower)) break;
+    run += 1;
+  }
+  for (let length = run; length >= 1; length--) {
+    const words = tokens.slice(start, start + length);
+    if (length === 1 && (glossary().lookup([words[0]?.lower ?? '']) || (words[0]?.lower.length ?? 0) < 4)) continue;
+    const alias = finder.alias(words.map((token) => token.lower).join(' '));
+    if (alias) return { korean: alias.korean, length };
+  }
+  return null;
 }
 
 /** Kind words that end an organization's English name ("… Medical Center", "… Corporation"). */
