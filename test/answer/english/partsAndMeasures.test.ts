@@ -40,7 +40,7 @@ beforeAll(async () => {
       [
         ['배송로봇 스타트업 하늘로보틱스(Haneul Robotics)가 600억 원 규모의 시리즈B 투자를 유치했다.'],
         ['투자 후 기업가치는 3,900억 원으로 평가됐다.'],
-        ['지난해 매출은 341억 원으로 전년(122억 원) 대비 크게 늘었다.'],
+        ['하늘로보틱스의 지난해 매출은 341억 원으로 전년(122억 원) 대비 크게 늘었다.'],
       ],
     ),
     buildArticle(
@@ -52,6 +52,27 @@ beforeAll(async () => {
       [
         ["영화 '새벽강'이 개봉 3주 차 주말에도 박스오피스 정상을 지켰다."],
         ["2위는 애니메이션 '구름 왕국'으로, 주말 22만 명을 모았다."],
+      ],
+    ),
+    buildArticle(
+      { id: 'privacy', title: '패션몰 모아로드 개인정보 유출 과징금', outlet: '가상일보', author: null, date: '2026-06-18', url: null },
+      [
+        ['개인정보보호위원회는 회원 211만 명의 개인정보를 유출한 온라인 쇼핑몰 모아로드(MoaRoad)에 과징금 74억2천만 원을 부과했다고 18일 밝혔다.'],
+        ['모아로드는 유출 사실을 알고도 6일 만에 신고했다.'],
+      ],
+    ),
+    buildArticle(
+      { id: 'leak', title: '배터리 소재 기술 유출 징역형', outlet: '가상일보', author: null, date: '2026-05-11', url: null },
+      [
+        ['기술 유출 혐의로 구속기소된 가온에너지솔루션즈(Gaon Energy Solutions) 전 연구소장에게 징역 4년이 선고됐다.'],
+        ['가온에너지솔루션즈는 유출로 인한 피해액을 약 1,400억 원으로 추산했다.'],
+      ],
+    ),
+    buildArticle(
+      { id: 'port', title: '바다항 물동량 역대 최대', outlet: '가상일보', author: null, date: '2026-12-20', url: null },
+      [
+        ['바다항만공사는 올해 연간 물동량이 1,310만 TEU에 이를 것으로 내다봤다.'],
+        ['김도윤 바다항만공사 사장은 "내년에는 1,400만 TEU를 목표로 선사 유치에 힘쓰겠다"고 말했다.'],
       ],
     ),
     buildArticle(
@@ -83,7 +104,8 @@ describe('a figure of the right topic that is not the one asked', () => {
   });
 
   it('answers last year with the year the sentence tells, not the 전년 before it', async () => {
-    expect((await engine.answer('haneul robotics revenue last year?')).answer).toContain('341억');
+    const revenue = await engine.answer('haneul robotics revenue last year?');
+    expect(revenue.answer).toContain('341억');
     expect(earlierTimes('revenue last year?', '지난해 매출은 341억 원으로 전년(122억 원) 대비 늘었다.')).toEqual([]);
     expect(earlierTimes('revenue the previous year?', '매출은 341억 원으로 전년(122억 원) 대비 늘었다.')).not.toEqual([]);
   });
@@ -118,5 +140,30 @@ describe('an alias the articles define after a common noun', () => {
     const raised = await engine.answer('How much did Haneul Robotics raise in its Series B round?');
     expect(raised.translation).not.toContain('스타트업');
     expect(raised.answer).toContain('600억');
+  });
+});
+
+describe('names and amounts as people type them', () => {
+  it('reads a name typed in lower case that the articles define in Latin', async () => {
+    const days = await engine.answer('how many days after learning of the leak did moaroad report it?');
+    expect(days.translation).toContain('모아로드');
+    const damage = await engine.answer('how much damage does gaon energy solutions say the leak caused?');
+    expect(damage.translation).toContain('가온에너지솔루션즈');
+  });
+
+  it('does not take the words before a defined name for part of it', async () => {
+    const damage = await engine.answer('How much damage does Gaon Energy Solutions say the leak caused?');
+    expect(damage.translation).not.toContain('구속기소된');
+  });
+
+  it('reads "how large a penalty surcharge" as an amount', async () => {
+    const fine = await engine.answer('How large a penalty surcharge was imposed on MoaRoad?');
+    expect(fine.intent).toBe('money');
+    expect(fine.answer).toContain('74억2천만');
+  });
+
+  it('shows the sentence of the time asked ("next year") for an open question', async () => {
+    const target = await engine.answer("What is the port's container volume target for next year?");
+    expect(target.answer ?? '').not.toContain('1,310만');
   });
 });
