@@ -3,6 +3,8 @@
  * carriers worth?" is not the "올해 누적 수주액은 62억4천만 달러" of all its orders this year, and "How
  * many moviegoers did the film draw?" is not the "전체 극장 관객 수 142만 명" of every film. The
  * figure's own clause says it is a total; a question that asks a total says so ("in total", "so far").
+ * Parts and totals the other way too: a group's count after a name ("'HX5' 등 4개 차종 3만1,902대") is
+ * not that name's, and one item of a breakdown ("지역별로는 전북이 734동") is not the whole asked.
  */
 import { withoutSpaces } from '../../korean/normalize.ts';
 

@@ -5,10 +5,13 @@
  * and a sentence offered as evidence that never says the topic is read out as a wrong answer.
  *
  * - a cited sentence that says every topic word and name the question does is shown before one that
- *   does not;
- * - when the closest sentence says fewer than half of them and no cited sentence's paragraph (or its
- *   article's theme or headline) says them all, the articles do not answer the question: not found,
- *   rather than something loosely related.
+ *   does not, else such a sentence of the cited stories (a name may be said by its headline);
+ * - a word with a number ("2위") must be said: a sentence without it is about another;
+ * - the sentence of the cited stories that says most of the question's words, numbers and the time
+ *   it names ("next year") is shown over a closest one that says fewer;
+ * - when the closest sentence says fewer than half of them, or names one company but no topic word,
+ *   and no cited sentence's paragraph (or its article's theme or headline) says them all, the
+ *   articles do not answer the question: not found, rather than something loosely related.
  */
 import type { Library } from '../library.ts';
 import type { Answer, Citation } from '../types.ts';
