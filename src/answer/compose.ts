@@ -54,7 +54,7 @@ import { answerRoleHolder } from './english/roleHolder.ts';
 import { COUNTERS } from './english/translate.ts';
 import { figureOfIntent, openReading } from './english/openRetry.ts';
 import { averageUnasked, choiceAnswered, dateAnswersOpen, dayUnanswered, dayUnstated } from './english/openKind.ts';
-import { aggregateUnasked } from './english/aggregate.ts';
+import { aggregateUnasked, breakdownPartUnasked, groupTotalUnasked } from './english/aggregate.ts';
 import { unnamedShown } from './english/namedTerm.ts';
 import { answerMeasure } from './english/measure.ts';
 import { onTopicSentence } from './english/openSentence.ts';
@@ -295,6 +295,10 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   if (english.intent === 'date' && answer.answerKind === 'span' && dayUnanswered(english.english, answer.answer ?? '')) return false;
   // "How much is the order worth?" is not the year's 누적 수주액 (english/aggregate.ts).
   if (answer.answerKind === 'span' && aggregateUnasked(english.english, answer.answer ?? '', source.text)) return false;
+  // "How many HX5 SUVs …" is not the "'HX5' 등 4개 차종 3만1,902대" of the group, nor "How many greenhouses …"
+  // the "지역별로는 전북이 734동" of one region (english/aggregate.ts).
+  if (answer.answerKind === 'span' && groupTotalUnasked(english.english, answer.answer ?? '', source.text, [...english.names, ...english.written])) return false;
+  if (answer.answerKind === 'span' && breakdownPartUnasked(answer.answer ?? '', source.text, english.korean.replace(/\?$/u, '').split(' '), [...english.names, ...english.written, ...english.topicWords])) return false;
   // "According to Lee Young's op-ed", "… the op-ed": the figure must be that writer's article's (its byline
   // or headline names them), or an opinion piece's (기고, 칼럼, 사설 in its headline) — read there, or
   // cited from there as well.
@@ -351,6 +355,10 @@ function englishAnswerHolds(library: Library, answer: Answer, english: EnglishQu
   if (!english.written.every(owns)) return false;
   // A word the article keeps saying is its theme (english/scene.ts): "가뭄" of a drought story.
   const paragraphs = library.article(source.articleId)?.paragraphs ?? [];
+  // "What specificity did the CA19-9 test show?" is not the new test's 88.6%: a model or test name
+  // (Latin with a number) the question names as the corpus writes it is said in the figure's own
+  // sentence, unless the story is about it (an acronym of an organization has its Korean aliases).
+  if (!english.written.filter((name) => /\d/u.test(name)).every((name) => within(sentence)(name) || framed(name) || isTheme(paragraphs, name))) return false;
   return english.names.every((name) => (within(sentence)(name) && owns(name)) || framed(name) || placed(name)) && english.topicWords.every((word) => within(context)(word) || isTheme(paragraphs, word));
 }
 
@@ -400,7 +408,7 @@ function withEnglishReading(library: Library, given: Answer, english: EnglishQue
 function englishReadingOf(library: Library, given: Answer, english: EnglishQuestion, rankedSentences: readonly RankedSentence[] = []): Answer {
   // "the CA19-9 test's sensitivity": the figure in brackets after the name asked (english/clause.ts).
   const cited = given.found && given.answerKind === 'span' ? given.citations[0] : undefined;
-  const own = cited ? ownFigure(cited.text, given.answer ?? '', [...english.written, ...english.names, ...earlierTimes(english.english)]) : null;
+  const own = cited ? ownFigure(cited.text, given.answer ?? '', [...english.written, ...english.names, ...earlierTimes(english.english, cited.text)]) : null;
   const answer = own ? { ...given, answer: own.text, answerStart: own.start, answerEnd: own.start + own.text.length, facts: given.facts.filter((fact) => fact.sentence === cited?.text && withoutSpaces(fact.text) === withoutSpaces(own.text)) } : given;
   // "Whose words does X quote?": the name before "의 말처럼" in a cited sentence (english/quotedSource.ts).
   const quoted = answerQuotedSource(answer, english.english);

@@ -124,7 +124,15 @@ const EARLIER_COMPARED = /\b(?:from|than|compared (?:with|to)|over|since|versus|
  * @example
  * earlierTimes('What share did HBM account for a year earlier?') // ['1년 전', '지난해', '전년', '작년']
  * earlierTimes('How much did it rise from a year earlier?') // []
+ * earlierTimes('revenue last year?', '지난해 매출은 512억 원으로 전년(187억 원) 대비 늘었다.') // []
  */
-export function earlierTimes(question: string): string[] {
-  return EARLIER_ASKED.test(question) && !EARLIER_COMPARED.test(question) ? [...EARLIER_WORDS] : [];
+export function earlierTimes(question: string, sentence = ''): string[] {
+  if (!EARLIER_ASKED.test(question) || EARLIER_COMPARED.test(question)) return [];
+  // "What was its revenue last year?" over "지난해 매출은 512억 원으로 전년(187억 원) 대비 …": the
+  // sentence is itself about last year, so its 전년 is the year before that, not the one asked.
+  if (LAST_YEAR_ASKED.test(question) && /지난해|작년/u.test(sentence)) return [];
+  return [...EARLIER_WORDS];
 }
+
+/** "last year" (not "the previous year", which may be the year before a year the question names). */
+const LAST_YEAR_ASKED = /\blast year\b/iu;

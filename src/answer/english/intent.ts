@@ -42,7 +42,7 @@ const OPENINGS: readonly Rule[] = [
   { intent: 'percent', pattern: /\bhow much (?:did|does|has|have|had|will)\b[^?]*\b(?:margin|rate|ratio|share|proportion)\b[^?]*\b(?:improve|improved|increase|increased|widen|widened|narrow|narrowed|grow|grew)\b/u },
   { intent: 'money', pattern: /\bhow much\b(?! (land|space|area|time|longer|farmland|cropland|forest|floor space|acreage|territory|rain|rainfall|snow|snowfall|precipitation|water|electricity|power)\b)(?![^?]*\bweigh)|\bhow many (dollars|won|euros?|yen|yuan|pounds)\b/u },
   // "How large is the cash subsidy?": the size of an amount of money.
-  { intent: 'money', pattern: /\bhow (?:large|big)\b(?=.*\b(?:subsid(?:y|ies)|budget|investment|fund|funding|grant|loan|deal|contract|revenue|sales|profit|cost|amount|payment|fine|price|bonus|salary|buyback|repurchase|dividend|package|aid|compensation|order|orders|financing)\b)/u },
+  { intent: 'money', pattern: /\bhow (?:large|big)\b(?=.*\b(?:subsid(?:y|ies)|budget|investment|fund|funding|grant|loan|deal|contract|revenue|sales|profit|cost|amount|payment|fines?|penalty|penalties|surcharges?|damages|settlement|price|bonus|salary|buyback|repurchase|dividend|package|aid|compensation|order|orders|financing|valuation|spending|expenditure|debt|loss|losses|deficit|tax|taxes)\b)/u },
   { intent: 'area', pattern: /\bhow (large|big|wide)\b|\bhow much (land|space|area|farmland|cropland|forest|floor space|acreage|territory)\b|\bhow many (square (meters|metres|feet|kilometers|kilometres|miles)|sq\.? ?(m|ft|km)|pyeong|acres|hectares)\b/u },
   { intent: 'duration', pattern: /\bhow long\b|\bhow much time\b|\bfor how many (years|months|weeks|days)\b/u },
   // "By how many percentage points did the rate rise?": a change of a percentage (25.2%포인트).

@@ -27,6 +27,9 @@ export type NameMatch = {
   how: 'alias' | 'person' | 'romanized' | 'sound';
 };
 
+/** A word ending in a particle or a verb's modifier ending: "국토교통부는", "혐의로", "구속기소된". */
+const PARTICLE_END = /[가-힣](?:은|는|이|가|을|를|의|와|과|에서|에게|로서|로|으로|에|된|한|하는|되는|던)$/u;
+
 /** Shortest Latin spelling worth romanizing or sounding out against the corpus. */
 const MIN_LATIN_LETTERS = 4;
 /** Two-syllable words sound alike by chance: they must be this close. */
@@ -94,7 +97,19 @@ export class NameFinder {
   alias(latin: string): NameMatch | null {
     const alternatives = this.source.aliases(latin);
     const hangul = alternatives.find((alias) => /[가-힣]/u.test(alias) && !/^\d/u.test(alias));
-    return hangul ? { korean: hangul, how: 'alias' } : null;
+    return hangul ? { korean: this.nameOnly(hangul), how: 'alias' } : null;
+  }
+
+  /**
+   * "스타트업 나르미로보틱스(Narmi Robotics)", "국토교통부는 한서모터스(Hanseo Motors)": the words the alias
+   * reader took before the name for a two-word Latin name are not the name when one is a common noun
+   * (the glossary's Korean) or ends in a particle; the name is what follows them.
+   */
+  private nameOnly(hangul: string): string {
+    const words = hangul.split(' ');
+    let start = 0;
+    while (start < words.length - 1 && (this.source.native.has(words[start] ?? '') || PARTICLE_END.test(words[start] ?? ''))) start += 1;
+    return words.slice(start).join(' ');
   }
 
   /** A person the articles name: the whole name romanized, or a surname alone when one person has it. */

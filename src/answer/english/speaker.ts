@@ -12,7 +12,7 @@ import type { Answer } from '../types.ts';
 
 /** "Who said / asked / urged / told …": the question asks who spoke. */
 export const SPEAKER_QUESTION =
-  /^\s*who\s+(?:said|says|asked|asks|urged|urges|told|tells|stressed|stresses|emphasi[sz]ed|called for|noted|added|remarked|pledged|promised|vowed|requested|suggested|described|called)\b/iu;
+  /^\s*(?:who|(?:which|what)\s+(?:[\w-]+\s+){0,4}?(?:official|officer|member|lawmaker|legislator|councilor|councillor|executive|expert|analyst|researcher|professor|economist|spokes(?:man|woman|person)|director|minister|mayor|governor|candidate|lawyer|doctor|fellow|leader|activist|representative|head|chief|person))\s+(?:said|says|asked|asks|urged|urges|told|tells|stressed|stresses|emphasi[sz]ed|called for|noted|added|remarked|pledged|promised|vowed|requested|suggested|described|called|warned|warns|explained|argued|claimed|insisted|predicted|pointed out)\b/iu;
 
 /** Best-matching sentences whose quotes are read. */
 const SENTENCES_READ = 3;

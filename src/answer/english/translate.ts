@@ -180,6 +180,21 @@ export function titleBeside(names: readonly string[], spellings: readonly string
   return null;
 }
 
+/** The head of a local government by the unit its name ends in (가람군 → 군수, 도담시 → 시장). */
+const LOCAL_HEADS: readonly (readonly [RegExp, string])[] = [
+  [/[가-힣]군$/u, '군수'],
+  [/[가-힣]시$/u, '시장'],
+  [/[가-힣]구$/u, '구청장'],
+  [/[가-힣](?:남|북)?도$/u, '도지사'],
+];
+
+/** The title of the head of the one local government a question names, or null. */
+function localHead(names: readonly string[]): string | null {
+  const heads = new Set(names.flatMap((name) => LOCAL_HEADS.flatMap(([unit, head]) => (unit.test(name) ? [head] : []))));
+  const [head] = heads;
+  return heads.size === 1 && head !== undefined ? head : null;
+}
+
 /** Korean words for a role a person holds (직함): 원장, 부회장, 대표, CEO … */
 const ROLE = /(장|장관|차관|대표|사장|회장|이사|위원|교수|대통령|의원|총리|ceo|CEO|경영자|실장|국장|청장|총괄|책임자)$/u;
 
@@ -316,7 +331,9 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     if (spelled === null && unit.kind === 'gloss' && unit.entry.kind === 'cue' && isTopicLike(unit.entry) && !unit.entry.korean.some((spelling) => lexicon.uses(spelling))) unknown.push(unit.english);
     if (spelled === null) continue;
     // "MGH's chief" is its 원장, "LabCentral's chief" its 대표: the title the text writes by the name.
-    const korean = unit.kind === 'gloss' && HEAD_WORDS.has(unit.english) ? (titleBeside(namesOf(units), unit.entry.korean, near, lexicon) ?? spelled) : spelled;
+    // "the head of Garam County" is its 군수, of a city its 시장: local government's own titles.
+    const local = unit.kind === 'gloss' && HEAD_WORDS.has(unit.english) ? localHead(namesOf(units)) : null;
+    const korean = local ?? (unit.kind === 'gloss' && HEAD_WORDS.has(unit.english) ? (titleBeside(namesOf(units), unit.entry.korean, near, lexicon) ?? spelled) : spelled);
     // "exported to Vietnam": a capitalized glossary word after a preposition (a country, a city) is a
     // name the figure's own sentence must say, as any other; Korea and the US are the articles' own scene.
     if (unit.kind === 'gloss' && unit.entry.kind === 'topic' && unit.at !== undefined && unit.at > 0 && tokens[unit.at]?.capitalized && /^[A-Z][a-z]{2,}$/u.test(tokens[unit.at]?.text ?? '') && PLACE_BEFORE.has(tokens[unit.at - 1]?.lower ?? '') && !unit.english.includes(' ') && !HOME_WORDS.has(unit.english)) {
@@ -346,7 +363,7 @@ export async function translateQuestion(question: string, lexicon: EnglishLexico
     // Only the asked person's own noun phrase: "the independent candidate in the county head race"
     // asks a candidate (후보), not a county head (군수).
     if (unit.kind === 'gloss' && unit.entry.kind === 'topic' && !namesNext && unit.entry.korean.some((spelling) => ROLE.test(spelling)) && !(roleAt >= 0 && unit.at !== undefined && tokens.slice(roleAt, unit.at).some((token) => ROLE_SCOPE_ENDS.has(token.lower)))) {
-      roles.push(unit.entry.korean);
+      roles.push(local !== null ? [local] : unit.entry.korean);
       if (roleAt < 0) roleAt = unit.at ?? -1;
     }
     if (isTitle && namesNext) {
@@ -525,7 +542,7 @@ const PLACE_VERBS = new Set(['produce', 'produced', 'manufacture', 'operate', 'r
  * Money nouns that say whose amount is asked ("annual revenue", "price"): kept as topic words, so a
  * question about a revenue the articles never give is not answered with another amount.
  */
-const SPECIFIC_MONEY = new Set(['revenue', 'sales', 'profit', 'operating profit', 'price', 'fine', 'transfer fee', 'contract price', 'fixed contract price', 'ipo price', 'offering price', 'salary', 'subsidy', 'rent', 'fare', 'deficit', 'wage', 'minimum wage', 'bonus', 'debt', 'expenditure', 'spending', 'surcharge', 'penalty surcharge', 'incentive']);
+const SPECIFIC_MONEY = new Set(['budget', 'revenue', 'sales', 'profit', 'operating profit', 'price', 'fine', 'transfer fee', 'contract price', 'fixed contract price', 'ipo price', 'offering price', 'salary', 'subsidy', 'rent', 'fare', 'deficit', 'wage', 'minimum wage', 'bonus', 'debt', 'expenditure', 'spending', 'surcharge', 'penalty surcharge', 'incentive']);
 
 /**
  * A word the articles must speak of: a topic word, a money noun naming whose amount is asked, or a
@@ -796,6 +813,13 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
       while (!numbered && named.unit.kind === 'korean' && /[가-힣]/u.test(named.unit.text) && i < tokens.length && tokens[i]?.capitalized && NAME_KIND_WORDS.has(tokens[i]?.lower ?? '') && i - (units.at(-1)?.at ?? i) < run) i += 1;
       continue;
     }
+    // "narmi robotics revenue last year?": a name typed in lower case, as the articles define it in Latin.
+    const typed = token.capitalized ? null : lowerCaseName(tokens, i, finder);
+    if (typed) {
+      push({ kind: 'korean', text: typed.korean, english: tokens.slice(i, i + typed.length).map((t) => t.text).join(' ') });
+      i += typed.length;
+      continue;
+    }
     const phrase = book.longestAt(lowers, i);
     // "us" the pronoun is not "US" the country.
     const pronoun = phrase?.length === 1 && phrase.entry.kind !== 'cue' && FUNCTION_WORDS.has(token.lower) && !token.capitalized;
@@ -854,6 +878,30 @@ function readUnits(tokens: readonly Token[], lexicon: EnglishLexicon): Unit[] {
     i += 1;
   }
   return withPlaceSuffixes(units, lexicon);
+}
+
+/** Most words of a name typed in lower case. */
+const TYPED_NAME_WORDS = 4;
+
+/**
+ * A name typed in lower case ("serin energy materials", "styleroad") that the articles define in
+ * Latin beside its Hangul ("세린에너지머티리얼즈(Serin Energy Materials)"): the longest run of words
+ * from `start` that is such an alias. A single word must be no glossary word ("energy" is translated).
+ */
+function lowerCaseName(tokens: readonly Token[], start: number, finder: NameFinder): { korean: string; length: number } | null {
+  let run = 0;
+  while (run < TYPED_NAME_WORDS && start + run < tokens.length) {
+    const token = tokens[start + run];
+    if (!token || token.hangul || token.capitalized || !/^[a-z][a-z&.\-]*$/u.test(token.lower) || FUNCTION_WORDS.has(token.lower)) break;
+    run += 1;
+  }
+  for (let length = run; length >= 1; length--) {
+    const words = tokens.slice(start, start + length);
+    if (length === 1 && (glossary().lookup([words[0]?.lower ?? '']) || (words[0]?.lower.length ?? 0) < 4)) continue;
+    const alias = finder.alias(words.map((token) => token.lower).join(' '));
+    if (alias) return { korean: alias.korean, length };
+  }
+  return null;
 }
 
 /** Kind words that end an organization's English name ("… Medical Center", "… Corporation"). */

@@ -61,7 +61,8 @@ const paragraphs: Record<string, string[]> = {
 const library = {
   aliasesOf: () => [],
   paragraphOf: (articleId: string, index: number) => ({ compact: (paragraphs[articleId]?.[index] ?? '').replace(/\s+/gu, '') }),
-  article: (articleId: string) => ({ title: articleId === 'fest' ? '가온 빛축제 폐막' : '가온 식품박람회 개막', paragraphs: paragraphs[articleId] ?? [] }),
+  article: (articleId: string) => ({ title: articleId === 'fest' ? '가온 빛축제 폐막' : '가온 식품박람회 개막', paragraphs: paragraphs[articleId] ?? [], sentences: (paragraphs[articleId] ?? []).map((text) => ({ text })) }),
+  cite: (articleId: string, sentenceIndex: number) => citation(articleId, sentenceIndex),
 } as unknown as Library;
 const citation = (articleId: string, sentenceIndex: number): Citation => ({ articleId, title: '', outlet: null, date: null, text: paragraphs[articleId]?.[sentenceIndex] ?? '', sentenceIndex, score: 1 });
 const shown = (citations: Citation[]): Answer => ({ query: '', found: true, answer: citations[0]?.text ?? null, answerKind: 'sentence', confidence: 0.3, answerStart: null, answerEnd: null, intent: 'open', facts: [], citations, problem: null });

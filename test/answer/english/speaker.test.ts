@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFromRecord } from '../../../src/corpus/index.ts';
 import { createEngine, type Engine } from '../../../src/answer/index.ts';
+import { SPEAKER_QUESTION } from '../../../src/answer/english/speaker.ts';
 
 let engine: Engine;
 
@@ -37,6 +38,13 @@ describe('English questions about who said something', () => {
   it('finds a speaker named only in an earlier sentence', async () => {
     const answer = await engine.answer('Who asked investors to take more interest in port logistics startups?');
     expect(answer.answer).toContain('김도윤');
+  });
+
+  it('answers "which official warned …" with the speaker too', async () => {
+    const answer = await engine.answer('Which chamber official stressed that local universities and companies should train talent together?');
+    expect(answer.answer).toContain('박민수');
+    expect(SPEAKER_QUESTION.test('Which city council member warned that deficits would cut welfare?')).toBe(true);
+    expect(SPEAKER_QUESTION.test('Which company said it would build a plant?')).toBe(false);
   });
 
   it('does not answer when no quote says it', async () => {
