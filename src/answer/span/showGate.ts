@@ -343,13 +343,25 @@ const ASKS_LATIN = /(영문|영어|알파벳|로마자)/u;
 /** A place named only by a common noun ("부지", "현지"): where, but no name of it. */
 const COMMON_PLACE = /^(?:부지|현지|인근|일대|지역|곳|장소|현장|일원|주변|시내|본사|공장)$/u;
 
+/** A role in a group ("상담책", "총책", "인출책"): a person's part, never a place. */
+const ROLE_NOUN = /^[가-힣]{1,3}책$/u;
+/** A level asked ("충전 한도 수준", "기준치"): a figure answers it. */
+const LEVEL_FOCUS = /^(?:수준|한도|상한|하한|기준치|비율)$/u;
+/** A court asked ("선고한 재판부"), and how a court's name ends. */
+const COURT_FOCUS = /^(?:재판부|법원)$/u;
+const COURT_NAME = /(?:법원|재판부|지원|형사\d*부|민사\d*부|\d+부)$/u;
+
 /**
  * A span of another thing than the question asks, read by the words alone (a rule, as
  * `periodClash`): a calendar year for a length of time asked, a company for a product's name, a
- * Korean name for an English one, a common noun for a named place (어디, 어느 도시).
+ * Korean name for an English one, a common noun or a role ("상담책") for a named place (어디, 어느
+ * 도시), a word without a figure for a level, a body that is no court for the court asked.
  */
 export function otherThanAsked(question: SpanQuestion, text: string): boolean {
   const trimmed = text.trim();
+  if (LEVEL_FOCUS.test(question.focus ?? '') && !/\d/u.test(trimmed)) return true;
+  if (COURT_FOCUS.test(question.focus ?? '') && !COURT_NAME.test(trimmed)) return true;
+  if (question.wh === 'where' && ROLE_NOUN.test(trimmed)) return true;
   if (ASKS_LENGTH.test(question.compact) && CALENDAR_POINT.test(trimmed)) return true;
   if (PRODUCT_FOCUS.test(question.focus ?? '') && trimmed.split(/\s+/u).some((word) => COMPANY_WORD.test(word))) return true;
   if (ASKS_LATIN.test(question.compact) && !/[A-Za-z]/u.test(trimmed)) return true;

@@ -116,6 +116,15 @@ describe('the gate holds back a span of another thing than asked, read by the wo
     expect(otherThanAsked(readSpanQuestion('도서관 운영하는 재단 영문 이름이 뭐야?'), 'Gaon Library Foundation')).toBe(false);
   });
 
+  it('a role for where, a body that is no court for the court asked, a word for a level', () => {
+    expect(otherThanAsked(readSpanQuestion('이 조직의 콜센터는 어디에 있었나?'), '상담책')).toBe(true);
+    expect(otherThanAsked(readSpanQuestion('이 조직의 콜센터는 어디에 있었나?'), '해외')).toBe(false);
+    expect(otherThanAsked(readSpanQuestion('이 사건을 심리해 선고한 재판부는 어디인가?'), '공정거래위원회')).toBe(true);
+    expect(otherThanAsked(readSpanQuestion('이 사건을 심리해 선고한 재판부는 어디인가?'), '가온지법 형사3부')).toBe(false);
+    expect(otherThanAsked(readSpanQuestion('충전 상한은 어느 수준이야?'), '지하주차장')).toBe(true);
+    expect(otherThanAsked(readSpanQuestion('충전 상한은 어느 수준이야?'), '90%')).toBe(false);
+  });
+
   it('through answer(): a common noun ("부지") is no answer to where a plant stands', async () => {
     const engine = await createEngine([
       buildArticle({ id: 'plant', title: '누리머티리얼즈, 폴란드에 양극재 2공장', outlet: '가상산업일보', author: null, date: '2026-05-20', url: null }, [
