@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       cache: { type: 'string' },
       l2: { type: 'string', default: '0.0001' },
       /** Confidence from which the span is shown (chosen so the seed sets gain no wrong answer). */
-      threshold: { type: 'string', default: '0.45' },
+      threshold: { type: 'string', default: '0.40' },
       sweep: { type: 'boolean', default: false },
       /** Weight of a news row against a KorQuAD row (default: the two sources weigh alike). */
       'news-weight': { type: 'string', default: '3' },
