@@ -61,10 +61,12 @@ async function main(): Promise<void> {
       cache: { type: 'string' },
       l2: { type: 'string', default: '0.0001' },
       /** Confidence from which the span is shown (chosen so the seed sets gain no wrong answer). */
-      threshold: { type: 'string', default: '0.45' },
+      threshold: { type: 'string', default: '0.40' },
       sweep: { type: 'boolean', default: false },
       /** Weight of a news row against a KorQuAD row (default: the two sources weigh alike). */
       'news-weight': { type: 'string', default: '3' },
+      /** Signed features: `+name` keeps its weight ≥ 0, `-name` ≤ 0 (the sense the feature must keep). */
+      monotone: { type: 'string', default: MONOTONE.join(',') },
       /** Only measure this gate file (no fit). */
       gate: { type: 'string' },
     },
@@ -91,7 +93,7 @@ async function main(): Promise<void> {
   const newsTrain = train.filter((r) => r.source === 'news').length;
   const newsWeight = Number(values['news-weight']);
   console.log(`gated spans: KorQuAD train ${korquadTrain}, news ${newsTrain} (weight ${newsWeight.toFixed(2)})`);
-  const weights = fit(train, (r) => (r.source === 'news' ? newsWeight : 1), Number(values.l2));
+  const weights = fit(train, (r) => (r.source === 'news' ? newsWeight : 1), Number(values.l2), signs(values.monotone));
   const named: Record<string, number> = {};
   GATE_FEATURES.forEach((name, i) => {
     const w = weights[i] ?? 0;
@@ -110,7 +112,7 @@ async function main(): Promise<void> {
   for (const line of report.lines) console.log(line);
   file.about = {
     data: 'KorQuAD 1.0 dev train half (split by Wikipedia article as npm run train) + our news questions: ' + news.map((spec) => path.relative(PROJECT_ROOT, spec.split(':')[1] ?? spec)).join(', '),
-    model: `logistic regression, L2 ${values.l2}, a news row weighted ${newsWeight} of a KorQuAD row; span shown from confidence ${threshold}`,
+    model: `logistic regression, L2 ${values.l2}, signs held ${values.monotone}, a news row weighted ${newsWeight} of a KorQuAD row; span shown from confidence ${threshold}`,
     figures: report.figures,
   };
   writeFileSync(values.out, JSON.stringify(file, null, 1) + '\n');
@@ -224,7 +226,21 @@ function closedOutcome(q: SeedQuestion, answer: Answer): 'evidence' | 'missed' |
   return golds.some((gold) => sentence.includes(comparable(gold))) ? 'evidence' : 'missed';
 }
 
-function fit(rows: Row[], weightOf: (r: Row) => number, l2: number): Float64Array {
+/** The evidence features' senses (see the module comment). */
+const MONOTONE = ['+cover:share', '-cover:missing', '+question:words', '+align:before', '+align:after', '+align:beforeNext', '+align:afterNext'];
+
+/** `+a,-b` → per feature index: 1 (weight ≥ 0), -1 (weight ≤ 0) or 0 (free). */
+function signs(spec: string): Int8Array {
+  const out = new Int8Array(GATE_FEATURES.length);
+  for (const item of spec.split(',').map((s) => s.trim()).filter((s) => s.length > 0)) {
+    const index = GATE_FEATURES.indexOf(item.slice(1) as (typeof GATE_FEATURES)[number]);
+    if (index < 0 || (item[0] !== '+' && item[0] !== '-')) throw new Error(`--monotone takes +feature or -feature (got ${item})`);
+    out[index] = item[0] === '+' ? 1 : -1;
+  }
+  return out;
+}
+
+function fit(rows: Row[], weightOf: (r: Row) => number, l2: number, sign: Int8Array): Float64Array {
   const n = GATE_FEATURES.length;
   const w = new Float64Array(n);
   const m = new Float64Array(n);
@@ -246,6 +262,9 @@ function fit(rows: Row[], weightOf: (r: Row) => number, l2: number): Float64Arra
       const mHat = (m[i] ?? 0) / (1 - 0.9 ** epoch);
       const vHat = (v[i] ?? 0) / (1 - 0.999 ** epoch);
       w[i] = (w[i] ?? 0) - (0.02 * mHat) / (Math.sqrt(vHat) + 1e-8);
+      // Projected onto the feature's sense.
+      if ((sign[i] ?? 0) > 0 && (w[i] ?? 0) < 0) w[i] = 0;
+      if ((sign[i] ?? 0) < 0 && (w[i] ?? 0) > 0) w[i] = 0;
     }
   }
   return w;

@@ -141,8 +141,9 @@ export function chooseSpan(
     // ("28일" within "4월 28일"): the rule's span is the fuller reading.
     if (picked && (slotRead || !winner || picked.confidence >= winner.confidence || sameAnswer(squash(winner.candidate.text), key))) {
       const ranked = rule.sentence;
-      // The rule's own text (with a disagreeing figure beside it) is what is shown.
-      const agrees = winner !== null && sameAnswer(squash(winner.candidate.text), key);
+      // The rule's own text (with a disagreeing figure beside it) is what is shown. The winner as it
+      // would be shown counts: a change's first value is shown as the value it becomes (../change.ts).
+      const agrees = winner !== null && (sameAnswer(squash(winner.candidate.text), key) || sameAnswer(squash(changedValue(winner, question)), key));
       const gate = agrees || slotRead ? null : gateOf(ranking, index, picked, spanQuestion, 'same');
       return { ...shown(ranked, finding.answer, picked.candidate.start, picked.candidate.end, picked.confidence, agrees || slotRead, gate), agrees: agrees || slotRead };
     }
@@ -350,6 +351,12 @@ function withoutEcho(answer: ShownAnswer, q: { question: string; intent: string;
   const cut = q.translated ? named : trimEcho(text, named.start, named.end, question, q.question);
   if (cut.start === answer.start && cut.end === answer.end) return answer;
   return { ...answer, text: text.slice(cut.start, cut.end), start: cut.start, end: cut.end };
+}
+
+/** The text a chosen span is shown as when it is the first value of a change (see `toChangedValue`); else its own. */
+function changedValue(choice: SpanChoice, question: string): string {
+  const to = changedTo(choice.sentence.text, choice.candidate.start, choice.candidate.end, question);
+  return to ? choice.sentence.text.slice(to.start, to.end) : choice.candidate.text;
 }
 
 /** "기존 2만5천t에서 6만5천t으로": a span on the value a change starts from moves to the value it becomes (../change.ts). */

@@ -14,13 +14,14 @@
  *   never inside the words said);
  * - the asked noun with a generic word before it ("국내 바이오기업" for "개발하는 기업은 어디",
  *   "한 호텔"): the kind asked, not a name of it;
- * - a date or figure for a question that asks no figure, time or number (a name, a place, a
- *   thing), and a word for a question that asks a time or a number;
+ * - a date or figure ("총 9건" too) for a question that asks no figure, time or number (a name, a
+ *   place, a thing), and a word for a question that asks a time or a number;
  * - a time of day or a day word ("저녁", "이날") for a question that asks no time either ("어느 호텔");
  * - a span the sentence ranks otherwise than the question ("수중 드론 1위 기업 X" for "2위 기업");
  * - the owner of an unnamed one of the noun the question names ("부산의 한 호텔" for "호텔 …?"): it
  *   qualifies what is asked, it does not name it;
- * - a bare dependent noun ("등", "것", "수"): it names nothing;
+ * - a bare dependent noun ("등", "것", "수"), a bare noun of degree ("수준" of "세계 최고 수준의
+ *   연구진") and a bare title ("대통령" of "윤 대통령은") when no title is asked: they name nothing;
  * - the second of two nouns joined by 와/과/및 ("자유와 독립" → 독립, "구글과 인공지능" → 인공지능) when
  *   the question does not name the first: the span is half of a pair or beside a partner the
  *   question does not ask about;
@@ -105,9 +106,13 @@ export function asksPerson(question: SpanQuestion, focusClass: FocusClass = FOCU
 /** Units a bare figure is written in ("28일", "2023년 5월", "3만 명", "55.4%"). */
 const FIGURE_TOKEN = /^[\d,.]+(?:년|월|일|시|분|초|명|개|곳|건|원|달러|억|만|천|조|%|배|번|회|세|살|차|주|주년|개월|시간|년대|세기|톤|km|㎞|m|㎡|ha|㏊|억원|만원|조원|천원|만명|천명|억달러|만달러|부|층|편|권|막|쪽|절)?$/u;
 
+/** Words a figure is written after ("총 9건", "약 3억 원", "모두 12곳"): still a figure. */
+const FIGURE_QUALIFIER = /^(?:총|약|모두|최대|최소|무려|연간|누적|불과|겨우)$/u;
+
 /** A bare figure: a date, an amount or a count and nothing else ("800 연안호", "20대 총선" are names). */
 function isFigure(candidate: SpanCandidate): boolean {
   const tokens = candidate.text.trim().split(/\s+/u);
+  while (tokens.length > 1 && FIGURE_QUALIFIER.test(tokens[0] ?? '')) tokens.shift();
   return tokens.length > 0 && tokens.every((token) => FIGURE_TOKEN.test(token));
 }
 
@@ -204,6 +209,18 @@ export function secondOfPair(candidate: SpanCandidate, sentence: string, questio
   return !question.compact.includes(first);
 }
 
+/** Nouns of degree ("세계 최고 수준의 연구진"): they say how much of the next noun, never what is meant. */
+const DEGREE_NOUN = /^(?:수준|정도|차원|가량|안팎|내외)$/u;
+
+/** What asks for a title itself ("직함", "직책", "exact title" read as 직함). */
+const ASKS_TITLE = /(직함|직책|직위|직급|호칭|지위|자리|역할|신분|title)/iu;
+
+/** A bare title ("대통령" of "윤 대통령은"): it names nobody and nothing, unless the title is asked. */
+function bareTitle(candidate: SpanCandidate, question: SpanQuestion): boolean {
+  const text = candidate.text.trim();
+  return TITLES.has(text) && !ASKS_TITLE.test(question.compact) && !ASKS_TITLE.test(question.focus ?? '');
+}
+
 /** A person's title as the span's last word ("TIC 총괄 사장"): a person, never a place or an organization. */
 function endsInTitle(candidate: SpanCandidate): boolean {
   return TITLES.has(candidate.text.trim().split(/\s+/u).at(-1) ?? '');
@@ -212,6 +229,8 @@ function endsInTitle(candidate: SpanCandidate): boolean {
 /** Whether the refit scorer's span may be shown for the question (see the module comment). */
 export function refitRefuses(candidate: SpanCandidate, sentence: string, question: SpanQuestion, facts: readonly { type: string; start: number; end: number }[] = []): boolean {
   if (DEPENDENT_NOUN.test(candidate.text.trim())) return true;
+  if (DEGREE_NOUN.test(candidate.text.trim()) && !question.compact.includes(candidate.text.trim())) return true;
+  if (bareTitle(candidate, question)) return true;
   if (secondOfPair(candidate, sentence, question)) return true;
   if (!candidate.quoted && /[가-힣](?:을|를)\s+\S+$/u.test(candidate.text.trim())) return true;
   if (/^[a-z]+(?:[\s-][a-z]+)*$/u.test(candidate.text.trim())) return true;

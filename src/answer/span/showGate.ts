@@ -330,6 +330,44 @@ export function coarseDate(question: SpanQuestion, text: string): boolean {
   return question.wh === 'when' && /(며칠|몇월|날짜|몇일)/u.test(question.compact) && !/(\d\s*일|\d\s*월|[월일]$)/u.test(text);
 }
 
+/** A length of time asked ("계약 기간 몇 년", "몇 년간"). */
+const ASKS_LENGTH = /(기간|동안|년간|개월간|몇년째)/u;
+/** A calendar point: a year, with its month and day or not ("2029년", "2029년 3월"). */
+const CALENDAR_POINT = /^\d{4}년(?:\s*\d{1,2}월)?(?:\s*\d{1,2}일)?$/u;
+/** The name of a product asked ("모델명", "제품명", "차종"). */
+const PRODUCT_FOCUS = /^(?:모델명|모델|제품명|제품|차종|차명|상품명|기종)$/u;
+/** A word that makes the name after it a company's ("완성차업체 X", "소재기업 X"). */
+const COMPANY_WORD = /(?:업체|기업|회사|제조사|메이커)$/u;
+/** An English or Latin name asked ("영문 이름", "영어 명칭"). */
+const ASKS_LATIN = /(영문|영어|알파벳|로마자)/u;
+/** A place named only by a common noun ("부지", "현지"): where, but no name of it. */
+const COMMON_PLACE = /^(?:부지|현지|인근|일대|지역|곳|장소|현장|일원|주변|시내|본사|공장)$/u;
+
+/** A role in a group ("상담책", "총책", "인출책"): a person's part, never a place. */
+const ROLE_NOUN = /^[가-힣]{1,3}책$/u;
+/** A level asked ("충전 한도 수준", "기준치"): a figure answers it. */
+const LEVEL_FOCUS = /^(?:수준|한도|상한|하한|기준치|비율)$/u;
+/** A court asked ("선고한 재판부"), and how a court's name ends. */
+const COURT_FOCUS = /^(?:재판부|법원)$/u;
+const COURT_NAME = /(?:법원|재판부|지원|형사\d*부|민사\d*부|\d+부)$/u;
+
+/**
+ * A span of another thing than the question asks, read by the words alone (a rule, as
+ * `periodClash`): a calendar year for a length of time asked, a company for a product's name, a
+ * Korean name for an English one, a common noun or a role ("상담책") for a named place (어디, 어느
+ * 도시), a word without a figure for a level, a body that is no court for the court asked.
+ */
+export function otherThanAsked(question: SpanQuestion, text: string): boolean {
+  const trimmed = text.trim();
+  if (LEVEL_FOCUS.test(question.focus ?? '') && !/\d/u.test(trimmed)) return true;
+  if (COURT_FOCUS.test(question.focus ?? '') && !COURT_NAME.test(trimmed)) return true;
+  if (question.wh === 'where' && ROLE_NOUN.test(trimmed)) return true;
+  if (ASKS_LENGTH.test(question.compact) && CALENDAR_POINT.test(trimmed)) return true;
+  if (PRODUCT_FOCUS.test(question.focus ?? '') && trimmed.split(/\s+/u).some((word) => COMPANY_WORD.test(word))) return true;
+  if (ASKS_LATIN.test(question.compact) && !/[A-Za-z]/u.test(trimmed)) return true;
+  return (question.wh === 'where' || question.wh === 'which') && COMMON_PLACE.test(trimmed) && !question.compact.includes(trimmed);
+}
+
 /** A person asked and a span of one word that carries its own topic or object particle ("연구팀은"): no name. */
 export function particleEnded(question: SpanQuestion, candidate: SpanCandidate): boolean {
   return question.wh === 'who' && !hasFact(candidate, 'person') && /^[가-힣]{2,}(?:은|는|을|를)$/u.test(candidate.text);
@@ -344,7 +382,8 @@ export function gateConfidence(inputs: GateInputs, text: string, gate: ShowGate 
     periodClash(inputs.question, inputs.view.sentence.text) ||
     modifierFragment(inputs.view.sentence.text, inputs.candidate.start, inputs.candidate.end) ||
     coarseDate(inputs.question, inputs.candidate.text) ||
-    particleEnded(inputs.question, inputs.candidate);
+    particleEnded(inputs.question, inputs.candidate) ||
+    otherThanAsked(inputs.question, text);
   const confidence = clash ? Math.min(fitted, PERIOD_CLASH_CONFIDENCE) : fitted;
   for (const observer of observers) observer({ features, text, confidence });
   return confidence;

@@ -143,6 +143,24 @@ describe('the refit scorer refuses fragments that name nothing asked', () => {
     expect(refitRefuses(span(part, '2부'), part, company)).toBe(true);
   });
 
+  it('a bare noun of degree, a bare title, a count behind 총 for a company asked', () => {
+    const degree = '한도윤 시장은 “세계 최고 수준의 연구진이 모여 세계 최고의 항만 기술을 만들고 있다”고 밝혔다.';
+    const what = readSpanQuestion('연구진이 모여 세계 최고의 뭘 만들고 있대?', 'open');
+    expect(refitRefuses(span(degree, '수준'), degree, what)).toBe(true);
+    expect(refitRefuses(span(degree, '항만 기술'), degree, what)).toBe(false);
+    // Asked for the degree itself, the word is the answer's head.
+    expect(refitRefuses(span(degree, '수준'), degree, readSpanQuestion('연구진은 어느 수준이래?', 'open'))).toBe(false);
+    const titled = '윤가온 장관은 “물류와 제조가 결합 된다면 두 도시 모두에게 상생이 될 것”이라고 강조했다.';
+    const become = readSpanQuestion('윤 물류 제조 결합하면 뭐가 된대?', 'open');
+    expect(refitRefuses(span(titled, '장관'), titled, become)).toBe(true);
+    expect(refitRefuses(span(titled, '상생'), titled, become)).toBe(false);
+    expect(refitRefuses(span(titled, '장관'), titled, readSpanQuestion('윤가온 직함이 뭐야?', 'open'))).toBe(false);
+    const pacts = '물결테크는 누리항만공사와 자율운항 기술협력 MOU를 체결하는 등 총 7건의 해양 분야 MOU가 체결됐다.';
+    const company = readSpanQuestion('물결테크 체결 자율운항 MOU 기업?', 'open');
+    expect(refitRefuses(span(pacts, '총 7건'), pacts, company)).toBe(true);
+    expect(refitRefuses(span(pacts, '총 7건'), pacts, readSpanQuestion('해양 분야 MOU 몇 건 체결됐어?', 'open'))).toBe(false);
+  });
+
   it('a verb phrase and a lowercase Latin word', () => {
     const sentence = '수비수 한누리는 2016년 누리FC 유니폼을 입고 뛰며 "best square mile on earth"라는 말을 남겼다.';
     const who = readSpanQuestion('전에 누리FC 뛴 한국선수 누구였지', 'open');

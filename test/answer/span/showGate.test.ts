@@ -9,7 +9,7 @@ import type { Engine } from '../../../src/answer/types.ts';
 import { sentenceCandidates } from '../../../src/answer/span/candidates.ts';
 import { viewSentence, type SpanSentence } from '../../../src/answer/span/features.ts';
 import { readSpanQuestion } from '../../../src/answer/span/question.ts';
-import { GATE_FEATURES, gateFeatures, observeGate, showGate, unitAgreement, type GateInputs } from '../../../src/answer/span/showGate.ts';
+import { GATE_FEATURES, gateFeatures, observeGate, otherThanAsked, showGate, unitAgreement, type GateInputs } from '../../../src/answer/span/showGate.ts';
 import { buildArticle } from '../../../src/corpus/article.ts';
 
 const SENTENCE = '한빛전자는 2019년 3월 경기도 판교에 인공지능 연구소를 세웠다.';
@@ -102,5 +102,36 @@ describe('through answer(): the gate decides between the span and its sentence',
     expect(decisions).toBe(1);
     expect(answer).toMatchObject({ found: true, answerKind: 'sentence', answer: '김서연 대표는 수출 품목을 채소에서 과일로 넓히겠다고 말했다.' });
     expect(answer.confidence).toBeLessThan(showGate().threshold);
+  });
+});
+
+describe('the gate holds back a span of another thing than asked, read by the words alone', () => {
+  it('a calendar year for a length of time, a company for a model name, a Korean name for an English one', () => {
+    expect(otherThanAsked(readSpanQuestion('한별파워 계약 기간 몇 년이야'), '2030년')).toBe(true);
+    expect(otherThanAsked(readSpanQuestion('한별파워 계약 기간 몇 년이야'), '5년')).toBe(false);
+    expect(otherThanAsked(readSpanQuestion('한별파워 계약 몇 년에 맺었어?'), '2026년')).toBe(false);
+    expect(otherThanAsked(readSpanQuestion('누리 양극재 들어가는 로제 차 모델명 뭐야?'), '프랑스 완성차업체 로제모터스')).toBe(true);
+    expect(otherThanAsked(readSpanQuestion('누리 양극재 들어가는 로제 차 모델명 뭐야?'), 'R-Line 5')).toBe(false);
+    expect(otherThanAsked(readSpanQuestion('도서관 운영하는 재단 영문 이름이 뭐야?'), '가온시립도서관재단')).toBe(true);
+    expect(otherThanAsked(readSpanQuestion('도서관 운영하는 재단 영문 이름이 뭐야?'), 'Gaon Library Foundation')).toBe(false);
+  });
+
+  it('a role for where, a body that is no court for the court asked, a word for a level', () => {
+    expect(otherThanAsked(readSpanQuestion('이 조직의 콜센터는 어디에 있었나?'), '상담책')).toBe(true);
+    expect(otherThanAsked(readSpanQuestion('이 조직의 콜센터는 어디에 있었나?'), '해외')).toBe(false);
+    expect(otherThanAsked(readSpanQuestion('이 사건을 심리해 선고한 재판부는 어디인가?'), '공정거래위원회')).toBe(true);
+    expect(otherThanAsked(readSpanQuestion('이 사건을 심리해 선고한 재판부는 어디인가?'), '가온지법 형사3부')).toBe(false);
+    expect(otherThanAsked(readSpanQuestion('충전 상한은 어느 수준이야?'), '지하주차장')).toBe(true);
+    expect(otherThanAsked(readSpanQuestion('충전 상한은 어느 수준이야?'), '90%')).toBe(false);
+  });
+
+  it('through answer(): a common noun ("부지") is no answer to where a plant stands', async () => {
+    const engine = await createEngine([
+      buildArticle({ id: 'plant', title: '누리머티리얼즈, 폴란드에 양극재 2공장', outlet: '가상산업일보', author: null, date: '2026-05-20', url: null }, [
+        ['누리머티리얼즈는 12일 이사회를 열고 폴란드 브로츠와프 공장 부지에 2,900억 원을 들여 양극재 2공장을 짓기로 의결했다고 13일 공시했다.'],
+      ]),
+    ]);
+    const answer = await engine.answer('폴란드 양극재 공장 어디에');
+    expect(answer.answer ?? '').not.toBe('부지');
   });
 });
