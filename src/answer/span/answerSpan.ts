@@ -30,6 +30,7 @@ import { clashesWithAsked } from './kindClash.ts';
 import type { SpanCandidate } from './candidates.ts';
 import { widenSpan } from './widen.ts';
 import { finishSpan } from './finish.ts';
+import { asksPerson, nameOfMention } from './personName.ts';
 import { heldSpan, type HeldSpan } from './heldSpan.ts';
 
 /**
@@ -297,9 +298,12 @@ function readAnswer(
     // Cut as the scorer's spans are: a word that only leads in, a particle left on (./trim.ts). Not of
     // the question's echo: a name asked by its part ("JW 붙은 회사") is read whole.
     const trimmed = trimSpan(first.text, at, at + finding.answer.length, { figureEnding: false });
-    // A year asked of a full date is the year; a figure's use ending and a pointing word go (./finish.ts).
-    const year = yearAsked(first.text, trimmed.start, trimmed.end, q.question) ?? trimmed;
-    const cut = q.translated ? year : finishSpan(first.text, year.start, year.end);
+    // A name after a noun of its kind is the name; a person asked is named without title (./personName.ts).
+    const named = q.translated ? trimmed : personNamed(first, nameAfterKind(first.text, trimmed.start, trimmed.end), q);
+    // A year asked of a full date is the year; a figure's use ending, a pointing word and the
+    // question's frame around a figure go (./finish.ts).
+    const year = yearAsked(first.text, named.start, named.end, q.question) ?? named;
+    const cut = q.translated ? year : finishSpan(first.text, year.start, year.end, q.question);
     return { kind: 'span', text: first.text.slice(cut.start, cut.end), confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: cut.start, end: cut.end, basis: 'structural' };
   }
   if (finding.alias) {
@@ -325,15 +329,21 @@ function readAnswer(
   const chosen = chooseSpan(library, q.question, q.intent, all, finding, order) ?? shown(first, first.text, null, null, 0);
   const echoless = withoutEcho(toChangedValue(chosen, q.question), q);
   // A translated question's span is checked against the English one's words, as written (english/).
-  return q.translated ? echoless : finished(echoless);
+  return q.translated ? echoless : finished(echoless, q.question);
+}
+
+/** A person asked, a span on a person's whole mention: the name (./personName.ts). */
+function personNamed(sentence: RankedSentence, span: { start: number; end: number }, q: { question: string; intent: string }): { start: number; end: number } {
+  if (!asksPerson(readSpanQuestion(q.question, q.intent))) return span;
+  return nameOfMention(sentence.text, span.start, span.end, sentence.facts);
 }
 
 /** A span given its last shaping (./finish.ts): a figure's use ending, a pointing word, a name's alias. */
-function finished(answer: ShownAnswer): ShownAnswer {
+function finished(answer: ShownAnswer, asked: string): ShownAnswer {
   if (answer.kind !== 'span' || answer.start === null || answer.end === null) return answer;
   const text = answer.sentence.text;
   if (text.slice(answer.start, answer.end) !== answer.text) return answer;
-  const cut = finishSpan(text, answer.start, answer.end);
+  const cut = finishSpan(text, answer.start, answer.end, asked);
   if (cut.start === answer.start && cut.end === answer.end) return answer;
   return { ...answer, text: text.slice(cut.start, cut.end), start: cut.start, end: cut.end };
 }
@@ -344,8 +354,8 @@ function withoutEcho(answer: ShownAnswer, q: { question: string; intent: string;
   const text = answer.sentence.text;
   if (text.slice(answer.start, answer.end) !== answer.text) return answer;
   const question = readSpanQuestion(q.question, q.intent);
-  const named = nameAfterKind(text, answer.start, answer.end);
   // A translated question's answer is checked against the English one's words (a title asked), which the echo cut would drop.
+  const named = q.translated ? nameAfterKind(text, answer.start, answer.end) : personNamed(answer.sentence, nameAfterKind(text, answer.start, answer.end), q);
   const cut = q.translated ? named : trimEcho(text, named.start, named.end, question, q.question);
   if (cut.start === answer.start && cut.end === answer.end) return answer;
   return { ...answer, text: text.slice(cut.start, cut.end), start: cut.start, end: cut.end };

@@ -12,7 +12,8 @@
  */
 import type { SpanQuestion } from './question.ts';
 
-function letters(text: string): string {
+/** A text's letters and digits, lower-cased: how spans and questions are compared. */
+export function letters(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
