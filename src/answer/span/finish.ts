@@ -10,9 +10,9 @@
  *
  * - A name's alias in parentheses at the span's end is cut: "호법심(護法心)", "힛잇(HIT IT)" → the
  *   name as the article uses it (on KorQuAD, answers beside such an alias leave it out 75 times to 8).
- * - The question's own frame around its figure is cut: "최대 몇 시간" answered "최대 17시간", "얼마
- *   이상" answered "300만 원 이상", "2011년 몇 월" answered "2011년 3월" — the value asked is
- *   "17시간", "300만 원", "3월". A qualifier of an estimate ("140개 정도", "5명 가량") goes always.
+ * - The question's own frame before its figure is cut: "최대 몇 시간" answered "최대 17시간",
+ *   "2011년 몇 월" answered "2011년 3월" — the value asked is "17시간", "3월". A qualifier of an
+ *   estimate after it ("140개 정도", "5명 가량") goes always.
  *
  * Readers' figures keep 부터/까지/전/후 ("2030년 6월까지" asked 언제까지): those change the answer.
  */
@@ -26,13 +26,15 @@ const USE_ENDING = /(\d[\d,.]*\s*[가-힣]*?(?:년|개월|달|주|일|시간|분
 /** A trailing alias in parentheses after a name of at least two letters: "수시력(授時曆)". */
 const TRAILING_ALIAS = /(?<=[\p{L}\p{N}]{2}[》〉」』]?)\s?\([^()]+\)$/u;
 
-/** Words after a figure that only qualify it: an estimate always, a bound or a run when the question writes it. */
+/**
+ * Words after a figure that only say it is an estimate. A bound ("65세 이상", "3년 이내") or a run
+ * ("6주 연속") stays even when the question writes it: news answers keep it ("몇 세 이상인가" → "65세 이상").
+ */
 const ESTIMATE = new Set(['정도', '가량', '남짓', '내외', '쯤', '안팎']);
-const BOUND = new Set(['이상', '이하', '미만', '초과', '이내', '연속']);
 
 /**
- * The figure's frame the question writes, cut: a leading word the question has before a figure
- * ("최대", a year before a month), and a trailing qualifier (see ESTIMATE, BOUND).
+ * The figure's frame, cut: a leading word the question writes before a figure ("최대", a year
+ * before a month), and a trailing qualifier of an estimate (see ESTIMATE).
  */
 function withoutFrame(sentence: string, start: number, end: number, asked: string | undefined): { start: number; end: number } {
   let from = start;
@@ -43,7 +45,7 @@ function withoutFrame(sentence: string, start: number, end: number, asked: strin
     const space = text.lastIndexOf(' ');
     if (space <= 0 || !/\d/u.test(text.slice(0, space))) break;
     const last = text.slice(space + 1);
-    if (!ESTIMATE.has(last) && !(BOUND.has(last) && compact?.includes(last))) break;
+    if (!ESTIMATE.has(last)) break;
     to = from + text.slice(0, space).trimEnd().length;
   }
   if (compact === null) return { start: from, end: to };
