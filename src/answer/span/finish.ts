@@ -8,6 +8,7 @@
  * - A leading word that only points at the figure or frames it is cut: "무려 3천만 원",
  *   "이에 따라 파나마", "흔히 청파막" → "3천만 원", "파나마", "청파막". "지난 5일" keeps 지난: it dates the day.
  *
+ * - A length of time is read with its half: "3년 반", not "3년".
  * - A name's alias in parentheses at the span's end is cut: "호법심(護法心)", "힛잇(HIT IT)" → the
  *   name as the article uses it (on KorQuAD, answers beside such an alias leave it out 75 times to 8).
  * - The question's own frame before its figure is cut: "최대 몇 시간" answered "최대 17시간",
@@ -22,6 +23,10 @@ import { letters } from './echoTrim.ts';
 
 /** A unit a figure is counted in, then an ending that is not part of the value. */
 const USE_ENDING = /(\d[\d,.]*\s*[가-힣]*?(?:년|개월|달|주|일|시간|분|초|살|세|번|회|차|배))\s*(?:간|동안|마다|때)$/u;
+
+/** A length of time, and "반" (a half) written after it as its own word: "3년 반", "1시간 반의". */
+const HALF_AFTER = /^\s반(?=$|[\s,.·)]|(?:이|의|을|만|동안|간|가|은|에|도)(?:$|[\s,.]))/u;
+const TIME_LENGTH = /\d\s*(?:년|개월|달|주|시간|일)$/u;
 
 /** A trailing alias in parentheses after a name of at least two letters: "수시력(授時曆)". */
 const TRAILING_ALIAS = /(?<=[\p{L}\p{N}]{2}[》〉」』]?)\s?\([^()]+\)$/u;
@@ -83,5 +88,8 @@ export function finishSpan(sentence: string, start: number, end: number, asked?:
   to = framed.end;
   const use = USE_ENDING.exec(sentence.slice(from, to));
   if (use?.[1]) to = from + use.index + use[1].length;
+  // The half is part of the length: "3년 반" read as "3년" is another figure.
+  const half = TIME_LENGTH.test(sentence.slice(from, to)) ? HALF_AFTER.exec(sentence.slice(to)) : null;
+  if (half) to += half[0].length;
   return { start: from, end: to };
 }

@@ -29,6 +29,7 @@ beforeAll(async () => {
         ['해양 업계에서는 이 도료를 흔히 청파막(靑波膜)으로 부른다.'],
         ['한들조선은 2019년 3월 첫 수출 계약을 맺었다.'],
         ['조선소 앞바다에는 보통 140개 정도의 부표가 떠 있다.'],
+        ['새 도크 공사에는 모두 2년 반이 걸렸다.'],
       ],
     ),
   ]);
@@ -75,6 +76,12 @@ describe('finishSpan with the question', () => {
     expect(framed('약 42억 원을 들였다.', '약 42억 원', '최대 얼마를 들였나?')).toBe('약 42억 원');
     expect(framed('1월 20일 오전 6시에 시작됐다.', '1월 20일 오전 6시', '1월 20일 몇 시에 시작됐나?')).toBe('1월 20일 오전 6시');
   });
+  it('reads a length of time with its half', () => {
+    expect(finish('개발에는 3년 반이 걸렸다.', '3년')).toBe('3년 반');
+    expect(finish('회의는 1시간 반 동안 이어졌다.', '1시간')).toBe('1시간 반');
+    expect(finish('3년 반대 여론이 있었다.', '3년')).toBe('3년');
+    expect(finish('학생은 3명 반에 있다.', '3명')).toBe('3명');
+  });
   it('cuts a leading adverb of manner', () => {
     expect(finish('흔히 청파막으로 부른다.', '흔히 청파막')).toBe('청파막');
     expect(finish('조금씩 스펙트럼을 넓혔다.', '조금씩 스펙트럼')).toBe('스펙트럼');
@@ -86,6 +93,9 @@ describe('a shown span, finished', () => {
     expect(await engine.answer('새 선박의 배터리는 한 번 충전으로 최대 몇 시간 운항하나?')).toMatchObject({ found: true, answer: '17시간' });
     expect(await engine.answer('한들조선은 2019년 몇 월에 첫 수출 계약을 맺었나?')).toMatchObject({ found: true, answer: '3월' });
     expect(await engine.answer('조선소 앞바다에는 부표가 보통 몇 개 정도 떠 있나?')).toMatchObject({ found: true, answer: '140개' });
+  });
+  it('a length of time with its half', async () => {
+    expect(await engine.answer('새 도크 공사에는 시간이 얼마나 걸렸나?')).toMatchObject({ found: true, answer: '2년 반' });
   });
   it('a name without its alias and the adverb before it', async () => {
     expect(await engine.answer('해양 업계에서는 이 도료를 무엇으로 부르나?')).toMatchObject({ found: true, answer: '청파막' });
