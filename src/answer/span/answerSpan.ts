@@ -30,7 +30,6 @@ import { clashesWithAsked } from './kindClash.ts';
 import type { SpanCandidate } from './candidates.ts';
 import { widenSpan } from './widen.ts';
 import { finishSpan } from './finish.ts';
-import { asksPerson, nameOfMention } from './personName.ts';
 import { heldSpan, type HeldSpan } from './heldSpan.ts';
 
 /**
@@ -298,8 +297,8 @@ function readAnswer(
     // Cut as the scorer's spans are: a word that only leads in, a particle left on (./trim.ts). Not of
     // the question's echo: a name asked by its part ("JW 붙은 회사") is read whole.
     const trimmed = trimSpan(first.text, at, at + finding.answer.length, { figureEnding: false });
-    // A name after a noun of its kind is the name; a person asked is named without title (./personName.ts).
-    const named = q.translated ? trimmed : personNamed(first, nameAfterKind(first.text, trimmed.start, trimmed.end), q);
+    // A name after a noun of its kind is the name ("성직자 임호테프").
+    const named = q.translated ? trimmed : nameAfterKind(first.text, trimmed.start, trimmed.end);
     // A year asked of a full date is the year; a figure's use ending, a pointing word and the
     // question's frame around a figure go (./finish.ts).
     const year = yearAsked(first.text, named.start, named.end, q.question) ?? named;
@@ -332,12 +331,6 @@ function readAnswer(
   return q.translated ? echoless : finished(echoless, q.question);
 }
 
-/** A person asked, a span on a person's whole mention: the name (./personName.ts). */
-function personNamed(sentence: RankedSentence, span: { start: number; end: number }, q: { question: string; intent: string }): { start: number; end: number } {
-  if (!asksPerson(readSpanQuestion(q.question, q.intent))) return span;
-  return nameOfMention(sentence.text, span.start, span.end, sentence.facts);
-}
-
 /** A span given its last shaping (./finish.ts): a figure's use ending, a pointing word, a name's alias. */
 function finished(answer: ShownAnswer, asked: string): ShownAnswer {
   if (answer.kind !== 'span' || answer.start === null || answer.end === null) return answer;
@@ -354,8 +347,8 @@ function withoutEcho(answer: ShownAnswer, q: { question: string; intent: string;
   const text = answer.sentence.text;
   if (text.slice(answer.start, answer.end) !== answer.text) return answer;
   const question = readSpanQuestion(q.question, q.intent);
+  const named = nameAfterKind(text, answer.start, answer.end);
   // A translated question's answer is checked against the English one's words (a title asked), which the echo cut would drop.
-  const named = q.translated ? nameAfterKind(text, answer.start, answer.end) : personNamed(answer.sentence, nameAfterKind(text, answer.start, answer.end), q);
   const cut = q.translated ? named : trimEcho(text, named.start, named.end, question, q.question);
   if (cut.start === answer.start && cut.end === answer.end) return answer;
   return { ...answer, text: text.slice(cut.start, cut.end), start: cut.start, end: cut.end };

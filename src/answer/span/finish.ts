@@ -28,8 +28,11 @@ const USE_ENDING = /(\d[\d,.]*\s*[가-힣]*?(?:년|개월|달|주|일|시간|분
 const HALF_AFTER = /^\s반(?=$|[\s,.·)]|(?:이|의|을|만|동안|간|가|은|에|도)(?:$|[\s,.]))/u;
 const TIME_LENGTH = /\d\s*(?:년|개월|달|주|시간|일)$/u;
 
-/** A trailing alias in parentheses after a name of at least two letters: "수시력(授時曆)". */
-const TRAILING_ALIAS = /(?<=[\p{L}\p{N}]{2}[》〉」』]?)\s?\([^()]+\)$/u;
+/**
+ * A trailing alias in parentheses after a name of at least two letters: "수시력(授時曆)", or a weekday
+ * after a date ("4.26(수)"). Parentheses with a figure stay: "59억 달러(약 7조9000억 원)" is asked in won too.
+ */
+const TRAILING_ALIAS = /(?<=[\p{L}\p{N}]{2}[》〉」』]?)\s?\([^()\d]+\)$/u;
 
 /**
  * Words after a figure that only say it is an estimate. A bound ("65세 이상", "3년 이내") or a run

@@ -64,6 +64,7 @@ describe('finishSpan with the question', () => {
     expect(finish('이 도료는 청파막(靑波膜)으로 부른다.', '청파막(靑波膜)')).toBe('청파막');
     expect(finish('연구소는 물결연구소(Wave Lab)이다.', '물결연구소(Wave Lab)')).toBe('물결연구소');
     expect(finish('약칭은 (WL)이다.', '(WL)')).toBe('(WL)');
+    expect(finish('투자는 59억 달러(약 7조9000억 원)이다.', '59억 달러(약 7조9000억 원)')).toBe('59억 달러(약 7조9000억 원)');
   });
   it('cuts the question\'s frame around a figure', () => {
     expect(framed('최대 17시간을 운항한다.', '최대 17시간', '최대 몇 시간 운항하나?')).toBe('17시간');
