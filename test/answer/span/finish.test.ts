@@ -30,6 +30,7 @@ beforeAll(async () => {
         ['한들조선은 2019년 3월 첫 수출 계약을 맺었다.'],
         ['조선소 앞바다에는 보통 140개 정도의 부표가 떠 있다.'],
         ['새 도크 공사에는 모두 2년 반이 걸렸다.'],
+        ['한들조선의 첫 선박은 1987년 가람 조선소 도크에서 건조됐다.'],
       ],
     ),
   ]);
@@ -94,6 +95,9 @@ describe('a shown span, finished', () => {
     expect(await engine.answer('새 선박의 배터리는 한 번 충전으로 최대 몇 시간 운항하나?')).toMatchObject({ found: true, answer: '17시간' });
     expect(await engine.answer('한들조선은 2019년 몇 월에 첫 수출 계약을 맺었나?')).toMatchObject({ found: true, answer: '3월' });
     expect(await engine.answer('조선소 앞바다에는 부표가 보통 몇 개 정도 떠 있나?')).toMatchObject({ found: true, answer: '140개' });
+  });
+  it('a place of the kind asked without the date before it', async () => {
+    expect(await engine.answer('한들조선의 첫 선박은 어느 도크에서 건조됐나?')).toMatchObject({ found: true, answer: '가람 조선소 도크' });
   });
   it('a length of time with its half', async () => {
     expect(await engine.answer('새 도크 공사에는 시간이 얼마나 걸렸나?')).toMatchObject({ found: true, answer: '2년 반' });
