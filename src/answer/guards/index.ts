@@ -22,6 +22,7 @@ import { otherSideFigure } from './oppositeSide.ts';
 import { asOfDate } from './asOfDate.ts';
 import { rankNotStated } from './rankStated.ts';
 import { otherMeasure } from './otherMeasure.ts';
+import { wholeForPart } from './wholeForPart.ts';
 
 /** Intents answered by a figure counted in a unit (dates and durations read relative words the binding does not). */
 const FIGURES = new Set<QuestionIntent>(['money', 'count', 'percent', 'area']);
@@ -45,6 +46,7 @@ export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answer
   if (q.intent === 'date' && futureForPast(q.question, shown.answer)) return 'future-for-past';
   if ((q.intent === 'date' || q.intent === 'place') && pastForNext(q.question, sentence)) return 'past-for-next';
   if (vagueTimeElsewhere(q.question, shown.answer, sentence)) return 'vague-time-elsewhere';
+  if (FIGURES.has(q.intent) && shown.answerStart !== null && wholeForPart(q.question, sentence, shown.answerStart)) return 'whole-for-part';
   if (shown.answerStart !== null && shown.answerEnd !== null && partForWhole(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'part-for-whole';
   // (An English question reads the listed name's own figure itself: english/clause.ts ownFigure.)
   if (FIGURES.has(q.intent) && !q.translated && library !== undefined && shown.answerStart !== null && shown.answerEnd !== null && otherPersonItem(q.question, sentence, shown.answerStart, shown.answerEnd, (word) => namesPerson(library, word))) return 'other-person-item';

@@ -8,7 +8,7 @@
 
 type Measure = { readonly pattern: RegExp; readonly deal?: true };
 
-/** Measures of money a news story states apart; a deal (an investment raised, a contract) beside a measure in a question is its occasion, not what is asked. */
+/** Measures of money a news story states apart; a deal (an investment raised, a contract) is no measure asked, but a sentence naming only deals states no measure asked. */
 const MEASURES: readonly Measure[] = [
   { pattern: /매출/u },
   { pattern: /영업\s?(?:이익|익|손실|적자)/u },
@@ -34,17 +34,18 @@ function named(text: string): Set<number> {
   return found;
 }
 
-/** The measures the question asks ("시리즈C 투자에서 기업가치는 얼마" asks the valuation, "연봉 얼마에 계약" the salary). */
-function askedMeasures(question: string): Set<number> {
-  const asked = named(question);
-  const measures = [...asked].filter((index) => MEASURES[index]?.deal !== true);
-  return measures.length > 0 ? new Set(measures) : asked;
+/**
+ * The measures the question asks, deals left out ("시리즈C 투자에서 기업가치는 얼마" asks the valuation;
+ * "이적 계약에 붙은 옵션 금액" names only a deal, whose terms any of its sentences may state).
+ */
+function askedMeasures(question: string): number[] {
+  return [...named(question)].filter((index) => MEASURES[index]?.deal !== true);
 }
 
-/** Whether `sentence` names measures of money, none of them one `question` asks. */
+/** Whether `sentence` names measures of money (or deals), none of them one `question` asks. */
 export function otherMeasure(question: string, sentence: string): boolean {
   const asked = askedMeasures(question);
-  if (asked.size === 0) return false;
+  if (asked.length === 0) return false;
   const stated = named(sentence);
-  return stated.size > 0 && ![...asked].some((index) => stated.has(index));
+  return stated.size > 0 && !asked.some((index) => stated.has(index));
 }
