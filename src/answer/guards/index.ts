@@ -23,6 +23,7 @@ import { asOfDate } from './asOfDate.ts';
 import { rankNotStated } from './rankStated.ts';
 import { otherMeasure } from './otherMeasure.ts';
 import { wholeForPart } from './wholeForPart.ts';
+import { otherRound } from './otherRound.ts';
 
 /** Intents answered by a figure counted in a unit (dates and durations read relative words the binding does not). */
 const FIGURES = new Set<QuestionIntent>(['money', 'count', 'percent', 'area']);
@@ -40,6 +41,7 @@ export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answer
   if (library !== undefined && notOrganizationName(q.question, shown.answer, (word) => namesPerson(library, word))) return 'not-an-organization';
   if (FIGURES.has(q.intent) && otherSideFigure(q.question, sentence)) return 'other-side';
   if (q.intent === 'money' && otherMeasure(q.question, sentence)) return 'other-measure';
+  if (FIGURES.has(q.intent) && otherRound(q.question, sentence)) return 'other-round';
   // (A name asked by its rank; a figure's sentence may leave the rank to the one before it.)
   if ((q.intent === 'open' || q.intent === 'person' || q.intent === 'place') && rankNotStated(q.question, sentence)) return 'rank-not-stated';
   if (q.intent === 'date' && asOfDate(q.question, shown.answer, sentence, shown.answerEnd)) return 'as-of-date';
