@@ -21,6 +21,9 @@ import { futureForPast, pastForNext } from './tense.ts';
 import { otherSideFigure } from './oppositeSide.ts';
 import { asOfDate } from './asOfDate.ts';
 import { rankNotStated } from './rankStated.ts';
+import { otherMeasure } from './otherMeasure.ts';
+import { wholeForPart } from './wholeForPart.ts';
+import { otherRound } from './otherRound.ts';
 
 /** Intents answered by a figure counted in a unit (dates and durations read relative words the binding does not). */
 const FIGURES = new Set<QuestionIntent>(['money', 'count', 'percent', 'area']);
@@ -37,12 +40,15 @@ export function refusal(q: GuardQuestion, shown: Pick<Answer, 'answer' | 'answer
   if (FIGURES.has(q.intent) && otherFigureBound(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'other-figure-bound';
   if (library !== undefined && notOrganizationName(q.question, shown.answer, (word) => namesPerson(library, word))) return 'not-an-organization';
   if (FIGURES.has(q.intent) && otherSideFigure(q.question, sentence)) return 'other-side';
+  if (q.intent === 'money' && otherMeasure(q.question, sentence)) return 'other-measure';
+  if (FIGURES.has(q.intent) && otherRound(q.question, sentence)) return 'other-round';
   // (A name asked by its rank; a figure's sentence may leave the rank to the one before it.)
   if ((q.intent === 'open' || q.intent === 'person' || q.intent === 'place') && rankNotStated(q.question, sentence)) return 'rank-not-stated';
   if (q.intent === 'date' && asOfDate(q.question, shown.answer, sentence, shown.answerEnd)) return 'as-of-date';
   if (q.intent === 'date' && futureForPast(q.question, shown.answer)) return 'future-for-past';
   if ((q.intent === 'date' || q.intent === 'place') && pastForNext(q.question, sentence)) return 'past-for-next';
   if (vagueTimeElsewhere(q.question, shown.answer, sentence)) return 'vague-time-elsewhere';
+  if (FIGURES.has(q.intent) && shown.answerStart !== null && wholeForPart(q.question, sentence, shown.answerStart)) return 'whole-for-part';
   if (shown.answerStart !== null && shown.answerEnd !== null && partForWhole(q.question, sentence, shown.answerStart, shown.answerEnd)) return 'part-for-whole';
   // (An English question reads the listed name's own figure itself: english/clause.ts ownFigure.)
   if (FIGURES.has(q.intent) && !q.translated && library !== undefined && shown.answerStart !== null && shown.answerEnd !== null && otherPersonItem(q.question, sentence, shown.answerStart, shown.answerEnd, (word) => namesPerson(library, word))) return 'other-person-item';

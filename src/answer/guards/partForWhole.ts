@@ -8,7 +8,7 @@
 import { withoutSpaces } from '../../korean/normalize.ts';
 
 /** Words that ask for a whole ("총 몇", "전체 예산", "모두 얼마", "다 합치면"). 총 alone or opening a noun (총사업비), never 총장/총괄/총책. */
-const ASKS_WHOLE = /전체|전부|모두|합계|합치면|합쳐|통틀어|(?:^|\s)총(?!장|괄|책|리|재|회|연|영사|선|파업|격)/u;
+export const ASKS_WHOLE = /전체|전부|모두|합계|합치면|합쳐|통틀어|(?:^|\s)총(?!장|괄|책|리|재|회|연|영사|선|파업|격)/u;
 
 /** A figure as news writes it: digits with separators and 조/억/만/천 groups, then its unit. */
 const FIGURE = /\d[\d,.]*(?:\s?(?:조|억|만|천)(?:\s?\d[\d,.]*)?)*\s?([가-힣A-Za-z%㏊㎞㎡]+)/gu;
