@@ -40,7 +40,6 @@ import { sureSentence, type Finding, type RankedSentence } from './finding.ts';
 import { answerWhy, asksWhy } from './why.ts';
 import { asksForSlot, showAnswer } from './span/answerSpan.ts';
 import { readSpanQuestion } from './span/question.ts';
-import { nameOnly } from './span/personName.ts';
 import { articleOrder } from './span/sources.ts';
 import type { Answer, AnswerOptions, Citation } from './types.ts';
 import { readTitle } from '../facts/titles.ts';
@@ -157,8 +156,7 @@ async function readAnalyzed(library: Library, q: QuestionAnalysis, top: number, 
   // "몇 개 분기 만인가": "5개 분기", not "5개" (./counters.ts).
   const ranged = widenCountedNoun(widenFigureRange(widensToRange(q.question, q.intent) ? widenToRange(answer) : answer), q.question);
   // "X를 뭐라고 불렀어": the term the quote gives X, not the whole quote (./calledKorean.ts).
-  // "누가 말했어": the person's name, without the title of the mention (./span/personName.ts).
-  return english && asked ? withEnglishReading(library, ranged, asked, all) : nameOnly(withCalledTerm(ranged, q.question), q, (id, index) => library.factsOf(id, index));
+  return english && asked ? withEnglishReading(library, ranged, asked, all) : withCalledTerm(ranged, q.question);
 }
 
 /**

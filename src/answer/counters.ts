@@ -117,8 +117,8 @@ export function asksQuantity(question: string): boolean {
   return /[가-힣](?<![역대다소과])량/u.test(question) && !/원|달러|금액|액수|비용|돈/u.test(question);
 }
 
-/** "몇 개 분기", "몇 개 도시": the noun a question counts after a generic counter (not an estimate's 정도, 가량). */
-const COUNTED_NOUN = /몇\s?개\s?(?!정도|가량|남짓|내외|쯤|안팎)([가-힣]{1,4}?)(?:이|가|을|를|은|는|에서|에|로|으로|만|째)?(?:\s|$|[?？])/u;
+/** "몇 개 분기", "몇 개 도시": the noun a question counts after a generic counter. */
+const COUNTED_NOUN = /몇\s?개\s?([가-힣]{1,4}?)(?:이|가|을|를|은|는|에서|에|로|으로|만|째)?(?:\s|$|[?？])/u;
 
 /**
  * A count shown as "5개" where the question asks "몇 개 분기" and the sentence writes "5개 분기": the

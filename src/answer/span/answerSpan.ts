@@ -299,12 +299,9 @@ function readAnswer(
     // Cut as the scorer's spans are: a word that only leads in, a particle left on (./trim.ts). Not of
     // the question's echo: a name asked by its part ("JW 붙은 회사") is read whole.
     const trimmed = trimSpan(first.text, at, at + finding.answer.length, { figureEnding: false });
-    // A name after a noun of its kind is the name ("성직자 임호테프").
-    const named = q.translated ? trimmed : nameAfterKind(first.text, trimmed.start, trimmed.end);
-    // A year asked of a full date is the year; a figure's use ending, a pointing word and the
-    // question's frame around a figure go (./finish.ts).
-    const year = yearAsked(first.text, named.start, named.end, q.question) ?? named;
-    const cut = q.translated ? year : finishSpan(first.text, year.start, year.end, q.question);
+    // A year asked of a full date is the year; a figure's use ending and a pointing word go (./finish.ts).
+    const year = yearAsked(first.text, trimmed.start, trimmed.end, q.question) ?? trimmed;
+    const cut = q.translated ? year : finishSpan(first.text, year.start, year.end);
     return { kind: 'span', text: first.text.slice(cut.start, cut.end), confidence: STRUCTURAL_CONFIDENCE, sentence: first, start: cut.start, end: cut.end, basis: 'structural' };
   }
   if (finding.alias) {
@@ -330,15 +327,15 @@ function readAnswer(
   const chosen = chooseSpan(library, q.question, q.intent, all, finding, order) ?? shown(first, first.text, null, null, 0);
   const echoless = withoutEcho(toChangedValue(chosen, q.question), q);
   // A translated question's span is checked against the English one's words, as written (english/).
-  return q.translated ? echoless : finished(echoless, q.question);
+  return q.translated ? echoless : finished(echoless);
 }
 
 /** A span given its last shaping (./finish.ts): a figure's use ending, a pointing word, a name's alias. */
-function finished(answer: ShownAnswer, asked: string): ShownAnswer {
+function finished(answer: ShownAnswer): ShownAnswer {
   if (answer.kind !== 'span' || answer.start === null || answer.end === null) return answer;
   const text = answer.sentence.text;
   if (text.slice(answer.start, answer.end) !== answer.text) return answer;
-  const cut = finishSpan(text, answer.start, answer.end, asked);
+  const cut = finishSpan(text, answer.start, answer.end);
   if (cut.start === answer.start && cut.end === answer.end) return answer;
   return { ...answer, text: text.slice(cut.start, cut.end), start: cut.start, end: cut.end };
 }

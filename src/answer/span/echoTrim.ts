@@ -9,12 +9,10 @@
  * as long as something the question does not write is left. Trailing words of other spans stay:
  * "남미 축구 선수권 대회" asked as "… 대회의 이름은?" is named with its kind noun.
  * "몇 년도에", "… 해는?" answered with a full date keeps its year ("1953년 3월 24일" → "1953년").
- * A date before a name of the kind asked goes ("무슨 문자" answered "8세기경 룬 문자" → "룬 문자").
  */
 import type { SpanQuestion } from './question.ts';
 
-/** A text's letters and digits, lower-cased: how spans and questions are compared. */
-export function letters(text: string): string {
+function letters(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
@@ -58,26 +56,6 @@ export function yearAsked(sentence: string, start: number, end: number, asked: s
   return date?.[1] ? { start, end: start + date[1].length } : null;
 }
 
-/** A date or a period standing as a span's first word: "31일", "8세기경", "60년대", "1967년". */
-const LEADING_TIME = /^\d+(?:년|월|일|세기|년대)(?:경|초|말|중|께)?$/u;
-
-/**
- * "무슨 문자로" answered "8세기경 룬 문자", "어떠한 영화제에서" answered "31일 베네치아 국제 영화제":
- * the span names a thing of the kind asked, and the date before it only says when it happened.
- * The name without the date; the span itself otherwise (a time asked, or a figure after the date).
- */
-export function timeBeforeKind(sentence: string, start: number, end: number, question: SpanQuestion): { start: number; end: number } {
-  if (question.wh === 'when' || question.focus === null) return { start, end };
-  const text = sentence.slice(start, end);
-  const space = text.indexOf(' ');
-  if (space <= 0 || !LEADING_TIME.test(text.slice(0, space))) return { start, end };
-  const rest = text.slice(space + 1).trimStart();
-  const last = letters(rest.split(' ').at(-1) ?? '');
-  const focus = letters(question.focus);
-  if (/^\d/u.test(rest) || focus.length < 2 || !last.endsWith(focus)) return { start, end };
-  return { start: end - rest.length, end };
-}
-
 /** The span with its echoes cut (new offsets into `sentence`); the span itself when nothing is cut. */
 export function trimEcho(sentence: string, start: number, end: number, question: SpanQuestion, asked: string): { start: number; end: number } {
   const compact = letters(asked);
@@ -86,7 +64,6 @@ export function trimEcho(sentence: string, start: number, end: number, question:
   const span = () => sentence.slice(from, to);
   const year = yearAsked(sentence, from, to, asked);
   if (year) return year;
-  ({ start: from, end: to } = timeBeforeKind(sentence, from, to, question));
   for (;;) {
     const text = span();
     const space = text.indexOf(' ');

@@ -17,14 +17,6 @@ export const LEADING_FILLERS: ReadonlySet<string> = new Set([
   '무려', '따라', '불과', '겨우',
 ]);
 
-/** An adverb of manner or distribution: "흔히", "유유히", "조용히", "조금씩", "하나씩" (not a name's part). */
-const ADVERB = /^[가-힣]{1,3}(?:히|씩)$/u;
-
-/** Whether a span's first word only leads into the answer: a filler word or an adverb. */
-export function leadsIn(word: string): boolean {
-  return LEADING_FILLERS.has(word) || ADVERB.test(word);
-}
-
 /** Endings of a verb's connective or adnominal form: the eojeol leads into what follows. */
 const VERB_FORM = /(?:시켜|들어|은|를|하여|하고|하며|해서|되어|되며|되고|했고|했으며|했던|하던|하는|되는|된|한|던|는|할|될|아서|어서|으며|면서|려고|도록|으로써|에서|에게|으로|부터|까지|고|며|여|려|게|면|니)$/u;
 
@@ -51,7 +43,7 @@ export function trimSpan(sentence: string, start: number, end: number, options: 
     if (space <= 0) break;
     const first = text.slice(0, space);
     // A figure ("30여 개", "250여 년") is never a verb form, whatever its last letter.
-    if (!leadsIn(first) && (/\d/u.test(first) || !VERB_FORM.test(first))) break;
+    if (!LEADING_FILLERS.has(first) && (/\d/u.test(first) || !VERB_FORM.test(first))) break;
     from += space + 1;
     while (sentence[from] === ' ') from++;
   }

@@ -17,12 +17,6 @@ function cut(question: string, sentence: string, span: string): string {
 }
 
 describe('trimEcho', () => {
-  it('cuts a date before a name of the kind asked, not before a figure nor when a time is asked', () => {
-    expect(cut('노르드어 문헌은 무슨 문자로 새겨졌나?', '노르드어 문헌은 8세기경 룬 문자로 새겨졌다.', '8세기경 룬 문자')).toBe('룬 문자');
-    expect(cut('첫 선박은 어느 도크에서 건조됐나?', '첫 선박은 1987년 가람 조선소 도크에서 건조됐다.', '1987년 가람 조선소 도크')).toBe('가람 조선소 도크');
-    expect(cut('첫 선박은 언제 어느 도크에서 건조됐나?', '첫 선박은 1987년 가람 조선소 도크에서 건조됐다.', '1987년 가람 조선소 도크')).toBe('1987년 가람 조선소 도크');
-    expect(cut('첫 선박은 무엇을 건조했나?', '첫 선박은 1987년 가람 조선소 도크에서 건조됐다.', '1987년 가람 조선소 도크')).toBe('1987년 가람 조선소 도크');
-  });
   it('cuts a title the question asks by off a person asked', () => {
     expect(cut('한빛산업 노조 위원장은 누구인가?', '한빛산업 노조는 김도윤 위원장을 새로 뽑았다.', '김도윤 위원장')).toBe('김도윤');
     expect(cut('회고록을 낸 전 장관은 누구인가?', '회고록을 낸 박서진 전 장관은 …', '박서진 전 장관')).toBe('박서진');
